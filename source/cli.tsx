@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {MissingPathError} from './core/load.js';
+import {plainTimeline} from './core/plain-timeline.js';
+import {terminalLine, terminalSafeJson} from './core/terminal-text.js';
+import {loadTimeline} from './core/timeline.js';
+
+const bundledCorpus = fileURLToPath(new URL('../corpus', import.meta.url));
+
+const usage = `Usage: dateline [options] [paths...]
+
+Reads news articles (.md, .txt, .json, .jsonl) from files and folders, extracts dated
+events, merges what several sources report, and opens them as a timeline. With no path,
+opens the bundled corpus.
+
+Options:
+  --json             print the timeline model as JSON
+  --no-color         no colour in the interface (also when NO_COLOR is set)
+  --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
+                     text as stored, "terminal" for terminals that reorder it themselves
+  -h, --help         show this help
+  -v, --version      show the version
+
+When standard output is not a terminal, prints one event a line:
+date, title and source articles, separated by tabs.`;
+
+function version(): string {
+	const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+	return manifest.version;
+}
+
+function fail(message: string, code: number): never {
+	process.stderr.write(`dateline: ${terminalLine(message)}\n`);
+	process.exit(code);
+}
+
+async function main(): Promise<void> {
+	// `dateline | head` closes the pipe early: that is the reader's choice, not an error.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	let parsed;
+	try {
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: {
+				json: {type: 'boolean'},
+				'no-color': {type: 'boolean'},
+				bidi: {type: 'string'},
+				help: {type: 'boolean', short: 'h'},
+				version: {type: 'boolean', short: 'v'},
+			},
+		});
+	} catch (error) {
+		fail(`${error instanceof Error ? error.message : String(error)}\nTry 'dateline --help'.`, 2);
+	}
+	const {values, positionals} = parsed;
+	if (values.help) {
+		process.stdout.write(`${usage}\n`);
+		return;
+	}
+	if (values.version) {
+		process.stdout.write(`${version()}\n`);
+		return;
+	}
+	if (values.bidi !== undefined && values.bidi !== 'reorder' && values.bidi !== 'terminal') {
+		fail(`--bidi takes "reorder" or "terminal", not "${values.bidi}"`, 2);
+	}
+
+	let model;
+	try {
+		model = await loadTimeline(positionals.length > 0 ? positionals : [bundledCorpus], {
+			warn: (line) => process.stderr.write(`dateline: skipped ${terminalLine(line)}\n`),
+		});
+	} catch (error) {
+		if (error instanceof MissingPathError) fail(error.message, 2);
+		throw error;
+	}
+
+	if (values.json) {
+		process.stdout.write(`${terminalSafeJson(model)}\n`);
+	} else if (!process.stdout.isTTY || !process.stdin.isTTY) {
+		process.stdout.write(plainTimeline(model));
+	} else {
+		// The interface is loaded only when it is shown: printing stays free of React and Ink.
+		const {runInterface} = await import('./ui/run-interface.js');
+		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal'});
+	}
+}
+
+main().catch((error: unknown) => {
+	fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message).split('\n')[0] : String(error)}`, 1);
+});

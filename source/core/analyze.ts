@@ -1,0 +1,47 @@
+import {cleanText} from './clean.js';
+import {extractDates} from './dates/extract.js';
+import type {EntityDictionary} from './entities/dictionary.js';
+import {findMentions, type ArticleMentions} from './entities/mentions.js';
+import {dateLocaleFor, detectLanguage} from './language.js';
+import type {LoadedArticle} from './load.js';
+import type {Article, DateExpression, Span} from './model.js';
+import {sentenceSpans, sentenceSplitter} from './sentences.js';
+
+/** One article taken through every per-article stage: cleaning, language, sentences, dates, mentions. */
+export type AnalyzedArticle = {
+	article: Article;
+	sentences: Span[];
+	dates: DateExpression[];
+	mentions: ArticleMentions;
+};
+
+const untitledLength = 80;
+
+function fallbackTitle(loaded: LoadedArticle, cleaned: string, sentences: Span[]): string {
+	const first = sentences[0];
+	const line = first ? cleaned.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : '';
+	if (!line) return loaded.id;
+	return line.length <= untitledLength ? line : `${line.slice(0, untitledLength - 1).trimEnd()}…`;
+}
+
+/** `dictionaryFor(language)` gives the entity dictionary for the article's language. */
+export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: string) => EntityDictionary): AnalyzedArticle {
+	// Language first, on the raw text: the sentence rules of cleaning depend on it.
+	const language = detectLanguage(loaded.text, loaded.language);
+	const split = sentenceSplitter(language);
+	const cleaned = cleanText(loaded.text, split);
+	const sentences = sentenceSpans(cleaned, split);
+	const article: Article = {
+		id: loaded.id,
+		path: loaded.path,
+		title: loaded.title ?? fallbackTitle(loaded, cleaned, sentences),
+		outlet: loaded.outlet ?? null,
+		url: loaded.url ?? null,
+		published: loaded.published ?? null,
+		language,
+		text: loaded.text,
+	};
+	const dates = extractDates({id: article.id, text: article.text, cleaned, published: article.published, locale: dateLocaleFor(language), sentences});
+	const mentions = findMentions({id: article.id, cleaned, sentences, language}, dictionaryFor(language));
+	return {article, sentences, dates, mentions};
+}

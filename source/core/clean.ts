@@ -1,0 +1,74 @@
+/**
+ * The cleaned view of an article: a string exactly as long as the original text, in which
+ * noise is blanked out with spaces. Because nothing moves, every offset found in the
+ * cleaned view is also an offset into the original text that the source view shows.
+ */
+
+import {sentenceSpans, type SentenceSplitter} from './sentences.js';
+
+const blank = (length: number) => ' '.repeat(length);
+
+function replaceRange(chars: string[], start: number, end: number, by: (char: string) => string): void {
+	for (let index = start; index < end; index++) chars[index] = by(chars[index] ?? ' ');
+}
+
+const blankChar = (char: string) => (char === '\n' ? '\n' : ' ');
+
+/**
+ * "Mark R\n\nRubio": a name cut at a line break, its first letters repeated on the next line.
+ * The fragment and the break are blanked so that the name reads "Mark    Rubio".
+ */
+const brokenName = /(?<=[\p{L}] )(\p{Lu}\p{Ll}{0,2})[ \t]*\n\s*(?=\1\p{Ll})/gu;
+
+/** A line that ends mid-sentence and a next line that starts in lower case are one sentence. */
+const softWrap = /(?<=[\p{Ll},;])[ \t]*\n(?=[ \t]*\p{Ll})/gu;
+/** In hard-wrapped text (e-mail, saved pages) every line break that does not end a sentence is a wrap. */
+const hardWrap = /(?<=[^\s.!?:"”’»\n])[ \t]*\n(?=[ \t]*[^\s\n])/gu;
+
+/** Text whose lines are all short and most of them of similar length was wrapped by a tool, not written in lines. */
+function isHardWrapped(text: string): boolean {
+	const lengths = text.split('\n').map((line) => line.trim().length).filter((length) => length > 0);
+	if (lengths.length < 4 || Math.max(...lengths) > 100) return false;
+	return lengths.filter((length) => length >= 50).length >= lengths.length * 0.7;
+}
+
+/** Site furniture that follows many web articles. Matched case-insensitively, near the end only. */
+const boilerplatePatterns = [
+	/\b(?:read|follow)\b.{0,40}\bon (?:telegram|twitter|facebook|instagram|whatsapp|google news)\b/i,
+	/\bdid you find a mistake\b/i,
+	/\bhighlight the (?:sentence|text) and press\b/i,
+	/\ball rights reserved\b/i,
+	/\bsubscribe to (?:our|the)\b/i,
+	/\b(?:lesen sie auch|alle rechte vorbehalten|folgen sie uns)\b/i,
+	/(?:جميع الحقوق محفوظة|تابعونا على)/,
+];
+
+/** Where boilerplate may start: only the last part of an article is furniture. */
+const boilerplateRegion = 0.6;
+
+export function sentenceKey(sentence: string): string {
+	return sentence.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function cleanText(text: string, splitSentences: SentenceSplitter): string {
+	const cleaned = text
+		.replace(brokenName, (match) => blank(match.length))
+		.replace(isHardWrapped(text) ? hardWrap : softWrap, (match) => blank(match.length));
+	// split('') keeps UTF-16 code units, so indices stay string indices.
+	const units = cleaned.split('');
+	const seen = new Set<string>();
+	let boilerplateFrom = -1;
+	for (const {start, end} of sentenceSpans(cleaned, splitSentences)) {
+		const sentence = cleaned.slice(start, end);
+		if (boilerplateFrom < 0 && start >= cleaned.length * boilerplateRegion && boilerplatePatterns.some((p) => p.test(sentence))) {
+			boilerplateFrom = start;
+		}
+		const key = sentenceKey(sentence);
+		// Short sentences ("Read more.", a quote) repeat legitimately; long ones repeat only by copy-paste.
+		if (key.length >= 40 && seen.has(key)) replaceRange(units, start, end, blankChar);
+		seen.add(key);
+	}
+	if (boilerplateFrom >= 0) replaceRange(units, boilerplateFrom, units.length, blankChar);
+	return units.join('');
+}
+

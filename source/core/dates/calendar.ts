@@ -1,0 +1,44 @@
+import type {DateValue, Precision} from '../model.js';
+
+/** Calendar arithmetic on plain year/month/day numbers, in UTC so that no time zone enters. */
+export type CalendarDay = {year: number; month: number; day: number};
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+export function formatDate(day: CalendarDay, precision: Precision): string {
+	const year = pad(day.year, 4);
+	if (precision === 'year') return year;
+	if (precision === 'month') return `${year}-${pad(day.month)}`;
+	return `${year}-${pad(day.month)}-${pad(day.day)}`;
+}
+
+export function parseIsoDay(value: string): CalendarDay {
+	const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+	return {year, month, day};
+}
+
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+	const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+	return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()};
+}
+
+/** Noon UTC of a day: the reference instant handed to chrono-node together with `timezone: 0`. */
+export function noonUtc(day: CalendarDay): Date {
+	return new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
+}
+
+export function compareValues(a: DateValue | null, b: DateValue | null): number {
+	if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+	if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+	const order: Record<Precision, number> = {year: 0, month: 1, day: 2};
+	if (a.precision !== b.precision) return order[a.precision] - order[b.precision];
+	return (a.end ?? '') < (b.end ?? '') ? -1 : (a.end ?? '') > (b.end ?? '') ? 1 : 0;
+}
+
+export const sameValue = (a: DateValue | null, b: DateValue | null) => compareValues(a, b) === 0;
+
+/** A date value as the timeline shows it: `2025-05-16`, `2025-05`, `2025`, ranges as `2025-05-23…2025-05-25`. */
+export function displayDate(value: DateValue | null): string {
+	if (value === null) return 'undated';
+	return value.end ? `${value.start}…${value.end}` : value.start;
+}

@@ -1,0 +1,43 @@
+import * as chrono from 'chrono-node';
+import type {DateLocale} from '../language.js';
+import {createAdjacentDayParsers} from './adjacent-day-parser.js';
+import {createGermanMonthParser} from './month-year-parser.js';
+import {dropMayVerb, dropTimeOnly, dropYearAsTimezone} from './refiners.js';
+import {createYearParser, yearTag} from './year-parser.js';
+
+/**
+ * chrono-node's UnlikelyFormatFilter drops every match that is only digits, and a bare year
+ * ("the 2022 talks") is exactly that. Years from dateline's year parser, which checked their
+ * context already, pass around it; everything else still goes through it.
+ */
+function keepYearsThroughDigitFilter(parser: chrono.Chrono): void {
+	const index = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'UnlikelyFormatFilter');
+	const filter = parser.refiners[index];
+	if (!filter) return;
+	parser.refiners[index] = {
+		refine(context, results) {
+			const kept = new Set(filter.refine(context, results.filter((result) => !result.tags().has(yearTag))));
+			return results.filter((result) => result.tags().has(yearTag) || kept.has(result));
+		},
+	};
+}
+
+const cache = new Map<DateLocale, chrono.Chrono>();
+
+/**
+ * chrono-node's casual parser for a locale, extended the way chrono builds its own locales:
+ * dateline's rules are appended as parsers and refiners of that configuration.
+ */
+export function dateParserFor(locale: DateLocale): chrono.Chrono {
+	let parser = cache.get(locale);
+	if (parser) return parser;
+	parser = chrono[locale].casual.clone();
+	keepYearsThroughDigitFilter(parser);
+	parser.parsers.push(createYearParser(locale), ...createAdjacentDayParsers(locale));
+	if (locale === 'de') parser.parsers.push(createGermanMonthParser());
+	// The refiners run after chrono's own, which already removed overlapping matches.
+	parser.refiners.push(dropYearAsTimezone, dropTimeOnly);
+	if (locale === 'en') parser.refiners.push(dropMayVerb);
+	cache.set(locale, parser);
+	return parser;
+}

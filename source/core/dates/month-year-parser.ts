@@ -1,0 +1,42 @@
+import type {Parser} from 'chrono-node';
+
+/**
+ * German months with or without a year ("im Oktober 1940", "Mai/Juni 1940", "Anfang März"),
+ * which chrono-node's German locale does not parse.
+ */
+const germanMonths: Record<string, number> = {
+	januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+	august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+};
+
+const monthName = Object.keys(germanMonths).sort((a, b) => b.length - a.length).join('|');
+
+// Without a year the month needs a preposition, as a capitalized "Mai" or "Juli" alone is too
+// often part of a name; with a year it stands alone.
+const pattern = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:(im|seit|bis|ab|vom|von|zum|bis zum|Anfang|Mitte|Ende|Monat)\\s+)?(${monthName})\\.?(?:\\s*(?:/|bis|und|-|–)\\s*(${monthName})\\.?)?(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
+	'iu',
+);
+
+export function createGermanMonthParser(): Parser {
+	return {
+		pattern: () => pattern,
+		extract(context, match) {
+			const [whole, lead, first, second, yearText] = match;
+			if (!lead && !yearText) return null;
+			const month = germanMonths[first!.toLowerCase()]!;
+			const skip = lead && /^(im|seit|bis|ab|vom|von|zum|bis zum)$/i.test(lead) ? whole.indexOf(first!, lead.length) : 0;
+			const start = context.createParsingComponents({month});
+			if (yearText) start.assign('year', Number(yearText));
+			else start.imply('year', context.refDate.getUTCFullYear());
+			const result = context.createParsingResult(match.index! + skip, whole.slice(skip), start);
+			if (second) {
+				const end = context.createParsingComponents({month: germanMonths[second.toLowerCase()]!});
+				if (yearText) end.assign('year', Number(yearText));
+				else end.imply('year', context.refDate.getUTCFullYear());
+				result.end = end;
+			}
+			return result.addTag('dateline/month');
+		},
+	};
+}

@@ -1,0 +1,73 @@
+import type {Parser} from 'chrono-node';
+
+/**
+ * Bare and phrased years ("in 2014", "since the beginning of 2022", "Anfang 2022",
+ * "im Jahr 1939", "1939/40", "في عام 2014"), which chrono-node does not parse on its own.
+ * A year after a date word may be any of 1000–2199; a bare year must look like a
+ * modern one (1900–2099) so that counts such as "1000 by 1000" are not read as years.
+ */
+export const yearTag = 'dateline/year';
+
+type YearWords = {
+	/** Words before a year that make it a date; not part of the expression. */
+	lead: string;
+	/** Words that qualify the year ("early", "Anfang"); part of the expression. */
+	qualifier: string;
+};
+
+const yearWords: Record<string, YearWords> = {
+	en: {
+		lead: 'in|since|of|by|until|till|from|during|before|after|to|through|throughout|year|between|and|around|circa',
+		qualifier:
+			'(?:the )?(?:beginning|start|end|middle|first half|second half|spring|summer|autumn|fall|winter) of|early|late|mid-?|spring|summer|autumn|fall|winter',
+	},
+	de: {
+		lead: 'im|in|seit|bis|von|vom|vor|nach|ab|um|zwischen|und|Jahr|Jahre|Jahres|Jahren',
+		qualifier: 'Anfang|Ende|Mitte|Frühjahr|Frühling|Sommer|Herbst|Winter|Beginn|(?:Anfang|Ende|Mitte) des Jahres|(?:im|zu) (?:Frühjahr|Frühling|Sommer|Herbst|Winter)',
+	},
+	ar: {
+		lead: 'عام|العام|لعام|سنة|السنة|منذ|في|حتى|قبل|بعد|خلال',
+		qualifier: 'بداية|مطلع|أوائل|أواخر|نهاية|منتصف',
+	},
+	fr: {lead: 'en|depuis|de|avant|après|jusqu\'en|année', qualifier: 'début|fin|mi-?|au printemps|en été|en automne|en hiver'},
+	es: {lead: 'en|desde|de|del|antes|después|hasta|año', qualifier: 'principios de|finales de|mediados de'},
+	ru: {lead: 'в|с|до|после|году|года|год', qualifier: 'начале|конце|середине'},
+	uk: {lead: 'у|в|з|до|після|році|року|рік', qualifier: 'на початку|наприкінці|в середині'},
+};
+
+const ratioBefore = /\d\s*(?:by|for|to|x|×|zu|für|gegen|bis)\s*\d{4}$/iu;
+const ratioAfter = /^\s*(?:by|for|x|×|zu|für|gegen)\s*\d/iu;
+const modernYear = (year: number) => year >= 1900 && year <= 2099;
+const plausibleYear = (year: number) => year >= 1000 && year <= 2199;
+
+function endYear(start: number, written: string | undefined): number | null {
+	if (!written) return null;
+	const end = written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written);
+	return end > start && end - start < 100 ? end : null;
+}
+
+export function createYearParser(language: string): Parser {
+	const words = yearWords[language] ?? yearWords.en!;
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}$€£#.,:/-])(?:(${words.lead})\\s+)?((?:${words.qualifier})\\s+)?((?:1\\d|20|21)\\d{2})(?:\\s*[/–-]\\s*(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:%|[-‑]?(?:mal|fach|times)\\b))`,
+		'iu',
+	);
+	return {
+		pattern: () => pattern,
+		extract(context, match) {
+			const [whole, lead, qualifier, yearText, endText] = match;
+			const year = Number(yearText);
+			const hasContext = Boolean(lead || qualifier);
+			if (hasContext ? !plausibleYear(year) : !modernYear(year)) return null;
+			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
+			const before = context.text.slice(Math.max(0, match.index! - 20), match.index!) + whole;
+			if (ratioBefore.test(before) || ratioAfter.test(context.text.slice(match.index! + whole.length))) return null;
+			const skip = lead ? whole.indexOf(qualifier ?? yearText!, lead.length) : 0;
+			const end = endYear(year, endText);
+			const text = end === null && endText ? whole.slice(skip, whole.lastIndexOf(endText) - 1).trimEnd() : whole.slice(skip);
+			const result = context.createParsingResult(match.index! + skip, text, {year});
+			if (end !== null) result.end = context.createParsingComponents({year: end});
+			return result.addTag(yearTag);
+		},
+	};
+}

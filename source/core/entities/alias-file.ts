@@ -1,0 +1,44 @@
+import {readFile} from 'node:fs/promises';
+import {parse as parseYaml} from 'yaml';
+import type {EntityKind} from '../model.js';
+import type {EntityDefinition} from './definitions.js';
+
+const kinds: EntityKind[] = ['person', 'place', 'organization'];
+
+/**
+ * Reads a corpus's `dateline-aliases.yaml`: a list of entries `{name, kind, aliases}`.
+ * An entry whose name or alias is already in the table adds its names to that entity.
+ */
+export async function readAliasFile(file: string): Promise<{definitions: EntityDefinition[]} | {reason: string}> {
+	let value: unknown;
+	try {
+		value = parseYaml(await readFile(file, 'utf8'), {maxAliasCount: 100, prettyErrors: false});
+	} catch (error) {
+		return {reason: `alias file is not readable YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`};
+	}
+	if (!Array.isArray(value)) return {reason: 'alias file must be a YAML list of {name, kind, aliases}'};
+	const definitions: EntityDefinition[] = [];
+	for (const [index, entry] of value.entries()) {
+		const {name, kind = 'person', aliases = []} = (entry ?? {}) as Record<string, unknown>;
+		if (typeof name !== 'string' || !name.trim()) return {reason: `alias file entry ${index + 1} has no name`};
+		if (!kinds.includes(kind as EntityKind)) return {reason: `alias file entry ${index + 1}: kind must be person, place or organization`};
+		if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string')) {
+			return {reason: `alias file entry ${index + 1}: aliases must be a list of names`};
+		}
+		definitions.push({name: name.trim(), kind: kind as EntityKind, aliases: aliases.map((alias: string) => alias.trim()).filter(Boolean)});
+	}
+	return {definitions};
+}
+
+/** The built-in table with a corpus's entries merged in: same name or a shared alias extends an entity. */
+export function mergeDefinitions(base: EntityDefinition[], extra: EntityDefinition[]): EntityDefinition[] {
+	const merged = base.map((definition) => ({...definition, aliases: [...definition.aliases]}));
+	for (const entry of extra) {
+		const names = new Set([entry.name, ...entry.aliases].map((name) => name.toLowerCase()));
+		const existing = merged.find((definition) => [definition.name, ...definition.aliases].some((name) => names.has(name.toLowerCase())));
+		if (existing) {
+			for (const alias of [entry.name, ...entry.aliases]) if (alias !== existing.name && !existing.aliases.includes(alias)) existing.aliases.push(alias);
+		} else merged.push({...entry, aliases: [...entry.aliases]});
+	}
+	return merged;
+}

@@ -1,0 +1,37 @@
+import {createRequire} from 'node:module';
+import countries from 'i18n-iso-countries';
+import type {EntityDefinition} from './definitions.js';
+
+const require = createRequire(import.meta.url);
+
+/** Languages whose country names are registered; an article is matched against its own language and English. */
+const languages = ['en', 'de', 'ar', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'tr', 'sv', 'fi', 'pl'];
+for (const language of languages) countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+
+/** The English short name: the first alias when it is a name rather than an abbreviation ("Russia", not "Russian Federation"; "United Kingdom", not "UK"). */
+function canonicalName(code: string): string {
+	const names = countries.getNames('en', {select: 'all'})[code] ?? [code];
+	const alias = names[1];
+	return alias && alias.length > 3 && !alias.includes('.') ? alias : names[0]!;
+}
+
+const cache = new Map<string, EntityDefinition[]>();
+
+/** Country names in English and in the given language, one definition per country. */
+export function countryDefinitions(language: string): EntityDefinition[] {
+	const cached = cache.get(language);
+	if (cached) return cached;
+	const localized = countries.langs().includes(language) ? [language] : [];
+	const definitions = Object.keys(countries.getAlpha2Codes()).sort().map((code) => {
+		const aliases = new Set<string>();
+		for (const locale of ['en', ...localized]) for (const name of countries.getNames(locale, {select: 'all'})[code] ?? []) aliases.add(name);
+		return {name: canonicalName(code), kind: 'place' as const, aliases: [...aliases]};
+	});
+	cache.set(language, definitions);
+	return definitions;
+}
+
+const countryNames = new Set(Object.keys(countries.getAlpha2Codes()).map(canonicalName));
+
+/** True for a canonical country name: countries are named in most news sentences and say little about which happening it is. */
+export const isCountry = (name: string) => countryNames.has(name);

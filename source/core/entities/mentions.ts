@@ -1,0 +1,36 @@
+import type {Span} from '../model.js';
+import type {EntityDefinition} from './definitions.js';
+import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
+import {foldForMatching} from './fold.js';
+import {findNames, looksLikeGivenName, type FoundName, type SurnameCandidate} from './name-finder.js';
+import {adjacent, tokenize, type Token} from './tokens.js';
+
+/** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
+export type ArticleMentions = {
+	article: string;
+	known: Array<Span & {entity: EntityDefinition; surface: string}>;
+	names: FoundName[];
+	surnames: SurnameCandidate[];
+};
+
+/**
+ * A tabled surname with a capitalized word before it ("Sergei Lawrow", "Dmitro Rubio") is
+ * mentioned with a given name, possibly a garbled one: the mention takes it in.
+ */
+function withGivenName(text: string, tokens: Token[], match: DictionaryMatch, sentenceStarts: Set<number>): DictionaryMatch {
+	const before = tokens[match.firstToken - 1];
+	if (match.entity.kind !== 'person' || match.firstToken !== match.lastToken || !before) return match;
+	if (sentenceStarts.has(before.start) || !adjacent(text, before, tokens[match.firstToken]!) || !looksLikeGivenName(before.text)) return match;
+	return {...match, start: before.start, firstToken: match.firstToken - 1};
+}
+
+/** `cleaned` is the article's cleaned view: blanked noise names nothing, and offsets are those of the original text. */
+export function findMentions(article: {id: string; cleaned: string; sentences: Span[]; language: string}, dictionary: EntityDictionary): ArticleMentions {
+	const tokens = tokenize(article.cleaned);
+	const sentenceStarts = new Set(article.sentences.map((sentence) => sentence.start));
+	const known = dictionary.match(article.cleaned, foldForMatching(article.cleaned), tokens).map((match) => withGivenName(article.cleaned, tokens, match, sentenceStarts));
+	const taken = new Array<boolean>(tokens.length).fill(false);
+	for (const match of known) for (let index = match.firstToken; index <= match.lastToken; index++) taken[index] = true;
+	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
+	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity, surface: article.cleaned.slice(start, end).replace(/\s+/g, ' ')})), names, surnames};
+}

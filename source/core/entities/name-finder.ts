@@ -1,0 +1,135 @@
+import type {EntityKind, Span} from '../model.js';
+import {adjacent, type Token} from './tokens.js';
+
+/**
+ * Names that no table lists: runs of two or more capitalized words in Latin-script text
+ * ("Rustem Umerov", "Dolmabahçe Palace"), with the titles and sentence openers around them
+ * trimmed off, and single capitalized words that may be a surname of a person named in full
+ * elsewhere in the corpus ("Cook" after "Tim Cook").
+ */
+export type FoundName = Span & {surface: string; kind: EntityKind};
+export type SurnameCandidate = Span & {surface: string};
+
+// Words that open sentences or sit capitalized before names, in the languages dateline reads.
+const functionWords = new Set(
+	(
+		'a an the and or but if in on at of for to by from with as after before when while since during although though however ' +
+		'this that these those there here it its he she they we his her their our your my i you who what which where why how ' +
+		'according also even just only then thus meanwhile earlier later last next first new former mr mrs ms dr sir ' +
+		'der die das den dem des ein eine einer eines und oder aber wenn im am an auf aus bei mit nach seit von vom zu zum zur ' +
+		'für über unter vor während trotz laut es er sie wir ihr dieser diese dieses nachdem zudem gleichzeitig le la les un une ' +
+		'el los las del al y o en de du et ou'
+	).split(' '),
+);
+
+const weekdaysAndMonths = new Set(
+	(
+		'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+		'september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar ' +
+		'märz mai juni juli oktober dezember'
+	).split(' '),
+);
+
+// Roles written before a name ("Foreign Minister Hakan Fidan"): never part of the name.
+const roleWords = new Set(
+	(
+		'president minister secretary spokesman spokeswoman spokesperson chancellor prime general chief head director ' +
+		'ambassador envoy adviser advisor aide deputy senator governor mayor king queen prince pope ceo chairman ' +
+		'commander colonel foreign defense defence interior state special assistant officer official leader ' +
+		'präsident außenminister minister kanzler bundeskanzler sprecher sprecherin botschafter general chef'
+	).split(' '),
+);
+
+const organizationWords = new Set(
+	(
+		'department ministry office agency council committee commission company corporation corp inc ltd group bank ' +
+		'times news post journal tribune press media university institute foundation association party union court ' +
+		'parliament senate congress army navy forces airlines airways service services organization organisation ' +
+		'ministerium partei regierung'
+	).split(' '),
+);
+
+const placeWords = new Set(
+	'palace city province region oblast island islands river sea ocean bay mountains valley square airport street east west north south republic county state'.split(
+		' ',
+	),
+);
+
+// Particles inside names: "Ursula von der Leyen", "Bashar al Assad".
+const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', 'bin', 'ibn', 'la', 'le']);
+
+const capitalized = (word: string) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}/u.test(word) || /^\p{Lu}\.?$/u.test(word);
+const latin = (word: string) => /^[\p{Script=Latin}\p{M}'’.\d-]+$/u.test(word);
+// A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
+const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
+
+function kindOf(words: string[]): EntityKind {
+	const lower = words.map((word) => word.toLowerCase());
+	if (lower.some((word) => organizationWords.has(word))) return 'organization';
+	if (placeWords.has(lower[lower.length - 1]!)) return 'place';
+	return 'person';
+}
+
+/** Trims what is not part of the name off a run of capitalized words. */
+function trimRun(run: Token[]): Token[] {
+	let words = run;
+	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
+	const lastRole = words.map((token) => roleWords.has(token.text.toLowerCase())).lastIndexOf(true);
+	if (lastRole >= 0) words = words.slice(lastRole + 1);
+	while (words.length > 0 && (functionWords.has(words[0]!.text.toLowerCase()) || weekdaysAndMonths.has(words[0]!.text.toLowerCase()))) {
+		words = words.slice(1);
+	}
+	if (words.length > 2 && demonym(words[0]!.text)) words = words.slice(1);
+	while (words.length > 0 && particles.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+	return words.some((token) => weekdaysAndMonths.has(token.text.toLowerCase())) ? [] : words;
+}
+
+/**
+ * `tokens` are the article's tokens, `taken[i]` is true where a table name already covers token i,
+ * `sentenceStarts` the offsets where sentences begin.
+ */
+export function findNames(
+	text: string,
+	tokens: Token[],
+	taken: boolean[],
+	sentenceStarts: Set<number>,
+	language: string,
+): {names: FoundName[]; surnames: SurnameCandidate[]} {
+	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
+	const joinsParticles = language !== 'de';
+	const names: FoundName[] = [];
+	const surnames: SurnameCandidate[] = [];
+	const flush = (run: Token[]) => {
+		const words = trimRun(run);
+		if (words.length >= 2) {
+			const start = words[0]!.start;
+			const end = words[words.length - 1]!.end;
+			names.push({start, end, surface: text.slice(start, end).replace(/\s+/g, ' '), kind: kindOf(words.map((token) => token.text))});
+		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
+			const word = run[0]!;
+			if (!functionWords.has(word.text.toLowerCase()) && !roleWords.has(word.text.toLowerCase())) surnames.push({start: word.start, end: word.end, surface: word.text});
+		}
+	};
+	let run: Token[] = [];
+	tokens.forEach((token, index) => {
+		const word = token.text;
+		const previous = run[run.length - 1];
+		const joins = previous && adjacent(text, previous, token);
+		const isName = !taken[index] && latin(word) && capitalized(word);
+		const isParticle = joinsParticles && !taken[index] && particles.has(word) && run.length > 0;
+		if ((isName || isParticle) && (run.length === 0 || joins)) {
+			run.push(token);
+			return;
+		}
+		if (run.length > 0) flush(run);
+		run = isName ? [token] : [];
+	});
+	if (run.length > 0) flush(run);
+	return {names, surnames};
+}
+
+/** A capitalized Latin word that is no function word, role, weekday or month. */
+export function looksLikeGivenName(word: string): boolean {
+	const lower = word.toLowerCase();
+	return latin(word) && capitalized(word) && !functionWords.has(lower) && !roleWords.has(lower) && !weekdaysAndMonths.has(lower) && !demonym(word);
+}

@@ -1,0 +1,86 @@
+import type {EntityKind, EntityMention} from '../model.js';
+import type {EntityDefinition} from './definitions.js';
+import {foldForMatching} from './fold.js';
+import type {ArticleMentions} from './mentions.js';
+
+/** A canonical entity of the corpus with every place it is mentioned. */
+export type ResolvedEntity = {
+	name: string;
+	kind: EntityKind;
+	aliases: Set<string>;
+	mentions: EntityMention[];
+};
+
+const foldedNameCache = new WeakMap<EntityDefinition, Set<string>>();
+function foldedNames(definition: EntityDefinition): Set<string> {
+	let names = foldedNameCache.get(definition);
+	if (!names) foldedNameCache.set(definition, (names = new Set([definition.name, ...definition.aliases].map(foldForMatching))));
+	return names;
+}
+
+const lastWord = (name: string) => foldForMatching(name.trim().split(/\s+/).pop() ?? '');
+
+/**
+ * Merges mentions across the corpus into canonical entities: table names by their definition;
+ * an untabled full name whose surname is a tabled person's ("Dmitro Rubio") into that person;
+ * other full names by their spelling; and a lone surname into the one person of the corpus
+ * who has it, if there is exactly one.
+ */
+export function resolveEntities(corpus: ArticleMentions[]): ResolvedEntity[] {
+	const byName = new Map<string, ResolvedEntity>();
+	const entityFor = (name: string, kind: EntityKind) => {
+		let entity = byName.get(name);
+		if (!entity) byName.set(name, (entity = {name, kind, aliases: new Set(), mentions: []}));
+		return entity;
+	};
+	const definitionsBySurname = new Map<string, EntityDefinition>();
+	for (const article of corpus) {
+		for (const {entity} of article.known) {
+			if (entity.kind !== 'person') continue;
+			for (const alias of [entity.name, ...entity.aliases]) definitionsBySurname.set(lastWord(alias), entity);
+		}
+	}
+
+	for (const article of corpus) {
+		for (const mention of article.known) {
+			const entity = entityFor(mention.entity.name, mention.entity.kind);
+			for (const alias of mention.entity.aliases) entity.aliases.add(alias);
+			// A spelling the table does not list ("Dmitro Rubio") becomes a searchable alias.
+			if (mention.surface !== entity.name && !foldedNames(mention.entity).has(foldForMatching(mention.surface))) entity.aliases.add(mention.surface);
+			entity.mentions.push({article: article.article, start: mention.start, end: mention.end});
+		}
+	}
+	// Untabled full names, grouped by their folded spelling; the first spelling seen names the group.
+	const spelling = new Map<string, string>();
+	for (const article of corpus) {
+		for (const name of article.names) {
+			const tabled = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
+			const folded = foldForMatching(name.surface);
+			if (!tabled && !spelling.has(folded)) spelling.set(folded, name.surface);
+			const entity = tabled ? entityFor(tabled.name, tabled.kind) : entityFor(spelling.get(folded)!, name.kind);
+			if (name.surface !== entity.name) entity.aliases.add(name.surface);
+			entity.mentions.push({article: article.article, start: name.start, end: name.end});
+		}
+	}
+	// Lone surnames: only where the corpus has exactly one person with that last name.
+	const personsBySurname = new Map<string, Set<ResolvedEntity>>();
+	for (const entity of byName.values()) {
+		if (entity.kind !== 'person') continue;
+		for (const alias of [entity.name, ...entity.aliases]) {
+			const key = lastWord(alias);
+			if (!personsBySurname.has(key)) personsBySurname.set(key, new Set());
+			personsBySurname.get(key)!.add(entity);
+		}
+	}
+	for (const article of corpus) {
+		for (const surname of article.surnames) {
+			const persons = personsBySurname.get(foldForMatching(surname.surface));
+			if (persons?.size !== 1) continue;
+			const [entity] = persons;
+			entity!.mentions.push({article: article.article, start: surname.start, end: surname.end});
+		}
+	}
+	const entities = [...byName.values()];
+	for (const entity of entities) entity.mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+	return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -1,0 +1,93 @@
+/**
+ * The timeline model: what `dateline --json` prints and what the interface renders.
+ * Every offset is a JavaScript string index into the `text` of the article it names.
+ */
+
+export type Precision = 'day' | 'month' | 'year';
+
+/** A calendar value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `end` is null unless it is a range. */
+export type DateValue = {
+	start: string;
+	end: string | null;
+	precision: Precision;
+};
+
+export type Span = {
+	start: number;
+	end: number;
+};
+
+export type Article = {
+	id: string;
+	path: string;
+	title: string;
+	outlet: string | null;
+	url: string | null;
+	/** `YYYY-MM-DD` or null. */
+	published: string | null;
+	/** ISO 639-1 code, from metadata or detected. */
+	language: string;
+	/** The original body, front matter removed. */
+	text: string;
+};
+
+/**
+ * Where the parts of a date value that the expression does not state came from:
+ * nothing (explicit), the publication date (published), or an earlier date in the text (relative).
+ */
+export type DateBasis = 'explicit' | 'relative' | 'published';
+
+export type DateExpression = Span & {
+	article: string;
+	text: string;
+	/** Null when nothing in the article anchors it. */
+	value: DateValue | null;
+	basis: DateBasis;
+};
+
+export type EventMention = {
+	article: string;
+	sentence: Span;
+	/** Null for an event placed at the article's publication date. */
+	date: Span | null;
+};
+
+export type TimelineEvent = {
+	id: string;
+	/** Null for the undated group. */
+	date: DateValue | null;
+	/** 'text' when a date expression placed it, 'published' when it stands at an article's publication date. */
+	basis: 'text' | 'published';
+	title: string;
+	people: string[];
+	places: string[];
+	sources: string[];
+	mentions: EventMention[];
+};
+
+export type EntityKind = 'person' | 'place' | 'organization';
+
+export type EntityMention = Span & {
+	article: string;
+};
+
+export type Entity = {
+	name: string;
+	kind: EntityKind;
+	aliases: string[];
+	events: string[];
+	mentions: EntityMention[];
+};
+
+export type Skipped = {
+	path: string;
+	reason: string;
+};
+
+export type TimelineModel = {
+	articles: Article[];
+	dates: DateExpression[];
+	events: TimelineEvent[];
+	entities: Entity[];
+	skipped: Skipped[];
+};

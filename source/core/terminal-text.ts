@@ -1,0 +1,32 @@
+/**
+ * Text from articles reaches the terminal only through these functions: escape sequences,
+ * control characters and bidi overrides in an article could otherwise move the cursor,
+ * retitle the window, write the clipboard (OSC 52) or reorder what the user reads.
+ */
+
+// Control characters are what these patterns are for.
+/* eslint-disable no-control-regex */
+// ESC-introduced sequences (CSI, OSC, DCS, …) first, so their parameters go with them.
+const escapeSequence = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[@-Z\\-_])?/g;
+// C0 controls but tab and newline, DEL, C1 controls (U+009B is a one-byte CSI), and the
+// bidi embedding, override and isolate characters.
+const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+
+/** Removes every control sequence; keeps tabs and line breaks. */
+export function terminalSafe(text: string): string {
+	return text.replace(escapeSequence, '').replace(controlCharacter, '');
+}
+
+/** One line for a list row or a status line: control sequences removed, white space folded. */
+export function terminalLine(text: string): string {
+	return terminalSafe(text).replace(/\s+/g, ' ').trim();
+}
+
+/** JSON whose string values cannot act on a terminal: C1 and bidi control characters are written as \u escapes (JSON.stringify already escapes C0). */
+export function terminalSafeJson(value: unknown): string {
+	return JSON.stringify(value, null, 2).replace(
+		/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}

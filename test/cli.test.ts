@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {test} from 'node:test';
+import {snapshot, tempFolder} from './helpers/temp-folder.js';
+
+// The built binary, as a user runs it (`npm test` builds before testing).
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+function run(args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...process.env, ...env}});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+test('--help and --version', () => {
+	const help = run(['--help']);
+	assert.equal(help.code, 0);
+	assert.match(help.stdout, /Usage: dateline/);
+	const version = run(['--version']);
+	assert.equal(version.code, 0);
+	assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+});
+
+test('bad usage and a missing path exit with 2 and one line on stderr', () => {
+	const unknown = run(['--frobnicate']);
+	assert.equal(unknown.code, 2);
+	assert.match(unknown.stderr, /^dateline: .*frobnicate/);
+	const missing = run(['no/such/folder']);
+	assert.equal(missing.code, 2);
+	assert.equal(missing.stderr, 'dateline: no/such/folder: no such file or folder\n');
+	assert.equal(missing.stdout, '');
+});
+
+test('with no path and stdout not a terminal, prints the bundled timeline one event a line', () => {
+	const {code, stdout} = run([]);
+	assert.equal(code, 0);
+	const lines = stdout.trimEnd().split('\n');
+	const talks = lines.find((line) => line.startsWith('2025-05-16\t'))!;
+	const [date, title, sources] = talks.split('\t');
+	assert.equal(date, '2025-05-16');
+	assert.match(title!, /exchange of prisoners/);
+	assert.deepEqual(sources!.split(', ').map((source) => source.slice(0, 3)), ['001', '003', '004']);
+	assert.ok(lines.some((line) => line.startsWith('2025-05-23…2025-05-25\t')));
+});
+
+test('--json prints the documented model', () => {
+	const {code, stdout} = run(['--json']);
+	assert.equal(code, 0);
+	const model = JSON.parse(stdout);
+	assert.deepEqual(Object.keys(model), ['articles', 'dates', 'events', 'entities', 'skipped']);
+	assert.deepEqual(Object.keys(model.articles[0]), ['id', 'path', 'title', 'outlet', 'url', 'published', 'language', 'text']);
+	assert.deepEqual(Object.keys(model.dates[0]), ['article', 'start', 'end', 'text', 'value', 'basis']);
+	assert.deepEqual(Object.keys(model.events[0]).sort(), ['basis', 'date', 'id', 'mentions', 'people', 'places', 'sources', 'title']);
+	assert.deepEqual(Object.keys(model.entities[0]).sort(), ['aliases', 'events', 'kind', 'mentions', 'name']);
+});
+
+test('the JSON is byte-identical in any time zone', () => {
+	const east = run(['--json'], {TZ: 'Pacific/Kiritimati'});
+	const west = run(['--json'], {TZ: 'America/Adak'});
+	assert.equal(east.code, 0);
+	assert.equal(east.stdout, west.stdout);
+});
+
+test('bad files are skipped with a warning line each; nothing is written into the folder', () => {
+	const {root, cleanup} = tempFolder({
+		'good.md': '---\npublished: 2025-05-16\n---\nThe talks opened in Istanbul on Friday.',
+		'empty.txt': '',
+		'broken.md': '---\ntitle: [\n---\nText',
+	});
+	try {
+		const before = snapshot(root);
+		const {code, stdout, stderr} = run(['--json', root]);
+		assert.equal(code, 0);
+		const model = JSON.parse(stdout);
+		assert.equal(model.articles.length, 1);
+		assert.deepEqual(model.skipped.map((entry: {path: string}) => entry.path.split('/').pop()).sort(), ['broken.md', 'empty.txt']);
+		const warnings = stderr.trimEnd().split('\n');
+		assert.equal(warnings.length, 2);
+		for (const line of warnings) assert.match(line, /^dateline: skipped .*(empty\.txt: empty|broken\.md: broken front matter)/);
+		assert.deepEqual(snapshot(root), before);
+	} finally {
+		cleanup();
+	}
+});
+
+/* eslint-disable no-control-regex -- control characters are the input under test */
+test('escape sequences and bidi overrides in articles never reach the terminal', () => {
+	const hostile = 'Title \u001b]52;c;ZXZpbA==\u0007\u001b[2J\u202e\u009b31m';
+	const {root, cleanup} = tempFolder({'evil.md': `---\ntitle: "${hostile.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a').replace(/\u009b/g, '\\x9b')}"\npublished: 2025-05-16\n---\n${hostile} body.`});
+	try {
+		for (const args of [[root], ['--json', root]]) {
+			const {code, stdout} = run(args);
+			assert.equal(code, 0);
+			assert.doesNotMatch(stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+		}
+		const model = JSON.parse(run(['--json', root]).stdout);
+		assert.equal(model.articles[0].title, hostile, 'the model keeps the original text; only the terminal is protected');
+	} finally {
+		cleanup();
+	}
+});

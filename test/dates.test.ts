@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {datesIn, valuesIn} from './helpers/date-expressions.js';
+
+const report = {published: '2025-05-16'};
+
+test('weekdays and relative expressions resolve against the publication date', () => {
+	assert.deepEqual(valuesIn('The talks ended on Friday. Rubio spoke on Thursday. He left yesterday.', report), [
+		'on Friday → 2025-05-16',
+		'on Thursday → 2025-05-15',
+		'yesterday → 2025-05-15',
+	]);
+	assert.deepEqual(valuesIn('Russia will send a delegation to Istanbul on Monday. It met earlier this month. We want peace this year. It was worse last year.', {published: '2025-05-30'}), [
+		'on Monday → 2025-06-02',
+		'this month → 2025-05',
+		'this year → 2025',
+		'last year → 2024',
+	]);
+});
+
+test('Arabic weekdays and years resolve too', () => {
+	assert.deepEqual(valuesIn('تقول روسيا إنها سترسل وفداً إلى اسطنبول يوم الاثنين. والتي تم ضمها في عام 2014.', {language: 'ar', published: '2025-05-30'}), [
+		'يوم الاثنين → 2025-06-02',
+		'2014 → 2014',
+	]);
+});
+
+test('ranges keep their end', () => {
+	assert.deepEqual(valuesIn('The exchange took place from May 23 to 25.', {published: '2025-05-29'}), ['May 23 to 25 → 2025-05-23..2025-05-25']);
+	assert.deepEqual(valuesIn('Der Austausch fand vom 23. bis 25. Mai statt.', {language: 'de', published: '2025-05-29'}), [
+		'23. bis 25. Mai → 2025-05-23..2025-05-25',
+	]);
+});
+
+test('bare and phrased years, which chrono-node alone misses', () => {
+	assert.deepEqual(valuesIn('Their first direct talks since the beginning of 2022. The 2022 talks failed. It was annexed in 2014.', report), [
+		'the beginning of 2022 → 2022',
+		'2022 → 2022',
+		'2014 → 2014',
+	]);
+	assert.deepEqual(valuesIn('Anfang 2022 begann der Krieg. Im Jahr 1939 und 1939/40.', {language: 'de', published: '2025-05-17'}), [
+		'Anfang 2022 → 2022',
+		'1939 → 1939',
+		'1939/40 → 1939..1940',
+	]);
+});
+
+test('counts and ratios are not years', () => {
+	assert.deepEqual(valuesIn('The formula of 1000 by 1000 and 1,000 for 1,000 prisoners; 1500 to 2000 jobs; a 2000 x 3000 grid.', report), []);
+	assert.deepEqual(valuesIn('Format 1000 by 1000: historical exchanges.', report), []);
+});
+
+test('German months with and without a year', () => {
+	assert.deepEqual(valuesIn('Deutschland eroberte Polen im September 1939 und Frankreich (Mai/Juni 1940).', {language: 'de'}), [
+		'September 1939 → 1939-09',
+		'Mai/Juni 1940 → 1940-05..1940-06',
+	]);
+});
+
+test('"may" the verb, clock times alone and "now" are not dates', () => {
+	assert.deepEqual(valuesIn('Talks may resume. The session began at 1:30 pm. Peace is needed now.', report), []);
+	assert.deepEqual(valuesIn('Talks resumed on 3 May.', report), ['on 3 May → 2025-05-03']);
+});
+
+test('clock times fold into their day', () => {
+	const [date] = datesIn('Der Angriff begann am 1. September 1939 um 4:45 Uhr.', {language: 'de'});
+	assert.deepEqual(date?.value, {start: '1939-09-01', end: null, precision: 'day'});
+	assert.equal(date?.basis, 'explicit');
+});
+
+test('"the previous day" counts from the last day the text named', () => {
+	assert.deepEqual(valuesIn('The delegations met on May 16. The previous day, Zelensky was in Ankara.', {published: '2025-05-29'}), [
+		'May 16 → 2025-05-16',
+		'The previous day → 2025-05-15',
+	]);
+});
+
+test('without a publication date, a text is anchored on its own explicit dates', () => {
+	const dates = datesIn('Am 1. September 1939 griff Deutschland Polen an. Am 3. September erklärte Großbritannien den Krieg. Im Juni war Frankreich besiegt.', {language: 'de'});
+	assert.deepEqual(
+		dates.map((date) => [date.text, date.value?.start, date.basis]),
+		[
+			['Am 1. September 1939', '1939-09-01', 'explicit'],
+			['Am 3. September', '1939-09-03', 'relative'],
+			['Juni', '1939-06', 'relative'],
+		],
+	);
+});
+
+test('with nothing to anchor on, a relative expression stays unresolved, never today', () => {
+	const dates = datesIn('The talks ended on Friday.');
+	assert.equal(dates.length, 1);
+	assert.equal(dates[0]!.value, null);
+});
+
+test('offsets point into the original text', () => {
+	const text = '\n\nMark R\n\nRubio arrived on Friday.';
+	for (const date of datesIn(text, report)) assert.equal(text.slice(date.start, date.end), date.text);
+});
+
+test('the result does not depend on the time zone', () => {
+	const before = process.env.TZ;
+	const run = () => JSON.stringify(datesIn('Talks on Friday, May 16 and on Monday; earlier this month; in 2014.', report));
+	try {
+		process.env.TZ = 'Pacific/Kiritimati';
+		const east = run();
+		process.env.TZ = 'America/Adak';
+		assert.equal(run(), east);
+	} finally {
+		if (before === undefined) delete process.env.TZ;
+		else process.env.TZ = before;
+	}
+});

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {entityMentioned, modelOf} from './helpers/analyze-texts.js';
+
+test('one canonical entity across scripts, spellings and translation garbles', () => {
+	const model = modelOf([
+		['en', 'Zelensky met Zelenskyy fans. Later Zensky spoke. Kiev and kyiv are Kyiv. Dmitry Peskov and Lavrov spoke in Istanbul.', {language: 'en'}],
+		['de', 'Selenskyj traf Lawrow und Peskow. Der US-Außenminister Mark Rubio sprach in Kiew.', {language: 'de'}],
+		['ar', 'قال بيسكوف إن بوتين وزيلنسكي سيلتقيان في اسطنبول وكييف.', {language: 'ar'}],
+	]);
+	const expectations: Array<[string, string]> = [
+		['Zelensky', 'Volodymyr Zelensky'],
+		['Zelenskyy', 'Volodymyr Zelensky'],
+		['Zensky', 'Volodymyr Zelensky'],
+		['Selenskyj', 'Volodymyr Zelensky'],
+		['وزيلنسكي', 'Volodymyr Zelensky'],
+		['بوتين', 'Vladimir Putin'],
+		['Lawrow', 'Sergei Lavrov'],
+		['Peskow', 'Dmitry Peskov'],
+		['بيسكوف', 'Dmitry Peskov'],
+		['اسطنبول', 'Istanbul'],
+		['Kiev', 'Kyiv'],
+		['kyiv', 'Kyiv'],
+		['Kiew', 'Kyiv'],
+		['وكييف', 'Kyiv'],
+		['Mark Rubio', 'Marco Rubio'],
+	];
+	for (const [surface, name] of expectations) {
+		const mentioned = entityMentioned(model, surface) ?? entityMentioned(model, surface.replace(/^و/, ''));
+		assert.equal(mentioned?.name, name, `${surface} should be ${name}`);
+	}
+});
+
+test('Arabic attached prefixes do not hide a name, and the mention starts at the name', () => {
+	const text = 'وقال الكرملين إن موسكو ستساعد لأوكرانيا وبالكرملين.';
+	const model = modelOf([['ar', text, {language: 'ar'}]]);
+	const kremlin = model.entities.find((entity) => entity.name === 'Kremlin')!;
+	assert.equal(kremlin.mentions.length, 2);
+	assert.equal(model.entities.find((entity) => entity.name === 'Ukraine')?.mentions.length, 1);
+	const ukraine = model.entities.find((entity) => entity.name === 'Ukraine')!.mentions[0]!;
+	assert.equal(text.slice(ukraine.start, ukraine.end), 'أوكرانيا');
+});
+
+test('country names in the article language come from the country-name library', () => {
+	const model = modelOf([
+		['de', 'Die Türkei und Frankreich sprachen mit Russland.', {language: 'de'}],
+		['ar', 'قالت تركيا وفرنسا إن ألمانيا ستساعد.', {language: 'ar'}],
+	]);
+	for (const name of ['Turkey', 'France', 'Russia', 'Germany']) {
+		const entity = model.entities.find((candidate) => candidate.name === name);
+		assert.equal(entity?.kind, 'place', name);
+	}
+	assert.deepEqual(new Set(model.entities.find((entity) => entity.name === 'France')!.mentions.map((mention) => mention.article)), new Set(['de', 'ar']));
+});
+
+test('lower-case words are not short country names ("us" is not the US)', () => {
+	const model = modelOf([['en', 'Tell us about the talks.', {language: 'en'}]]);
+	assert.equal(model.entities.find((entity) => entity.name === 'United States'), undefined);
+});
+
+test('unlisted names are found, titles trimmed, and a lone surname joins its full name', () => {
+	const model = modelOf([
+		['a', 'Apple CEO Tim Cook opened the event in Cupertino. Later, Cook said sales grew.', {language: 'en'}],
+		['b', 'The minister met Jane Example in the Dolmabahçe Palace. Then the Foreign Minister Hans Beispiel left.', {language: 'en'}],
+	]);
+	const cook = model.entities.find((entity) => entity.name === 'Tim Cook');
+	assert.equal(cook?.kind, 'person');
+	assert.equal(cook?.mentions.length, 2, '"Cook" alone is the same person');
+	assert.equal(model.entities.find((entity) => entity.name === 'Jane Example')?.kind, 'person');
+	assert.equal(model.entities.find((entity) => entity.name === 'Dolmabahçe Palace')?.kind, 'place');
+	assert.ok(model.entities.find((entity) => entity.name === 'Hans Beispiel'));
+	assert.equal(model.entities.find((entity) => /CEO|Minister/.test(entity.name)), undefined);
+});
+
+test('German nouns joined by "von" or "der" are not names', () => {
+	const model = modelOf([['de', 'Es ging um die Schaffung von Bedingungen und die Stabilisierung der Lage.', {language: 'de'}]]);
+	assert.deepEqual(model.entities, []);
+});
+
+test('a corpus alias file adds names to an entity or a new entity', () => {
+	const model = modelOf(
+		[['a', 'Settenky met Jane Roe in Smallville.', {language: 'en'}]],
+		[
+			{name: 'Volodymyr Zelensky', kind: 'person', aliases: ['Settenky']},
+			{name: 'Smallville', kind: 'place', aliases: []},
+		],
+	);
+	assert.equal(entityMentioned(model, 'Settenky')?.name, 'Volodymyr Zelensky');
+	assert.equal(entityMentioned(model, 'Smallville')?.kind, 'place');
+});

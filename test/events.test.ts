@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {displayDate} from '../source/core/dates/calendar.js';
+import type {TimelineModel} from '../source/core/model.js';
+import {loadTimeline} from '../source/core/timeline.js';
+import {modelOf} from './helpers/analyze-texts.js';
+
+const at = (model: TimelineModel, date: string) => model.events.filter((event) => displayDate(event.date) === date);
+const prefixes = (sources: string[]) => sources.map((source) => source.slice(0, 3));
+
+test('reports of one happening in two languages merge; unrelated ones on the same date do not', () => {
+	const model = modelOf([
+		['en', 'Delegations will meet in Istanbul on June 2.', {language: 'en', published: '2025-05-29'}],
+		['ar', 'تقول روسيا إنها سترسل وفداً إلى اسطنبول يوم الاثنين.', {language: 'ar', published: '2025-05-30'}],
+		['other', 'A storm hit Lisbon on June 2.', {language: 'en', published: '2025-05-29'}],
+	]);
+	const june2 = at(model, '2025-06-02');
+	assert.equal(june2.length, 2);
+	assert.deepEqual(june2.find((event) => event.places.includes('Istanbul'))?.sources, ['en', 'ar']);
+	assert.deepEqual(june2.find((event) => event.sources.includes('other'))?.sources, ['other']);
+});
+
+test('sentences of one report about the same day are one event with every mention', () => {
+	const model = modelOf([['a', 'The talks opened on Friday. Rubio arrived on Friday too. It ended in 2014.', {language: 'en', published: '2025-05-16'}]]);
+	const friday = at(model, '2025-05-16');
+	assert.equal(friday.length, 1);
+	assert.equal(friday[0]!.mentions.length, 2);
+	assert.deepEqual(friday[0]!.people, ['Marco Rubio']);
+	assert.equal(at(model, '2014').length, 1);
+});
+
+test('an article with no usable date stands at its publication date, or in the undated group', () => {
+	const model = modelOf([
+		['dated', 'Nothing here has a date, but the article was published.', {language: 'en', published: '2025-05-16', title: 'Published'}],
+		['undated', 'Neither does this one, and it has no publication date.', {language: 'en', title: 'Undated'}],
+	]);
+	const published = model.events.find((event) => event.sources[0] === 'dated')!;
+	assert.equal(published.basis, 'published');
+	assert.deepEqual(published.date, {start: '2025-05-16', end: null, precision: 'day'});
+	assert.equal(published.title, 'Published');
+	assert.deepEqual(published.mentions[0]!.date, null);
+	const undated = model.events[model.events.length - 1]!;
+	assert.equal(undated.date, null);
+	assert.deepEqual(undated.sources, ['undated']);
+});
+
+test('events are in chronological order with the undated group last', () => {
+	const model = modelOf([
+		['a', 'It began in 2014. The talks were on May 16. The exchange ran from May 23 to 25.', {language: 'en', published: '2025-05-29'}],
+		['b', 'Undated text.', {language: 'en'}],
+	]);
+	assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2014', '2025-05-16', '2025-05-23…2025-05-25', 'undated']);
+});
+
+test('the bundled corpus: Istanbul talks, prisoner exchange and the second round', async () => {
+	const model = await loadTimeline(['corpus']);
+	const talks = at(model, '2025-05-16');
+	assert.equal(talks.length, 1);
+	assert.deepEqual(prefixes(talks[0]!.sources), ['001', '003', '004']);
+	assert.ok(talks[0]!.places.includes('Istanbul'));
+
+	const exchange = at(model, '2025-05-23…2025-05-25');
+	assert.equal(exchange.length, 1);
+	assert.match(exchange[0]!.title, /exchange of prisoners/);
+
+	const secondRound = at(model, '2025-06-02');
+	assert.equal(secondRound.length, 1);
+	assert.deepEqual(prefixes(secondRound[0]!.sources), ['002', '004']);
+
+	const order = model.events.map((event) => displayDate(event.date));
+	assert.ok(order.indexOf('2025-05-16') < order.indexOf('2025-05-23…2025-05-25'));
+	assert.ok(order.indexOf('2025-05-23…2025-05-25') < order.indexOf('2025-06-02'));
+
+	const zelensky = model.entities.find((entity) => entity.name === 'Volodymyr Zelensky')!;
+	const languages = new Set(zelensky.mentions.map((mention) => model.articles.find((article) => article.id === mention.article)!.language));
+	assert.deepEqual([...languages].sort(), ['ar', 'en']);
+	for (const id of zelensky.events) assert.ok(model.events.some((event) => event.id === id));
+});
+
+test('every offset in the model points into its article text', async () => {
+	const model = await loadTimeline(['corpus']);
+	const text = new Map(model.articles.map((article) => [article.id, article.text]));
+	for (const date of model.dates) assert.equal(text.get(date.article)!.slice(date.start, date.end), date.text);
+	for (const event of model.events) {
+		for (const mention of event.mentions) {
+			const body = text.get(mention.article)!;
+			assert.ok(mention.sentence.end <= body.length && mention.sentence.start < mention.sentence.end);
+			if (mention.date) assert.ok(mention.date.start >= mention.sentence.start && mention.date.end <= mention.sentence.end);
+		}
+	}
+	for (const entity of model.entities) for (const mention of entity.mentions) assert.ok(text.get(mention.article)!.slice(mention.start, mention.end).trim().length > 0);
+});

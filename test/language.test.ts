@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {dateLocaleFor, detectLanguage} from '../source/core/language.js';
+
+test('detects German, English and Arabic news text', () => {
+	assert.equal(detectLanguage('In Russland wurde mitgeteilt, dass Außenminister Sergei Lawrow die Ergebnisse der Verhandlungen besprochen hat.'), 'de');
+	assert.equal(detectLanguage('Russia and Ukraine agreed to an important exchange of prisoners after concluding their talks.'), 'en');
+	assert.equal(detectLanguage('تقول روسيا إنها سترسل وفداً إلى اسطنبول يوم الاثنين في جولة ثانية من محادثات السلام مع أوكرانيا.'), 'ar');
+});
+
+test('a language given in metadata wins over detection', () => {
+	assert.equal(detectLanguage('Russia and Ukraine agreed to an exchange of prisoners.', 'de'), 'de');
+});
+
+test('each language is routed to its chrono-node locale, others to English', () => {
+	assert.equal(dateLocaleFor('ar'), 'ar');
+	assert.equal(dateLocaleFor('uk'), 'uk');
+	assert.equal(dateLocaleFor('tr'), 'en');
+});

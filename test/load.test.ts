@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import {symlinkSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {loadArticles, MissingPathError} from '../source/core/load.js';
+import {snapshot, tempFolder} from './helpers/temp-folder.js';
+
+const reasonFor = (skipped: Array<{path: string; reason: string}>, name: string) => skipped.find((entry) => entry.path.endsWith(name))?.reason;
+
+test('reads front matter, plain text, JSON and JSON lines with their metadata', async () => {
+	const {root, cleanup} = tempFolder({
+		'a.md': '---\ntitle: Talks open\npublished: 2025-05-16\noutlet: Example\nlanguage: EN\nurl: https://example.org/a\n---\nThe talks opened.\n',
+		'b.txt': 'No metadata at all. Just text.',
+		'c.json': JSON.stringify([{title: 'One', text: 'First.'}, {title: 'Two', text: 'Second.', published: '2025-05-17T23:30:00-08:00'}]),
+		'd.jsonl': `${JSON.stringify({text: 'Line one.'})}\nnot json\n${JSON.stringify({text: 'Line three.'})}\n`,
+		'sub/deeper/e.md': 'Nested.',
+		'ignored.csv': 'a,b',
+	});
+	try {
+		const {articles, skipped} = await loadArticles([root]);
+		const byId = new Map(articles.map((article) => [article.id, article]));
+		assert.deepEqual([...byId.keys()], ['a', 'b', 'c#1', 'c#2', 'd#1', 'd#2', 'sub/deeper/e']);
+		const a = byId.get('a')!;
+		assert.equal(a.title, 'Talks open');
+		assert.equal(a.published, '2025-05-16');
+		assert.equal(a.language, 'en');
+		assert.equal(a.outlet, 'Example');
+		assert.equal(a.url, 'https://example.org/a');
+		assert.equal(a.text, 'The talks opened.\n');
+		// The calendar day as written, never shifted into another time zone.
+		assert.equal(byId.get('c#2')!.published, '2025-05-17');
+		assert.equal(byId.get('b')!.published, undefined);
+		assert.match(reasonFor(skipped, 'd.jsonl:2')!, /not valid JSON/);
+	} finally {
+		cleanup();
+	}
+});
+
+test('the body of a bundled article is the seed text byte for byte', async () => {
+	const {articles} = await loadArticles(['corpus']);
+	assert.equal(articles.length, 5);
+	const seed004 = articles.find((article) => article.id.startsWith('004'))!;
+	assert.ok(seed004.text.startsWith('\n\n\n\n\n\nThe date of the next series'));
+	assert.equal(seed004.published, '2025-05-29');
+});
+
+test('bad files are skipped with a reason and the rest still loads', async () => {
+	const laughs = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+	for (const name of 'bcdefghi') laughs.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`).join(',')}]`);
+	laughs.push('---', 'Body.');
+	const {root, cleanup} = tempFolder({
+		'good.md': 'A good article.',
+		'empty.md': '',
+		'blank.txt': '\n\n   \n',
+		'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+		'latin1.txt': new Uint8Array([0x4d, 0xfc, 0x6e, 0x63, 0x68, 0x65, 0x6e]),
+		'broken.md': '---\ntitle: [unclosed\n---\nBody.',
+		'impossible.md': '---\npublished: 2025-02-30\n---\nBody.',
+		'wrongtype.md': '---\ntitle: {nested: map}\n---\nBody.',
+		'laughs.md': laughs.join('\n'),
+		'bad.json': '{"text": ',
+	});
+	try {
+		const before = snapshot(root);
+		const {articles, skipped} = await loadArticles([root]);
+		assert.deepEqual(articles.map((article) => article.id), ['good']);
+		assert.match(reasonFor(skipped, 'empty.md')!, /empty/);
+		assert.match(reasonFor(skipped, 'blank.txt')!, /empty/);
+		assert.match(reasonFor(skipped, 'binary.txt')!, /binary/);
+		assert.match(reasonFor(skipped, 'latin1.txt')!, /UTF-8/);
+		assert.match(reasonFor(skipped, 'broken.md')!, /front matter/);
+		assert.match(reasonFor(skipped, 'impossible.md')!, /impossible publication date/);
+		assert.match(reasonFor(skipped, 'wrongtype.md')!, /title is not text/);
+		assert.match(reasonFor(skipped, 'laughs.md')!, /front matter/);
+		assert.match(reasonFor(skipped, 'bad.json')!, /not valid JSON/);
+		assert.deepEqual(snapshot(root), before, 'nothing is written into the corpus folder');
+	} finally {
+		cleanup();
+	}
+});
+
+test('UTF-16 with a byte-order mark is decoded', async () => {
+	const body = 'Gespräche in Istanbul.';
+	const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(body, 'utf16le')]);
+	const {root, cleanup} = tempFolder({'wide.txt': utf16});
+	try {
+		const {articles} = await loadArticles([root]);
+		assert.equal(articles[0]?.text, body);
+	} finally {
+		cleanup();
+	}
+});
+
+test('a symbolic link loop is reported once and does not hang', async () => {
+	const {root, cleanup} = tempFolder({'inner/a.md': 'Text.'});
+	try {
+		symlinkSync(root, path.join(root, 'inner', 'loop'));
+		symlinkSync(path.join(root, 'nowhere'), path.join(root, 'dangling.md'));
+		const {articles, skipped} = await loadArticles([root]);
+		assert.deepEqual(articles.map((article) => article.id), ['inner/a']);
+		assert.match(reasonFor(skipped, 'loop')!, /loop/);
+		assert.ok(reasonFor(skipped, 'dangling.md'));
+	} finally {
+		cleanup();
+	}
+});
+
+test('a path that does not exist is an error naming it', async () => {
+	await assert.rejects(loadArticles(['no/such/folder']), (error: unknown) => error instanceof MissingPathError && /no\/such\/folder/.test(error.message));
+});
