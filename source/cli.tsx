@@ -6,6 +6,7 @@ import {MissingPathError} from './core/load.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJson} from './core/terminal-text.js';
 import {loadTimeline} from './core/timeline.js';
+import {progressLine} from './progress-line.js';
 
 const bundledCorpus = fileURLToPath(new URL('../corpus', import.meta.url));
 
@@ -17,6 +18,7 @@ opens the bundled corpus.
 
 Options:
   --json             print the timeline model as JSON
+  --no-cache         read every file again; neither use nor update the index cache
   --no-color         no colour in the interface (also when NO_COLOR is set)
   --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
                      text as stored, "terminal" for terminals that reorder it themselves
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
 			allowPositionals: true,
 			options: {
 				json: {type: 'boolean'},
+				'no-cache': {type: 'boolean'},
 				'no-color': {type: 'boolean'},
 				bidi: {type: 'string'},
 				help: {type: 'boolean', short: 'h'},
@@ -71,13 +74,21 @@ async function main(): Promise<void> {
 	}
 
 	let model;
+	const progress = progressLine(process.stderr);
 	try {
 		model = await loadTimeline(positionals.length > 0 ? positionals : [bundledCorpus], {
-			warn: (line) => process.stderr.write(`dateline: skipped ${terminalLine(line)}\n`),
+			cache: !values['no-cache'],
+			onProgress: progress.update,
+			warn: (line) => {
+				progress.done();
+				process.stderr.write(`dateline: skipped ${terminalLine(line)}\n`);
+			},
 		});
 	} catch (error) {
 		if (error instanceof MissingPathError) fail(error.message, 2);
 		throw error;
+	} finally {
+		progress.done();
 	}
 
 	if (values.json) {

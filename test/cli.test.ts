@@ -1,13 +1,20 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {test} from 'node:test';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
 import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
 // The built binary, as a user runs it (`npm test` builds before testing).
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
+// The user's cache folder is left alone: each run of this file has its own.
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cli-'));
+after(() => rmSync(cacheHome, {recursive: true, force: true}));
+
 function run(args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...process.env, ...env}});
+	const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: cacheHome, ...env}});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 

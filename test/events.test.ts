@@ -53,7 +53,7 @@ test('events are in chronological order with the undated group last', () => {
 });
 
 test('the bundled corpus: Istanbul talks, prisoner exchange and the second round', async () => {
-	const model = await loadTimeline(['corpus']);
+	const model = await loadTimeline(['corpus'], {cache: false});
 	const talks = at(model, '2025-05-16');
 	assert.equal(talks.length, 1);
 	assert.deepEqual(prefixes(talks[0]!.sources), ['001', '003', '004']);
@@ -78,7 +78,7 @@ test('the bundled corpus: Istanbul talks, prisoner exchange and the second round
 });
 
 test('every offset in the model points into its article text', async () => {
-	const model = await loadTimeline(['corpus']);
+	const model = await loadTimeline(['corpus'], {cache: false});
 	const text = new Map(model.articles.map((article) => [article.id, article.text]));
 	for (const date of model.dates) assert.equal(text.get(date.article)!.slice(date.start, date.end), date.text);
 	for (const event of model.events) {

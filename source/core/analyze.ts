@@ -1,4 +1,7 @@
 import {cleanText} from './clean.js';
+import {mergeDefinitions} from './entities/alias-file.js';
+import {builtinEntities, type EntityDefinition} from './entities/definitions.js';
+import {dictionaryFor as dictionaryForLanguage} from './entities/dictionary.js';
 import {extractDates} from './dates/extract.js';
 import type {EntityDictionary} from './entities/dictionary.js';
 import {findMentions, type ArticleMentions} from './entities/mentions.js';
@@ -44,4 +47,16 @@ export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: 
 	const dates = extractDates({id: article.id, text: article.text, cleaned, published: article.published, locale: dateLocaleFor(language), sentences});
 	const mentions = findMentions({id: article.id, cleaned, sentences, language}, dictionaryFor(language));
 	return {article, sentences, dates, mentions};
+}
+
+/** The entity table with a corpus's alias-file entries merged in. */
+export function entityDefinitions(aliases: EntityDefinition[]): EntityDefinition[] {
+	return aliases.length > 0 ? mergeDefinitions(builtinEntities, aliases) : builtinEntities;
+}
+
+/** The per-article stages for one article, with the entity table for the corpus's aliases. */
+export function analyzeWithAliases(aliases: EntityDefinition[]): (article: LoadedArticle) => AnalyzedArticle {
+	const definitions = entityDefinitions(aliases);
+	const cacheKey = aliases.length > 0 ? JSON.stringify(aliases) : 'builtin';
+	return (article) => analyzeArticle(article, (language) => dictionaryForLanguage(language, definitions, cacheKey));
 }

@@ -1,4 +1,5 @@
 import {lstat, readFile, readdir, realpath, stat} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
@@ -24,7 +25,8 @@ export const aliasFileName = 'dateline-aliases.yaml';
 /** Larger files are skipped with a reason: no article is this long, and parsing it would stall the run. */
 export const maxArticleBytes = 10 * 1024 * 1024;
 
-type FoundFile = {absolute: string; display: string; idStem: string};
+/** An article file found on disk: where it is, how it is shown, and the id its articles get. */
+export type ArticleFile = {absolute: string; display: string; idStem: string};
 
 export class MissingPathError extends Error {}
 
@@ -37,8 +39,10 @@ function errorReason(error: unknown): string {
 }
 
 /** Walks folders depth-first in name order so that the same tree always gives the same article order. */
-async function collect(paths: string[], skipped: Skipped[], aliasFiles: string[]): Promise<FoundFile[]> {
-	const found: FoundFile[] = [];
+export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: string[]}> {
+	const skipped: Skipped[] = [];
+	const aliasFiles: string[] = [];
+	const found: Array<ArticleFile & {name: string}> = [];
 	const seenDirectories = new Set<string>();
 
 	const walk = async (absolute: string, display: string, idPrefix: string): Promise<void> => {
@@ -83,7 +87,7 @@ async function collect(paths: string[], skipped: Skipped[], aliasFiles: string[]
 			} else if (isFile && entry.name === aliasFileName) {
 				aliasFiles.push(childAbsolute);
 			} else if (isFile && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
-				found.push({absolute: childAbsolute, display: childDisplay, idStem: idPrefix + stripExtension(entry.name)});
+				found.push({absolute: childAbsolute, display: childDisplay, idStem: idPrefix + stripExtension(entry.name), name: idPrefix + entry.name});
 			}
 		}
 	};
@@ -98,25 +102,29 @@ async function collect(paths: string[], skipped: Skipped[], aliasFiles: string[]
 		}
 		const display = path.basename(absolute);
 		if (info.isDirectory()) await walk(absolute, display, '');
-		else found.push({absolute, display, idStem: stripExtension(display)});
+		else found.push({absolute, display, idStem: stripExtension(display), name: display});
 	}
-	return found;
+	// `a.md` and `a.txt` side by side: both keep their extension in the id.
+	const stems = new Map<string, number>();
+	for (const file of found) stems.set(file.idStem, (stems.get(file.idStem) ?? 0) + 1);
+	const files = found.map(({name, ...file}) => (stems.get(file.idStem)! > 1 ? {...file, idStem: name} : file));
+	return {files, skipped, aliasFiles};
 }
 
 function stripExtension(name: string): string {
 	return name.slice(0, name.length - path.extname(name).length);
 }
 
-function fromFields(fields: Record<string, unknown>, file: FoundFile, id: string): LoadedArticle | {reason: string} {
+function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string): LoadedArticle | {reason: string} {
 	const result = readMetadata(fields);
 	if ('reason' in result) return result;
 	const text = fields.text;
 	if (typeof text !== 'string' || text.trim() === '') return {reason: 'no "text" field with the article body'};
-	return {...result.metadata, id: result.metadata.id ?? id, path: file.display, text};
+	return {...result.metadata, id, path: file.display, text};
 }
 
 /** A `.json` file holds one article object or an array of them; `.jsonl` one per line. */
-function parseStructured(source: string, file: FoundFile, lines: boolean): {articles: LoadedArticle[]; skipped: Skipped[]} {
+function parseStructured(source: string, file: ArticleFile, lines: boolean): {articles: LoadedArticle[]; skipped: Skipped[]} {
 	const articles: LoadedArticle[] = [];
 	const skipped: Skipped[] = [];
 	let records: Array<{value: unknown; where: string}>;
@@ -154,49 +162,54 @@ function parseStructured(source: string, file: FoundFile, lines: boolean): {arti
 	return {articles, skipped};
 }
 
-async function readArticleFile(file: FoundFile): Promise<{articles: LoadedArticle[]; skipped: Skipped[]}> {
-	const skip = (reason: string) => ({articles: [], skipped: [{path: file.display, reason}]});
+/** What one file gave: its articles or why not, and the stamp and content hash of what was read. */
+export type FileReading = {
+	articles: LoadedArticle[];
+	skipped: Skipped[];
+	stamp: FileStamp;
+};
+
+export type FileStamp = {size: number; mtimeMs: number; hash: string};
+
+export function contentHash(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads one file into its articles, or says why it is skipped. */
+export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
+	let stamp: FileStamp = {size: -1, mtimeMs: -1, hash: ''};
+	const skip = (reason: string) => ({articles: [], skipped: [{path: file.display, reason}], stamp});
 	let bytes: Buffer;
 	try {
 		const info = await stat(file.absolute);
+		stamp = {size: info.size, mtimeMs: info.mtimeMs, hash: `size:${info.size}`};
 		if (info.size > maxArticleBytes) {
 			return skip(`too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxArticleBytes / 1024 / 1024} MB)`);
 		}
 		bytes = await readFile(file.absolute);
+		stamp.hash = contentHash(bytes);
 	} catch (error) {
 		return skip(errorReason(error));
 	}
 	const decoded = decodeText(bytes);
 	if ('reason' in decoded) return skip(decoded.reason);
 	const extension = path.extname(file.absolute).toLowerCase();
-	if (extension === '.json' || extension === '.jsonl') return parseStructured(decoded.text, file, extension === '.jsonl');
+	if (extension === '.json' || extension === '.jsonl') return {...parseStructured(decoded.text, file, extension === '.jsonl'), stamp};
 	const split = splitFrontMatter(decoded.text);
 	if ('reason' in split) return skip(split.reason);
 	const article = fromFields({...split.fields, text: split.body}, file, file.idStem);
 	if ('reason' in article) return skip(article.reason === 'no "text" field with the article body' ? 'empty article' : article.reason);
-	return {articles: [article], skipped: []};
+	return {articles: [article], skipped: [], stamp};
 }
 
 /** Finds and reads every article under the given files and folders. Throws MissingPathError for a path that does not exist. */
 export async function loadArticles(paths: string[]): Promise<LoadResult> {
-	const skipped: Skipped[] = [];
-	const aliasFiles: string[] = [];
-	const files = await collect(paths, skipped, aliasFiles);
+	const {files, skipped, aliasFiles} = await findArticleFiles(paths);
 	const articles: LoadedArticle[] = [];
 	for (const file of files) {
 		const result = await readArticleFile(file);
 		articles.push(...result.articles);
 		skipped.push(...result.skipped);
 	}
-	return {articles: uniqueIds(articles), skipped, aliasFiles};
-}
-
-/** Two files may give the same id (`a.md` and `a.txt`): later ones get a numeric suffix. */
-function uniqueIds(articles: LoadedArticle[]): LoadedArticle[] {
-	const seen = new Map<string, number>();
-	return articles.map((article) => {
-		const count = seen.get(article.id) ?? 0;
-		seen.set(article.id, count + 1);
-		return count === 0 ? article : {...article, id: `${article.id}~${count + 1}`};
-	});
+	return {articles, skipped, aliasFiles};
 }

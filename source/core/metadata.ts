@@ -1,6 +1,5 @@
 /** Article metadata as users write it (front matter, JSON fields), checked and normalized. */
 export type ArticleMetadata = {
-	id?: string;
 	title?: string;
 	outlet?: string;
 	url?: string;
@@ -37,7 +36,7 @@ function optionalString(value: unknown, field: string): {value?: string} | {reas
 /** Reads the fields dateline knows from a front matter or JSON object; anything else is ignored. */
 export function readMetadata(fields: Record<string, unknown>): MetadataResult {
 	const metadata: ArticleMetadata = {};
-	for (const field of ['id', 'title', 'outlet', 'url', 'language'] as const) {
+	for (const field of ['title', 'outlet', 'url', 'language'] as const) {
 		const result = optionalString(fields[field], field);
 		if ('reason' in result) return result;
 		if (result.value !== undefined) metadata[field] = result.value;

@@ -38,13 +38,37 @@ export function sentenceSplitter(language: string): SentenceSplitter {
 }
 
 /**
- * Sentence spans of a whole text. Each line is segmented on its own: lines are paragraphs in
- * news text, and Node 20's segmenter slows down sharply on very long strings.
+ * The longest piece of text handed to the segmenter or to a date parser at once. Node 20's
+ * segmenter and chrono-node's patterns slow down sharply on very long strings (a saved page
+ * can be one megabyte without a line break), so longer runs are cut at white space first.
+ */
+export const maxSentenceLength = 2000;
+
+/** Cuts [start, end) of text into pieces of at most `max` characters, at white space where there is any. */
+function boundedPieces(text: string, start: number, end: number, max: number): Span[] {
+	const pieces: Span[] = [];
+	while (end - start > max) {
+		const space = text.lastIndexOf(' ', start + max);
+		const cut = space > start + max / 2 ? space : start + max;
+		pieces.push({start, end: cut});
+		start = cut;
+	}
+	pieces.push({start, end});
+	return pieces;
+}
+
+/**
+ * Sentence spans of a whole text. Each line is segmented on its own (lines are paragraphs in
+ * news text), and no span is longer than maxSentenceLength.
  */
 export function sentenceSpans(text: string, splitSentences: SentenceSplitter): Span[] {
 	const spans: Span[] = [];
 	for (const line of text.matchAll(/[^\n]+/g)) {
-		for (const span of splitSentences(line[0])) spans.push({start: line.index + span.start, end: line.index + span.end});
+		for (const piece of boundedPieces(text, line.index, line.index + line[0].length, maxSentenceLength * 4)) {
+			for (const span of splitSentences(text.slice(piece.start, piece.end))) {
+				spans.push(...boundedPieces(text, piece.start + span.start, piece.start + span.end, maxSentenceLength));
+			}
+		}
 	}
 	return spans;
 }

@@ -17,11 +17,11 @@ function canonicalName(code: string): string {
 
 const cache = new Map<string, EntityDefinition[]>();
 
-/** Country names in English and in the given language, one definition per country. */
+/** Country names in English and in the given language (`*`: every registered language), one definition per country. */
 export function countryDefinitions(language: string): EntityDefinition[] {
 	const cached = cache.get(language);
 	if (cached) return cached;
-	const localized = countries.langs().includes(language) ? [language] : [];
+	const localized = language === '*' ? languages : countries.langs().includes(language) ? [language] : [];
 	const definitions = Object.keys(countries.getAlpha2Codes()).sort().map((code) => {
 		const aliases = new Set<string>();
 		for (const locale of ['en', ...localized]) for (const name of countries.getNames(locale, {select: 'all'})[code] ?? []) aliases.add(name);

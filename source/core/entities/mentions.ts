@@ -1,5 +1,4 @@
 import type {Span} from '../model.js';
-import type {EntityDefinition} from './definitions.js';
 import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
 import {foldForMatching} from './fold.js';
 import {findNames, looksLikeGivenName, type FoundName, type SurnameCandidate} from './name-finder.js';
@@ -8,7 +7,8 @@ import {adjacent, tokenize, type Token} from './tokens.js';
 /** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
 export type ArticleMentions = {
 	article: string;
-	known: Array<Span & {entity: EntityDefinition; surface: string}>;
+	/** Names from the entity table; `entity` is the definition's name. */
+	known: Array<Span & {entity: string; surface: string}>;
 	names: FoundName[];
 	surnames: SurnameCandidate[];
 };
@@ -32,5 +32,5 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	const taken = new Array<boolean>(tokens.length).fill(false);
 	for (const match of known) for (let index = match.firstToken; index <= match.lastToken; index++) taken[index] = true;
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
-	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity, surface: article.cleaned.slice(start, end).replace(/\s+/g, ' ')})), names, surnames};
+	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: article.cleaned.slice(start, end).replace(/\s+/g, ' ')})), names, surnames};
 }

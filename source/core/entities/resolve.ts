@@ -26,7 +26,14 @@ const lastWord = (name: string) => foldForMatching(name.trim().split(/\s+/).pop(
  * other full names by their spelling; and a lone surname into the one person of the corpus
  * who has it, if there is exactly one.
  */
-export function resolveEntities(corpus: ArticleMentions[]): ResolvedEntity[] {
+/** `definitions` must hold every definition the mentions name: the entity table and every country. */
+export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[]): ResolvedEntity[] {
+	const definitionByName = new Map(definitions.map((definition) => [definition.name, definition]));
+	const definitionOf = (name: string) => {
+		const definition = definitionByName.get(name);
+		if (!definition) throw new Error(`no entity definition named "${name}"`);
+		return definition;
+	};
 	const byName = new Map<string, ResolvedEntity>();
 	const entityFor = (name: string, kind: EntityKind) => {
 		let entity = byName.get(name);
@@ -35,7 +42,8 @@ export function resolveEntities(corpus: ArticleMentions[]): ResolvedEntity[] {
 	};
 	const definitionsBySurname = new Map<string, EntityDefinition>();
 	for (const article of corpus) {
-		for (const {entity} of article.known) {
+		for (const mention of article.known) {
+			const entity = definitionOf(mention.entity);
 			if (entity.kind !== 'person') continue;
 			for (const alias of [entity.name, ...entity.aliases]) definitionsBySurname.set(lastWord(alias), entity);
 		}
@@ -43,10 +51,11 @@ export function resolveEntities(corpus: ArticleMentions[]): ResolvedEntity[] {
 
 	for (const article of corpus) {
 		for (const mention of article.known) {
-			const entity = entityFor(mention.entity.name, mention.entity.kind);
-			for (const alias of mention.entity.aliases) entity.aliases.add(alias);
+			const definition = definitionOf(mention.entity);
+			const entity = entityFor(definition.name, definition.kind);
+			for (const alias of definition.aliases) entity.aliases.add(alias);
 			// A spelling the table does not list ("Dmitro Rubio") becomes a searchable alias.
-			if (mention.surface !== entity.name && !foldedNames(mention.entity).has(foldForMatching(mention.surface))) entity.aliases.add(mention.surface);
+			if (mention.surface !== entity.name && !foldedNames(definition).has(foldForMatching(mention.surface))) entity.aliases.add(mention.surface);
 			entity.mentions.push({article: article.article, start: mention.start, end: mention.end});
 		}
 	}

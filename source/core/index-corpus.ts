@@ -1,0 +1,113 @@
+import {readFile} from 'node:fs/promises';
+import {availableParallelism} from 'node:os';
+import {Worker} from 'node:worker_threads';
+import type {EntityDefinition} from './entities/definitions.js';
+import {fileStamp, readIndexCache, writeIndexCache, type CachedFile} from './index-cache.js';
+import {indexFile} from './index-file.js';
+import type {WorkerBatch} from './index-worker.js';
+import {contentHash, type ArticleFile} from './load.js';
+
+/** Files done of all files, and the articles those files held. */
+export type IndexProgress = {done: number; total: number; articles: number};
+
+export type IndexOptions = {
+	/** Use and update the index cache (default true). */
+	cache?: boolean;
+	/** Called after each file read or taken from the cache. */
+	onProgress?: (progress: IndexProgress) => void;
+};
+
+/** Below this many files to read, starting worker threads costs more than it saves. */
+const workerThreshold = 200;
+const batchSize = 25;
+
+/**
+ * The built engine runs its worker from JavaScript. Under tsx (tests, scripts) the engine
+ * runs from its TypeScript sources, and the worker needs tsx's loader registered too.
+ */
+function startWorker(aliases: EntityDefinition[]): Worker {
+	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./index-worker.js', import.meta.url), {workerData: {aliases}});
+	const tsx = import.meta.resolve('tsx/esm/api');
+	const source = new URL('./index-worker.ts', import.meta.url).href;
+	const bootstrap = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(source)}); });`;
+	return new Worker(bootstrap, {eval: true, workerData: {aliases}});
+}
+
+async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>, aliases: EntityDefinition[], done: (index: number, entry: CachedFile) => void): Promise<void> {
+	const queue = [...pending];
+	const count = Math.min(availableParallelism(), Math.ceil(pending.length / batchSize));
+	await Promise.all(
+		Array.from({length: count}, () => {
+			const worker = startWorker(aliases);
+			const next = () => worker.postMessage(queue.length > 0 ? (queue.splice(0, batchSize) satisfies WorkerBatch) : null);
+			return new Promise<void>((resolve, reject) => {
+				worker.on('message', (results: Array<{index: number; entry: CachedFile}>) => {
+					for (const {index, entry} of results) done(index, entry);
+					next();
+				});
+				worker.on('error', reject);
+				worker.on('exit', () => resolve());
+				next();
+			});
+		}),
+	);
+}
+
+/**
+ * Every file's index entry, in file order: from the cache when its size and time, or else its
+ * content, are unchanged; read and analyzed otherwise, on worker threads when there are many.
+ */
+export async function indexCorpus(files: ArticleFile[], roots: string[], aliases: EntityDefinition[], options: IndexOptions = {}): Promise<CachedFile[]> {
+	const useCache = options.cache ?? true;
+	const aliasKey = JSON.stringify(aliases);
+	const cache = useCache ? readIndexCache(roots, aliasKey) : null;
+	const entries = new Array<CachedFile | undefined>(files.length);
+	const pending: Array<{index: number; file: ArticleFile}> = [];
+	let changed = cache?.changed ?? false;
+	let done = 0;
+	let articles = 0;
+	const report = () => options.onProgress?.({done, total: files.length, articles});
+
+	for (const [index, file] of files.entries()) {
+		const cached = cache?.files.get(file.absolute);
+		const stamp = cached ? fileStamp(file.absolute) : null;
+		if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) {
+			entries[index] = cached;
+			done++;
+			articles += cached.articles.length;
+			continue;
+		}
+		// Touched but not changed (a copy, a checkout): the content decides.
+		if (cached && stamp && stamp.size === cached.size) {
+			const hash = await readFile(file.absolute).then(contentHash, () => '');
+			if (hash === cached.hash) {
+				entries[index] = {...cached, ...stamp};
+				changed = true;
+				done++;
+				articles += cached.articles.length;
+				continue;
+			}
+		}
+		pending.push({index, file});
+	}
+	report();
+
+	const store = (index: number, entry: CachedFile) => {
+		entries[index] = entry;
+		done++;
+		articles += entry.articles.length;
+		report();
+	};
+	if (pending.length >= workerThreshold && availableParallelism() > 1) {
+		await indexInWorkers(pending, aliases, store);
+	} else {
+		for (const {index, file} of pending) store(index, await indexFile(file, aliases));
+	}
+
+	const result = entries.map((entry) => entry!);
+	// A file that is gone, or new, changes what the cache must hold.
+	if (cache && (changed || pending.length > 0 || cache.files.size !== files.length)) {
+		writeIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])));
+	}
+	return result;
+}

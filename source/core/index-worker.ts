@@ -1,0 +1,19 @@
+import {parentPort, workerData} from 'node:worker_threads';
+import type {EntityDefinition} from './entities/definitions.js';
+import {indexFile} from './index-file.js';
+import type {ArticleFile} from './load.js';
+
+/** A worker thread of the indexer: takes batches of files, answers with their index entries. */
+export type WorkerBatch = Array<{index: number; file: ArticleFile}>;
+
+const {aliases} = workerData as {aliases: EntityDefinition[]};
+
+parentPort!.on('message', async (batch: WorkerBatch | null) => {
+	if (batch === null) {
+		parentPort!.close();
+		return;
+	}
+	const results = [];
+	for (const {index, file} of batch) results.push({index, entry: await indexFile(file, aliases)});
+	parentPort!.postMessage(results);
+});

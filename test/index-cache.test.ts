@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {loadArticles} from '../source/core/load.js';
+import {buildTimeline, loadTimeline} from '../source/core/timeline.js';
+import {snapshot, tempFolder} from './helpers/temp-folder.js';
+
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
+process.env.XDG_CACHE_HOME = cacheHome;
+after(() => rmSync(cacheHome, {recursive: true, force: true}));
+
+const cacheFiles = () => (existsSync(path.join(cacheHome, 'dateline')) ? readdirSync(path.join(cacheHome, 'dateline')).map((name) => path.join(cacheHome, 'dateline', name)) : []);
+const article = (day: number, place: string) => `---\npublished: 2025-05-${String(day).padStart(2, '0')}\n---\nThe delegations met in ${place} on Friday.\n`;
+const titles = async (root: string) => (await loadTimeline([root])).events.map((event) => event.title);
+
+test('a second start reads from the cache, a changed file is read again, a removed one disappears', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	const a = path.join(root, 'a.md');
+	// Whole seconds, so that the time can be set back exactly.
+	const mtime = new Date('2025-05-16T12:00:00Z');
+	utimesSync(a, mtime, mtime);
+	try {
+		const before = snapshot(root);
+		assert.deepEqual(await titles(root), ['The delegations met in Istanbul on Friday.', 'The delegations met in Geneva on Friday.']);
+		assert.equal(cacheFiles().length, 1);
+		assert.deepEqual(snapshot(root), before, 'the cache is never written into the corpus folder');
+
+		// Same size and time: taken from the cache without reading the file.
+		writeFileSync(a, article(16, 'Ankara  '));
+		utimesSync(a, mtime, mtime);
+		assert.equal((await titles(root))[0], 'The delegations met in Istanbul on Friday.');
+
+		// A real change is seen.
+		writeFileSync(a, article(16, 'Ankara, then Istanbul'));
+		assert.equal((await titles(root))[0], 'The delegations met in Ankara, then Istanbul on Friday.');
+
+		unlinkSync(path.join(root, 'b.md'));
+		assert.deepEqual(await titles(root), ['The delegations met in Ankara, then Istanbul on Friday.']);
+	} finally {
+		cleanup();
+	}
+});
+
+test('a corrupt, truncated or foreign cache is rebuilt without a crash', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	try {
+		const expected = await titles(root);
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'a.md'))));
+		for (const damage of [() => truncateSync(file!, 40), () => writeFileSync(file!, '\u0000garbage'), () => writeFileSync(file!, '{"format":"other","files":[]}')]) {
+			damage();
+			assert.deepEqual(await titles(root), expected);
+			assert.doesNotThrow(() => JSON.parse(readFileSync(file!, 'utf8')), 'rebuilt');
+		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('--no-cache neither reads nor writes the cache', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Lisbon')});
+	try {
+		const count = cacheFiles().length;
+		await loadTimeline([root], {cache: false});
+		assert.equal(cacheFiles().length, count);
+	} finally {
+		cleanup();
+	}
+});
+
+test('two processes indexing at once leave a valid cache', async () => {
+	const files: Record<string, string> = {};
+	for (let index = 0; index < 40; index++) files[`n${index}.md`] = article(1 + (index % 28), `City${index}`);
+	const {root, cleanup} = tempFolder(files);
+	const home = mkdtempSync(path.join(tmpdir(), 'dateline-race-'));
+	const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+	const run = () =>
+		new Promise<{code: number | null; stdout: string}>((resolve) => {
+			const child = spawn(process.execPath, [cli, '--json', root], {env: {...process.env, XDG_CACHE_HOME: home}});
+			let stdout = '';
+			child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+			child.on('close', (code) => resolve({code, stdout}));
+		});
+	try {
+		const [first, second] = await Promise.all([run(), run()]);
+		assert.equal(first.code, 0);
+		assert.equal(second.code, 0);
+		assert.equal(first.stdout, second.stdout);
+		const left = readdirSync(path.join(home, 'dateline'));
+		assert.equal(left.length, 1, `no temporary files are left: ${left.join(', ')}`);
+		JSON.parse(readFileSync(path.join(home, 'dateline', left[0]!), 'utf8'));
+		assert.equal((await run()).stdout, first.stdout, 'a warm start gives the same model');
+	} finally {
+		cleanup();
+		rmSync(home, {recursive: true, force: true});
+	}
+});
+
+test('indexing on worker threads gives the same model as in one thread', async () => {
+	const files: Record<string, string> = {};
+	const places = ['Istanbul', 'Kyiv', 'Moscow', 'Ankara', 'Geneva'];
+	for (let index = 0; index < 240; index++) files[`batch/${String(index).padStart(3, '0')}.md`] = article(1 + (index % 28), places[index % places.length]!);
+	const {root, cleanup} = tempFolder(files);
+	try {
+		const threaded = await loadTimeline([root], {cache: false});
+		const loaded = await loadArticles([root]);
+		const inline = buildTimeline({articles: loaded.articles});
+		assert.equal(threaded.articles.length, 240);
+		assert.deepEqual(threaded, inline);
+	} finally {
+		cleanup();
+	}
+});
