@@ -32,7 +32,8 @@ type Candidate = {
 	articleIndex: number;
 	sentence: Span;
 	date: Span | null;
-	title: string;
+	/** The article text (for the title) or, at a publication date, the article's title. */
+	titleSource: string;
 	entities: Map<string, EntityKind>;
 };
 
@@ -47,54 +48,67 @@ export function titleFrom(sentence: string): string {
 	return `${(space > titleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
-/** How much two reports that share an entity are likely to be about the same happening. */
-function overlap(a: Candidate, b: Candidate): number {
-	let score = 0;
-	for (const [name, kind] of a.entities) {
-		if (!b.entities.has(name)) continue;
-		// Countries appear in nearly every sentence of a story: two of them are needed to count as one shared detail.
-		score += kind === 'place' && isCountry(name) ? 0.5 : 1;
+/**
+ * The keys under which two candidates of one date are the same happening: one report telling
+ * of one day (its article), a shared person, place or organization, or a shared pair of
+ * countries (countries appear in nearly every sentence of a story, so one alone says little).
+ * Candidates that share any key merge; this is linear in the candidates, where comparing
+ * every pair of a busy day would not be.
+ */
+function happeningKeys(candidate: Candidate): string[] {
+	if (candidate.value === null) return [];
+	const keys = candidate.value.precision === 'day' ? [`article\u0000${candidate.article}`] : [];
+	const countries: string[] = [];
+	for (const [name, kind] of candidate.entities) {
+		if (kind === 'place' && isCountry(name)) countries.push(name);
+		else keys.push(`entity\u0000${name}`);
 	}
-	return score;
+	countries.sort();
+	for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`countries\u0000${countries[i]}\u0000${countries[j]}`);
+	return keys;
 }
 
-function sameHappening(a: Candidate, b: Candidate): boolean {
-	if (a.value === null || b.value === null) return false;
-	// Within one report, what it dates to one day is told as one happening.
-	if (a.article === b.article && a.value.precision === 'day') return true;
-	return overlap(a, b) >= 1;
+/** Entities of the mentions inside a span; `mentions` sorted by start, `from` the first index that may be inside. */
+function entitiesIn(span: Span, mentions: NamedMention[], from: number): {entities: Map<string, EntityKind>; next: number} {
+	const entities = new Map<string, EntityKind>();
+	let index = from;
+	while (index < mentions.length && mentions[index]!.start < span.start) index++;
+	const next = index;
+	for (; index < mentions.length && mentions[index]!.start < span.end; index++) {
+		const mention = mentions[index]!;
+		if (mention.end <= span.end) entities.set(mention.name, mention.kind);
+	}
+	return {entities, next};
 }
 
-function entitiesIn(span: Span, mentions: NamedMention[]): Map<string, EntityKind> {
-	const found = new Map<string, EntityKind>();
-	for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) found.set(mention.name, mention.kind);
-	return found;
-}
-
+/** `dates` and `mentions` of one article, each sorted by start; sentences are in text order. */
 function candidatesOf(article: EventArticle, articleIndex: number, dates: DateExpression[], mentions: NamedMention[]): Candidate[] {
 	const candidates: Candidate[] = [];
+	let dateIndex = 0;
+	let mentionIndex = 0;
 	for (const sentence of article.sentences) {
-		const inSentence = dates.filter((date) => date.value && date.start >= sentence.start && date.end <= sentence.end);
-		const entities = entitiesIn(sentence, mentions);
-		const title = titleFrom(article.text.slice(sentence.start, sentence.end));
-		for (const date of inSentence) {
-			if (candidates.some((candidate) => candidate.sentence === sentence && sameValue(candidate.value, date.value))) continue;
-			candidates.push({value: date.value, basis: 'text', article: article.id, articleIndex, sentence, date: {start: date.start, end: date.end}, title, entities});
+		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
+		const first = candidates.length;
+		let entities: Map<string, EntityKind> | null = null;
+		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
+			const date = dates[dateIndex]!;
+			if (!date.value || candidates.slice(first).some((candidate) => sameValue(candidate.value, date.value))) continue;
+			if (!entities) ({entities, next: mentionIndex} = entitiesIn(sentence, mentions, mentionIndex));
+			candidates.push({value: date.value, basis: 'text', article: article.id, articleIndex, sentence, date: {start: date.start, end: date.end}, titleSource: article.text, entities});
 		}
 	}
 	if (candidates.length > 0) return candidates;
 	// An article with no usable date still belongs on the timeline: at its publication date, or undated.
-	const sentence = article.sentences[0] ?? {start: 0, end: 0};
 	return [
 		{
 			value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
 			basis: 'published',
 			article: article.id,
 			articleIndex,
-			sentence,
+			sentence: article.sentences[0] ?? {start: 0, end: 0},
 			date: null,
-			title: titleFrom(article.title),
-			entities: entitiesIn({start: 0, end: article.text.length}, mentions),
+			titleSource: article.title,
+			entities: entitiesIn({start: 0, end: article.text.length}, mentions, 0).entities,
 		},
 	];
 }
@@ -106,13 +120,19 @@ function representative(group: Candidate[]): Candidate {
 	)[0]!;
 }
 
-function eventOf(group: Candidate[]): TimelineEvent {
+const titleOf = (candidate: Candidate) =>
+	titleFrom(candidate.basis === 'published' ? candidate.titleSource : candidate.titleSource.slice(candidate.sentence.start, candidate.sentence.end));
+
+/** One event of a group of candidates, and the names of every entity its sentences mention. */
+function eventOf(group: Candidate[]): {event: TimelineEvent; names: Set<string>} {
 	group.sort((a, b) => a.articleIndex - b.articleIndex || a.sentence.start - b.sentence.start);
 	const best = representative(group);
 	const people = new Set<string>();
 	const places = new Set<string>();
+	const names = new Set<string>();
 	for (const candidate of group) {
 		for (const [name, kind] of candidate.entities) {
+			names.add(name);
 			if (kind === 'person') people.add(name);
 			else if (kind === 'place') places.add(name);
 		}
@@ -122,16 +142,17 @@ function eventOf(group: Candidate[]): TimelineEvent {
 		.update(`${first.article}\u0000${first.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`)
 		.digest('hex')
 		.slice(0, 12);
-	return {
+	const event: TimelineEvent = {
 		id,
 		date: first.value,
 		basis: group.every((candidate) => candidate.basis === 'published') ? 'published' : 'text',
-		title: best.title,
+		title: titleOf(best),
 		people: [...people].sort(),
 		places: [...places].sort(),
 		sources: [...new Set(group.map((candidate) => candidate.article))],
 		mentions: group.map((candidate) => ({article: candidate.article, sentence: candidate.sentence, date: candidate.date})),
 	};
+	return {event, names};
 }
 
 /**
@@ -139,9 +160,14 @@ function eventOf(group: Candidate[]): TimelineEvent {
  * date value that report the same happening (same report and day, or shared people and places,
  * across articles and languages) become one event listing every source.
  */
-export function buildEvents(articles: EventArticle[], dates: DateExpression[], mentions: NamedMention[]): TimelineEvent[] {
+export function buildEvents(
+	articles: EventArticle[],
+	dates: DateExpression[],
+	mentions: NamedMention[],
+): {events: TimelineEvent[]; namesByEvent: Map<string, Set<string>>} {
 	const datesByArticle = groupBy(dates, (date) => date.article);
 	const mentionsByArticle = groupBy(mentions, (mention) => mention.article);
+	for (const list of mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
 	const candidates = articles.flatMap((article, index) =>
 		candidatesOf(article, index, datesByArticle.get(article.id) ?? [], mentionsByArticle.get(article.id) ?? []),
 	);
@@ -149,21 +175,35 @@ export function buildEvents(articles: EventArticle[], dates: DateExpression[], m
 		candidate.value ? `${candidate.value.start}/${candidate.value.end ?? ''}/${candidate.value.precision}` : `undated/${index}`,
 	);
 	const events: TimelineEvent[] = [];
+	const namesByEvent = new Map<string, Set<string>>();
 	for (const group of groups.values()) {
 		// Union-find over the candidates of one date: "same happening" is applied transitively.
 		const parent = group.map((_, index) => index);
-		const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
-		for (let i = 0; i < group.length; i++) {
-			for (let j = i + 1; j < group.length; j++) if (sameHappening(group[i]!, group[j]!)) parent[root(j)] = root(i);
-		}
+		const root = (index: number): number => {
+			while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+			return index;
+		};
+		const firstWithKey = new Map<string, number>();
+		group.forEach((candidate, index) => {
+			for (const key of happeningKeys(candidate)) {
+				const first = firstWithKey.get(key);
+				if (first === undefined) firstWithKey.set(key, index);
+				else parent[root(index)] = root(first);
+			}
+		});
 		const clusters = groupBy(group, (_, index) => root(index));
-		for (const cluster of clusters.values()) events.push(eventOf(cluster));
+		for (const cluster of clusters.values()) {
+			const {event, names} = eventOf(cluster);
+			events.push(event);
+			namesByEvent.set(event.id, names);
+		}
 	}
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	return events.sort(
+	events.sort(
 		(a, b) =>
 			compareValues(a.date, b.date) ||
 			order.get(a.sources[0]!)! - order.get(b.sources[0]!)! ||
 			a.mentions[0]!.sentence.start - b.mentions[0]!.sentence.start,
 	);
+	return {events, namesByEvent};
 }

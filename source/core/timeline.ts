@@ -2,7 +2,7 @@ import {analyzeWithAliases, entityDefinitions, type AnalyzedArticle} from './ana
 import {countryDefinitions} from './entities/countries.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
-import {buildEvents, groupBy, type NamedMention} from './events.js';
+import {buildEvents, type NamedMention} from './events.js';
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
@@ -16,21 +16,14 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
 	);
 	const named: NamedMention[] = resolved.flatMap((entity) => entity.mentions.map((mention) => ({...mention, name: entity.name, kind: entity.kind})));
-	const events = buildEvents(
+	const {events, namesByEvent} = buildEvents(
 		analyzed.map(({article, sentences}) => ({id: article.id, title: article.title, published: article.published, text: article.text, sentences})),
 		analyzed.flatMap((item) => item.dates),
 		named,
 	);
-	const namedByArticle = groupBy(named, (mention) => mention.article);
 	const eventsByEntity = new Map<string, string[]>();
 	for (const event of events) {
-		const names = new Set([...event.people, ...event.places]);
-		for (const mention of event.mentions) {
-			for (const entity of namedByArticle.get(mention.article) ?? []) {
-				if (entity.start >= mention.sentence.start && entity.end <= mention.sentence.end) names.add(entity.name);
-			}
-		}
-		for (const name of names) {
+		for (const name of namesByEvent.get(event.id) ?? []) {
 			const list = eventsByEntity.get(name);
 			if (list) list.push(event.id);
 			else eventsByEntity.set(name, [event.id]);
