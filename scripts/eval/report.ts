@@ -1,0 +1,204 @@
+/** Formatting of the evaluation: the summary table, the JSON artefact, and the `--details` listing. */
+import {dateMetrics, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type PredictedDate, type Span} from './scoring.js';
+
+export type Row = {
+	set: string;
+	language: string;
+	documents: number;
+	engine: DateCounts;
+	chrono: DateCounts;
+	target?: {precision: number; valueRecall: number};
+	/** An indented sub-row (one language of a mixed set). */
+	sub?: boolean;
+};
+
+export type EntitySummary = {
+	set: string;
+	person: KindCounts;
+	place: KindCounts;
+	instances: number;
+	split: number;
+};
+
+const format = (value: number | null) => (value === null ? '  —  ' : value.toFixed(3));
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+
+function metricsCells(counts: DateCounts): string[] {
+	const metrics = dateMetrics(counts);
+	return [format(metrics.precision), format(metrics.recall), format(metrics.valueRecall)];
+}
+
+function targetCell(row: Row): string {
+	if (!row.target) return '';
+	const metrics = dateMetrics(row.engine);
+	const mark = (value: number | null, target: number) => (value !== null && value >= target ? '✓' : '✗');
+	return `P ≥ ${row.target.precision.toFixed(2)} ${mark(metrics.precision, row.target.precision)}  VR ≥ ${row.target.valueRecall.toFixed(2)} ${mark(metrics.valueRecall, row.target.valueRecall)}`;
+}
+
+function table(header: string[], rows: string[][], rightAligned: (column: number) => boolean): string[] {
+	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, column) => (rightAligned(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+			.join('  ')
+			.trimEnd();
+	return [line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.map(line)];
+}
+
+export function formatDateTable(rows: Row[]): string {
+	const header = ['set', 'lang', 'docs', 'gold', 'pred', 'P', 'R', 'VR', '│', 'chrono P', 'R', 'VR', '│', 'target (engine)'];
+	const body = rows.map((row) => [
+		row.sub ? `  ${row.set}` : row.set,
+		row.language,
+		String(row.documents),
+		String(row.engine.gold),
+		String(row.engine.predicted),
+		...metricsCells(row.engine),
+		'│',
+		...metricsCells(row.chrono),
+		'│',
+		targetCell(row),
+	]);
+	return table(header, body, (column) => column >= 2 && column !== 8 && column !== 12 && column !== 13).join('\n');
+}
+
+export function formatEntityTable(summary: EntitySummary): string {
+	const rows = (['person', 'place'] as const).map((kind) => {
+		const counts = summary[kind];
+		return [kind, String(counts.gold), String(counts.predicted), format(counts.predicted ? counts.correct / counts.predicted : null), format(counts.gold ? counts.found / counts.gold : null)];
+	});
+	return [
+		...table(['kind', 'gold', 'engine', 'P', 'R'], rows, (column) => column >= 1),
+		`split: ${summary.split} of ${summary.instances} gold entities found in a document landed on more than one canonical entity`,
+	].join('\n');
+}
+
+function countsJson(counts: DateCounts) {
+	const metrics = dateMetrics(counts);
+	return {...counts, precision: round(metrics.precision), recall: round(metrics.recall), valueRecall: round(metrics.valueRecall)};
+}
+
+function kindJson(counts: KindCounts) {
+	return {...counts, precision: round(counts.predicted ? counts.correct / counts.predicted : null), recall: round(counts.gold ? counts.found / counts.gold : null)};
+}
+
+/** The figures of the table as a small, deterministic JSON object (no timestamps, so reruns diff cleanly). */
+export function resultsJson(rows: Row[], entities: EntitySummary[], missing: string[], chronoVersion: string) {
+	return {
+		about: 'npm run eval: calendar dates and MEANTIME people/places, scored as defined in ../shared/datasets/README.md; see scripts/eval/README.md',
+		chronoNode: chronoVersion,
+		missingSets: missing,
+		dates: rows.map((row) => ({
+			set: row.set,
+			language: row.language,
+			documents: row.documents,
+			...(row.target ? {target: row.target} : {}),
+			engine: countsJson(row.engine),
+			chrono: countsJson(row.chrono),
+		})),
+		entities: entities.map((summary) => ({
+			set: summary.set,
+			person: kindJson(summary.person),
+			place: kindJson(summary.place),
+			instances: summary.instances,
+			split: summary.split,
+		})),
+	};
+}
+
+/** A span with some text either side, on one line: `…before [span] after…`. */
+export function inContext(text: string, span: Span, width = 45): string {
+	const clean = (value: string) => value.replace(/\s+/g, ' ');
+	const before = clean(text.slice(Math.max(0, span.start - width), span.start));
+	const after = clean(text.slice(span.end, span.end + width));
+	return `…${before}[${clean(text.slice(span.start, span.end))}]${after}…`;
+}
+
+const showValue = (prediction: PredictedDate) => (prediction.value ? `${prediction.value.start} (${prediction.value.precision})` : 'no value');
+
+/** A text's shape for grouping: digits become 0, case is folded. */
+const shape = (text: string) => text.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ');
+
+function topShapes(texts: string[], limit = 15): string {
+	const counts = new Map<string, number>();
+	for (const text of texts) counts.set(shape(text), (counts.get(shape(text)) ?? 0) + 1);
+	return [...counts]
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+		.slice(0, limit)
+		.map(([text, count]) => `${count}× "${text}"`)
+		.join(', ');
+}
+
+export function formatDateDetails(documents: EvalDocument[], scores: Map<string, DateScore>, predictor: string): string {
+	const lines: string[] = [];
+	const misses: string[] = [];
+	const wrong: string[] = [];
+	const falsePositives: string[] = [];
+	for (const document of documents) {
+		const score = scores.get(document.id);
+		if (!score || (score.misses.length === 0 && score.wrongValues.length === 0 && score.falsePositives.length === 0)) continue;
+		lines.push(`\n## ${document.id} (dct ${document.dct ?? 'none'}, ${document.language})`);
+		type Item = {start: number; line: string};
+		const items: Item[] = [
+			...score.misses.map((timex) => {
+				misses.push(timex.text);
+				return {start: timex.start, line: `MISS   "${timex.text}" = ${timex.value}   ${inContext(document.text, timex)}`};
+			}),
+			...score.wrongValues.map(({gold, predicted}) => {
+				wrong.push(gold.text);
+				const got = predicted.map((prediction) => `"${prediction.text}" = ${showValue(prediction)}`).join(' | ');
+				return {start: gold.start, line: `VALUE  "${gold.text}" = ${gold.value}, got ${got}   ${inContext(document.text, gold)}`};
+			}),
+			...score.falsePositives.map((prediction) => {
+				falsePositives.push(prediction.text);
+				return {start: prediction.start, line: `FALSE  "${prediction.text}" = ${showValue(prediction)}   ${inContext(document.text, prediction)}`};
+			}),
+		];
+		items.sort((a, b) => a.start - b.start);
+		lines.push(...items.map((item) => item.line));
+	}
+	return [
+		`# ${predictor}: ${misses.length} missed, ${wrong.length} wrong values, ${falsePositives.length} false positives`,
+		...lines,
+		'',
+		'# most frequent (digits shown as 0)',
+		`missed: ${topShapes(misses) || '—'}`,
+		`wrong value: ${topShapes(wrong) || '—'}`,
+		`false positive: ${topShapes(falsePositives) || '—'}`,
+	].join('\n');
+}
+
+export function formatEntityDetails(documents: EvalDocument[], scores: Map<string, EntityScore>): string {
+	const lines: string[] = [];
+	const misses: string[] = [];
+	const falsePositives: string[] = [];
+	/** What the gold says at a false positive: the type/syntactic of the smallest annotation there (`ORG/NAM`), or nothing. */
+	const falseKinds = new Map<string, number>();
+	for (const document of documents) {
+		const score = scores.get(document.id);
+		if (!score || (score.misses.length === 0 && score.falsePositives.length === 0 && score.splits.length === 0)) continue;
+		lines.push(`\n## ${document.id}`);
+		for (const miss of score.misses) {
+			misses.push(miss.text);
+			lines.push(`MISS   ${miss.kind} "${miss.text}"   ${inContext(document.text, miss)}`);
+		}
+		for (const mention of score.falsePositives) {
+			falsePositives.push(document.text.slice(mention.start, mention.end));
+			const annotated = (document.entities ?? []).filter((entity) => overlaps(entity, mention));
+			const smallest = [...annotated].sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+			const kind = smallest ? `${smallest.type}/${smallest.syntactic || '-'}` : 'not annotated';
+			falseKinds.set(kind, (falseKinds.get(kind) ?? 0) + 1);
+			const label = annotated.length > 0 ? `annotated ${annotated.map((entity) => `${entity.type}/${entity.syntactic || '-'} "${entity.text}"`).join(', ')}` : 'not annotated';
+			lines.push(`FALSE  ${mention.kind} "${document.text.slice(mention.start, mention.end)}" (entity ${mention.entity}; ${label})   ${inContext(document.text, mention)}`);
+		}
+		for (const split of score.splits) lines.push(`SPLIT  ${split.mentions.map((text) => `"${text}"`).join(', ')} → ${split.entities.join(' | ')}`);
+	}
+	return [
+		`# engine people and places: ${misses.length} missed, ${falsePositives.length} false positives`,
+		...lines,
+		'',
+		`missed: ${topShapes(misses) || '—'}`,
+		`false positive: ${topShapes(falsePositives) || '—'}`,
+		`false positives by the smallest gold annotation there: ${[...falseKinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([kind, count]) => `${count}× ${kind}`).join(', ') || '—'}`,
+	].join('\n');
+}

@@ -1,0 +1,135 @@
+/**
+ * npm run eval [-- --details SET [--chrono] [--entities]]
+ *
+ * Scores the engine (buildTimeline, as `dateline --json` runs it) and chrono-node alone on the
+ * annotated sets, prints one table and writes the same figures to scripts/eval/results.json.
+ * With --details SET (meantime, wikiwars or bundled) it scores that set only and lists every
+ * miss, wrong value and false positive with its context instead (--chrono: of the baseline;
+ * --entities: the people and places of MEANTIME); results.json is then left as it is.
+ */
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {chronoPredictions, chronoVersion} from './chrono-baseline.js';
+import {datasetsFolder, evalSets, readSet, repoRoot, setExists, type EvalSet} from './datasets.js';
+import {enginePredictions} from './engine.js';
+import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, resultsJson, type EntitySummary, type Row} from './report.js';
+import {addDateCounts, emptyDateCounts, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
+
+const resultsFile = path.join(repoRoot, 'scripts/eval/results.json');
+
+type SetResult = {
+	set: EvalSet;
+	documents: EvalDocument[];
+	engine: Map<string, DateScore>;
+	chrono: Map<string, DateScore>;
+	entities: Map<string, EntityScore> | null;
+};
+
+function scoreSet(set: EvalSet): SetResult {
+	const documents = readSet(set);
+	const predictions = enginePredictions(documents, set.name);
+	const engine = new Map(documents.map((document) => [document.id, scoreDates(document, predictions.dates.get(document.id) ?? [])]));
+	const chrono = new Map(documents.map((document) => [document.id, scoreDates(document, chronoPredictions(document))]));
+	const entities = set.entities
+		? new Map(documents.map((document) => [document.id, scoreEntities(document, predictions.mentions.get(document.id) ?? [])]))
+		: null;
+	return {set, documents, engine, chrono, entities};
+}
+
+function sumCounts(documents: EvalDocument[], scores: Map<string, DateScore>) {
+	return documents.reduce((total, document) => addDateCounts(total, scores.get(document.id)?.counts ?? emptyDateCounts()), emptyDateCounts());
+}
+
+function rowsFor(result: SetResult): Row[] {
+	const languages = [...new Set(result.documents.map((document) => document.language))].sort();
+	const row = (documents: EvalDocument[], language: string, sub: boolean): Row => ({
+		set: result.set.name,
+		language,
+		documents: documents.length,
+		engine: sumCounts(documents, result.engine),
+		chrono: sumCounts(documents, result.chrono),
+		...(sub ? {sub} : {target: result.set.target}),
+	});
+	const main = row(result.documents, languages.length === 1 ? (languages[0] ?? '') : 'all', false);
+	if (languages.length === 1) return [main];
+	return [main, ...languages.map((language) => row(result.documents.filter((document) => document.language === language), language, true))];
+}
+
+/** Totals per language over every set (the sub-rows of mixed sets are not counted twice). */
+function languageRows(results: SetResult[]): Row[] {
+	const byLanguage = new Map<string, Row>();
+	for (const result of results) {
+		for (const document of result.documents) {
+			const row = byLanguage.get(document.language) ?? {set: 'all sets', language: document.language, documents: 0, engine: emptyDateCounts(), chrono: emptyDateCounts()};
+			row.documents++;
+			row.engine = addDateCounts(row.engine, result.engine.get(document.id)?.counts ?? emptyDateCounts());
+			row.chrono = addDateCounts(row.chrono, result.chrono.get(document.id)?.counts ?? emptyDateCounts());
+			byLanguage.set(document.language, row);
+		}
+	}
+	return [...byLanguage.values()].sort((a, b) => (a.language < b.language ? -1 : 1));
+}
+
+function entitySummary(result: SetResult): EntitySummary | null {
+	if (!result.entities) return null;
+	const summary: EntitySummary = {set: result.set.name, person: {predicted: 0, correct: 0, gold: 0, found: 0}, place: {predicted: 0, correct: 0, gold: 0, found: 0}, instances: 0, split: 0};
+	for (const score of result.entities.values()) {
+		for (const kind of ['person', 'place'] as const) {
+			for (const key of ['predicted', 'correct', 'gold', 'found'] as const) summary[kind][key] += score[kind][key];
+		}
+		summary.instances += score.instances;
+		summary.split += score.split;
+	}
+	return summary;
+}
+
+function main(): void {
+	const {values} = parseArgs({
+		options: {details: {type: 'string'}, chrono: {type: 'boolean'}, entities: {type: 'boolean'}},
+	});
+	if (values.details !== undefined) {
+		const set = evalSets.find((candidate) => candidate.key === values.details || candidate.name === values.details);
+		if (!set) throw new Error(`--details: unknown set "${values.details}"; one of ${evalSets.map((candidate) => candidate.key).join(', ')}`);
+		if (!setExists(set)) throw new Error(`${set.file} does not exist`);
+		const result = scoreSet(set);
+		console.log(formatDateTable(rowsFor(result)));
+		if (values.entities) {
+			if (!result.entities) throw new Error(`${set.name} has no entity annotations`);
+			console.log(formatEntityDetails(result.documents, result.entities));
+		} else {
+			console.log(formatDateDetails(result.documents, values.chrono ? result.chrono : result.engine, values.chrono ? 'chrono-node alone' : 'engine'));
+		}
+		return;
+	}
+
+	const missing = evalSets.filter((set) => !setExists(set));
+	for (const set of missing) console.log(`note: ${path.relative(repoRoot, set.file)} is missing; ${set.name} is not scored${set.key === 'bundled' ? '' : ` (expected in ${datasetsFolder})`}`);
+	const results = evalSets.filter(setExists).map(scoreSet);
+	const rows = results.flatMap(rowsFor);
+	const byLanguage = languageRows(results);
+	const entities = results.map(entitySummary).filter((summary): summary is EntitySummary => summary !== null);
+
+	writeFileSync(resultsFile, JSON.stringify(resultsJson([...rows, ...byLanguage], entities, missing.map((set) => set.name), chronoVersion), null, '\t') + '\n');
+	if (chronoVersion !== '2.10.3') console.log(`note: chrono-node ${chronoVersion} is installed; the baseline figures of the datasets README are for 2.10.3`);
+	console.log(`Calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): P precision, R recall, VR value recall; engine vs chrono-node ${chronoVersion} alone\n`);
+	console.log(formatDateTable([...rows, ...byLanguage.map((row) => ({...row, sub: false}))]));
+	for (const summary of entities) {
+		console.log(`\nPeople and places, ${summary.set} (proper-name PER/LOC mentions in the annotated part)\n`);
+		console.log(formatEntityTable(summary));
+	}
+	console.log(`\nwrote ${path.relative(process.cwd(), resultsFile)}; details: npm run eval -- --details meantime|wikiwars|bundled [--chrono] [--entities]`);
+}
+
+// `npm run eval -- --details wikiwars | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
+try {
+	main();
+} catch (error) {
+	console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}
