@@ -1,4 +1,4 @@
-import {cleanText} from './clean.js';
+import {cleanText, repeatedSentences} from './clean.js';
 import {mergeDefinitions} from './entities/alias-file.js';
 import {builtinEntities, type EntityDefinition} from './entities/definitions.js';
 import {dictionaryFor as dictionaryForLanguage} from './entities/dictionary.js';
@@ -14,6 +14,8 @@ import {sentenceSpans, sentenceSplitter} from './sentences.js';
 export type AnalyzedArticle = {
 	article: Article;
 	sentences: Span[];
+	/** Starts of sentences that repeat an earlier one (copy-paste): not told as events again. */
+	repeated: number[];
 	dates: DateExpression[];
 	mentions: ArticleMentions;
 };
@@ -46,7 +48,7 @@ export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: 
 	};
 	const dates = extractDates({id: article.id, text: article.text, cleaned, published: article.published, locale: dateLocaleFor(language), sentences});
 	const mentions = findMentions({id: article.id, cleaned, sentences, language}, dictionaryFor(language));
-	return {article, sentences, dates, mentions};
+	return {article, sentences, repeated: [...repeatedSentences(cleaned, sentences)], dates, mentions};
 }
 
 /** The entity table with a corpus's alias-file entries merged in. */

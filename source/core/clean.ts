@@ -1,9 +1,10 @@
 /**
  * The cleaned view of an article: a string exactly as long as the original text, in which
- * noise is blanked out with spaces. Because nothing moves, every offset found in the
+ * noise (site boilerplate, a name broken across lines, hard line wraps) is blanked out with spaces. Because nothing moves, every offset found in the
  * cleaned view is also an offset into the original text that the source view shows.
  */
 
+import type {Span} from './model.js';
 import {sentenceSpans, type SentenceSplitter} from './sentences.js';
 
 const blank = (length: number) => ' '.repeat(length);
@@ -46,8 +47,20 @@ const boilerplatePatterns = [
 /** Where boilerplate may start: only the last part of an article is furniture. */
 const boilerplateRegion = 0.6;
 
-export function sentenceKey(sentence: string): string {
-	return sentence.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Sentences that repeat an earlier one of the same article: a copy-pasted paragraph. They stay
+ * in the text and their dates are reported, but they do not tell a happening a second time.
+ * Short sentences ("Read more.", a quote) repeat legitimately; long ones only by copy-paste.
+ */
+export function repeatedSentences(cleaned: string, sentences: Span[]): Set<number> {
+	const seen = new Set<string>();
+	const repeated = new Set<number>();
+	for (const {start, end} of sentences) {
+		const key = cleaned.slice(start, end).toLowerCase().replace(/\s+/g, ' ').trim();
+		if (key.length >= 40 && seen.has(key)) repeated.add(start);
+		seen.add(key);
+	}
+	return repeated;
 }
 
 export function cleanText(text: string, splitSentences: SentenceSplitter): string {
@@ -56,17 +69,12 @@ export function cleanText(text: string, splitSentences: SentenceSplitter): strin
 		.replace(isHardWrapped(text) ? hardWrap : softWrap, (match) => blank(match.length));
 	// split('') keeps UTF-16 code units, so indices stay string indices.
 	const units = cleaned.split('');
-	const seen = new Set<string>();
 	let boilerplateFrom = -1;
 	for (const {start, end} of sentenceSpans(cleaned, splitSentences)) {
 		const sentence = cleaned.slice(start, end);
 		if (boilerplateFrom < 0 && start >= cleaned.length * boilerplateRegion && boilerplatePatterns.some((p) => p.test(sentence))) {
 			boilerplateFrom = start;
 		}
-		const key = sentenceKey(sentence);
-		// Short sentences ("Read more.", a quote) repeat legitimately; long ones repeat only by copy-paste.
-		if (key.length >= 40 && seen.has(key)) replaceRange(units, start, end, blankChar);
-		seen.add(key);
 	}
 	if (boilerplateFrom >= 0) replaceRange(units, boilerplateFrom, units.length, blankChar);
 	return units.join('');

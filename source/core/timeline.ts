@@ -17,7 +17,13 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 	);
 	const named: NamedMention[] = resolved.flatMap((entity) => entity.mentions.map((mention) => ({...mention, name: entity.name, kind: entity.kind})));
 	const {events, namesByEvent} = buildEvents(
-		analyzed.map(({article, sentences}) => ({id: article.id, title: article.title, published: article.published, text: article.text, sentences})),
+		analyzed.map(({article, sentences, repeated}) => ({
+			id: article.id,
+			title: article.title,
+			published: article.published,
+			text: article.text,
+			sentences: repeated.length > 0 ? sentences.filter((sentence) => !repeated.includes(sentence.start)) : sentences,
+		})),
 		analyzed.flatMap((item) => item.dates),
 		named,
 	);

@@ -1,9 +1,10 @@
-import type {ParsedComponents, ParsedResult} from 'chrono-node';
+import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
-import {adjacentDayTag} from './adjacent-day-parser.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
 import {dateParserFor} from './locales.js';
+import {textRelativeOffset, type TextRelativeUnit} from './relative-to-text-parser.js';
+import {asideYearTag, type NarrativeOption} from './year-parser.js';
 
 export type DatedArticle = {
 	id: string;
@@ -34,20 +35,49 @@ function dayOf(components: ParsedComponents): CalendarDay {
 function valueOf(result: ParsedResult, anchor: Anchor | null): DateValue {
 	const precision = precisionOf(result.start);
 	const start = dayOf(result.start);
-	// In a narrative a date without a year belongs to the year the text is in, not the nearest one.
-	if (anchor?.basis === 'relative' && !result.start.isCertain('year')) start.year = anchor.day.year;
+	const endDay = result.end ? dayOf(result.end) : null;
+	// "29. März bis 12. Mai 1780": the year written at the end of a range is the start's too.
+	if (result.end && endDay && result.end.isCertain('year') && !result.start.isCertain('year')) {
+		start.year = start.month > endDay.month ? endDay.year - 1 : endDay.year;
+	} else if (anchor?.basis === 'relative' && !result.start.isCertain('year')) {
+		// In a narrative a date without a year belongs to the year the text is in, not the nearest one.
+		start.year = anchor.day.year;
+	}
 	let end: string | null = null;
-	if (result.end) {
-		const endDay = dayOf(result.end);
-		if (anchor?.basis === 'relative' && !result.end.isCertain('year')) endDay.year = start.year;
-		const endPrecision = result.end.isCertain('day') || precision !== 'day' ? precision : 'day';
-		const formatted = formatDate(endDay, endPrecision);
+	if (result.end && endDay) {
+		if (!result.end.isCertain('year')) endDay.year = start.year + (endDay.month < start.month ? 1 : 0);
+		const formatted = formatDate(endDay, precision);
 		if (formatted > formatDate(start, precision)) end = formatted;
 	}
 	return {start: formatDate(start, precision), end, precision};
 }
 
-const isExplicit = (result: ParsedResult) => result.start.isCertain('year') && /\d/.test(result.text);
+/**
+ * An expression that states its own year. In a narrative a two-digit year ("am 26. Dezember 38")
+ * is too often a count or a page number to move the story to another century.
+ */
+const isExplicit = (result: ParsedResult, narrative: boolean) =>
+	result.start.isCertain('year') && /\d/.test(result.text) && (!narrative || /\d{4}/.test(result.text));
+
+/** The last date the text named, at each precision: what "the previous day" or "the same year" count from. */
+type TextPosition = {day: CalendarDay | null; month: CalendarDay | null; year: number | null};
+
+function advance(position: TextPosition, value: DateValue): void {
+	const day = parseIsoDay(value.start);
+	position.year = day.year;
+	if (value.precision !== 'year') position.month = day;
+	if (value.precision === 'day') position.day = day;
+}
+
+function relativeToText(position: TextPosition, unit: TextRelativeUnit, offset: number): DateValue | null {
+	if (unit === 'day' && position.day) return {start: formatDate(addDays(position.day, offset), 'day'), end: null, precision: 'day'};
+	if (unit === 'month' && position.month) {
+		const months = position.month.year * 12 + position.month.month - 1 + offset;
+		return {start: formatDate({year: Math.floor(months / 12), month: (months % 12) + 1, day: 1}, 'month'), end: null, precision: 'month'};
+	}
+	if (unit === 'year' && position.year !== null) return {start: formatDate({year: position.year + offset, month: 1, day: 1}, 'year'), end: null, precision: 'year'};
+	return null;
+}
 
 /**
  * Every date expression in an article, sentence by sentence, resolved against the publication
@@ -55,33 +85,43 @@ const isExplicit = (result: ParsedResult) => result.start.isCertain('year') && /
  */
 export function extractDates(article: DatedArticle): DateExpression[] {
 	const parser = dateParserFor(article.locale);
+	const narrative = !article.published;
+	// chrono-node hands its options object to every parser; the year parser reads this field.
+	const option = {narrative} satisfies NarrativeOption as ParsingOption;
 	const expressions: DateExpression[] = [];
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
-	let lastDay: CalendarDay | null = anchor?.day ?? null;
+	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
+	const parse = (sentence: Span, day: CalendarDay) => parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
 
 	for (const sentence of article.sentences) {
-		const instant = noonUtc(anchor?.day ?? unanchoredReference);
-		const results = parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant, timezone: 0});
+		let results = parse(sentence, anchor?.day ?? unanchoredReference);
+		// A narrative sentence that names its own date ("On 1 September 1939, two days later…")
+		// resolves the rest of itself against that date: parse it again with it as reference.
+		const firstExplicit = narrative ? results.find((result) => isExplicit(result, narrative) && !result.tags().has(asideYearTag)) : undefined;
+		if (firstExplicit && results.some((result) => result.index > firstExplicit.index && !isExplicit(result, narrative))) {
+			const reference = parseIsoDay(valueOf(firstExplicit, null).start);
+			const again = parse(sentence, reference);
+			results = results.map((result) => (result.index > firstExplicit.index ? (again.find((other) => other.index === result.index && other.text === result.text) ?? result) : result));
+		}
 		for (const result of results) {
 			const start = sentence.start + result.index;
 			const end = start + result.text.length;
 			const base = {article: article.id, start, end, text: article.text.slice(start, end)};
 			const tags = result.tags();
-			if (tags.has(adjacentDayTag)) {
-				const offset = tags.has(`${adjacentDayTag}:-1`) ? -1 : 1;
-				if (!lastDay || !anchor) {
-					expressions.push({...base, value: null, basis: 'relative'});
-					continue;
-				}
-				lastDay = addDays(lastDay, offset);
-				expressions.push({...base, value: {start: formatDate(lastDay, 'day'), end: null, precision: 'day'}, basis: 'relative'});
+			const relative = textRelativeOffset(tags);
+			if (relative) {
+				const value = anchor ? relativeToText(position, relative.unit, relative.offset) : null;
+				expressions.push({...base, value, basis: 'relative'});
+				if (value) advance(position, value);
 				continue;
 			}
-			if (isExplicit(result)) {
+			if (isExplicit(result, narrative)) {
 				const value = valueOf(result, null);
 				expressions.push({...base, value, basis: 'explicit'});
-				if (!article.published) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
-				if (value.precision === 'day') lastDay = parseIsoDay(value.start);
+				if (!tags.has(asideYearTag)) {
+					if (narrative) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
+					advance(position, value);
+				}
 				continue;
 			}
 			if (!anchor) {
@@ -90,7 +130,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			}
 			const value = valueOf(result, anchor);
 			expressions.push({...base, value, basis: anchor.basis});
-			if (value.precision === 'day') lastDay = parseIsoDay(value.start);
+			advance(position, value);
 		}
 	}
 	return expressions;

@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
-import {createAdjacentDayParsers} from './adjacent-day-parser.js';
 import {createGermanMonthParser} from './month-year-parser.js';
-import {dropMayVerb, dropTimeOnly, dropYearAsTimezone} from './refiners.js';
+import {dropInsideWord, dropMayVerb, dropTimeOnly, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
+import {createTextRelativeParsers} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
 
 /**
@@ -33,10 +33,10 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 	if (parser) return parser;
 	parser = chrono[locale].casual.clone();
 	keepYearsThroughDigitFilter(parser);
-	parser.parsers.push(createYearParser(locale), ...createAdjacentDayParsers(locale));
+	parser.parsers.push(createYearParser(locale), ...createTextRelativeParsers(locale));
 	if (locale === 'de') parser.parsers.push(createGermanMonthParser());
 	// The refiners run after chrono's own, which already removed overlapping matches.
-	parser.refiners.push(dropYearAsTimezone, dropTimeOnly);
+	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropTimeOnly);
 	if (locale === 'en') parser.refiners.push(dropMayVerb);
 	cache.set(locale, parser);
 	return parser;

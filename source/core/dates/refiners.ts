@@ -27,3 +27,21 @@ export const dropYearAsTimezone: Refiner = {
 			return result;
 		}),
 };
+
+/**
+ * A date never starts or ends inside a word. chrono-node's word boundaries stop at letters
+ * outside ASCII, so it finds "Fr" (Friday) in "Frühjahr" and "Di" in "Diệm".
+ */
+export const dropInsideWord: Refiner = {
+	refine: (context, results) =>
+		results.filter((result) => {
+			const before = context.text[result.index - 1] ?? '';
+			const after = context.text[result.index + result.text.length] ?? '';
+			return !/[\p{L}\p{M}\p{N}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after);
+		}),
+};
+
+/** A weekday written as two or three letters ("so", "Fr", "Di") is far more often a word than a date. */
+export const dropWeekdayAbbreviation: Refiner = {
+	refine: (_context, results) => results.filter((result) => !(result.start.isOnlyWeekdayComponent() && result.text.replace(/[^\p{L}]/gu, '').length <= 3)),
+};

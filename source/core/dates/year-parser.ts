@@ -7,6 +7,12 @@ import type {Parser} from 'chrono-node';
  * modern one (1900–2099) so that counts such as "1000 by 1000" are not read as years.
  */
 export const yearTag = 'dateline/year';
+/** A year given in passing ("seit 1939", "(1912/13)"): it does not move a narrative to that year. */
+export const asideYearTag = 'dateline/year-aside';
+const asideLead = /^(?:since|until|till|before|after|seit|bis|vor|nach|ab|منذ|حتى|قبل|بعد)$/i;
+
+/** Parsing option dateline passes to chrono: the text has no publication date and tells a history. */
+export type NarrativeOption = {narrative?: boolean};
 
 type YearWords = {
 	/** Words before a year that make it a date; not part of the expression. */
@@ -35,9 +41,13 @@ const yearWords: Record<string, YearWords> = {
 	uk: {lead: 'у|в|з|до|після|році|року|рік', qualifier: 'на початку|наприкінці|в середині'},
 };
 
-const ratioBefore = /\d\s*(?:by|for|to|x|×|zu|für|gegen|bis)\s*\d{4}$/iu;
+const ratioBefore = /\d\s*(?:by|for|to|x|×|zu|für|gegen)\s*\d{4}$/iu;
 const ratioAfter = /^\s*(?:by|for|x|×|zu|für|gegen)\s*\d/iu;
 const modernYear = (year: number) => year >= 1900 && year <= 2099;
+// A history has years of every century; a report mentions mostly recent ones.
+const narrativeYear = (year: number) => year >= 1000 && year <= 2099;
+// German capitalizes nouns: "1370 Landungsboote", "2000 Dörfer" are counts, "1939 Deutschland" is rare.
+const germanCount = /^\s+\p{Lu}\p{Ll}/u;
 const plausibleYear = (year: number) => year >= 1000 && year <= 2199;
 
 function endYear(start: number, written: string | undefined): number | null {
@@ -58,7 +68,10 @@ export function createYearParser(language: string): Parser {
 			const [whole, lead, qualifier, yearText, endText] = match;
 			const year = Number(yearText);
 			const hasContext = Boolean(lead || qualifier);
-			if (hasContext ? !plausibleYear(year) : !modernYear(year)) return null;
+			const narrative = (context.option as NarrativeOption).narrative === true;
+			if (hasContext ? !plausibleYear(year) : !(narrative ? narrativeYear(year) : modernYear(year))) return null;
+			const following = context.text.slice(match.index! + whole.length, match.index! + whole.length + 3);
+			if (!hasContext && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
 			const before = context.text.slice(Math.max(0, match.index! - 20), match.index!) + whole;
 			if (ratioBefore.test(before) || ratioAfter.test(context.text.slice(match.index! + whole.length))) return null;
@@ -67,7 +80,9 @@ export function createYearParser(language: string): Parser {
 			const text = end === null && endText ? whole.slice(skip, whole.lastIndexOf(endText) - 1).trimEnd() : whole.slice(skip);
 			const result = context.createParsingResult(match.index! + skip, text, {year});
 			if (end !== null) result.end = context.createParsingComponents({year: end});
-			return result.addTag(yearTag);
+			result.addTag(yearTag);
+			if ((lead && asideLead.test(lead)) || context.text[match.index! - 1] === '(') result.addTag(asideYearTag);
+			return result;
 		},
 	};
 }
