@@ -1,0 +1,174 @@
+import {Box, Text, useApp, useStdout} from 'ink';
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import type {TimelineModel} from '../core/model.js';
+import {buildSearchIndex, search} from '../core/search.js';
+import {DetailPane} from './detail-pane.js';
+import {createEnvironment, type NavEnv} from './environment.js';
+import {HelpOverlay} from './help-overlay.js';
+import {initialState, reduce, selectedEvent, timelineOf, type Action, type NavState} from './navigation.js';
+import {openArticle, type ArticleOpener} from './open-article.js';
+import {SearchPane} from './search-pane.js';
+import {SourceView} from './source-view.js';
+import {SourcesScreen} from './sources-screen.js';
+import {StatusLine} from './status-line.js';
+import {TimelinePane} from './timeline-pane.js';
+import {formatDate} from './timeline-rows.js';
+import {TitleBar} from './title-bar.js';
+import {TooSmall} from './too-small.js';
+import {useKeyInput} from './use-key-input.js';
+
+export type AppProps = {
+	model: TimelineModel;
+	width: number;
+	height: number;
+	color: boolean;
+	reorderBidi: boolean;
+	/** Replaced in tests; by default the system opener or $PAGER. */
+	opener?: ArticleOpener;
+	/** Called once when the user quits, before the app exits. */
+	onQuit?: () => void;
+};
+
+const enterAlternateScreen = '\u001b[?1049h\u001b[2J\u001b[H\u001b[?25l';
+const leaveAlternateScreen = '\u001b[?1049l\u001b[?25h';
+
+function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
+	const timeline = timelineOf(state, env);
+	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';
+	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
+	const message = state.notice ?? ([filter, searchNote].filter(Boolean).join(' · ') || 'all events');
+	if (state.search) {
+		return {message: 'search', position: '', keys: 'Enter choose  Esc close'};
+	}
+	if (state.screen === 'article' && state.article) {
+		const view = env.article(state.article.id);
+		const total = view?.lines.length ?? 0;
+		const highlight = state.article.highlight >= 0 ? ` · mark ${state.article.highlight + 1}/${view?.highlights.length ?? 0}` : '';
+		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: '[ ] marks  o open  q back  ? help'};
+	}
+	if (state.screen === 'sources') {
+		const count = selectedEvent(state, env)?.sources.length ?? 0;
+		return {message, position: `source ${state.sourceCursor + 1}/${count}`, keys: 'Enter read  o open  q back  ? help'};
+	}
+	const position = timeline.events.length === 0 ? '0/0' : `${state.cursor + 1}/${timeline.events.length}`;
+	return {message, position, keys: '? help  / search  Enter sources  z zoom  q quit'};
+}
+
+function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; color: boolean; reorderBidi: boolean}) {
+	const {panes} = env;
+	if (state.help) {
+		return <HelpOverlay width={panes.width} height={panes.bodyHeight} />;
+	}
+	if (state.search) {
+		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} />;
+	}
+	const event = selectedEvent(state, env);
+	if (state.screen === 'article' && state.article) {
+		const view = env.article(state.article.id);
+		const led = state.article.eventId === null ? undefined : env.eventById(state.article.eventId);
+		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} /> : null;
+	}
+	if (state.screen === 'sources' && event) {
+		const articles = event.sources.flatMap((id) => env.articleById(id) ?? []);
+		return (
+			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} color={color} reorderBidi={reorderBidi} />
+		);
+	}
+	const matches = new Set(state.activeSearch?.eventIds ?? []);
+	const list = (
+		<TimelinePane articleById={env.articleById} view={timelineOf(state, env)} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
+	);
+	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} color={color} />;
+	const rule = state.focus === 'detail' ? '━' : '─';
+	if (panes.sideBySide) {
+		return (
+			<Box flexDirection="row" height={panes.bodyHeight}>
+				{list}
+				<Box flexDirection="column" width={1}>
+					<Text dimColor>{Array.from({length: panes.bodyHeight}, () => '│').join('\n')}</Text>
+				</Box>
+				{detail}
+			</Box>
+		);
+	}
+	return (
+		<Box flexDirection="column" height={panes.bodyHeight}>
+			{list}
+			<Text dimColor={state.focus !== 'detail'} wrap="truncate-end">
+				{rule.repeat(panes.width)}
+			</Text>
+			{detail}
+		</Box>
+	);
+}
+
+function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: string; title: string; right: string} {
+	const event = selectedEvent(state, env);
+	if (state.help) {
+		return {title: 'dateline · keys', right: ''};
+	}
+	if (state.search) {
+		return {title: 'dateline · search people, places and events', right: ''};
+	}
+	if (state.screen !== 'timeline' && event) {
+		return {prefix: `${formatDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
+	}
+	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events`, right: `grouped by ${state.zoom}`};
+}
+
+/** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
+export function App({model, width, height, color, reorderBidi, opener = openArticle, onQuit}: AppProps) {
+	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi), [model, width, height, reorderBidi]);
+	const searchIndex = useMemo(() => buildSearchIndex(model), [model]);
+	const [state, setState] = useState<NavState>(initialState);
+	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
+	const {exit} = useApp();
+	const {stdout, write} = useStdout();
+
+	// Results are computed after the keystroke's frame, and dropped if the user typed on meanwhile.
+	const pendingQuery = state.search && state.search.result === null ? state.search.query : null;
+	useEffect(() => {
+		if (pendingQuery === null) {
+			return;
+		}
+		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(searchIndex, pendingQuery)}), 0);
+		return () => clearTimeout(timer);
+	}, [pendingQuery, searchIndex, dispatch]);
+
+	useEffect(() => {
+		if (state.quit) {
+			onQuit?.();
+			exit();
+		}
+	}, [state.quit, onQuit, exit]);
+
+	// `o` leaves the app for a moment: the reducer asks, this effect does it and reports back.
+	useEffect(() => {
+		const article = state.openRequest === null ? undefined : env.articleById(state.openRequest);
+		if (!article) {
+			return;
+		}
+		const notice = opener(article, {
+			suspend: () => stdout.write(leaveAlternateScreen),
+			// Written through ink, which then draws the whole frame again.
+			resume: () => write(enterAlternateScreen),
+		});
+		dispatch({type: 'opened', notice});
+	}, [state.openRequest, env, opener, stdout, write, dispatch]);
+
+	useKeyInput(dispatch);
+
+	const tooSmall = env.panes.tooSmall;
+	if (tooSmall) {
+		return <TooSmall width={width} height={height} />;
+	}
+	const {prefix, title, right} = titleOf(state, env, model);
+	const status = statusOf(state, env);
+	return (
+		<Box flexDirection="column" width={width} height={env.panes.frameHeight}>
+			<TitleBar width={width} prefix={prefix} title={title} right={right} reorderBidi={reorderBidi} />
+			<Body state={state} env={env} color={color} reorderBidi={reorderBidi} />
+			<StatusLine width={width} message={status.message} position={status.position} keys={status.keys} />
+		</Box>
+	);
+}

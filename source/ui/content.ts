@@ -1,0 +1,85 @@
+/** The text of the detail pane, the source preview and the source view, as lines ready to render. */
+import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
+import {terminalLine} from '../core/terminal-text.js';
+import {formatDate} from './timeline-rows.js';
+import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
+
+export type Tone = 'plain' | 'heading' | 'source' | 'dim';
+
+export type ScreenLine = {indent: number; runs: Run[]; tone: Tone};
+
+export type ArticleView = {
+	article: Article;
+	lines: LayoutLine[];
+	/** Dates and entity mentions in the article, by start: what is highlighted and what ]/[ step through. */
+	highlights: Mark[];
+};
+
+/** A line of metadata or a title, wrapped, right-to-left text in display order. */
+function plain(text: string, width: number, reorderBidi: boolean, tone: Tone = 'plain'): ScreenLine[] {
+	return layoutText(terminalLine(text), width, reorderBidi).map((line) => ({indent: line.indent, runs: lineRuns(line, []), tone}));
+}
+
+/** `outlet · language · published — title`, the one-line description of a source. */
+export function sourceLabel(article: Article): string {
+	const outlet = article.outlet ?? 'unknown outlet';
+	return `${outlet} · ${article.language} · ${article.published ?? 'undated'} — ${article.title}`;
+}
+
+function sentenceLines(article: Article, mention: TimelineEvent['mentions'][number], width: number, reorderBidi: boolean): ScreenLine[] {
+	const {start, end} = mention.sentence;
+	const marks: Mark[] = mention.date ? [{start: mention.date.start - start, end: mention.date.end - start, kind: 'date'}] : [];
+	// A sentence is shown as one paragraph, however the article broke its lines.
+	const text = article.text.slice(start, end).replace(/\s+/g, ' ').trim();
+	return layoutText(text, width, reorderBidi).map((line) => ({indent: 2 + line.indent, runs: lineRuns(line, marks), tone: 'plain'}));
+}
+
+/** The sentences an event has in one source article. */
+export function sourceSentences(article: Article, event: TimelineEvent, width: number, reorderBidi: boolean): ScreenLine[] {
+	return event.mentions
+		.filter((mention) => mention.article === article.id)
+		.flatMap((mention) => sentenceLines(article, mention, width - 2, reorderBidi));
+}
+
+/** The detail pane: the event, its people and places, and each source with its sentences. */
+export function detailLines(model: TimelineModel, event: TimelineEvent, width: number, reorderBidi: boolean): ScreenLine[] {
+	const line = (text: string, tone?: Tone) => plain(text, width, reorderBidi, tone);
+	const lines: ScreenLine[] = [...line(formatDate(event.date), 'heading'), ...line(event.title, 'heading')];
+	lines.push(...line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'));
+	if (event.people.length > 0) {
+		lines.push(...line(`People: ${event.people.join(', ')}`));
+	}
+	if (event.places.length > 0) {
+		lines.push(...line(`Places: ${event.places.join(', ')}`));
+	}
+	lines.push(...line(`Sources (${event.sources.length}):`, 'dim'));
+	for (const id of event.sources) {
+		const article = model.articles.find((candidate) => candidate.id === id);
+		if (!article) {
+			continue;
+		}
+		lines.push(...line(sourceLabel(article), 'source'));
+		lines.push(...sourceSentences(article, event, width, reorderBidi));
+	}
+	return lines;
+}
+
+export function articleView(model: TimelineModel, article: Article, width: number, reorderBidi: boolean): ArticleView {
+	const highlights: Mark[] = [];
+	for (const date of model.dates) {
+		if (date.article === article.id) {
+			highlights.push({start: date.start, end: date.end, kind: 'date'});
+		}
+	}
+	for (const entity of model.entities) {
+		for (const mention of entity.mentions) {
+			if (mention.article === article.id) {
+				highlights.push({start: mention.start, end: mention.end, kind: entity.kind});
+			}
+		}
+	}
+	highlights.sort((a, b) => a.start - b.start || b.end - a.end);
+	// Drop a mark that starts inside the previous one, so each highlight is one stop for ]/[.
+	const stops = highlights.filter((mark, index) => index === 0 || mark.start >= (highlights[index - 1]?.end ?? 0));
+	return {article, lines: layoutText(article.text, width, reorderBidi), highlights: stops};
+}

@@ -1,0 +1,69 @@
+/**
+ * What navigation needs to know beyond its own state: the model, the pane sizes and the derived
+ * views (timeline rows, laid-out articles, detail text), each computed once and cached.
+ */
+import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
+import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
+import {computePanes, type Panes} from './panes.js';
+import {buildTimeline, type TimelineView, type Zoom} from './timeline-rows.js';
+
+export type NavEnv = {
+	model: TimelineModel;
+	panes: Panes;
+	reorderBidi: boolean;
+	/** Lines of article text the source view shows (below its header). */
+	articleHeight: number;
+	articleWidth: number;
+	/** Rows of the source list in the sources screen. */
+	sourcesHeight: number;
+	timeline(filter: string | null, zoom: Zoom): TimelineView;
+	articleById(id: string): Article | undefined;
+	eventById(id: string): TimelineEvent | undefined;
+	article(id: string): ArticleView | null;
+	detail(event: TimelineEvent): ScreenLine[];
+};
+
+/** Lines of the source view above the article text: title, outlet line, rule. */
+export const articleHeaderHeight = 3;
+
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+	const cache = new Map<string, T>();
+	return (key) => {
+		if (!cache.has(key)) {
+			cache.set(key, compute(key));
+		}
+		return cache.get(key) as T;
+	};
+}
+
+export function createEnvironment(model: TimelineModel, size: {width: number; height: number}, reorderBidi: boolean): NavEnv {
+	const panes = computePanes(size.width, size.height);
+	const articleWidth = Math.max(10, panes.width - 2);
+	const articles = new Map(model.articles.map((article) => [article.id, article]));
+	const timelines = memo((key) => {
+		const [zoom, filter] = JSON.parse(key) as [Zoom, string | null];
+		return buildTimeline(model, filter, zoom);
+	});
+	const views = memo((id) => {
+		const article = articles.get(id);
+		return article ? articleView(model, article, articleWidth, reorderBidi) : null;
+	});
+	const events = new Map(model.events.map((event) => [event.id, event]));
+	const details = memo((id) => {
+		const event = events.get(id);
+		return event ? detailLines(model, event, panes.detailWidth, reorderBidi) : [];
+	});
+	return {
+		model,
+		panes,
+		reorderBidi,
+		articleHeight: Math.max(1, panes.bodyHeight - articleHeaderHeight),
+		articleWidth,
+		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),
+		timeline: (filter, zoom) => timelines(JSON.stringify([zoom, filter])),
+		articleById: (id) => articles.get(id),
+		eventById: (id) => events.get(id),
+		article: views,
+		detail: (event) => details(event.id),
+	};
+}

@@ -1,0 +1,109 @@
+/**
+ * The one key table: every key, what it does and its help text. The input hook and the help
+ * overlay both read it, so help can never disagree with behaviour.
+ */
+import type {Key} from 'ink';
+import type {Action} from './navigation.js';
+
+export type Context = 'timeline' | 'sources' | 'article' | 'search' | 'help';
+
+export type Command = Exclude<Action, {type: 'key'}>;
+
+export type Binding = {
+	/** Key names as keyName() spells them. */
+	keys: readonly string[];
+	label: string;
+	help: string;
+	command: Command;
+	contexts: readonly Context[];
+};
+
+const browsing: readonly Context[] = ['timeline', 'sources', 'article'];
+const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'search', 'help'];
+
+export const keyTable: readonly Binding[] = [
+	{keys: ['down', 'j'], label: '↓ j', help: 'next event / line', command: {type: 'move', delta: 1}, contexts: browsing},
+	{keys: ['up', 'k'], label: '↑ k', help: 'previous event / line', command: {type: 'move', delta: -1}, contexts: browsing},
+	{keys: ['pagedown'], label: 'PgDn', help: 'page down', command: {type: 'page', direction: 1, half: false}, contexts: browsing},
+	{keys: ['pageup'], label: 'PgUp', help: 'page up', command: {type: 'page', direction: -1, half: false}, contexts: browsing},
+	{keys: ['ctrl+d'], label: 'Ctrl-D', help: 'half page down', command: {type: 'page', direction: 1, half: true}, contexts: browsing},
+	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'half page up', command: {type: 'page', direction: -1, half: true}, contexts: browsing},
+	{keys: ['g', 'home'], label: 'g Home', help: 'first', command: {type: 'edge', to: 'first'}, contexts: browsing},
+	{keys: ['G', 'end'], label: 'G End', help: 'last', command: {type: 'edge', to: 'last'}, contexts: browsing},
+	{keys: ['enter'], label: 'Enter', help: 'drill in: event, source, text', command: {type: 'enter'}, contexts: ['timeline', 'sources']},
+	{keys: ['escape'], label: 'Esc', help: 'back; clears the filter', command: {type: 'back'}, contexts: browsing},
+	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing},
+	{keys: ['/'], label: '/', help: 'search people, places, events', command: {type: 'search-open'}, contexts: browsing},
+	{keys: ['o'], label: 'o', help: 'open url, or file in $PAGER', command: {type: 'open'}, contexts: browsing},
+	{keys: ['?'], label: '?', help: 'this help', command: {type: 'help'}, contexts: browsing},
+	{keys: [']'], label: ']', help: 'next day group', command: {type: 'group', direction: 1}, contexts: ['timeline']},
+	{keys: ['['], label: '[', help: 'previous day group', command: {type: 'group', direction: -1}, contexts: ['timeline']},
+	{keys: ['n'], label: 'n', help: 'next search match', command: {type: 'match', direction: 1}, contexts: ['timeline']},
+	{keys: ['N'], label: 'N', help: 'previous search match', command: {type: 'match', direction: -1}, contexts: ['timeline']},
+	{keys: ['tab'], label: 'Tab', help: 'focus timeline / detail', command: {type: 'focus'}, contexts: ['timeline']},
+	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline']},
+	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article']},
+	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
+	{keys: ['down', 'ctrl+n'], label: '↓ Ctrl-N', help: 'next result', command: {type: 'search-move', delta: 1}, contexts: ['search']},
+	{keys: ['up', 'ctrl+p'], label: '↑ Ctrl-P', help: 'previous result', command: {type: 'search-move', delta: -1}, contexts: ['search']},
+	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to event', command: {type: 'search-choose'}, contexts: ['search']},
+	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-delete'}, contexts: ['search']},
+	{keys: ['escape'], label: 'Esc', help: 'close the search', command: {type: 'back'}, contexts: ['search']},
+	{keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit', command: {type: 'quit'}, contexts: anywhere},
+];
+
+/** One name per key: `down`, `ctrl+d`, `enter`, or the character typed (`G`, `[`). */
+export function keyName(input: string, key: Key): string {
+	const named: [boolean, string][] = [
+		[key.upArrow, 'up'],
+		[key.downArrow, 'down'],
+		[key.leftArrow, 'left'],
+		[key.rightArrow, 'right'],
+		[key.pageUp, 'pageup'],
+		[key.pageDown, 'pagedown'],
+		[key.home, 'home'],
+		[key.end, 'end'],
+		[key.return, 'enter'],
+		[key.escape, 'escape'],
+		[key.tab, 'tab'],
+		// ink 6 reports the Backspace key (DEL, 0x7f) as `delete`; ink 7 as `backspace`.
+		[key.backspace || key.delete, 'backspace'],
+	];
+	const name = named.find(([pressed]) => pressed)?.[1];
+	if (name) {
+		return name;
+	}
+	return key.ctrl ? `ctrl+${input}` : input;
+}
+
+const controlNames: Record<string, string> = {'\r': 'enter', '\n': 'enter', '\t': 'tab', '\u007f': 'backspace', '\b': 'backspace', '\u001b': 'escape'};
+
+/** The name of one character from a run of input that arrived together ("G\r" is G, then Enter). */
+export function charName(char: string): {name: string; ctrl: boolean} {
+	const named = controlNames[char];
+	if (named) {
+		return {name: named, ctrl: false};
+	}
+	const code = char.codePointAt(0) ?? 0;
+	// Ctrl-A … Ctrl-Z arrive as 0x01 … 0x1a.
+	return code >= 1 && code <= 26 ? {name: `ctrl+${String.fromCodePoint(code + 96)}`, ctrl: true} : {name: char, ctrl: false};
+}
+
+export function commandFor(context: Context, name: string): Command | undefined {
+	return keyTable.find((binding) => binding.contexts.includes(context) && binding.keys.includes(name))?.command;
+}
+
+/** The help overlay's sections: bindings grouped by where they apply, in table order. */
+export function helpSections(): {title: string; bindings: Binding[]}[] {
+	const sections: {title: string; test: (binding: Binding) => boolean}[] = [
+		{title: 'Everywhere', test: (binding) => binding.contexts.length === anywhere.length},
+		{title: 'Timeline, sources, article', test: (binding) => binding.contexts.length === browsing.length && binding.contexts.every((context) => browsing.includes(context))},
+		{title: 'Timeline and sources', test: (binding) => binding.contexts.join() === 'timeline,sources'},
+		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
+		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
+		{title: 'Search', test: (binding) => binding.contexts.join() === 'search'},
+	];
+	return sections
+		.map((section) => ({title: section.title, bindings: keyTable.filter(section.test)}))
+		.filter((section) => section.bindings.length > 0);
+}

@@ -1,0 +1,392 @@
+/**
+ * Navigation as a pure reducer: the state of the interface and how each action changes it.
+ * Rendering and key handling live elsewhere; everything here is testable without a terminal.
+ */
+import type {EntityKind, TimelineEvent} from '../core/model.js';
+import {flattenHits, type SearchResult} from '../core/search.js';
+import type {NavEnv} from './environment.js';
+import {commandFor, type Context} from './key-table.js';
+import {lineAt} from './text-layout.js';
+import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
+
+export type Screen = 'timeline' | 'sources' | 'article';
+export type Focus = 'list' | 'detail';
+
+export type ArticleState = {
+	id: string;
+	/** The event that led here: its sentences in this article are marked. */
+	eventId: string | null;
+	top: number;
+	/** Index into the article's highlights, or -1 before the first jump. */
+	highlight: number;
+};
+
+export type SearchState = {
+	query: string;
+	/** Results for `query`, or null while they are computed. */
+	result: SearchResult | null;
+	cursor: number;
+};
+
+export type NavState = {
+	screen: Screen;
+	focus: Focus;
+	zoom: Zoom;
+	filter: {name: string; kind: EntityKind} | null;
+	/** The selected event: an index into the timeline's events. */
+	cursor: number;
+	/** The first timeline row shown. */
+	listTop: number;
+	detailTop: number;
+	sourceCursor: number;
+	article: ArticleState | null;
+	search: SearchState | null;
+	/** The last chosen search: what n/N step through. */
+	activeSearch: {query: string; eventIds: string[]} | null;
+	help: boolean;
+	notice: string | null;
+	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
+	openRequest: string | null;
+	quit: boolean;
+};
+
+export type Action =
+	| {type: 'move'; delta: 1 | -1}
+	| {type: 'page'; direction: 1 | -1; half: boolean}
+	| {type: 'edge'; to: 'first' | 'last'}
+	| {type: 'group'; direction: 1 | -1}
+	| {type: 'highlight'; direction: 1 | -1}
+	| {type: 'enter'}
+	| {type: 'back'}
+	| {type: 'quit-or-back'}
+	| {type: 'quit'}
+	| {type: 'focus'}
+	| {type: 'zoom'}
+	| {type: 'help'}
+	| {type: 'match'; direction: 1 | -1}
+	| {type: 'search-open'}
+	| {type: 'search-type'; text: string}
+	| {type: 'search-delete'}
+	| {type: 'search-move'; delta: 1 | -1}
+	| {type: 'search-choose'}
+	| {type: 'search-results'; result: SearchResult}
+	| {type: 'open'}
+	| {type: 'opened'; notice: string}
+	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
+	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
+
+export const initialState: NavState = {
+	screen: 'timeline',
+	focus: 'list',
+	zoom: 'day',
+	filter: null,
+	cursor: 0,
+	listTop: 0,
+	detailTop: 0,
+	sourceCursor: 0,
+	article: null,
+	search: null,
+	activeSearch: null,
+	help: false,
+	notice: null,
+	openRequest: null,
+	quit: false,
+};
+
+function clamp(value: number, low: number, high: number): number {
+	return Math.max(low, Math.min(high, value));
+}
+
+/** The smallest scroll from `top` that shows rows first..last (inclusive) in `height` rows. */
+export function scrollInto(top: number, first: number, last: number, height: number): number {
+	let next = top;
+	if (last >= next + height) {
+		next = last - height + 1;
+	}
+	if (first < next) {
+		next = first;
+	}
+	return Math.max(0, next);
+}
+
+export function contextOf(state: NavState): Context {
+	return state.help ? 'help' : state.search ? 'search' : state.screen;
+}
+
+/**
+ * What a key does in the state it arrives in. Keys are resolved here, against the newest state,
+ * rather than in the input handler, whose state may be a frame old when keys come in quickly.
+ */
+export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, env: NavEnv): Action | null {
+	const context = contextOf(state);
+	const command = commandFor(context, key.name);
+	if (env.panes.tooSmall) {
+		// Below the minimum size nothing can be seen: only quitting works.
+		return command?.type === 'quit' || command?.type === 'quit-or-back' ? {type: 'quit'} : null;
+	}
+	if (command) {
+		return command;
+	}
+	if (context === 'help') {
+		return {type: 'back'};
+	}
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what is kept out of the query
+	const printable = key.input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(key.input);
+	return context === 'search' && printable ? {type: 'search-type', text: key.input} : null;
+}
+
+export function timelineOf(state: NavState, env: NavEnv): TimelineView {
+	return env.timeline(state.filter?.name ?? null, state.zoom);
+}
+
+export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | undefined {
+	return timelineOf(state, env).events[state.cursor];
+}
+
+/** The article that `o` opens: the one shown, the selected source, or the selected event's first source. */
+export function currentArticleId(state: NavState, env: NavEnv): string | undefined {
+	if (state.screen === 'article') {
+		return state.article?.id;
+	}
+	const event = selectedEvent(state, env);
+	return event?.sources[state.screen === 'sources' ? state.sourceCursor : 0];
+}
+
+/** Puts the cursor on event `index` and scrolls so it (and its group header) can be seen. */
+function select(state: NavState, env: NavEnv, index: number): NavState {
+	const timeline = timelineOf(state, env);
+	if (timeline.events.length === 0) {
+		return {...state, cursor: 0, listTop: 0, detailTop: 0};
+	}
+	const cursor = clamp(index, 0, timeline.events.length - 1);
+	const row = timeline.rowOfEvent[cursor] ?? 0;
+	const header = timeline.rows[row - 1]?.type === 'group' ? row - 1 : row;
+	return {...state, cursor, detailTop: cursor === state.cursor ? state.detailTop : 0, listTop: scrollInto(state.listTop, header, row, env.panes.listHeight)};
+}
+
+function articleMaxTop(state: NavState, env: NavEnv): number {
+	const lines = state.article ? (env.article(state.article.id)?.lines.length ?? 0) : 0;
+	return Math.max(0, lines - env.articleHeight);
+}
+
+function detailMaxTop(state: NavState, env: NavEnv): number {
+	const event = selectedEvent(state, env);
+	return Math.max(0, (event ? env.detail(event).length : 0) - env.panes.detailHeight);
+}
+
+/** Moves whatever has the focus by `delta` lines or events. */
+function moveBy(state: NavState, env: NavEnv, delta: number): NavState {
+	if (state.screen === 'article' && state.article) {
+		return {...state, article: {...state.article, top: clamp(state.article.top + delta, 0, articleMaxTop(state, env))}};
+	}
+	if (state.screen === 'sources') {
+		const count = selectedEvent(state, env)?.sources.length ?? 0;
+		return {...state, sourceCursor: clamp(state.sourceCursor + delta, 0, Math.max(0, count - 1))};
+	}
+	if (state.focus === 'detail') {
+		return {...state, detailTop: clamp(state.detailTop + delta, 0, detailMaxTop(state, env))};
+	}
+	return select(state, env, state.cursor + delta);
+}
+
+function pageSize(state: NavState, env: NavEnv): number {
+	if (state.screen === 'article') {
+		return env.articleHeight;
+	}
+	if (state.screen === 'sources') {
+		return env.sourcesHeight;
+	}
+	return state.focus === 'detail' ? env.panes.detailHeight : env.panes.listHeight;
+}
+
+function toGroup(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
+	const starts = timelineOf(state, env).groupStarts;
+	const target = direction > 0 ? starts.find((start) => start > state.cursor) : [...starts].reverse().find((start) => start < state.cursor);
+	return target === undefined ? state : select(state, env, target);
+}
+
+function openArticle(state: NavState, env: NavEnv): NavState {
+	const event = selectedEvent(state, env);
+	const id = event?.sources[state.sourceCursor];
+	const view = id === undefined ? null : env.article(id);
+	if (!event || !view || id === undefined) {
+		return state;
+	}
+	const sentence = event.mentions.find((mention) => mention.article === id)?.sentence;
+	// The sentence that led here, with two lines of context above it.
+	const line = sentence ? lineAt(view.lines, sentence.start) : 0;
+	const top = clamp(line - 2, 0, Math.max(0, view.lines.length - env.articleHeight));
+	return {...state, screen: 'article', article: {id, eventId: event.id, top, highlight: -1}};
+}
+
+function jumpHighlight(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
+	const article = state.article;
+	const view = article && env.article(article.id);
+	if (!article || !view || view.highlights.length === 0) {
+		return state;
+	}
+	let index: number;
+	if (article.highlight >= 0) {
+		index = article.highlight + direction;
+	} else {
+		// The first jump goes to the first highlight on or below the top line (or above it, backwards).
+		const topOffset = view.lines[article.top]?.start ?? 0;
+		index = direction > 0 ? view.highlights.findIndex((mark) => mark.start >= topOffset) : view.highlights.filter((mark) => mark.start < topOffset).length - 1;
+	}
+	if (index < 0 || index >= view.highlights.length) {
+		return {...state, notice: direction > 0 ? 'no further highlight' : 'no earlier highlight'};
+	}
+	const mark = view.highlights[index];
+	const line = mark ? lineAt(view.lines, mark.start) : 0;
+	const top = clamp(scrollInto(article.top, line, line, env.articleHeight), 0, articleMaxTop(state, env));
+	return {...state, article: {...article, highlight: index, top}};
+}
+
+function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
+	if (!state.activeSearch) {
+		return {...state, notice: 'no active search: press / to search'};
+	}
+	const ids = new Set(state.activeSearch.eventIds);
+	const events = timelineOf(state, env).events;
+	for (let step = 1; step <= events.length; step++) {
+		const index = (((state.cursor + direction * step) % events.length) + events.length) % events.length;
+		const event = events[index];
+		if (event && ids.has(event.id)) {
+			return select(state, env, index);
+		}
+	}
+	return {...state, notice: `no event matches "${state.activeSearch.query}"`};
+}
+
+/** Changes the filter or zoom and keeps the selected event selected when it is still shown. */
+function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom'>>): NavState {
+	const selected = selectedEvent(state, env)?.id;
+	const next = {...state, ...change, listTop: 0};
+	const index = timelineOf(next, env).events.findIndex((event) => event.id === selected);
+	return select({...next, cursor: -1}, env, Math.max(0, index));
+}
+
+function chooseHit(state: NavState, env: NavEnv): NavState {
+	const search = state.search;
+	if (!search) {
+		return state;
+	}
+	const result = search.result;
+	const closed: NavState = {
+		...state,
+		search: null,
+		screen: 'timeline',
+		focus: 'list',
+		activeSearch: result && result.eventIds.length > 0 ? {query: search.query, eventIds: result.eventIds} : state.activeSearch,
+	};
+	const hit = result ? flattenHits(result)[search.cursor] : undefined;
+	if (!hit) {
+		return closed;
+	}
+	if (hit.kind !== 'event') {
+		return {...reshape(closed, env, {filter: {name: hit.ref, kind: hit.kind}}), notice: null};
+	}
+	let next = closed;
+	if (!timelineOf(next, env).events.some((event) => event.id === hit.ref)) {
+		next = reshape(next, env, {filter: null});
+	}
+	return select(next, env, timelineOf(next, env).events.findIndex((event) => event.id === hit.ref));
+}
+
+function back(state: NavState, env: NavEnv): NavState {
+	if (state.screen === 'article') {
+		return {...state, screen: 'sources', article: null};
+	}
+	if (state.screen === 'sources') {
+		return {...state, screen: 'timeline'};
+	}
+	if (state.focus === 'detail') {
+		return {...state, focus: 'list'};
+	}
+	if (state.filter) {
+		return reshape(state, env, {filter: null});
+	}
+	return state;
+}
+
+function searchReduce(state: NavState, search: SearchState, action: Action, env: NavEnv): NavState {
+	switch (action.type) {
+		case 'search-type':
+			return {...state, search: {query: search.query + action.text, result: null, cursor: 0}};
+		case 'search-delete':
+			return {...state, search: {query: [...search.query].slice(0, -1).join(''), result: null, cursor: 0}};
+		case 'search-move': {
+			const count = search.result ? flattenHits(search.result).length : 0;
+			return {...state, search: {...search, cursor: clamp(search.cursor + action.delta, 0, Math.max(0, count - 1))}};
+		}
+		case 'search-results':
+			// A result for an older query arrives after the user typed on: ignore it.
+			return action.result.query === search.query ? {...state, search: {...search, result: action.result, cursor: 0}} : state;
+		case 'search-choose':
+			return chooseHit(state, env);
+		case 'back':
+			return {...state, search: null};
+		case 'quit':
+			return {...state, quit: true};
+		default:
+			return state;
+	}
+}
+
+export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
+	if (action.type === 'key') {
+		const resolved = keyAction(state, action, env);
+		return resolved ? reduce(state, resolved, env) : state;
+	}
+	if (action.type === 'opened') {
+		return {...state, openRequest: null, notice: action.notice};
+	}
+	// A notice lasts until the next action.
+	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
+	if (action.type === 'quit') {
+		return {...current, quit: true};
+	}
+	if (current.help) {
+		return {...current, help: false};
+	}
+	if (current.search) {
+		return searchReduce(current, current.search, action, env);
+	}
+	switch (action.type) {
+		case 'move':
+			return moveBy(current, env, action.delta);
+		case 'page': {
+			const size = pageSize(current, env);
+			return moveBy(current, env, action.direction * Math.max(1, action.half ? Math.floor(size / 2) : size - 1));
+		}
+		case 'edge':
+			return moveBy(current, env, action.to === 'first' ? -Number.MAX_SAFE_INTEGER / 2 : Number.MAX_SAFE_INTEGER / 2);
+		case 'group':
+			return current.screen === 'timeline' ? toGroup(current, env, action.direction) : current;
+		case 'highlight':
+			return current.screen === 'article' ? jumpHighlight(current, env, action.direction) : current;
+		case 'enter':
+			if (current.screen === 'timeline') {
+				return selectedEvent(current, env) ? {...current, screen: 'sources', focus: 'list', sourceCursor: 0} : current;
+			}
+			return current.screen === 'sources' ? openArticle(current, env) : current;
+		case 'back':
+			return back(current, env);
+		case 'quit-or-back':
+			return current.screen === 'timeline' ? {...current, quit: true} : back(current, env);
+		case 'focus':
+			return current.screen === 'timeline' ? {...current, focus: current.focus === 'list' ? 'detail' : 'list'} : current;
+		case 'zoom':
+			return reshape(current, env, {zoom: zooms[(zooms.indexOf(current.zoom) + 1) % zooms.length] ?? 'day'});
+		case 'help':
+			return {...current, help: true};
+		case 'match':
+			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
+		case 'search-open':
+			return {...current, search: {query: current.activeSearch?.query ?? '', result: null, cursor: 0}};
+		case 'open':
+			return {...current, openRequest: currentArticleId(current, env) ?? null};
+		default:
+			return current;
+	}
+}

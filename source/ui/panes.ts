@@ -1,0 +1,33 @@
+/** Where each pane goes for a terminal size. Every height here adds up to at most rows - 1. */
+
+export const minWidth = 80;
+export const minHeight = 24;
+/** From this width the detail pane sits beside the timeline instead of below it. */
+const sideBySideWidth = 120;
+
+export type Panes = {
+	tooSmall: boolean;
+	width: number;
+	/** Lines in a frame: one less than the terminal has, because ink 6 clears the whole screen for a frame as tall as the terminal. */
+	frameHeight: number;
+	/** Lines between the title bar and the status line. */
+	bodyHeight: number;
+	sideBySide: boolean;
+	listWidth: number;
+	listHeight: number;
+	detailWidth: number;
+	detailHeight: number;
+};
+
+export function computePanes(width: number, height: number): Panes {
+	const tooSmall = width < minWidth || height < minHeight;
+	const frameHeight = Math.max(1, height - 1);
+	const bodyHeight = Math.max(1, frameHeight - 2);
+	const sideBySide = width >= sideBySideWidth;
+	if (sideBySide) {
+		const listWidth = Math.floor(width * 0.55);
+		return {tooSmall, width, frameHeight, bodyHeight, sideBySide, listWidth, listHeight: bodyHeight, detailWidth: width - listWidth - 1, detailHeight: bodyHeight};
+	}
+	const listHeight = Math.ceil((bodyHeight - 1) * 0.55);
+	return {tooSmall, width, frameHeight, bodyHeight, sideBySide, listWidth: width, listHeight, detailWidth: width, detailHeight: bodyHeight - 1 - listHeight};
+}

@@ -1,0 +1,48 @@
+import {Box, Text} from 'ink';
+import type {TimelineEvent} from '../core/model.js';
+import {terminalLine} from '../core/terminal-text.js';
+import {truncate} from './cell-width.js';
+import type {ArticleView} from './content.js';
+import {StyledLine} from './styled-line.js';
+import {displayString, lineRuns, type Mark} from './text-layout.js';
+
+type Props = {
+	view: ArticleView;
+	/** The event that led here: its sentences in this article are marked. */
+	event: TimelineEvent | undefined;
+	top: number;
+	highlight: number;
+	width: number;
+	height: number;
+	color: boolean;
+	reorderBidi: boolean;
+};
+
+/** The full text of a source article: header, then the wrapped text with its highlights. */
+export function SourceView({view, event, top, highlight, width, height, color, reorderBidi}: Props) {
+	const {article, lines, highlights} = view;
+	const sentences: Mark[] = (event?.mentions ?? [])
+		.filter((mention) => mention.article === article.id)
+		.map((mention) => ({...mention.sentence, kind: 'sentence'}));
+	const current = highlights[highlight];
+	const marks: Mark[] = [...highlights, ...sentences, ...(current ? [{...current, kind: 'current' as const}] : [])];
+	const meta = [article.outlet ?? 'unknown outlet', article.published ?? 'undated', article.language, article.url ?? article.path].join(' · ');
+	const textHeight = Math.max(0, height - 3);
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate-end">
+				{displayString(truncate(terminalLine(article.title), width), reorderBidi)}
+			</Text>
+			<Text dimColor wrap="truncate-end">
+				{truncate(terminalLine(meta), width)}
+			</Text>
+			<Text dimColor wrap="truncate-end">
+				{'─'.repeat(width)}
+			</Text>
+			{lines.slice(top, top + textHeight).map((line, index) => {
+				const inSentence = sentences.some((mark) => mark.start < line.end && mark.end > line.start);
+				return <StyledLine key={top + index} runs={lineRuns(line, marks)} indent={line.indent} color={color} gutter={inSentence ? '▌ ' : '  '} />;
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,46 @@
+import {Box, Text} from 'ink';
+import type {Article, TimelineEvent} from '../core/model.js';
+import {terminalLine} from '../core/terminal-text.js';
+import {truncate} from './cell-width.js';
+import {sourceLabel, sourceSentences} from './content.js';
+import {scrollInto} from './navigation.js';
+import {StyledLine} from './styled-line.js';
+import {displayString} from './text-layout.js';
+
+type Props = {
+	event: TimelineEvent;
+	articles: readonly Article[];
+	cursor: number;
+	width: number;
+	height: number;
+	listHeight: number;
+	color: boolean;
+	reorderBidi: boolean;
+};
+
+/** An event's sources: one row each, and below, the selected source's sentences. */
+export function SourcesScreen({event, articles, cursor, width, height, listHeight, color, reorderBidi}: Props) {
+	const rows = Math.min(listHeight, articles.length);
+	const first = scrollInto(0, cursor, cursor, rows);
+	const selected = articles[cursor];
+	const previewHeight = Math.max(0, height - rows - 1);
+	const preview = selected ? sourceSentences(selected, event, width, reorderBidi).slice(0, previewHeight) : [];
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			{articles.slice(first, first + rows).map((article, index) => {
+				const isSelected = first + index === cursor;
+				return (
+					<Text key={article.id} inverse={isSelected} bold={isSelected} wrap="truncate-end">
+						{isSelected ? '›' : ' '} {displayString(truncate(terminalLine(sourceLabel(article)), width - 2), reorderBidi)}
+					</Text>
+				);
+			})}
+			<Text dimColor wrap="truncate-end">
+				{'─'.repeat(width)}
+			</Text>
+			{preview.map((line, index) => (
+				<StyledLine key={index} runs={line.runs} indent={line.indent} tone={line.tone} color={color} />
+			))}
+		</Box>
+	);
+}

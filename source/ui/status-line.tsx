@@ -1,0 +1,16 @@
+import {Text} from 'ink';
+import {terminalLine} from '../core/terminal-text.js';
+import {fit, textWidth} from './cell-width.js';
+
+type Props = {width: number; message: string; position: string; keys: string};
+
+/** The bottom line: the current filter or a notice, the position, and the main keys. */
+export function StatusLine({width, message, position, keys}: Props) {
+	const right = `${position}  ${keys}`;
+	const rightWidth = Math.min(textWidth(right), Math.max(0, width - 12));
+	return (
+		<Text wrap="truncate-end">
+			<Text bold>{fit(terminalLine(message), width - rightWidth - 1)}</Text> <Text dimColor>{fit(right, rightWidth)}</Text>
+		</Text>
+	);
+}

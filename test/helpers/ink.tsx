@@ -1,0 +1,101 @@
+/**
+ * Driving the app under ink-testing-library: `press()` writes a key and waits for the frame it
+ * causes, `waitFor()` waits for a frame that passes a check. Both poll one macrotask at a time
+ * (ink renders after a macrotask, a lone Escape after two) instead of sleeping.
+ */
+import {render} from 'ink-testing-library';
+import type {TimelineModel} from '../../source/core/model.js';
+import {App} from '../../source/ui/app.js';
+import type {ArticleOpener} from '../../source/ui/open-article.js';
+
+export const keys = {
+	up: '\u001b[A',
+	down: '\u001b[B',
+	pageUp: '\u001b[5~',
+	pageDown: '\u001b[6~',
+	home: '\u001b[H',
+	end: '\u001b[F',
+	enter: '\r',
+	escape: '\u001b',
+	tab: '\t',
+	backspace: '\u007f',
+	ctrlC: '\u0003',
+	ctrlD: '\u0004',
+	ctrlU: '\u0015',
+	ctrlN: '\u000e',
+	ctrlP: '\u0010',
+} as const;
+
+const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
+// Polling bound: far more macrotasks than a frame takes, so a key that changes nothing does not hang.
+const maxTicks = 200;
+
+export type Driver = {
+	frame(): string;
+	press(key: string): Promise<string>;
+	type(text: string): Promise<string>;
+	waitFor(check: (frame: string) => boolean, what?: string): Promise<string>;
+	opened: string[];
+	quit: {count: number};
+	unmount(): void;
+};
+
+export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean};
+
+export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
+	const opened: string[] = [];
+	const quit = {count: 0};
+	const opener: ArticleOpener = (article) => {
+		opened.push(article.id);
+		return `opened ${article.id}`;
+	};
+	const instance = render(
+		<App
+			model={model}
+			width={options.width ?? 100}
+			height={options.height ?? 30}
+			color={options.color ?? false}
+			reorderBidi={options.reorderBidi ?? true}
+			opener={opener}
+			onQuit={() => quit.count++}
+		/>,
+	);
+	const frame = () => instance.lastFrame() ?? '';
+	const waitFor = async (check: (frame: string) => boolean, what = 'a matching frame') => {
+		for (let tick = 0; tick < maxTicks * 10; tick++) {
+			if (check(frame())) {
+				return frame();
+			}
+			await macrotask();
+		}
+		throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
+	};
+	const press = async (key: string) => {
+		const count = instance.frames.length;
+		instance.stdin.write(key);
+		for (let tick = 0; tick < maxTicks && instance.frames.length === count; tick++) {
+			await macrotask();
+		}
+		return frame();
+	};
+	const type = async (text: string) => {
+		for (const char of text) {
+			await press(char);
+		}
+		return frame();
+	};
+	await waitFor((current) => current !== '', 'the first frame');
+	// Input written before useInput's effect subscribes is lost.
+	await macrotask();
+	return {frame, press, type, waitFor, opened, quit, unmount: () => instance.unmount()};
+}
+
+/** The lines of a frame. */
+export function lines(frame: string): string[] {
+	return frame.split('\n');
+}
+
+/** The line holding the selection marker. */
+export function selectedLine(frame: string): string {
+	return lines(frame).find((line) => line.startsWith('›')) ?? '';
+}

@@ -1,0 +1,309 @@
+/**
+ * Every key in the key table, pressed in the rendered app. The last test checks that no binding
+ * is left without one here.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {keyTable} from '../source/ui/key-table.js';
+import {largeModel, storyModel} from './helpers/fixture.js';
+import {drive, keys, lines, selectedLine, type Driver} from './helpers/ink.js';
+
+type KeyTest = {
+	/** The binding's contexts, joined with commas, and the key name. */
+	binding: string;
+	key: string;
+	run: () => Promise<void>;
+};
+
+const keyTests: KeyTest[] = [];
+
+function keyTest(binding: string, key: string, name: string, body: (driver: Driver) => Promise<void>, model = storyModel(), height = 30): void {
+	const run = async () => {
+		const driver = await drive(model, {height});
+		try {
+			await body(driver);
+		} finally {
+			driver.unmount();
+		}
+	};
+	keyTests.push({binding, key, run});
+	test(`${key} (${binding}): ${name}`, run);
+}
+
+const browsing = 'timeline,sources,article';
+const everywhere = 'timeline,sources,article,search,help';
+const selected = (driver: Driver) => selectedLine(driver.frame());
+
+/** Event n (from 0) of largeModel. */
+const eventRow = (n: number) => new RegExp(`› \\S+ +Event number ${n} `);
+
+for (const [key, name] of [['down', keys.down], ['j', 'j']] as const) {
+	keyTest(browsing, key, 'selects the next event', async (driver) => {
+		assert.match(selected(driver), /2025 +The war may end/);
+		await driver.press(name);
+		assert.match(selected(driver), /2025-05 +Tense talks in May/);
+	});
+}
+
+for (const [key, name] of [['up', keys.up], ['k', 'k']] as const) {
+	keyTest(browsing, key, 'selects the previous event', async (driver) => {
+		await driver.press(keys.down);
+		await driver.press(keys.down);
+		await driver.press(name);
+		assert.match(selected(driver), /Tense talks in May/);
+	});
+}
+
+keyTest(browsing, 'pagedown', 'moves a page down', async (driver) => {
+	await driver.press(keys.pageDown);
+	assert.match(selected(driver), eventRow(14));
+}, largeModel(100));
+
+keyTest(browsing, 'pageup', 'moves a page up', async (driver) => {
+	await driver.press(keys.pageDown);
+	await driver.press(keys.pageDown);
+	await driver.press(keys.pageUp);
+	assert.match(selected(driver), eventRow(14));
+}, largeModel(100));
+
+keyTest(browsing, 'ctrl+d', 'moves half a page down', async (driver) => {
+	await driver.press(keys.ctrlD);
+	assert.match(selected(driver), eventRow(7));
+}, largeModel(100));
+
+keyTest(browsing, 'ctrl+u', 'moves half a page up', async (driver) => {
+	await driver.press(keys.ctrlD);
+	await driver.press(keys.ctrlD);
+	await driver.press(keys.ctrlU);
+	assert.match(selected(driver), eventRow(7));
+}, largeModel(100));
+
+for (const [key, name] of [['g', 'g'], ['home', keys.home]] as const) {
+	keyTest(browsing, key, 'goes to the first event', async (driver) => {
+		await driver.press('G');
+		await driver.press(name);
+		assert.match(selected(driver), eventRow(0));
+		assert.match(lines(driver.frame())[1] ?? '', /── 2024-01-01/);
+	}, largeModel(100));
+}
+
+for (const [key, name] of [['G', 'G'], ['end', keys.end]] as const) {
+	keyTest(browsing, key, 'goes to the last event', async (driver) => {
+		await driver.press(name);
+		assert.match(selected(driver), eventRow(99));
+	}, largeModel(100));
+}
+
+keyTest('timeline,sources', 'enter', 'drills in: event, then its sources, then the article', async (driver) => {
+	await driver.press('G');
+	await driver.press('k');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /source 1\/2/);
+	assert.match(selected(driver), /Zamin · en · 2025-05-29/);
+	await driver.press('j');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /BBC Arabic · 2025-05-30 · ar/);
+});
+
+keyTest(browsing, 'escape', 'goes back one level, and at the top clears the filter', async (driver) => {
+	await driver.press(keys.enter);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /line 1\//);
+	await driver.press(keys.escape);
+	assert.match(driver.frame(), /source 1\/1/);
+	await driver.press(keys.escape);
+	assert.match(driver.frame(), /grouped by day/);
+	await driver.press('/');
+	await driver.type('putin');
+	await driver.waitFor((frame) => frame.includes('found'));
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /filter: Vladimir Putin/);
+	await driver.press(keys.escape);
+	assert.doesNotMatch(driver.frame(), /filter:/);
+	assert.equal(driver.quit.count, 0);
+});
+
+keyTest(browsing, 'q', 'goes back one level, and quits at the top', async (driver) => {
+	await driver.press(keys.enter);
+	await driver.press('q');
+	assert.match(driver.frame(), /grouped by day/);
+	assert.equal(driver.quit.count, 0);
+	await driver.press('q');
+	await driver.waitFor(() => driver.quit.count === 1, 'the app to quit');
+});
+
+keyTest(browsing, '/', 'opens the search pane', async (driver) => {
+	await driver.press('/');
+	assert.match(driver.frame(), /^Search:$/m);
+	assert.match(driver.frame(), /type a name, a place or words of a title/);
+});
+
+keyTest(browsing, 'o', 'hands the selected article to the opener', async (driver) => {
+	await driver.press('o');
+	await driver.waitFor((frame) => frame.includes('opened june'));
+	assert.deepEqual(driver.opened, ['june']);
+});
+
+keyTest(browsing, '?', 'shows the help overlay; any key closes it', async (driver) => {
+	await driver.press('?');
+	assert.match(driver.frame(), /Any key closes this help/);
+	await driver.press('j');
+	assert.doesNotMatch(driver.frame(), /Any key closes this help/);
+	assert.match(selected(driver), /The war may end/, 'the key only closed the help');
+});
+
+keyTest('timeline', ']', 'goes to the next day group', async (driver) => {
+	await driver.press(']');
+	await driver.press(']');
+	assert.match(selected(driver), /2025-05-16/);
+});
+
+keyTest('timeline', '[', 'goes to the previous day group', async (driver) => {
+	await driver.press('G');
+	await driver.press('[');
+	assert.match(selected(driver), /2025-06-02/);
+});
+
+keyTest('timeline', 'n', 'goes to the next event of the active search', async (driver) => {
+	await driver.press('/');
+	await driver.type('Selenskyj');
+	await driver.waitFor((frame) => frame.includes('found'));
+	await driver.press(keys.enter);
+	await driver.press(keys.escape);
+	assert.match(driver.frame(), /all events|search "Selenskyj" · n\/N/);
+	assert.match(selected(driver), /2025-05-16/);
+	await driver.press('n');
+	assert.match(selected(driver), /2025-05-17/);
+	await driver.press('n');
+	assert.match(selected(driver), /2025-06-02/);
+});
+
+keyTest('timeline', 'N', 'goes to the previous event of the active search', async (driver) => {
+	await driver.press('/');
+	await driver.type('putin');
+	await driver.waitFor((frame) => frame.includes('found'));
+	await driver.press(keys.enter);
+	await driver.press(keys.escape);
+	await driver.press('N');
+	assert.match(selected(driver), /2025-06-02/);
+});
+
+keyTest('timeline', 'tab', 'moves the focus to the detail pane and back', async (driver) => {
+	await driver.press(keys.tab);
+	assert.match(driver.frame(), /━━━━/);
+	await driver.press('G');
+	assert.match(selected(driver), /The war may end/, 'keys now scroll the detail pane');
+	await driver.press(keys.tab);
+	await driver.press('G');
+	assert.match(selected(driver), /A summit nobody has dated/);
+});
+
+keyTest('timeline', 'z', 'zooms the grouping to month, year and back to day', async (driver) => {
+	await driver.press('z');
+	assert.match(driver.frame(), /grouped by month/);
+	assert.match(driver.frame(), /── 2025-05 · May 2025 \(4\)/);
+	await driver.press('z');
+	assert.match(driver.frame(), /── 2025 \(6\)/);
+	await driver.press('z');
+	assert.match(driver.frame(), /── 2025-05-16 · Friday 16 May \(1\)/);
+});
+
+async function openIstanbulArticle(driver: Driver): Promise<void> {
+	await driver.press('j');
+	await driver.press('j');
+	await driver.press(keys.enter);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /CNN · 2025-05-16 · en/);
+}
+
+keyTest('article', ']', 'jumps to the next highlighted mention', async (driver) => {
+	await openIstanbulArticle(driver);
+	await driver.press(']');
+	assert.match(driver.frame(), /mark 1\/\d+/);
+	await driver.press(']');
+	assert.match(driver.frame(), /mark 2\/\d+/);
+});
+
+keyTest('article', '[', 'jumps to the previous highlighted mention', async (driver) => {
+	await openIstanbulArticle(driver);
+	await driver.press(']');
+	await driver.press(']');
+	await driver.press('[');
+	assert.match(driver.frame(), /mark 1\/\d+/);
+});
+
+async function searchFor(driver: Driver, query: string): Promise<void> {
+	await driver.press('/');
+	await driver.type(query);
+	await driver.waitFor((frame) => frame.includes('found'), `results for ${query}`);
+}
+
+for (const [key, name] of [['down', keys.down], ['ctrl+n', keys.ctrlN]] as const) {
+	keyTest('search', key, 'selects the next result', async (driver) => {
+		await searchFor(driver, 'putin');
+		await driver.press(name);
+		assert.match(selected(driver), /Talks in Istanbul agree a prisoner exchange/);
+	});
+}
+
+for (const [key, name] of [['up', keys.up], ['ctrl+p', keys.ctrlP]] as const) {
+	keyTest('search', key, 'selects the previous result', async (driver) => {
+		await searchFor(driver, 'putin');
+		await driver.press(keys.down);
+		await driver.press(keys.down);
+		await driver.press(name);
+		assert.match(selected(driver), /Talks in Istanbul agree a prisoner exchange/);
+	});
+}
+
+keyTest('search', 'enter', 'chooses the selected result', async (driver) => {
+	await searchFor(driver, 'istanbul');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /filter: Istanbul \(place\)/);
+	assert.match(driver.frame(), /1\/2/);
+});
+
+keyTest('search', 'backspace', 'deletes the last character of the query', async (driver) => {
+	await searchFor(driver, 'putinx');
+	await driver.press(keys.backspace);
+	assert.match(driver.frame(), /^Search: putin$/m);
+	await driver.waitFor((frame) => frame.includes('Vladimir Putin'));
+});
+
+keyTest('search', 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
+	await driver.press('/');
+	await driver.type('qz');
+	await driver.press(keys.escape);
+	assert.doesNotMatch(driver.frame(), /Search:/);
+	assert.match(driver.frame(), /grouped by day/);
+	assert.equal(driver.quit.count, 0);
+});
+
+keyTest(everywhere, 'ctrl+c', 'quits from anywhere, even while typing a search', async (driver) => {
+	await driver.press('/');
+	await driver.type('ab');
+	await driver.press(keys.ctrlC);
+	await driver.waitFor(() => driver.quit.count === 1, 'the app to quit');
+});
+
+test('every key in the key table has a test', () => {
+	const tested = new Set(keyTests.map((entry) => `${entry.binding}|${entry.key}`));
+	for (const binding of keyTable) {
+		for (const key of binding.keys) {
+			assert.ok(tested.has(`${binding.contexts.join(',')}|${key}`), `no test for ${key} in ${binding.contexts.join(',')}`);
+		}
+	}
+});
+
+test('keys that arrive together are handled one by one, and a paste types into the search', async () => {
+	const driver = await drive(storyModel());
+	await driver.press('jj');
+	assert.match(selectedLine(driver.frame()), /2025-05-16/);
+	await driver.press('G\r');
+	assert.match(driver.frame(), /source 1\/1/);
+	await driver.press('q');
+	await driver.press('/');
+	await driver.press('putin');
+	await driver.waitFor((frame) => frame.includes('› Vladimir Putin'));
+	driver.unmount();
+});

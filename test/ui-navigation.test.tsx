@@ -1,0 +1,200 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {buildSearchIndex, search} from '../source/core/search.js';
+import {createEnvironment} from '../source/ui/environment.js';
+import {initialState, keyAction, reduce, selectedEvent, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
+import {largeModel, storyModel} from './helpers/fixture.js';
+
+const story = storyModel();
+const env = createEnvironment(story, {width: 100, height: 30}, true);
+
+function run(actions: Action[], state: NavState = initialState, environment = env): NavState {
+	return actions.reduce((current, action) => reduce(current, action, environment), state);
+}
+
+const selectedId = (state: NavState, environment = env) => selectedEvent(state, environment)?.id;
+const key = (name: string, input = name): Extract<Action, {type: 'key'}> => ({type: 'key', name, input, ctrl: false, meta: false});
+
+test('events are in chronological order, undated last', () => {
+	const ids = timelineOf(initialState, env).events.map((event) => event.id);
+	assert.deepEqual(ids, ['e-year', 'e-month', 'e-talks', 'e-call', 'e-exchange', 'e-round2', 'e-undated']);
+});
+
+test('moving stops at both ends', () => {
+	assert.equal(selectedId(run([{type: 'move', delta: -1}])), 'e-year');
+	assert.equal(selectedId(run([{type: 'move', delta: 1}, {type: 'move', delta: 1}])), 'e-talks');
+	assert.equal(selectedId(run([{type: 'edge', to: 'last'}, {type: 'move', delta: 1}])), 'e-undated');
+	assert.equal(selectedId(run([{type: 'edge', to: 'last'}, {type: 'edge', to: 'first'}])), 'e-year');
+});
+
+test('pages and half pages move by the list height', () => {
+	const big = largeModel(500);
+	const bigEnv = createEnvironment(big, {width: 100, height: 30}, true);
+	const page = bigEnv.panes.listHeight - 1;
+	const half = Math.floor(bigEnv.panes.listHeight / 2);
+	assert.equal(run([{type: 'page', direction: 1, half: false}], initialState, bigEnv).cursor, page);
+	assert.equal(run([{type: 'page', direction: 1, half: true}], initialState, bigEnv).cursor, half);
+	assert.equal(run([{type: 'page', direction: 1, half: false}, {type: 'page', direction: -1, half: true}], initialState, bigEnv).cursor, page - half);
+});
+
+test('the list scrolls so the selected event and its header stay in view', () => {
+	const big = largeModel(500);
+	const bigEnv = createEnvironment(big, {width: 100, height: 30}, true);
+	let state = initialState;
+	for (let step = 0; step < 300; step++) {
+		state = reduce(state, {type: 'move', delta: 1}, bigEnv);
+		const row = timelineOf(state, bigEnv).rowOfEvent[state.cursor] ?? 0;
+		assert.ok(row >= state.listTop && row < state.listTop + bigEnv.panes.listHeight, `row ${row} top ${state.listTop}`);
+		assert.ok(row - 1 >= state.listTop, 'the day header above is shown too');
+	}
+	state = reduce(state, {type: 'edge', to: 'first'}, bigEnv);
+	assert.equal(state.listTop, 0);
+});
+
+test('[ and ] go to the previous and next group', () => {
+	let state = run([{type: 'group', direction: 1}]);
+	assert.equal(selectedId(state), 'e-month');
+	state = run([{type: 'group', direction: 1}, {type: 'group', direction: 1}, {type: 'group', direction: 1}], state);
+	assert.equal(selectedId(state), 'e-exchange');
+	state = run([{type: 'group', direction: -1}], state);
+	assert.equal(selectedId(state), 'e-call');
+});
+
+test('zoom cycles day, month, year and keeps the selected event', () => {
+	let state = run([{type: 'edge', to: 'last'}, {type: 'move', delta: -1}]);
+	state = run([{type: 'zoom'}], state);
+	assert.equal(state.zoom, 'month');
+	assert.equal(selectedId(state), 'e-round2');
+	const monthGroups = timelineOf(state, env).rows.filter((row) => row.type === 'group').map((row) => row.type === 'group' && row.key);
+	assert.deepEqual(monthGroups, ['2025', '2025-05', '2025-06', '\uffff']);
+	state = run([{type: 'zoom'}], state);
+	assert.equal(state.zoom, 'year');
+	state = run([{type: 'zoom'}], state);
+	assert.equal(state.zoom, 'day');
+});
+
+test('Enter drills from event to sources to article; back and q climb out; q at the top quits', () => {
+	let state = run([{type: 'edge', to: 'last'}, {type: 'move', delta: -1}, {type: 'enter'}]);
+	assert.equal(state.screen, 'sources');
+	state = run([{type: 'move', delta: 1}, {type: 'enter'}], state);
+	assert.equal(state.screen, 'article');
+	assert.equal(state.article?.id, 'arabic');
+	assert.equal(state.article?.eventId, 'e-round2');
+	state = run([{type: 'back'}], state);
+	assert.equal(state.screen, 'sources');
+	state = run([{type: 'quit-or-back'}], state);
+	assert.equal(state.screen, 'timeline');
+	assert.equal(state.quit, false);
+	assert.equal(run([{type: 'quit-or-back'}], state).quit, true);
+	assert.equal(run([{type: 'quit'}], run([{type: 'enter'}, {type: 'enter'}])).quit, true);
+});
+
+test('the source view opens scrolled to the sentence that led there', () => {
+	const big = largeModel(1);
+	const article = big.articles[0];
+	assert.ok(article);
+	// A long article whose sentence sits far down.
+	const filler = 'Filler line that is not the sentence.\n'.repeat(200);
+	article.text = filler + article.text + '\n' + filler;
+	const mention = big.events[0]?.mentions[0];
+	assert.ok(mention);
+	mention.sentence = {start: mention.sentence.start + filler.length, end: mention.sentence.end + filler.length};
+	const bigEnv = createEnvironment(big, {width: 100, height: 30}, true);
+	const state = run([{type: 'enter'}, {type: 'enter'}], initialState, bigEnv);
+	assert.equal(state.article?.top, 198);
+});
+
+test('] and [ jump between highlights and scroll them into view', () => {
+	let state = run([{type: 'move', delta: 1}, {type: 'move', delta: 1}, {type: 'enter'}, {type: 'enter'}]);
+	assert.equal(state.article?.id, 'istanbul');
+	const highlights = env.article('istanbul')?.highlights ?? [];
+	assert.ok(highlights.length >= 4);
+	state = run([{type: 'highlight', direction: 1}], state);
+	assert.equal(state.article?.highlight, 0);
+	state = run([{type: 'highlight', direction: 1}, {type: 'highlight', direction: 1}], state);
+	assert.equal(state.article?.highlight, 2);
+	state = run([{type: 'highlight', direction: -1}], state);
+	assert.equal(state.article?.highlight, 1);
+	const first = run([{type: 'highlight', direction: -1}, {type: 'highlight', direction: -1}], state);
+	assert.equal(first.article?.highlight, 0);
+	assert.equal(first.notice, 'no earlier highlight');
+});
+
+test('Tab moves the focus to the detail pane, where movement scrolls it', () => {
+	let state = run([{type: 'edge', to: 'last'}, {type: 'move', delta: -1}, {type: 'focus'}]);
+	assert.equal(state.focus, 'detail');
+	const small = createEnvironment(story, {width: 100, height: 24}, true);
+	state = run([{type: 'move', delta: 1}, {type: 'move', delta: 1}], state, small);
+	assert.equal(state.detailTop, 2);
+	assert.equal(state.cursor, 5, 'the selection stays');
+	state = run([{type: 'focus'}], state, small);
+	assert.equal(state.focus, 'list');
+});
+
+test('choosing a person filters the timeline to their events; Esc clears the filter', () => {
+	const index = buildSearchIndex(story);
+	let state = run([{type: 'search-open'}, {type: 'search-type', text: 'zensky'}]);
+	assert.equal(state.search?.query, 'zensky');
+	state = run([{type: 'search-results', result: search(index, 'zensky')}, {type: 'search-choose'}], state);
+	assert.equal(state.search, null);
+	assert.deepEqual(state.filter, {name: 'Volodymyr Zelensky', kind: 'person'});
+	assert.deepEqual(
+		timelineOf(state, env).events.map((event) => event.id),
+		['e-talks', 'e-call', 'e-round2'],
+	);
+	state = run([{type: 'back'}], state);
+	assert.equal(state.filter, null);
+});
+
+test('results for an older query are ignored', () => {
+	const index = buildSearchIndex(story);
+	const state = run([{type: 'search-open'}, {type: 'search-type', text: 'put'}, {type: 'search-type', text: 'in'}, {type: 'search-results', result: search(index, 'put')}]);
+	assert.equal(state.search?.result, null);
+});
+
+test('choosing an event jumps to it; n and N step through the active search', () => {
+	const index = buildSearchIndex(story);
+	let state = run([{type: 'search-open'}, {type: 'search-type', text: 'Putin'}, {type: 'search-results', result: search(index, 'Putin')}]);
+	// Person first, then its events: move down to the first event.
+	state = run([{type: 'search-move', delta: 1}, {type: 'search-choose'}], state);
+	assert.equal(state.filter, null);
+	assert.equal(selectedId(state), 'e-talks');
+	state = run([{type: 'match', direction: 1}], state);
+	assert.equal(selectedId(state), 'e-round2');
+	state = run([{type: 'match', direction: 1}], state);
+	assert.equal(selectedId(state), 'e-talks', 'wraps around');
+	state = run([{type: 'match', direction: -1}], state);
+	assert.equal(selectedId(state), 'e-round2');
+});
+
+test('n without a search says so', () => {
+	assert.match(run([{type: 'match', direction: 1}]).notice ?? '', /no active search/);
+});
+
+test('keys resolve through the key table against the state they arrive in', () => {
+	assert.deepEqual(keyAction(initialState, key('j'), env), {type: 'move', delta: 1});
+	const searching = run([{type: 'search-open'}]);
+	// In the search pane, letters are typed, not commands.
+	assert.deepEqual(keyAction(searching, key('q'), env), {type: 'search-type', text: 'q'});
+	assert.deepEqual(keyAction(searching, key('j'), env), {type: 'search-type', text: 'j'});
+	assert.equal(keyAction(searching, {type: 'key', name: 'ctrl+x', input: 'x', ctrl: true, meta: false}, env), null);
+	const helping = run([{type: 'help'}]);
+	assert.deepEqual(keyAction(helping, key('j'), env), {type: 'back'});
+	assert.equal(run([key('/'), key('z'), key('e')]).search?.query, 'ze', 'a key typed right after / goes into the query');
+});
+
+test('below the minimum size only quitting works', () => {
+	const tiny = createEnvironment(story, {width: 60, height: 20}, true);
+	assert.equal(keyAction(initialState, key('j'), tiny), null);
+	assert.deepEqual(keyAction(initialState, key('q'), tiny), {type: 'quit'});
+});
+
+test('o asks for the current article; the app reports back', () => {
+	let state = run([{type: 'open'}]);
+	assert.equal(state.openRequest, 'june');
+	state = run([{type: 'opened', notice: 'opened june'}], state);
+	assert.equal(state.openRequest, null);
+	assert.equal(state.notice, 'opened june');
+	state = run([{type: 'edge', to: 'last'}, {type: 'move', delta: -1}, {type: 'enter'}, {type: 'move', delta: 1}, {type: 'open'}], state);
+	assert.equal(state.openRequest, 'arabic');
+});

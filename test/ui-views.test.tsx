@@ -1,0 +1,164 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {renderToString} from 'ink';
+import {App} from '../source/ui/app.js';
+import {keyTable} from '../source/ui/key-table.js';
+import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
+import {drive, keys, lines, selectedLine} from './helpers/ink.js';
+
+test('timeline: day headers, ISO dates, ranges, sources and languages; undated at the end', async () => {
+	const driver = await drive(storyModel());
+	const frame = driver.frame();
+	const shown = lines(frame);
+	assert.match(frame, /── 2025-05-16 · Friday 16 May \(1\)/);
+	assert.match(frame, /2025-05-23…2025-05-25 Prisoner exchange +1 src en/);
+	assert.match(frame, /2025-06-02 +Second round of talks in Istanbul +2 src en ar/);
+	const order = ['2025 ', '2025-05 ', '2025-05-16 ', '2025-05-17 ', '2025-05-23…2025-05-25', '2025-06-02 ', 'undated'].map((date) =>
+		shown.findIndex((line) => line.slice(2).startsWith(date)),
+	);
+	assert.ok(order.every((index, position) => index > 0 && (position === 0 || index > (order[position - 1] ?? 0))), `order ${order.join()}`);
+	assert.match(frame, /── Undated \(1\)/);
+	driver.unmount();
+});
+
+test('detail pane: sentences from every source, people, places and the sources', async () => {
+	const driver = await drive(storyModel(), {height: 40});
+	await driver.press('G');
+	await driver.press('k');
+	const frame = driver.frame();
+	assert.match(frame, /People: Vladimir Putin, Volodymyr Zelensky/);
+	assert.match(frame, /Places: Istanbul/);
+	assert.match(frame, /Sources \(2\):/);
+	assert.match(frame, /Zamin · en · 2025-05-29 — Second round set for June 2/);
+	assert.match(frame, /BBC Arabic · ar · 2025-05-30 — /);
+	assert.match(frame, /The second round of talks is set for June 2 in Istanbul\./);
+	// The Arabic sentence, in display order: its first word is at the right end of its line.
+	assert.match(frame, /لوقت\s*$/m);
+	driver.unmount();
+});
+
+test('status line: position, filter and main keys', async () => {
+	const driver = await drive(storyModel());
+	assert.match(driver.frame(), /all events +1\/7 +\? help +\/ search/);
+	await driver.press('j');
+	assert.match(driver.frame(), /2\/7/);
+	driver.unmount();
+});
+
+test('search pane: results grouped by kind, updating as the user types', async () => {
+	const driver = await drive(storyModel());
+	await driver.press('/');
+	await driver.type('zelenksy');
+	const frame = await driver.waitFor((current) => current.includes('found'));
+	assert.match(frame, /^Search: zelenksy$/m);
+	assert.match(frame, /^People \(1\)$/m);
+	assert.match(frame, /› Volodymyr Zelensky \(Zelensky\) {2}3 events/);
+	assert.match(frame, /^Events \(3\)$/m);
+	assert.match(frame, /Second round of talks in Istanbul {2}via Volodymyr Zelensky/);
+	await driver.type('zzzz');
+	await driver.waitFor((current) => current.includes('nothing found'));
+	driver.unmount();
+});
+
+test('source view: header, marked sentence, and Arabic in display order', async () => {
+	const driver = await drive(storyModel());
+	await driver.press('G');
+	await driver.press('k');
+	await driver.press(keys.enter);
+	await driver.press('j');
+	const frame = await driver.press(keys.enter);
+	const shown = lines(frame);
+	assert.match(shown[1] ?? '', /لوبنطسا ىلإ اًدفو لسرتس ايسور/);
+	assert.match(shown[2] ?? '', /BBC Arabic · 2025-05-30 · ar · corpus\/arabic\.md/);
+	const sentence = shown.filter((line) => line.startsWith('▌'));
+	assert.ok(sentence.length >= 2, 'both mentions of the event are marked');
+	assert.ok(shown.some((line) => line.trimEnd().endsWith('لوقت')), 'the first line ends with the first word');
+	assert.match(frame, /line 1\/\d+/);
+	driver.unmount();
+});
+
+test('source view without reordering keeps logical order for terminals that reorder themselves', async () => {
+	const driver = await drive(storyModel(), {reorderBidi: false});
+	await driver.press('G');
+	await driver.press('k');
+	await driver.press(keys.enter);
+	await driver.press('j');
+	const frame = await driver.press(keys.enter);
+	assert.match(frame, /▌ تقول روسيا/);
+	driver.unmount();
+});
+
+test('help overlay lists every binding of the key table', async () => {
+	const driver = await drive(storyModel());
+	const frame = await driver.press('?');
+	for (const binding of keyTable) {
+		assert.ok(frame.includes(binding.help), `help for ${binding.label}`);
+		assert.ok(frame.includes(binding.label), binding.label);
+	}
+	driver.unmount();
+});
+
+test('below 80×24 a one-line message replaces the layout', async () => {
+	for (const [width, height] of [
+		[79, 30],
+		[100, 23],
+	] as const) {
+		const driver = await drive(storyModel(), {width, height});
+		const frame = driver.frame();
+		assert.equal(lines(frame).length, 1);
+		assert.match(frame, /dateline needs 80×24 or more/);
+		driver.unmount();
+	}
+});
+
+test('a frame is never as tall as the terminal, on any screen', async () => {
+	for (const height of [24, 31, 50]) {
+		const driver = await drive(storyModel(), {height, width: 80});
+		const check = (frame: string) => assert.ok(lines(frame).length <= height - 1, `${lines(frame).length} lines at height ${height}`);
+		check(driver.frame());
+		check(await driver.press('?'));
+		await driver.press('q');
+		await driver.press('/');
+		check(await driver.type('istanbul'));
+		await driver.press(keys.escape);
+		check(await driver.press(keys.enter));
+		check(await driver.press(keys.enter));
+		driver.unmount();
+	}
+});
+
+test('windowing: 10,000 events render only the rows that fit, quickly', async () => {
+	const driver = await drive(largeModel(10_000), {height: 30});
+	assert.ok(lines(driver.frame()).length <= 29);
+	const started = performance.now();
+	await driver.press('G');
+	await driver.press('k');
+	await driver.press(keys.pageUp);
+	const elapsed = performance.now() - started;
+	assert.match(selectedLine(driver.frame()), /Event number 9984 /);
+	assert.ok(elapsed < 1500, `three keys took ${elapsed} ms`);
+	driver.unmount();
+});
+
+test('side by side from 120 columns', () => {
+	const frame = renderToString(<App model={storyModel()} width={140} height={30} color={false} reorderBidi={true} />, {columns: 140});
+	assert.match(lines(frame)[1] ?? '', /^── 2025 \(1\) +│2025$/);
+	assert.match(lines(frame)[2] ?? '', /^› 2025 +The war may end +1 src en│The war may end$/);
+	assert.ok(lines(frame).length <= 29);
+});
+
+test('article text and metadata cannot reach the terminal as control sequences', async () => {
+	const hostile = 'Sneaky \u001b]0;pwned\u0007 text \u001b[2J with \u009b31m and \u202eevil.';
+	const model = buildModel({
+		articles: [{id: 'x', title: 'Title \u001b[31mred\u001b[0m', outlet: 'Out\u0007let', published: '2025-01-02', language: 'en', text: hostile}],
+		events: [{id: 'e', date: day('2025-01-02'), title: 'Event \u001b]52;c;aGk=\u0007 title', mentions: [{article: 'x', sentence: hostile}]}],
+	});
+	const driver = await drive(model);
+	const frames = [driver.frame(), await driver.press(keys.enter), await driver.press(keys.enter)];
+	for (const frame of frames) {
+		// eslint-disable-next-line no-control-regex -- asserting their absence
+		assert.doesNotMatch(frame, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+	}
+	assert.match(frames[2] ?? '', /Sneaky/);
+	driver.unmount();
+});
