@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {modelOf} from './helpers/analyze-texts.js';
 import {datesIn, valuesIn} from './helpers/date-expressions.js';
 
 const report = {published: '2025-05-16'};
@@ -25,11 +26,26 @@ test('Arabic weekdays and years resolve too', () => {
 	]);
 });
 
-test('ranges keep their end', () => {
-	assert.deepEqual(valuesIn('The exchange took place from May 23 to 25.', {published: '2025-05-29'}), ['May 23 to 25 → 2025-05-23..2025-05-25']);
+test('ranges keep their end, and the end is reported on its own too', () => {
+	assert.deepEqual(valuesIn('The exchange took place from May 23 to 25.', {published: '2025-05-29'}), ['May 23 to 25 → 2025-05-23..2025-05-25', '25 → 2025-05-25']);
 	assert.deepEqual(valuesIn('Der Austausch fand vom 23. bis 25. Mai statt.', {language: 'de', published: '2025-05-29'}), [
 		'23. bis 25. Mai → 2025-05-23..2025-05-25',
+		'25. Mai → 2025-05-25',
 	]);
+	assert.deepEqual(valuesIn('Die Kämpfe dauerten vom 29. März bis 12. Mai 1780 und zwischen dem 15. und 21. Mai.', {language: 'de'}), [
+		'29. März bis 12. Mai 1780 → 1780-03-29..1780-05-12',
+		'12. Mai 1780 → 1780-05-12',
+		'15. und 21. Mai → 1780-05-15..1780-05-21',
+		'21. Mai → 1780-05-21',
+	]);
+});
+
+test('a range end is not a second event', () => {
+	const model = modelOf([['a', 'The exchange took place from May 23 to 25.', {language: 'en', published: '2025-05-29'}]]);
+	assert.deepEqual(
+		model.events.map((event) => event.date),
+		[{start: '2025-05-23', end: '2025-05-25', precision: 'day'}],
+	);
 });
 
 test('bare and phrased years, which chrono-node alone misses', () => {
@@ -42,6 +58,7 @@ test('bare and phrased years, which chrono-node alone misses', () => {
 		'Anfang 2022 → 2022',
 		'1939 → 1939',
 		'1939/40 → 1939..1940',
+		'40 → 1940',
 	]);
 });
 
@@ -54,6 +71,7 @@ test('German months with and without a year', () => {
 	assert.deepEqual(valuesIn('Deutschland eroberte Polen im September 1939 und Frankreich (Mai/Juni 1940).', {language: 'de'}), [
 		'September 1939 → 1939-09',
 		'Mai/Juni 1940 → 1940-05..1940-06',
+		'Juni 1940 → 1940-06',
 	]);
 });
 
@@ -73,6 +91,21 @@ test('"the previous day" counts from the last day the text named', () => {
 		'May 16 → 2025-05-16',
 		'The previous day → 2025-05-15',
 	]);
+});
+
+test('a narrative counts "two days later" and "the same year" from the dates it told', () => {
+	assert.deepEqual(valuesIn('Am 21. Juli 1942 erreichten sie den Don. Zwei Tage später fiel Rostow. Im selben Jahr endete es. Am 4. August kam der Befehl.', {language: 'de'}), [
+		'Am 21. Juli 1942 → 1942-07-21',
+		'Zwei Tage später → 1942-07-23',
+		'Im selben Jahr → 1942',
+		'Am 4. August → 1942-08-04',
+	]);
+	// A year in passing ("seit 1939") does not move the story out of 1940.
+	assert.deepEqual(valuesIn('Am 28. Oktober 1940 griff Italien an, seit 1939 geplant. Am 3. November landeten die Briten.', {language: 'de'}).slice(-1), ['Am 3. November → 1940-11-03']);
+});
+
+test('in a narrative, a count before a capitalized noun is not a year', () => {
+	assert.deepEqual(valuesIn('Im Juni 1944 landeten 5000 Flugzeuge und 1370 Landungsboote.', {language: 'de'}), ['Juni 1944 → 1944-06']);
 });
 
 test('without a publication date, a text is anchored on its own explicit dates', () => {

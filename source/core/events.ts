@@ -86,13 +86,17 @@ function candidatesOf(article: EventArticle, articleIndex: number, dates: DateEx
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
+	// The end of a range is reported inside the range's expression; only the range places an event.
+	let coveredUntil = -1;
 	for (const sentence of article.sentences) {
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		const first = candidates.length;
 		let entities: Map<string, EntityKind> | null = null;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
-			if (!date.value || candidates.slice(first).some((candidate) => sameValue(candidate.value, date.value))) continue;
+			const nested = date.start < coveredUntil;
+			coveredUntil = Math.max(coveredUntil, date.end);
+			if (nested || !date.value || candidates.slice(first).some((candidate) => sameValue(candidate.value, date.value))) continue;
 			if (!entities) ({entities, next: mentionIndex} = entitiesIn(sentence, mentions, mentionIndex));
 			candidates.push({value: date.value, basis: 'text', article: article.id, articleIndex, sentence, date: {start: date.start, end: date.end}, titleSource: article.text, entities});
 		}

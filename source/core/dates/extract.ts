@@ -57,7 +57,7 @@ function valueOf(result: ParsedResult, anchor: Anchor | null): DateValue {
  * is too often a count or a page number to move the story to another century.
  */
 const isExplicit = (result: ParsedResult, narrative: boolean) =>
-	result.start.isCertain('year') && /\d/.test(result.text) && (!narrative || /\d{4}/.test(result.text));
+	(result.start.isCertain('year') || result.end?.isCertain('year') === true) && /\d/.test(result.text) && (!narrative || /\d{4}/.test(result.text));
 
 /** The last date the text named, at each precision: what "the previous day" or "the same year" count from. */
 type TextPosition = {day: CalendarDay | null; month: CalendarDay | null; year: number | null};
@@ -77,6 +77,32 @@ function relativeToText(position: TextPosition, unit: TextRelativeUnit, offset: 
 	}
 	if (unit === 'year' && position.year !== null) return {start: formatDate({year: position.year + offset, month: 1, day: 1}, 'year'), end: null, precision: 'year'};
 	return null;
+}
+
+// What joins the two ends of a range: "to", "bis (zum)", a dash, a slash, "und".
+const rangeConnector = /\s*(?:–|—|-|\/|\bto\b|\buntil\b|\bthrough\b|\bbis(?: zum| zur)?\b|\bund\b|\band\b)\s*/giu;
+
+/**
+ * The end of a range as an expression of its own ("Juni 1940" in "September 1939 bis Juni 1940"),
+ * as annotators of temporal expressions mark each end. It lies inside the range's expression,
+ * which alone places the event.
+ */
+function rangeEnd(article: DatedArticle, start: number, text: string, value: DateValue, basis: DateBasis): DateExpression[] {
+	let cut = -1;
+	for (const match of text.matchAll(rangeConnector)) if (match.index > 0) cut = match.index + match[0].length;
+	if (cut <= 0 || cut >= text.length || !/[\p{L}\p{N}]/u.test(text.slice(cut))) return [];
+	const endText = text.slice(cut).replace(/[\s.,;:)]+$/u, '');
+	const precision = value.precision;
+	return [
+		{
+			article: article.id,
+			start: start + cut,
+			end: start + cut + endText.length,
+			text: article.text.slice(start + cut, start + cut + endText.length),
+			value: {start: value.end!, end: null, precision},
+			basis: /\d{4}/.test(endText) ? 'explicit' : basis,
+		},
+	];
 }
 
 /**
@@ -109,28 +135,24 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			const base = {article: article.id, start, end, text: article.text.slice(start, end)};
 			const tags = result.tags();
 			const relative = textRelativeOffset(tags);
+			let value: DateValue | null;
+			let basis: DateBasis;
 			if (relative) {
-				const value = anchor ? relativeToText(position, relative.unit, relative.offset) : null;
-				expressions.push({...base, value, basis: 'relative'});
-				if (value) advance(position, value);
-				continue;
+				value = anchor ? relativeToText(position, relative.unit, relative.offset) : null;
+				basis = 'relative';
+			} else if (isExplicit(result, narrative)) {
+				value = valueOf(result, null);
+				basis = 'explicit';
+			} else {
+				value = anchor ? valueOf(result, anchor) : null;
+				basis = anchor?.basis ?? 'relative';
 			}
-			if (isExplicit(result, narrative)) {
-				const value = valueOf(result, null);
-				expressions.push({...base, value, basis: 'explicit'});
-				if (!tags.has(asideYearTag)) {
-					if (narrative) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
-					advance(position, value);
-				}
-				continue;
-			}
-			if (!anchor) {
-				expressions.push({...base, value: null, basis: 'relative'});
-				continue;
-			}
-			const value = valueOf(result, anchor);
-			expressions.push({...base, value, basis: anchor.basis});
+			expressions.push({...base, value, basis});
+			if (value?.end) expressions.push(...rangeEnd(article, start, result.text, value, basis));
+			// A narrative moves on with every date it tells, except a year given in passing.
+			if (!value || tags.has(asideYearTag)) continue;
 			advance(position, value);
+			if (narrative) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
 		}
 	}
 	return expressions;

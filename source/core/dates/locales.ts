@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
-import {createGermanMonthParser} from './month-year-parser.js';
+import {createGermanDayListParser, createGermanMonthParser} from './month-year-parser.js';
 import {dropInsideWord, dropMayVerb, dropTimeOnly, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
 import {createTextRelativeParsers} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
@@ -34,7 +34,7 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 	parser = chrono[locale].casual.clone();
 	keepYearsThroughDigitFilter(parser);
 	parser.parsers.push(createYearParser(locale), ...createTextRelativeParsers(locale));
-	if (locale === 'de') parser.parsers.push(createGermanMonthParser());
+	if (locale === 'de') parser.parsers.push(createGermanMonthParser(), createGermanDayListParser());
 	// The refiners run after chrono's own, which already removed overlapping matches.
 	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropTimeOnly);
 	if (locale === 'en') parser.refiners.push(dropMayVerb);

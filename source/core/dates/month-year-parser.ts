@@ -14,7 +14,7 @@ const monthName = Object.keys(germanMonths).sort((a, b) => b.length - a.length).
 // Without a year the month needs a preposition, as a capitalized "Mai" or "Juli" alone is too
 // often part of a name; with a year it stands alone.
 const pattern = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:(im|seit|bis|ab|vom|von|zum|bis zum|Anfang|Mitte|Ende|Monat)\\s+)?(${monthName})\\.?(?:\\s*(?:/|bis|und|-|–)\\s*(${monthName})\\.?)?(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
+	`(?<![\\p{L}\\p{N}])(?:(im|seit|bis|ab|vom|von|zum|bis zum|Anfang|Mitte|Ende|Monat)\\s+)?(${monthName})(?:\\s*(?:/|bis|und|-|–)\\s*(${monthName}))?(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
 	'iu',
 );
 
@@ -37,6 +37,32 @@ export function createGermanMonthParser(): Parser {
 				result.end = end;
 			}
 			return result.addTag('dateline/month');
+		},
+	};
+}
+
+// "am 27./28. September", "zwischen dem 15. und 21. Mai 1942": two day numbers before one month.
+const dayList = new RegExp(
+	`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.\\s*(?:/|und|bis(?: zum)?|–|-)\\s*(?:(?:dem|zum)\\s+)?(\\d{1,2})\\.\\s*(${monthName})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
+	'iu',
+);
+
+/** Two German day numbers sharing a month, as a range from the first day to the second. */
+export function createGermanDayListParser(): Parser {
+	return {
+		pattern: () => dayList,
+		extract(context, match) {
+			const [whole, firstDay, secondDay, month, yearText] = match;
+			const start = context.createParsingComponents({day: Number(firstDay), month: germanMonths[month!.toLowerCase()]!});
+			const end = context.createParsingComponents({day: Number(secondDay), month: germanMonths[month!.toLowerCase()]!});
+			for (const components of [start, end]) {
+				if (yearText) components.assign('year', Number(yearText));
+				else components.imply('year', context.refDate.getUTCFullYear());
+			}
+			if (Number(secondDay) <= Number(firstDay)) return null;
+			const result = context.createParsingResult(match.index!, whole, start);
+			result.end = end;
+			return result.addTag('dateline/day-list');
 		},
 	};
 }

@@ -31,6 +31,9 @@ const rules: Record<string, Rule[]> = {
 		{pattern: /\b(?:the|that) same year\b|\blater that year\b|\bearlier that year\b/i, unit: 'year', offset: 0},
 		{pattern: /\bthe (?:following|next) year\b/i, unit: 'year', offset: 1},
 		{pattern: /\bthe (?:previous|preceding) year\b|\bthe year before\b/i, unit: 'year', offset: -1},
+		{pattern: /\b(?:the )?(?:end|beginning|start|middle) of (?:the|that) year\b/i, unit: 'year', offset: 0},
+		{pattern: /\b(?:the )?(?:end|beginning|start|middle) of (?:the|that) month\b/i, unit: 'month', offset: 0},
+		{pattern: /\bhalf a year later\b|\bsix months later\b/i, unit: 'month', offset: 6},
 	],
 	de: [
 		{pattern: /\b(?:am|an|vom) (?:selben|gleichen|demselben|dem gleichen) Tag(?:e)?\b/i, unit: 'day', offset: 0},
@@ -47,6 +50,11 @@ const rules: Record<string, Rule[]> = {
 		{pattern: /\bim (?:selben|gleichen|demselben) Jahr(?:e)?\b|\bnoch im Jahr\b/i, unit: 'year', offset: 0},
 		{pattern: /\bim (?:folgenden|nächsten|darauffolgenden) Jahr(?:e)?\b|\bim Folgejahr\b/i, unit: 'year', offset: 1},
 		{pattern: /\bim Vorjahr\b/i, unit: 'year', offset: -1},
+		{pattern: /\ban diesem Tag(?:e)?\b/i, unit: 'day', offset: 0},
+		{pattern: /\b(?:Ende|Anfang|Mitte|Beginn) des (?:Jahres|gleichen Jahres|selben Jahres)\b|\bJahres(?:ende|beginn|anfang|mitte|wechsel)\b/i, unit: 'year', offset: 0},
+		{pattern: /\b(?:Ende|Anfang|Mitte|Beginn) des Monats\b|\bMonats(?:ende|anfang|mitte)\b/i, unit: 'month', offset: 0},
+		{pattern: /\b(?:des|im) neuen Jahr(?:es)?\b/i, unit: 'year', offset: 1},
+		{pattern: /\b(?:ein|einem) halben Jahr später\b|\bein halbes Jahr (?:später|danach)\b/i, unit: 'month', offset: 6},
 	],
 };
 

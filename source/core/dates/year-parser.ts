@@ -71,7 +71,8 @@ export function createYearParser(language: string): Parser {
 			const narrative = (context.option as NarrativeOption).narrative === true;
 			if (hasContext ? !plausibleYear(year) : !(narrative ? narrativeYear(year) : modernYear(year))) return null;
 			const following = context.text.slice(match.index! + whole.length, match.index! + whole.length + 3);
-			if (!hasContext && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
+			const weakLead = !lead || /^(?:und|and|von|vom|bis|zwischen|to|from)$/i.test(lead);
+			if (!qualifier && weakLead && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
 			const before = context.text.slice(Math.max(0, match.index! - 20), match.index!) + whole;
 			if (ratioBefore.test(before) || ratioAfter.test(context.text.slice(match.index! + whole.length))) return null;
