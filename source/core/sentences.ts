@@ -12,14 +12,24 @@ const ordinal = /(?<![\p{L}\p{N}])\d{1,2}\.$/u;
 const abbreviation =
 	/(?:(?<![\p{L}])\p{Lu}\.|\b(?:Nr|Dr|Prof|St|Mr|Mrs|Ms|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|Art|Abs|bzw|ca|vgl|ggf|usw|v\. ?Chr|n\. ?Chr|z\. ?B|u\. ?a|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)\.)$/u;
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+	let segmenter = segmenters.get(language);
+	if (!segmenter) {
+		try {
+			segmenter = new Intl.Segmenter(language, {granularity: 'sentence'});
+		} catch {
+			segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
+		}
+		segmenters.set(language, segmenter);
+	}
+	return segmenter;
+}
+
 /** Sentence boundaries from the platform's Unicode segmenter, with surrounding white space trimmed. */
 export function sentenceSplitter(language: string): SentenceSplitter {
-	let segmenter: Intl.Segmenter;
-	try {
-		segmenter = new Intl.Segmenter(language, {granularity: 'sentence'});
-	} catch {
-		segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
-	}
+	const segmenter = segmenterFor(language);
 	const ordinalDots = ordinalDotLanguages.has(language);
 	return (paragraph) => {
 		const spans: Span[] = [];

@@ -22,7 +22,8 @@ const key = (tokens: string[]) => tokens.join(' ');
 
 export class EntityDictionary {
 	private readonly entries = new Map<string, Entry>();
-	private longest = 1;
+	/** First word of a table name → the most words a name starting with it has. Most words of a text start no name. */
+	private readonly firstWords = new Map<string, number>();
 
 	constructor(definitions: EntityDefinition[], caseSensitiveDefinitions: EntityDefinition[] = []) {
 		for (const entity of caseSensitiveDefinitions) this.addAll(entity, true);
@@ -39,13 +40,13 @@ export class EntityDictionary {
 	private add(name: string, entity: EntityDefinition, caseSensitive: boolean): void {
 		const tokens = tokenize(foldForMatching(name)).map((token) => token.text);
 		if (tokens.length === 0) return;
-		this.longest = Math.max(this.longest, tokens.length);
-		const forms = [key(tokens)];
-		if (arabicLetter.test(tokens[0]!) && tokens[0]!.startsWith('ال') && tokens[0]!.length > 4) {
-			forms.push(key([tokens[0]!.slice(2), ...tokens.slice(1)]));
+		const forms = [tokens];
+		if (arabicLetter.test(tokens[0]!) && tokens[0]!.startsWith('ال') && tokens[0]!.length > 4) forms.push([tokens[0]!.slice(2), ...tokens.slice(1)]);
+		for (const form of forms) {
+			// The table is read in order: an earlier definition keeps a name two definitions share.
+			if (!this.entries.has(key(form))) this.entries.set(key(form), {entity, caseSensitive});
+			this.firstWords.set(form[0]!, Math.max(this.firstWords.get(form[0]!) ?? 0, form.length));
 		}
-		// The table is read in order: an earlier definition keeps a name two definitions share.
-		for (const form of forms) if (!this.entries.has(form)) this.entries.set(form, {entity, caseSensitive});
 	}
 
 	/** Longest-first matches of table names; `folded` is foldForMatching(text), `tokens` tokenize(text). */
@@ -61,8 +62,18 @@ export class EntityDictionary {
 		return matches;
 	}
 
+	/** How many words a name starting at this word can have: 0 when no table name starts with it in any form. */
+	private longestFrom(word: string): number {
+		let longest = this.firstWords.get(word) ?? 0;
+		for (const suffix of latinSuffixes) if (word.endsWith(suffix)) longest = Math.max(longest, this.firstWords.get(word.slice(0, -suffix.length)) ?? 0);
+		if (arabicLetter.test(word)) for (const prefix of arabicPrefixes) if (word.startsWith(prefix)) longest = Math.max(longest, this.firstWords.get(word.slice(prefix.length)) ?? 0);
+		return longest;
+	}
+
 	private matchAt(text: string, folded: string, tokens: Token[], first: number): DictionaryMatch | null {
-		const last = Math.min(tokens.length, first + this.longest) - 1;
+		const longest = this.longestFrom(folded.slice(tokens[first]!.start, tokens[first]!.end));
+		if (longest === 0) return null;
+		const last = Math.min(tokens.length, first + longest) - 1;
 		for (let end = last; end >= first; end--) {
 			const words = tokens.slice(first, end + 1).map((token) => folded.slice(token.start, token.end));
 			for (const variant of this.variants(words)) {
