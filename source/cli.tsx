@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {MissingPathError} from './core/load.js';
 import {plainTimeline} from './core/plain-timeline.js';
-import {terminalLine, terminalSafeJson} from './core/terminal-text.js';
+import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline} from './core/timeline.js';
 import {progressLine} from './progress-line.js';
 
@@ -92,7 +93,11 @@ async function main(): Promise<void> {
 	}
 
 	if (values.json) {
-		process.stdout.write(`${terminalSafeJson(model)}\n`);
+		for (const chunk of terminalSafeJsonChunks(model)) {
+			// Wait for a slow reader instead of buffering the whole model in memory.
+			if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+		}
+		process.stdout.write('\n');
 	} else if (!process.stdout.isTTY || !process.stdin.isTTY) {
 		process.stdout.write(plainTimeline(model));
 	} else {

@@ -49,10 +49,18 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 	try {
 		const expected = await titles(root);
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'a.md'))));
-		for (const damage of [() => truncateSync(file!, 40), () => writeFileSync(file!, '\u0000garbage'), () => writeFileSync(file!, '{"format":"other","files":[]}')]) {
+		const intact = readFileSync(file!, 'utf8');
+		const damages = [
+			() => truncateSync(file!, 40),
+			() => truncateSync(file!, intact.length - 10),
+			() => writeFileSync(file!, '\u0000garbage'),
+			() => writeFileSync(file!, '{"format":"other","files":[]}'),
+			() => writeFileSync(file!, intact.replace(/"hash":"[^"]*"/, '"hash":7')),
+		];
+		for (const damage of damages) {
 			damage();
 			assert.deepEqual(await titles(root), expected);
-			assert.doesNotThrow(() => JSON.parse(readFileSync(file!, 'utf8')), 'rebuilt');
+			assert.equal(readFileSync(file!, 'utf8'), intact, 'rebuilt');
 		}
 	} finally {
 		cleanup();
@@ -90,7 +98,7 @@ test('two processes indexing at once leave a valid cache', async () => {
 		assert.equal(first.stdout, second.stdout);
 		const left = readdirSync(path.join(home, 'dateline'));
 		assert.equal(left.length, 1, `no temporary files are left: ${left.join(', ')}`);
-		JSON.parse(readFileSync(path.join(home, 'dateline', left[0]!), 'utf8'));
+		for (const line of readFileSync(path.join(home, 'dateline', left[0]!), 'utf8').trimEnd().split('\n')) JSON.parse(line);
 		assert.equal((await run()).stdout, first.stdout, 'a warm start gives the same model');
 	} finally {
 		cleanup();

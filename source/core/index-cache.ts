@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
@@ -20,7 +20,7 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/1';
+const format = 'dateline-index/2';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
 export function cacheFolder(): string {
@@ -55,10 +55,10 @@ function cacheFile(roots: string[], aliasKey: string): string {
 		.update(aliasKey)
 		.digest('hex')
 		.slice(0, 24);
-	return path.join(cacheFolder(), `${key}.json`);
+	return path.join(cacheFolder(), `${key}.jsonl`);
 }
 
-/** Shape checks of a parsed cache: anything else (truncated, foreign, older format) is treated as empty. */
+/** Shape check of one cached entry: a damaged line is read again from its file. */
 function isCachedFile(value: unknown): value is CachedFile {
 	const entry = value as CachedFile | null;
 	return (
@@ -72,21 +72,50 @@ function isCachedFile(value: unknown): value is CachedFile {
 	);
 }
 
+function parseLine(line: string): [unknown, unknown] {
+	try {
+		const value: unknown = JSON.parse(line);
+		return Array.isArray(value) ? [value[0], value[1]] : [undefined, undefined];
+	} catch {
+		return [undefined, undefined];
+	}
+}
+
+/**
+ * The cache is JSON lines: a header, then one line per file. Read line by line, a cache of a
+ * large corpus never has to be one string in memory, and a truncated file loses only its tail.
+ */
 export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
-	let parsed: unknown;
+	let bytes: Buffer;
 	try {
-		parsed = JSON.parse(readFileSync(cacheFile(roots, aliasKey), 'utf8'));
+		bytes = readFileSync(cacheFile(roots, aliasKey));
 	} catch {
 		return empty;
 	}
-	const document = parsed as {format?: unknown; engine?: unknown; files?: unknown} | null;
-	if (!document || document.format !== format || document.engine !== engineFingerprint() || typeof document.files !== 'object' || document.files === null) {
+	const lines = (function* () {
+		for (let start = 0; start < bytes.length; ) {
+			const newline = bytes.indexOf(10, start);
+			const end = newline < 0 ? bytes.length : newline;
+			yield bytes.toString('utf8', start, end);
+			start = end + 1;
+		}
+	})();
+	try {
+		const header = JSON.parse(lines.next().value ?? '') as {format?: unknown; engine?: unknown} | null;
+		if (header?.format !== format || header.engine !== engineFingerprint()) return empty;
+		const files = new Map<string, CachedFile>();
+		let complete = true;
+		for (const line of lines) {
+			if (line === '') continue;
+			const [file, entry] = parseLine(line);
+			if (typeof file === 'string' && isCachedFile(entry)) files.set(file, entry);
+			else complete = false;
+		}
+		return {files, changed: !complete};
+	} catch {
 		return empty;
 	}
-	const files = new Map<string, CachedFile>();
-	for (const [file, entry] of Object.entries(document.files)) if (isCachedFile(entry)) files.set(file, entry);
-	return {files, changed: false};
 }
 
 /**
@@ -97,11 +126,17 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 export function writeIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>): void {
 	const target = cacheFile(roots, aliasKey);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+	let descriptor: number | undefined;
 	try {
 		mkdirSync(path.dirname(target), {recursive: true});
-		writeFileSync(temporary, JSON.stringify({format, engine: engineFingerprint(), files: Object.fromEntries(files)}));
+		descriptor = openSync(temporary, 'w');
+		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint()})}\n`);
+		for (const entry of files) writeSync(descriptor, `${JSON.stringify(entry)}\n`);
+		closeSync(descriptor);
+		descriptor = undefined;
 		renameSync(temporary, target);
 	} catch {
+		if (descriptor !== undefined) closeSync(descriptor);
 		rmSync(temporary, {force: true});
 	}
 }

@@ -23,10 +23,28 @@ export function terminalLine(text: string): string {
 	return terminalSafe(text).replace(/\s+/g, ' ').trim();
 }
 
+const escapeControls = (json: string) =>
+	json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** JSON whose string values cannot act on a terminal: C1 and bidi control characters are written as \u escapes (JSON.stringify already escapes C0). */
 export function terminalSafeJson(value: unknown): string {
-	return JSON.stringify(value, null, 2).replace(
-		/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-	);
+	return escapeControls(JSON.stringify(value, null, 2));
+}
+
+/**
+ * The same text as terminalSafeJson(object) for an object of arrays, in pieces of one array
+ * element each: a large model is written without ever being one string in memory.
+ */
+export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Generator<string> {
+	const keys = Object.keys(object);
+	yield '{';
+	for (const [index, key] of keys.entries()) {
+		const items = object[key]!;
+		yield `\n  ${JSON.stringify(key)}: [`;
+		for (const [position, item] of items.entries()) {
+			yield `${position > 0 ? ',' : ''}\n    ${escapeControls(JSON.stringify(item, null, 2)).replace(/\n/g, '\n    ')}`;
+		}
+		yield `${items.length > 0 ? '\n  ' : ''}]${index < keys.length - 1 ? ',' : ''}`;
+	}
+	yield keys.length > 0 ? '\n}' : '}';
 }

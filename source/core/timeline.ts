@@ -15,7 +15,8 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
 	);
-	const named: NamedMention[] = resolved.flatMap((entity) => entity.mentions.map((mention) => ({...mention, name: entity.name, kind: entity.kind})));
+	const named: NamedMention[] = [];
+	for (const {name, kind, mentions} of resolved) for (const {article, start, end} of mentions) named.push({article, start, end, name, kind});
 	const {events, namesByEvent} = buildEvents(
 		analyzed.map(({article, sentences, repeated}) => ({
 			id: article.id,

@@ -1,6 +1,6 @@
 import type {EntityKind, EntityMention} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
-import {foldForMatching} from './fold.js';
+import {foldForMatching as foldUncached} from './fold.js';
 import type {ArticleMentions} from './mentions.js';
 
 /** A canonical entity of the corpus with every place it is mentioned. */
@@ -18,6 +18,14 @@ function foldedNames(definition: EntityDefinition): Set<string> {
 	return names;
 }
 
+/** The same few hundred names recur in every article of a corpus: fold each spelling once per call. */
+let foldCache = new Map<string, string>();
+function foldForMatching(text: string): string {
+	let folded = foldCache.get(text);
+	if (folded === undefined) foldCache.set(text, (folded = foldUncached(text)));
+	return folded;
+}
+
 const lastWord = (name: string) => foldForMatching(name.trim().split(/\s+/).pop() ?? '');
 
 /**
@@ -28,6 +36,7 @@ const lastWord = (name: string) => foldForMatching(name.trim().split(/\s+/).pop(
  */
 /** `definitions` must hold every definition the mentions name: the entity table and every country. */
 export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[]): ResolvedEntity[] {
+	foldCache = new Map();
 	const definitionByName = new Map(definitions.map((definition) => [definition.name, definition]));
 	const definitionOf = (name: string) => {
 		const definition = definitionByName.get(name);
