@@ -5,7 +5,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
 import {loadArticles} from '../source/core/load.js';
-import {buildTimeline, loadTimeline} from '../source/core/timeline.js';
+import {buildTimeline} from '../source/core/build-timeline.js';
+import {loadTimeline} from '../source/core/timeline.js';
 import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
 const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {dateLocaleFor, detectLanguage} from '../source/core/language.js';
+import {dateLocaleFor, detectLanguage, loadLanguageDetector} from '../source/core/language.js';
+
+await loadLanguageDetector();
 
 test('detects German, English and Arabic news text', () => {
 	assert.equal(detectLanguage('In Russland wurde mitgeteilt, dass Außenminister Sergei Lawrow die Ergebnisse der Verhandlungen besprochen hat.'), 'de');

@@ -5,7 +5,7 @@
  */
 import type {LoadedArticle} from '../../source/core/load.js';
 import {readMetadata} from '../../source/core/metadata.js';
-import {buildTimeline} from '../../source/core/timeline.js';
+import {buildTimeline} from '../../source/core/build-timeline.js';
 import type {EvalDocument, FoundMention, PredictedDate} from './scoring.js';
 
 export type EnginePredictions = {

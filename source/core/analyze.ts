@@ -1,6 +1,6 @@
 import {cleanText, repeatedSentences} from './clean.js';
-import {mergeDefinitions} from './entities/alias-file.js';
-import {builtinEntities, type EntityDefinition} from './entities/definitions.js';
+import {entityDefinitions} from './entities/alias-file.js';
+import type {EntityDefinition} from './entities/definitions.js';
 import {dictionaryFor as dictionaryForLanguage} from './entities/dictionary.js';
 import {extractDates} from './dates/extract.js';
 import type {EntityDictionary} from './entities/dictionary.js';
@@ -49,11 +49,6 @@ export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: 
 	const dates = extractDates({id: article.id, text: article.text, cleaned, published: article.published, locale: dateLocaleFor(language), sentences});
 	const mentions = findMentions({id: article.id, cleaned, sentences, language}, dictionaryFor(language));
 	return {article, sentences, repeated: [...repeatedSentences(cleaned, sentences)], dates, mentions};
-}
-
-/** The entity table with a corpus's alias-file entries merged in. */
-export function entityDefinitions(aliases: EntityDefinition[]): EntityDefinition[] {
-	return aliases.length > 0 ? mergeDefinitions(builtinEntities, aliases) : builtinEntities;
 }
 
 /** The per-article stages for one article, with the entity table for the corpus's aliases. */

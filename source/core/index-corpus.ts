@@ -3,7 +3,6 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {EntityDefinition} from './entities/definitions.js';
 import {fileStamp, readIndexCache, writeIndexCache, type CachedFile} from './index-cache.js';
-import {indexFile} from './index-file.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, type ArticleFile} from './load.js';
 
@@ -100,7 +99,9 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	};
 	if (pending.length >= workerThreshold && availableParallelism() > 1) {
 		await indexInWorkers(pending, aliases, store);
-	} else {
+	} else if (pending.length > 0) {
+		// Loaded only when a file must be read: a start from the cache needs no parser or detector.
+		const {indexFile} = await import('./index-file.js');
 		for (const {index, file} of pending) store(index, await indexFile(file, aliases));
 	}
 

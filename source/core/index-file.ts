@@ -1,6 +1,7 @@
 import {analyzeWithAliases, type AnalyzedArticle} from './analyze.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedFile} from './index-cache.js';
+import {loadLanguageDetector} from './language.js';
 import {readArticleFile, type ArticleFile, type LoadedArticle} from './load.js';
 
 const analyzers = new Map<string, (article: LoadedArticle) => AnalyzedArticle>();
@@ -11,5 +12,6 @@ export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]):
 	let analyze = analyzers.get(key);
 	if (!analyze) analyzers.set(key, (analyze = analyzeWithAliases(aliases)));
 	const {articles, skipped, stamp} = await readArticleFile(file);
+	if (articles.some((article) => !article.language)) await loadLanguageDetector();
 	return {...stamp, articles: articles.map(analyze), skipped};
 }

@@ -1,12 +1,12 @@
-import {analyzeWithAliases, entityDefinitions, type AnalyzedArticle} from './analyze.js';
+import type {AnalyzedArticle} from './analyze.js';
 import {countryDefinitions} from './entities/countries.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
 import {buildEvents, type NamedMention} from './events.js';
 import path from 'node:path';
-import {readAliasFile} from './entities/alias-file.js';
+import {entityDefinitions, readAliasFile} from './entities/alias-file.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
-import {findArticleFiles, type LoadedArticle} from './load.js';
+import {findArticleFiles} from './load.js';
 import type {Entity, Skipped, TimelineModel} from './model.js';
 
 /** The corpus-wide stages over analyzed articles: canonical entities, merged events, the model. */
@@ -44,18 +44,6 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 		mentions: entity.mentions,
 	}));
 	return {articles: analyzed.map((item) => item.article), dates: analyzed.flatMap((item) => item.dates), events, entities, skipped};
-}
-
-export type TimelineInput = {
-	articles: LoadedArticle[];
-	skipped?: Skipped[];
-	/** Extra entity definitions (a corpus's alias files). */
-	aliases?: EntityDefinition[];
-};
-
-/** The whole engine over articles already in memory: same articles in, same model out. */
-export function buildTimeline({articles, skipped = [], aliases = []}: TimelineInput): TimelineModel {
-	return assembleTimeline(articles.map(analyzeWithAliases(aliases)), skipped, aliases);
 }
 
 export type LoadOptions = IndexOptions & {

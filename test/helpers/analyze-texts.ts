@@ -1,6 +1,6 @@
 import type {LoadedArticle} from '../../source/core/load.js';
 import type {Entity, TimelineModel} from '../../source/core/model.js';
-import {buildTimeline, type TimelineInput} from '../../source/core/timeline.js';
+import {buildTimeline, type TimelineInput} from '../../source/core/build-timeline.js';
 
 /** Builds a model from inline articles: `[id, text, metadata]`. */
 export function modelOf(articles: Array<[string, string, Partial<LoadedArticle>?]>, aliases: TimelineInput['aliases'] = []): TimelineModel {

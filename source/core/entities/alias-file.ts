@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {parse as parseYaml} from 'yaml';
 import type {EntityKind} from '../model.js';
-import type {EntityDefinition} from './definitions.js';
+import {builtinEntities, type EntityDefinition} from './definitions.js';
 
 const kinds: EntityKind[] = ['person', 'place', 'organization'];
 
@@ -41,4 +41,9 @@ export function mergeDefinitions(base: EntityDefinition[], extra: EntityDefiniti
 		} else merged.push({...entry, aliases: [...entry.aliases]});
 	}
 	return merged;
+}
+
+/** The entity table with a corpus's alias-file entries merged in. */
+export function entityDefinitions(aliases: EntityDefinition[]): EntityDefinition[] {
+	return aliases.length > 0 ? mergeDefinitions(builtinEntities, aliases) : builtinEntities;
 }
