@@ -48,7 +48,9 @@ type Entry = {
 };
 
 export type SearchIndex = {
-	fuse: Fuse<Entry>;
+	entries: Entry[];
+	/** Character pair → the entries whose text contains it: narrows a query to a few candidates before fuse.js ranks them. */
+	pairs: Map<string, Uint32Array>;
 	entityEvents: Map<string, string[]>;
 	eventTitles: Map<string, string>;
 	eventOrder: Map<string, number>;
@@ -76,17 +78,66 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 		eventOrder.set(event.id, index);
 		entries.push({kind: 'event', ref: event.id, label: event.title, text: event.title, events: 1});
 	});
-	const fuse = new Fuse(entries, {
-		keys: ['text'],
-		includeScore: true,
-		includeMatches: true,
-		ignoreLocation: true,
-		ignoreDiacritics: true,
-		// Transposed, dropped and substituted letters ("zelenksy", "Zensky", "Selenskyj") stay within reach.
-		threshold: 0.4,
-		minMatchCharLength: 2,
+	const lists = new Map<string, number[]>();
+	entries.forEach((entry, position) => {
+		for (const pair of characterPairs(entry.text)) {
+			const list = lists.get(pair);
+			if (list) list.push(position);
+			else lists.set(pair, [position]);
+		}
 	});
-	return {fuse, entityEvents, eventTitles, eventOrder};
+	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
+	return {entries, pairs, entityEvents, eventTitles, eventOrder};
+}
+
+const fuseOptions = {
+	keys: ['text'],
+	includeScore: true,
+	includeMatches: true,
+	ignoreLocation: true,
+	ignoreDiacritics: true,
+	// Transposed, dropped and substituted letters ("zelenksy", "Zensky", "Selenskyj") stay within reach.
+	threshold: 0.4,
+	minMatchCharLength: 2,
+};
+
+/** Lower case without accents, so that pairs match as fuse.js's ignoreDiacritics does. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The distinct pairs of adjacent characters of a text ("zel", → "ze", "el"). */
+function characterPairs(text: string): Set<string> {
+	const folded = fold(text);
+	const pairs = new Set<string>();
+	for (let index = 0; index + 1 < folded.length; index++) pairs.add(folded.slice(index, index + 2));
+	return pairs;
+}
+
+/** How many candidates fuse.js ranks for one query. */
+const candidatesPerQuery = 300;
+/** Share of the query's character pairs a candidate must have: a typo changes two or three of them. */
+const sharedPairs = 0.4;
+
+/**
+ * The entries that share enough character pairs with the query, most shared first. Ranking
+ * every one of tens of thousands of titles with fuse.js would take far longer than a keystroke.
+ */
+function candidates(index: SearchIndex, query: string): Entry[] {
+	const pairs = [...characterPairs(query)];
+	if (pairs.length === 0) return index.entries.filter((entry) => entry.kind !== 'event');
+	const counts = new Uint16Array(index.entries.length);
+	const touched: number[] = [];
+	for (const pair of pairs) {
+		for (const position of index.pairs.get(pair) ?? []) {
+			if (counts[position] === 0) touched.push(position);
+			counts[position]!++;
+		}
+	}
+	const needed = Math.max(1, Math.ceil(pairs.length * sharedPairs));
+	return touched
+		.filter((position) => counts[position]! >= needed)
+		.sort((a, b) => counts[b]! - counts[a]! || a - b)
+		.slice(0, candidatesPerQuery)
+		.map((position) => index.entries[position]!);
 }
 
 export function search(index: SearchIndex, query: string): SearchResult {
@@ -95,7 +146,8 @@ export function search(index: SearchIndex, query: string): SearchResult {
 		return {query, groups: [], eventIds: []};
 	}
 	const best = new Map<string, SearchHit>();
-	for (const result of index.fuse.search(trimmed, {limit: candidateLimit})) {
+	const fuse = new Fuse(candidates(index, trimmed), fuseOptions);
+	for (const result of fuse.search(trimmed, {limit: candidateLimit})) {
 		const entry = result.item;
 		const key = `${entry.kind}\u0000${entry.ref}`;
 		const score = result.score ?? 1;
