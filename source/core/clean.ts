@@ -9,11 +9,6 @@ import {sentenceSpans, type SentenceSplitter} from './sentences.js';
 
 const blank = (length: number) => ' '.repeat(length);
 
-function replaceRange(chars: string[], start: number, end: number, by: (char: string) => string): void {
-	for (let index = start; index < end; index++) chars[index] = by(chars[index] ?? ' ');
-}
-
-const blankChar = (char: string) => (char === '\n' ? '\n' : ' ');
 
 /**
  * "Mark R\n\nRubio": a name cut at a line break, its first letters repeated on the next line.
@@ -67,16 +62,12 @@ export function cleanText(text: string, splitSentences: SentenceSplitter): strin
 	const cleaned = text
 		.replace(brokenName, (match) => blank(match.length))
 		.replace(isHardWrapped(text) ? hardWrap : softWrap, (match) => blank(match.length));
-	// split('') keeps UTF-16 code units, so indices stay string indices.
-	const units = cleaned.split('');
-	let boilerplateFrom = -1;
-	for (const {start, end} of sentenceSpans(cleaned, splitSentences)) {
-		const sentence = cleaned.slice(start, end);
-		if (boilerplateFrom < 0 && start >= cleaned.length * boilerplateRegion && boilerplatePatterns.some((p) => p.test(sentence))) {
-			boilerplateFrom = start;
-		}
-	}
-	if (boilerplateFrom >= 0) replaceRange(units, boilerplateFrom, units.length, blankChar);
-	return units.join('');
+	// Most articles have no furniture: look for it in the tail before segmenting anything.
+	const tailStart = Math.floor(cleaned.length * boilerplateRegion);
+	const tail = cleaned.slice(tailStart);
+	if (!boilerplatePatterns.some((pattern) => pattern.test(tail))) return cleaned;
+	const from = sentenceSpans(tail, splitSentences).find(({start, end}) => boilerplatePatterns.some((pattern) => pattern.test(tail.slice(start, end))));
+	if (!from) return cleaned;
+	// Line breaks stay, so that the lines before keep their places.
+	return cleaned.slice(0, tailStart + from.start) + cleaned.slice(tailStart + from.start).replace(/[^\n]/g, ' ');
 }
-

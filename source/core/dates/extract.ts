@@ -2,6 +2,7 @@ import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
+import {maxSentenceLength} from '../sentences.js';
 import {dateParserFor} from './locales.js';
 import {textRelativeOffset, type TextRelativeUnit} from './relative-to-text-parser.js';
 import {asideYearTag, type NarrativeOption} from './year-parser.js';
@@ -106,6 +107,23 @@ function rangeEnd(article: DatedArticle, start: number, text: string, value: Dat
 }
 
 /**
+ * A report resolves everything against one date, its publication date, so it is parsed in
+ * runs of whole sentences up to maxParseLength: each call into chrono-node costs far more
+ * than the text it reads. A narrative moves its reference sentence by sentence.
+ */
+const maxParseLength = maxSentenceLength * 4;
+
+function sentenceRunsOf(article: DatedArticle): Span[] {
+	const runs: Span[] = [];
+	for (const sentence of article.sentences) {
+		const last = runs[runs.length - 1];
+		if (last && sentence.end - last.start <= maxParseLength) last.end = sentence.end;
+		else runs.push({...sentence});
+	}
+	return runs;
+}
+
+/**
  * Every date expression in an article, sentence by sentence, resolved against the publication
  * date, or for a text without one against the last explicit date before the expression.
  */
@@ -119,7 +137,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
 	const parse = (sentence: Span, day: CalendarDay) => parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
 
-	for (const sentence of article.sentences) {
+	for (const sentence of narrative ? article.sentences : sentenceRunsOf(article)) {
 		let results = parse(sentence, anchor?.day ?? unanchoredReference);
 		// A narrative sentence that names its own date ("On 1 September 1939, two days later…")
 		// resolves the rest of itself against that date: parse it again with it as reference.

@@ -58,31 +58,33 @@ function endYear(start: number, written: string | undefined): number | null {
 
 export function createYearParser(language: string): Parser {
 	const words = yearWords[language] ?? yearWords.en!;
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}$€£#.,:/-])(?:(${words.lead})\\s+)?((?:${words.qualifier})\\s+)?((?:1\\d|20|21)\\d{2})(?:\\s*[/–-]\\s*(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:%|[-‑]?(?:mal|fach|times)\\b))`,
-		'iu',
-	);
+	// The pattern looks for the digits only; the words before them are read after a match. A
+	// pattern that began with the optional words would be tried at every position of the text.
+	const pattern = /(?<![\p{L}\p{N}$€£#.,:/-])((?:1\d|20|21)\d{2})(?:\s*[/–-]\s*(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|[-‑]?(?:mal|fach|times)\b))/u;
+	const wordsBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(${words.lead})\\s+)?((?:${words.qualifier})\\s+)?$`, 'iu');
 	return {
 		pattern: () => pattern,
 		extract(context, match) {
-			const [whole, lead, qualifier, yearText, endText] = match;
+			const [digits, yearText, endText] = match;
+			const index = match.index!;
+			const [, lead, qualifier] = wordsBefore.exec(context.text.slice(Math.max(0, index - 60), index)) ?? [];
 			const year = Number(yearText);
 			const hasContext = Boolean(lead || qualifier);
 			const narrative = (context.option as NarrativeOption).narrative === true;
 			if (hasContext ? !plausibleYear(year) : !(narrative ? narrativeYear(year) : modernYear(year))) return null;
-			const following = context.text.slice(match.index! + whole.length, match.index! + whole.length + 3);
+			const following = context.text.slice(index + digits.length, index + digits.length + 3);
 			const weakLead = !lead || /^(?:und|and|von|vom|bis|zwischen|to|from)$/i.test(lead);
 			if (!qualifier && weakLead && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
-			const before = context.text.slice(Math.max(0, match.index! - 20), match.index!) + whole;
-			if (ratioBefore.test(before) || ratioAfter.test(context.text.slice(match.index! + whole.length))) return null;
-			const skip = lead ? whole.indexOf(qualifier ?? yearText!, lead.length) : 0;
+			if (ratioBefore.test(context.text.slice(Math.max(0, index - 20), index + digits.length)) || ratioAfter.test(context.text.slice(index + digits.length))) return null;
 			const end = endYear(year, endText);
-			const text = end === null && endText ? whole.slice(skip, whole.lastIndexOf(endText) - 1).trimEnd() : whole.slice(skip);
-			const result = context.createParsingResult(match.index! + skip, text, {year});
+			// A second number that is no year of a range ("2010-11" read as 2010 and 11) is left out.
+			const yearDigits = end === null && endText ? digits.slice(0, digits.lastIndexOf(endText) - 1).trimEnd() : digits;
+			const start = index - (qualifier?.length ?? 0);
+			const result = context.createParsingResult(start, context.text.slice(start, index) + yearDigits, {year});
 			if (end !== null) result.end = context.createParsingComponents({year: end});
 			result.addTag(yearTag);
-			if ((lead && asideLead.test(lead)) || context.text[match.index! - 1] === '(') result.addTag(asideYearTag);
+			if ((lead && asideLead.test(lead)) || context.text[start - 1] === '(') result.addTag(asideYearTag);
 			return result;
 		},
 	};

@@ -20,7 +20,12 @@ function foldUnit(unit: string): string {
 }
 
 export function foldForMatching(text: string): string {
-	let folded = '';
-	for (let index = 0; index < text.length; index++) folded += foldUnit(text[index]!);
-	return folded;
+	const lower = text.toLowerCase();
+	// toLowerCase keeps the length for all but a few letters ("İ"); those take the slow path.
+	if (lower.length !== text.length) {
+		let folded = '';
+		for (let index = 0; index < text.length; index++) folded += foldUnit(text[index]!);
+		return folded;
+	}
+	return lower.replace(/[\u0080-\uffff]/g, foldUnit);
 }
