@@ -1,7 +1,7 @@
 import type {Span} from '../model.js';
 import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
 import {foldForMatching} from './fold.js';
-import {findNames, looksLikeGivenName, type FoundName, type SurnameCandidate} from './name-finder.js';
+import {findNames, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
 import {adjacent, tokenize, type Token} from './tokens.js';
 
 /** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
@@ -10,7 +10,7 @@ export type ArticleMentions = {
 	/** Names from the entity table; `entity` is the definition's name. */
 	known: Array<Span & {entity: string; surface: string}>;
 	names: FoundName[];
-	surnames: SurnameCandidate[];
+	surnames: SurnameCandidates;
 };
 
 /**

@@ -8,7 +8,8 @@ import {adjacent, type Token} from './tokens.js';
  * elsewhere in the corpus ("Cook" after "Tim Cook").
  */
 export type FoundName = Span & {surface: string; kind: EntityKind};
-export type SurnameCandidate = Span & {surface: string};
+/** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
+export type SurnameCandidates = Record<string, number[]>;
 
 // Words that open sentences or sit capitalized before names, in the languages dateline reads.
 const functionWords = new Set(
@@ -94,11 +95,12 @@ export function findNames(
 	taken: boolean[],
 	sentenceStarts: Set<number>,
 	language: string,
-): {names: FoundName[]; surnames: SurnameCandidate[]} {
+): {names: FoundName[]; surnames: SurnameCandidates} {
 	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
 	const joinsParticles = language !== 'de';
 	const names: FoundName[] = [];
-	const surnames: SurnameCandidate[] = [];
+	// No prototype: a word of the text is never mistaken for an inherited property.
+	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
 	const flush = (run: Token[]) => {
 		const words = trimRun(run);
 		if (words.length >= 2) {
@@ -107,7 +109,7 @@ export function findNames(
 			names.push({start, end, surface: text.slice(start, end).replace(/\s+/g, ' '), kind: kindOf(words.map((token) => token.text))});
 		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
 			const word = run[0]!;
-			if (!functionWords.has(word.text.toLowerCase()) && !roleWords.has(word.text.toLowerCase())) surnames.push({start: word.start, end: word.end, surface: word.text});
+			if (!functionWords.has(word.text.toLowerCase()) && !roleWords.has(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);
 		}
 	};
 	let run: Token[] = [];

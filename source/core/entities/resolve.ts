@@ -91,11 +91,11 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		}
 	}
 	for (const article of corpus) {
-		for (const surname of article.surnames) {
-			const persons = personsBySurname.get(foldForMatching(surname.surface));
+		for (const [surname, starts] of Object.entries(article.surnames)) {
+			const persons = personsBySurname.get(foldForMatching(surname));
 			if (persons?.size !== 1) continue;
 			const [entity] = persons;
-			entity!.mentions.push({article: article.article, start: surname.start, end: surname.end});
+			for (const start of starts) entity!.mentions.push({article: article.article, start, end: start + surname.length});
 		}
 	}
 	const entities = [...byName.values()];
