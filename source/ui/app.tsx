@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
-import {buildSearchIndex, search} from '../core/search.js';
+import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -119,7 +119,11 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 export function App({model, width, height, color, reorderBidi, opener = openArticle, onQuit}: AppProps) {
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi), [model, width, height, reorderBidi]);
-	const searchIndex = useMemo(() => buildSearchIndex(model), [model]);
+	// Built at the first search, not before the first frame: most starts never search.
+	const searchIndex = useMemo(() => {
+		let index: SearchIndex | undefined;
+		return () => (index ??= buildSearchIndex(model));
+	}, [model]);
 	const [state, setState] = useState<NavState>(initialState);
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
 	const {exit} = useApp();
@@ -131,7 +135,7 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 		if (pendingQuery === null) {
 			return;
 		}
-		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(searchIndex, pendingQuery)}), 0);
+		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(searchIndex(), pendingQuery)}), 0);
 		return () => clearTimeout(timer);
 	}, [pendingQuery, searchIndex, dispatch]);
 
