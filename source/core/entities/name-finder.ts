@@ -7,7 +7,8 @@ import {adjacent, type Token} from './tokens.js';
  * trimmed off, and single capitalized words that may be a surname of a person named in full
  * elsewhere in the corpus ("Cook" after "Tim Cook").
  */
-export type FoundName = Span & {surface: string; kind: EntityKind};
+/** `opening`: the name's first word opens its sentence, where any word is capitalized. */
+export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean};
 /** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
 export type SurnameCandidates = Record<string, number[]>;
 
@@ -17,6 +18,7 @@ const functionWords = new Set(
 		'a an the and or but if in on at of for to by from with as after before when while since during although though however ' +
 		'this that these those there here it its he she they we his her their our your my i you who what which where why how ' +
 		'according also even just only then thus meanwhile earlier later last next first new former mr mrs ms dr sir ' +
+		'today yesterday tomorrow tonight now heute gestern morgen ' +
 		'der die das den dem des ein eine einer eines und oder aber wenn im am an auf aus bei mit nach seit von vom zu zum zur ' +
 		'für über unter vor während trotz laut es er sie wir ihr dieser diese dieses nachdem zudem gleichzeitig le la les un une ' +
 		'el los las del al y o en de du et ou'
@@ -45,16 +47,23 @@ const organizationWords = new Set(
 	(
 		'department ministry office agency council committee commission company corporation corp inc ltd group bank ' +
 		'times news post journal tribune press media university institute foundation association party union court ' +
-		'parliament senate congress army navy forces airlines airways service services organization organisation ' +
-		'ministerium partei regierung'
+		'parliament senate congress army navy force forces airlines airways airline service services organization organisation ' +
+		'aircraft airplanes aerospace systems technologies motors industries holdings partners capital group program programme ' +
+		'games olympics record fund trust league club team network channel agency bureau authority administration ' +
+		'computer computers corps store conference center centre kit software ' +
+		'ministerium partei regierung gruppe verband'
 	).split(' '),
 );
 
 const placeWords = new Set(
-	'palace city province region oblast island islands river sea ocean bay mountains valley square airport street east west north south republic county state'.split(
-		' ',
-	),
+	(
+		'palace city province region oblast island islands river sea ocean bay mountains valley square airport street ' +
+		'east west north south republic county state america africa asia europe beach'
+	).split(' '),
 );
+
+// First words of place names: "San Francisco", "Fort Worth", "Lake Geneva".
+const placeOpenings = new Set('san santa santo los las saint st fort port mount lake cape'.split(' '));
 
 // Particles inside names: "Ursula von der Leyen", "Bashar al Assad".
 const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', 'bin', 'ibn', 'la', 'le']);
@@ -67,7 +76,7 @@ const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test
 function kindOf(words: string[]): EntityKind {
 	const lower = words.map((word) => word.toLowerCase());
 	if (lower.some((word) => organizationWords.has(word))) return 'organization';
-	if (placeWords.has(lower[lower.length - 1]!)) return 'place';
+	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
 	return 'person';
 }
 
@@ -106,7 +115,8 @@ export function findNames(
 		if (words.length >= 2) {
 			const start = words[0]!.start;
 			const end = words[words.length - 1]!.end;
-			names.push({start, end, surface: text.slice(start, end).replace(/\s+/g, ' '), kind: kindOf(words.map((token) => token.text))});
+			const surface = text.slice(start, end).replace(/\s+/g, ' ');
+			names.push({start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)});
 		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
 			const word = run[0]!;
 			if (!functionWords.has(word.text.toLowerCase()) && !roleWords.has(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);

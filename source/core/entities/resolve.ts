@@ -69,9 +69,14 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		}
 	}
 	// Untabled full names, grouped by their folded spelling; the first spelling seen names the group.
+	// A two-word name seen only at the start of sentences may be an opening word and a name
+	// ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
+	const insideSentence = new Set<string>();
+	for (const article of corpus) for (const name of article.names) if (!name.opening) insideSentence.add(foldForMatching(name.surface));
 	const spelling = new Map<string, string>();
 	for (const article of corpus) {
 		for (const name of article.names) {
+			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(foldForMatching(name.surface))) continue;
 			const tabled = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
 			const folded = foldForMatching(name.surface);
 			if (!tabled && !spelling.has(folded)) spelling.set(folded, name.surface);
