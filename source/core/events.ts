@@ -11,7 +11,7 @@ export type EventArticle = {
 	sentences: Span[];
 };
 
-export function groupBy<T, K>(items: T[], keyOf: (item: T, index: number) => K): Map<K, T[]> {
+function groupBy<T, K>(items: T[], keyOf: (item: T, index: number) => K): Map<K, T[]> {
 	const groups = new Map<K, T[]>();
 	items.forEach((item, index) => {
 		const key = keyOf(item, index);
@@ -40,7 +40,7 @@ type Candidate = {
 const titleLength = 120;
 
 /** A sentence as a one-line title, cut at a word boundary. */
-export function titleFrom(sentence: string): string {
+function titleFrom(sentence: string): string {
 	const line = sentence.replace(/\s+/g, ' ').trim();
 	if (line.length <= titleLength) return line;
 	const cut = line.slice(0, titleLength);
