@@ -102,6 +102,8 @@ async function main(): Promise<void> {
 		process.stdout.write(plainTimeline(model));
 	} else {
 		// The interface is loaded only when it is shown: printing stays free of React and Ink.
+		// React picks its build when first loaded: the production one, unless asked otherwise.
+		process.env.NODE_ENV ??= 'production';
 		const {runInterface} = await import('./ui/run-interface.js');
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
 		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal'});

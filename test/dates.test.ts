@@ -104,6 +104,13 @@ test('a narrative counts "two days later" and "the same year" from the dates it 
 	assert.deepEqual(valuesIn('Am 28. Oktober 1940 griff Italien an, seit 1939 geplant. Am 3. November landeten die Briten.', {language: 'de'}).slice(-1), ['Am 3. November → 1940-11-03']);
 });
 
+test('a count of one to three digits after a date is not its year', () => {
+	assert.deepEqual(valuesIn('Vom 5. bis 7. April 650 Kriegsgefangene wurden ausgetauscht.', {language: 'de', published: '2025-05-29'}).slice(0, 1), [
+		'5. bis 7. April → 2025-04-05..2025-04-07',
+	]);
+	assert.deepEqual(valuesIn('On May 3, 40 soldiers were freed.', report), ['May 3 → 2025-05-03']);
+});
+
 test('in a narrative, a count before a capitalized noun is not a year', () => {
 	assert.deepEqual(valuesIn('Im Juni 1944 landeten 5000 Flugzeuge und 1370 Landungsboote.', {language: 'de'}), ['Juni 1944 → 1944-06']);
 });

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import {createGermanDayListParser, createGermanMonthParser} from './month-year-parser.js';
-import {dropInsideWord, dropMayVerb, dropTimeOnly, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
+import {dropInsideWord, dropMayVerb, dropShortYear, dropTimeOnly, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
 import {createTextRelativeParsers} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
 
@@ -22,6 +22,27 @@ function keepYearsThroughDigitFilter(parser: chrono.Chrono): void {
 	};
 }
 
+type WordBoundaryParser = chrono.Parser & {
+	innerPattern?: (context: chrono.ParsingContext) => RegExp;
+	innerPatternHasChange?: (context: chrono.ParsingContext, current: RegExp) => boolean;
+};
+
+/**
+ * chrono-node caches each parser's pattern while its inner pattern is the same object; some
+ * parsers (German "in 3 Tagen", "vor 2 Wochen") build a new one on every call, so the
+ * combined pattern was rebuilt for every text parsed. Comparing by source keeps the cache.
+ */
+function comparePatternsBySource(parser: chrono.Chrono): void {
+	for (const each of parser.parsers as WordBoundaryParser[]) {
+		const innerPattern = each.innerPattern?.bind(each);
+		if (!innerPattern || !each.innerPatternHasChange) continue;
+		each.innerPatternHasChange = (context, current) => {
+			const next = innerPattern(context);
+			return next.source !== current.source || next.flags !== current.flags;
+		};
+	}
+}
+
 const cache = new Map<DateLocale, chrono.Chrono>();
 
 /**
@@ -33,10 +54,11 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 	if (parser) return parser;
 	parser = chrono[locale].casual.clone();
 	keepYearsThroughDigitFilter(parser);
+	comparePatternsBySource(parser);
 	parser.parsers.push(createYearParser(locale), ...createTextRelativeParsers(locale));
 	if (locale === 'de') parser.parsers.push(createGermanMonthParser(), createGermanDayListParser());
 	// The refiners run after chrono's own, which already removed overlapping matches.
-	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropTimeOnly);
+	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropShortYear, dropTimeOnly);
 	if (locale === 'en') parser.refiners.push(dropMayVerb);
 	cache.set(locale, parser);
 	return parser;

@@ -45,3 +45,24 @@ export const dropInsideWord: Refiner = {
 export const dropWeekdayAbbreviation: Refiner = {
 	refine: (_context, results) => results.filter((result) => !(result.start.isOnlyWeekdayComponent() && result.text.replace(/[^\p{L}]/gu, '').length <= 3)),
 };
+
+/**
+ * "7. April 650 Kriegsgefangene", "May 3, 40 soldiers": chrono-node reads a number of one to
+ * three digits after a date as its year. In running text it is a count; the date keeps only
+ * what it names and takes its year from the reference, as a date without a year does.
+ * Numeric dates ("1.9.39") are left alone.
+ */
+export const dropShortYear: Refiner = {
+	refine: (context, results) =>
+		results.map((result) => {
+			const match = /[\s,]+(\d{1,3})$/.exec(result.text);
+			if (!match || !result.start.isCertain('year') || result.start.get('year')! % 100 !== Number(match[1]) % 100) return result;
+			result.text = result.text.slice(0, match.index);
+			for (const components of [result.start, result.end]) {
+				if (!components?.isCertain('year')) continue;
+				components.delete('year');
+				components.imply('year', context.refDate.getUTCFullYear());
+			}
+			return result;
+		}),
+};
