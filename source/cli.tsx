@@ -74,6 +74,11 @@ async function main(): Promise<void> {
 		fail(`--bidi takes "reorder" or "terminal", not "${values.bidi}"`, 2);
 	}
 
+	const interactive = !values.json && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	// The interface loads while the corpus does; printing stays free of React and Ink.
+	// React picks its build when first loaded: the production one, unless asked otherwise.
+	if (interactive) process.env.NODE_ENV ??= 'production';
+	const userInterface = interactive ? import('./ui/run-interface.js') : null;
 	let model;
 	const progress = progressLine(process.stderr);
 	try {
@@ -98,13 +103,10 @@ async function main(): Promise<void> {
 			if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 		}
 		process.stdout.write('\n');
-	} else if (!process.stdout.isTTY || !process.stdin.isTTY) {
+	} else if (!userInterface) {
 		process.stdout.write(plainTimeline(model));
 	} else {
-		// The interface is loaded only when it is shown: printing stays free of React and Ink.
-		// React picks its build when first loaded: the production one, unless asked otherwise.
-		process.env.NODE_ENV ??= 'production';
-		const {runInterface} = await import('./ui/run-interface.js');
+		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
 		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal'});
 	}

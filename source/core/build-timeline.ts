@@ -2,7 +2,7 @@ import {analyzeWithAliases} from './analyze.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {LoadedArticle} from './load.js';
 import type {Skipped, TimelineModel} from './model.js';
-import {assembleTimeline} from './timeline.js';
+import {assembleTimeline} from './assemble.js';
 import {loadLanguageDetector} from './language.js';
 
 // Building in memory is synchronous; the detector is loaded once, up front.

@@ -5,22 +5,41 @@ import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
 import type {FileStamp} from './load.js';
-import type {Skipped} from './model.js';
+import type {Entity, EntityMention, Skipped, TimelineEvent, TimelineModel} from './model.js';
+
+/**
+ * One article as the index keeps it: what the model shows (the article and its dates) as
+ * objects, and the rest of the analysis, which only merging events and entities needs, as
+ * JSON text that is parsed only when some file changed. A start with nothing changed skips it.
+ */
+export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'> & {analysis: string};
 
 /** What is known of one article file: its stamp on disk, its content hash, and its analysis. */
 export type CachedFile = FileStamp & {
-	articles: AnalyzedArticle[];
+	articles: CachedArticle[];
 	skipped: Skipped[];
 };
+
+export function toCachedArticle({article, dates, ...analysis}: AnalyzedArticle): CachedArticle {
+	return {article, dates, analysis: JSON.stringify(analysis)};
+}
+
+export function fromCachedArticle({article, dates, analysis}: CachedArticle): AnalyzedArticle {
+	return {article, dates, ...(JSON.parse(analysis) as Omit<AnalyzedArticle, 'article' | 'dates'>)};
+}
+
+/** The corpus-wide part of a model, which a start with no changed file can take as it is. */
+export type ModelSnapshot = Pick<TimelineModel, 'events' | 'entities'>;
 
 export type IndexCache = {
 	/** Absolute file path → what its last reading gave. */
 	files: Map<string, CachedFile>;
+	snapshot?: ModelSnapshot;
 	/** Written back only when something changed. */
 	changed: boolean;
 };
 
-const format = 'dateline-index/2';
+const format = 'dateline-index/4';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
 export function cacheFolder(): string {
@@ -68,7 +87,53 @@ function isCachedFile(value: unknown): value is CachedFile {
 		typeof entry.mtimeMs === 'number' &&
 		typeof entry.hash === 'string' &&
 		Array.isArray(entry.articles) &&
+		entry.articles.every((article) => typeof article?.analysis === 'string' && Array.isArray(article.dates) && typeof article.article?.text === 'string') &&
 		Array.isArray(entry.skipped)
+	);
+}
+
+/** The last line holds the snapshot; file keys are absolute paths, so this one cannot be a file's. */
+const snapshotKey = '#model';
+
+/**
+ * Entity mentions are most of a snapshot; as `article → [start, end, start, end, …]` they
+ * take a third of the room and parse several times faster than one object each.
+ */
+type CompactEntity = Omit<Entity, 'mentions'> & {mentions: Record<string, number[]>};
+type CompactSnapshot = {events: TimelineEvent[]; entities: CompactEntity[]};
+
+function compactSnapshot({events, entities}: ModelSnapshot): CompactSnapshot {
+	return {
+		events,
+		entities: entities.map(({mentions, ...entity}) => {
+			const compact: Record<string, number[]> = {};
+			for (const {article, start, end} of mentions) (compact[article] ??= []).push(start, end);
+			return {...entity, mentions: compact};
+		}),
+	};
+}
+
+function expandSnapshot({events, entities}: CompactSnapshot): ModelSnapshot {
+	return {
+		events,
+		entities: entities.map(({mentions, ...entity}) => {
+			const expanded: EntityMention[] = [];
+			for (const [article, offsets] of Object.entries(mentions)) {
+				for (let index = 0; index + 1 < offsets.length; index += 2) expanded.push({article, start: offsets[index]!, end: offsets[index + 1]!});
+			}
+			return {...entity, mentions: expanded};
+		}),
+	};
+}
+
+function isCompactSnapshot(value: unknown): value is CompactSnapshot {
+	const snapshot = value as CompactSnapshot | null;
+	return (
+		typeof snapshot === 'object' &&
+		snapshot !== null &&
+		Array.isArray(snapshot.events) &&
+		Array.isArray(snapshot.entities) &&
+		snapshot.entities.every((entity) => typeof entity?.mentions === 'object' && entity.mentions !== null && !Array.isArray(entity.mentions))
 	);
 }
 
@@ -106,13 +171,15 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		if (header?.format !== format || header.engine !== engineFingerprint()) return empty;
 		const files = new Map<string, CachedFile>();
 		let complete = true;
+		let snapshot: ModelSnapshot | undefined;
 		for (const line of lines) {
 			if (line === '') continue;
 			const [file, entry] = parseLine(line);
-			if (typeof file === 'string' && isCachedFile(entry)) files.set(file, entry);
+			if (file === snapshotKey && isCompactSnapshot(entry)) snapshot = expandSnapshot(entry);
+			else if (typeof file === 'string' && isCachedFile(entry)) files.set(file, entry);
 			else complete = false;
 		}
-		return {files, changed: !complete};
+		return complete ? {files, changed: false, snapshot} : {files, changed: true};
 	} catch {
 		return empty;
 	}
@@ -123,7 +190,7 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
  * reader (or a second dateline writing at the same time) never sees half a file.
  * A cache that cannot be written is not an error: the next start indexes again.
  */
-export function writeIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>): void {
+export function writeIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>, snapshot: ModelSnapshot): void {
 	const target = cacheFile(roots, aliasKey);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
 	let descriptor: number | undefined;
@@ -132,6 +199,7 @@ export function writeIndexCache(roots: string[], aliasKey: string, files: Map<st
 		descriptor = openSync(temporary, 'w');
 		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint()})}\n`);
 		for (const entry of files) writeSync(descriptor, `${JSON.stringify(entry)}\n`);
+		writeSync(descriptor, `${JSON.stringify([snapshotKey, compactSnapshot(snapshot)])}\n`);
 		closeSync(descriptor);
 		descriptor = undefined;
 		renameSync(temporary, target);

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {EntityDefinition} from './entities/definitions.js';
-import {fileStamp, readIndexCache, writeIndexCache, type CachedFile} from './index-cache.js';
+import {fileStamp, readIndexCache, writeIndexCache, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, type ArticleFile} from './load.js';
 
@@ -52,11 +52,20 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
 	);
 }
 
+export type CorpusIndex = {
+	/** Every file's entry, in file order. */
+	entries: CachedFile[];
+	/** The corpus-wide part of the model as last built, when no file changed since. */
+	snapshot: ModelSnapshot | undefined;
+	/** Writes the cache (when it changed) with the corpus-wide part of the model built from these entries. */
+	save: (snapshot: ModelSnapshot) => void;
+};
+
 /**
  * Every file's index entry, in file order: from the cache when its size and time, or else its
  * content, are unchanged; read and analyzed otherwise, on worker threads when there are many.
  */
-export async function indexCorpus(files: ArticleFile[], roots: string[], aliases: EntityDefinition[], options: IndexOptions = {}): Promise<CachedFile[]> {
+export async function indexCorpus(files: ArticleFile[], roots: string[], aliases: EntityDefinition[], options: IndexOptions = {}): Promise<CorpusIndex> {
 	const useCache = options.cache ?? true;
 	const aliasKey = JSON.stringify(aliases);
 	const cache = useCache ? readIndexCache(roots, aliasKey) : null;
@@ -107,8 +116,12 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 
 	const result = entries.map((entry) => entry!);
 	// A file that is gone, or new, changes what the cache must hold.
-	if (cache && (changed || pending.length > 0 || cache.files.size !== files.length)) {
-		writeIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])));
-	}
-	return result;
+	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
+	return {
+		entries: result,
+		snapshot: unchanged ? cache.snapshot : undefined,
+		save: (snapshot) => {
+			if (cache && !(unchanged && cache.snapshot)) writeIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), snapshot);
+		},
+	};
 }

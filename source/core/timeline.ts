@@ -1,50 +1,10 @@
-import type {AnalyzedArticle} from './analyze.js';
-import {countryDefinitions} from './entities/countries.js';
-import type {EntityDefinition} from './entities/definitions.js';
-import {resolveEntities} from './entities/resolve.js';
-import {buildEvents, type NamedMention} from './events.js';
 import path from 'node:path';
-import {entityDefinitions, readAliasFile} from './entities/alias-file.js';
+import {readAliasFile} from './entities/alias-file.js';
+import type {EntityDefinition} from './entities/definitions.js';
+import {fromCachedArticle} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles} from './load.js';
-import type {Entity, Skipped, TimelineModel} from './model.js';
-
-/** The corpus-wide stages over analyzed articles: canonical entities, merged events, the model. */
-export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): TimelineModel {
-	const resolved = resolveEntities(
-		analyzed.map((item) => item.mentions),
-		[...entityDefinitions(aliases), ...countryDefinitions('*')],
-	);
-	const named: NamedMention[] = [];
-	for (const {name, kind, mentions} of resolved) for (const {article, start, end} of mentions) named.push({article, start, end, name, kind});
-	const {events, namesByEvent} = buildEvents(
-		analyzed.map(({article, sentences, repeated}) => ({
-			id: article.id,
-			title: article.title,
-			published: article.published,
-			text: article.text,
-			sentences: repeated.length > 0 ? sentences.filter((sentence) => !repeated.includes(sentence.start)) : sentences,
-		})),
-		analyzed.flatMap((item) => item.dates),
-		named,
-	);
-	const eventsByEntity = new Map<string, string[]>();
-	for (const event of events) {
-		for (const name of namesByEvent.get(event.id) ?? []) {
-			const list = eventsByEntity.get(name);
-			if (list) list.push(event.id);
-			else eventsByEntity.set(name, [event.id]);
-		}
-	}
-	const entities: Entity[] = resolved.map((entity) => ({
-		name: entity.name,
-		kind: entity.kind,
-		aliases: [...entity.aliases].filter((alias) => alias !== entity.name),
-		events: eventsByEntity.get(entity.name) ?? [],
-		mentions: entity.mentions,
-	}));
-	return {articles: analyzed.map((item) => item.article), dates: analyzed.flatMap((item) => item.dates), events, entities, skipped};
-}
+import type {TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
 	/** Called with one line for every file that is skipped. */
@@ -62,12 +22,17 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 		else aliases.push(...result.definitions);
 	}
 	const roots = paths.map((given) => path.resolve(given));
-	const entries = await indexCorpus(found.files, roots, aliases, options);
-	for (const entry of entries) skipped.push(...entry.skipped);
+	const index = await indexCorpus(found.files, roots, aliases, options);
+	for (const entry of index.entries) skipped.push(...entry.skipped);
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
-	return assembleTimeline(
-		entries.flatMap((entry) => entry.articles),
-		skipped,
-		aliases,
-	);
+	const cached = index.entries.flatMap((entry) => entry.articles);
+	if (index.snapshot) {
+		// Nothing changed since the last start: the merged events and entities are taken as built.
+		return {articles: cached.map((item) => item.article), dates: cached.flatMap((item) => item.dates), ...index.snapshot, skipped};
+	}
+	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
+	const {assembleTimeline} = await import('./assemble.js');
+	const model = assembleTimeline(cached.map(fromCachedArticle), skipped, aliases);
+	index.save({events: model.events, entities: model.entities});
+	return model;
 }
