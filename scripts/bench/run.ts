@@ -162,7 +162,8 @@ function timeFzf(titlesFile: string, queries: string[]): number[] {
 
 function runInteractive(modelFile: string, queriesFile: string, titlesFile: string): Promise<InteractiveResult | {error: string}> {
 	const args = ['--max-old-space-size=8192', '--import', 'tsx', path.join(here, 'interactive.tsx'), '--model', modelFile, '--queries', queriesFile, '--samples', String(samples), '--titles-out', titlesFile];
-	const child = spawn(process.execPath, args, {cwd: root, stdio: ['ignore', 'pipe', 'pipe']});
+	// The binary runs React's production build (dateline sets NODE_ENV before loading the interface).
+	const child = spawn(process.execPath, args, {cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production'}});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -374,7 +375,7 @@ async function main(): Promise<void> {
 		noCacheFlag ? null : 'dateline has no --no-cache flag yet: cold runs use an empty $XDG_CACHE_HOME instead',
 		cacheSeen ? null : 'no index cache was written under $XDG_CACHE_HOME/dateline: warm figures are n/a',
 		'pty: the binary under script(1) in a 120×40 terminal, each key sent when the interface is idle (≥ 60 ms after its last output)',
-		'ink-testing-library: source/ui/app.tsx at 100×36 in a child process; React in the same mode as the binary (NODE_ENV unset: development build)',
+		'ink-testing-library: source/ui/app.tsx at 100×36 in a child process; React in production mode, as the binary runs it',
 	].filter((note): note is string => note !== null);
 	for (const note of notes) process.stdout.write(`- ${note}\n`);
 	if (values.markdown) process.stdout.write(`\n${markdownTable()}\n`);
