@@ -29,6 +29,12 @@ test('sentences of one report about the same day are one event with every mentio
 	assert.equal(at(model, '2014').length, 1);
 });
 
+test('a date that starts a duration ("since 2022") places no event', () => {
+	const model = modelOf([['a', 'The first direct talks since the beginning of 2022 were held in Istanbul on Friday.', {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2025-05-16']);
+	assert.deepEqual(model.dates.map((date) => date.value?.start), ['2022', '2025-05-16']);
+});
+
 test('an article with no usable date stands at its publication date, or in the undated group', () => {
 	const model = modelOf([
 		['dated', 'Nothing here has a date, but the article was published.', {language: 'en', published: '2025-05-16', title: 'Published'}],

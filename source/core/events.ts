@@ -81,6 +81,12 @@ function entitiesIn(span: Span, mentions: NamedMention[], from: number): {entiti
 	return {entities, next};
 }
 
+/**
+ * "the first talks since the beginning of 2022", "seit 1939": a date that starts a duration
+ * dates no happening of its sentence. It stays a date expression of the article.
+ */
+const sinceDate = /(?:^|[^\p{L}])(?:since|ever since|seit|depuis|desde|منذ)\s+$/iu;
+
 /** `dates` and `mentions` of one article, each sorted by start; sentences are in text order. */
 function candidatesOf(article: EventArticle, articleIndex: number, dates: DateExpression[], mentions: NamedMention[]): Candidate[] {
 	const candidates: Candidate[] = [];
@@ -96,7 +102,7 @@ function candidatesOf(article: EventArticle, articleIndex: number, dates: DateEx
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
-			if (nested || !date.value || candidates.slice(first).some((candidate) => sameValue(candidate.value, date.value))) continue;
+			if (nested || !date.value || sinceDate.test(article.text.slice(Math.max(0, date.start - 12), date.start)) || candidates.slice(first).some((candidate) => sameValue(candidate.value, date.value))) continue;
 			if (!entities) ({entities, next: mentionIndex} = entitiesIn(sentence, mentions, mentionIndex));
 			candidates.push({value: date.value, basis: 'text', article: article.id, articleIndex, sentence, date: {start: date.start, end: date.end}, titleSource: article.text, entities});
 		}
