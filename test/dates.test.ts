@@ -19,6 +19,21 @@ test('weekdays and relative expressions resolve against the publication date', (
 	]);
 });
 
+test('a weekday or a month without a year points the way the sentence\'s tense does', () => {
+	// Published on a Monday: the past-tense Tuesday is the one before, the future one the one after.
+	assert.deepEqual(valuesIn('Boeing on Tuesday delivered the final jet.', {published: '2006-05-29'}), ['on Tuesday → 2006-05-23']);
+	assert.deepEqual(valuesIn('Boeing will deliver the final jet on Tuesday.', {published: '2006-05-29'}), ['on Tuesday → 2006-05-30']);
+	assert.deepEqual(valuesIn('The Shuffle was introduced in January.', {published: '2005-09-07'}), ['January → 2005-01']);
+	assert.deepEqual(valuesIn('The next model is expected in January.', {published: '2005-09-07'}), ['January → 2006-01']);
+});
+
+test('"from 2009 to 2011" is a span of years, "1500 to 2000 jobs" is not', () => {
+	assert.deepEqual(valuesIn('It will take six aircraft from 2009 to 2011 and add 1500 to 2000 jobs.', {published: '2008-03-01'}), [
+		'2009 to 2011 → 2009..2011',
+		'2011 → 2011',
+	]);
+});
+
 test('Arabic weekdays and years resolve too', () => {
 	assert.deepEqual(valuesIn('تقول روسيا إنها سترسل وفداً إلى اسطنبول يوم الاثنين. والتي تم ضمها في عام 2014.', {language: 'ar', published: '2025-05-30'}), [
 		'يوم الاثنين → 2025-06-02',

@@ -3,6 +3,7 @@ import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
+import {tenseOf, type Tense} from './tense.js';
 import {dateParserFor} from './locales.js';
 import {textRelativeOffset, type TextRelativeUnit} from './relative-to-text-parser.js';
 import {asideYearTag, type NarrativeOption} from './year-parser.js';
@@ -106,6 +107,38 @@ function rangeEnd(article: DatedArticle, start: number, text: string, value: Dat
 	];
 }
 
+/** The sentence an offset lies in; sentences are in text order. */
+function sentenceAround(article: DatedArticle, offset: number): string {
+	let low = 0;
+	let high = article.sentences.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const sentence = article.sentences[middle]!;
+		if (offset < sentence.start) high = middle - 1;
+		else if (offset >= sentence.end) low = middle + 1;
+		else return article.cleaned.slice(sentence.start, sentence.end);
+	}
+	return '';
+}
+
+/**
+ * A weekday or a month without a year points the way its sentence's tense does: chrono-node
+ * picks the nearest one, which for "on Tuesday delivered" in a Monday report is the next.
+ */
+function directed(value: DateValue, result: ParsedResult, tense: Tense | null, published: string): DateValue {
+	if (!tense || value.end) return value;
+	const weekday = result.start.isCertain('weekday') && !result.start.isCertain('day');
+	const month = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
+	if (!weekday && !month) return value;
+	const reference = value.precision === 'day' ? published : published.slice(0, 7);
+	const wrongWay = tense === 'past' ? value.start > reference : value.start < reference;
+	if (!wrongWay) return value;
+	const day = parseIsoDay(value.start);
+	const sign = tense === 'past' ? -1 : 1;
+	if (weekday) return {...value, start: formatDate(addDays(day, 7 * sign), 'day')};
+	return {...value, start: formatDate({...day, year: day.year + sign}, value.precision)};
+}
+
 /**
  * A report resolves everything against one date, its publication date, so it is parsed in
  * runs of whole sentences up to maxParseLength: each call into chrono-node costs far more
@@ -164,6 +197,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			} else {
 				value = anchor ? valueOf(result, anchor) : null;
 				basis = anchor?.basis ?? 'relative';
+				if (value && basis === 'published') value = directed(value, result, tenseOf(sentenceAround(article, start), article.locale), article.published!);
 			}
 			expressions.push({...base, value, basis});
 			if (value?.end) expressions.push(...rangeEnd(article, start, result.text, value, basis));

@@ -41,7 +41,7 @@ const yearWords: Record<string, YearWords> = {
 	uk: {lead: 'у|в|з|до|після|році|року|рік', qualifier: 'на початку|наприкінці|в середині'},
 };
 
-const ratioBefore = /\d\s*(?:by|for|to|x|×|zu|für|gegen)\s*\d{4}$/iu;
+const ratioBefore = /(\d+)\s*(?:by|for|to|x|×|zu|für|gegen)\s*\d{4}$/iu;
 const ratioAfter = /^\s*(?:by|for|x|×|zu|für|gegen)\s*\d/iu;
 const modernYear = (year: number) => year >= 1900 && year <= 2099;
 // A history has years of every century; a report mentions mostly recent ones.
@@ -69,14 +69,18 @@ export function createYearParser(language: string): Parser {
 			const index = match.index!;
 			const [, lead, qualifier] = wordsBefore.exec(context.text.slice(Math.max(0, index - 60), index)) ?? [];
 			const year = Number(yearText);
-			const hasContext = Boolean(lead || qualifier);
+			// "and", "to", "from" join numbers as often as years: after them a year must look like one.
+			const weakLead = !lead || /^(?:und|and|von|vom|bis|zwischen|between|to|from)$/i.test(lead);
+			const hasContext = Boolean(qualifier || !weakLead);
 			const narrative = (context.option as NarrativeOption).narrative === true;
 			if (hasContext ? !plausibleYear(year) : !(narrative ? narrativeYear(year) : modernYear(year))) return null;
 			const following = context.text.slice(index + digits.length, index + digits.length + 3);
-			const weakLead = !lead || /^(?:und|and|von|vom|bis|zwischen|to|from)$/i.test(lead);
 			if (!qualifier && weakLead && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
-			if (ratioBefore.test(context.text.slice(Math.max(0, index - 20), index + digits.length)) || ratioAfter.test(context.text.slice(index + digits.length))) return null;
+			const ratio = ratioBefore.exec(context.text.slice(Math.max(0, index - 20), index + digits.length));
+			// "from 2009 to 2011" is a span of years; "1500 to 2000 jobs" a span of counts.
+			const yearSpan = ratio !== null && modernYear(Number(ratio[1])) && year > Number(ratio[1]) && year - Number(ratio[1]) <= 50;
+			if ((ratio && !yearSpan) || ratioAfter.test(context.text.slice(index + digits.length))) return null;
 			const end = endYear(year, endText);
 			// A second number that is no year of a range ("2010-11" read as 2010 and 11) is left out.
 			const yearDigits = end === null && endText ? digits.slice(0, digits.lastIndexOf(endText) - 1).trimEnd() : digits;
