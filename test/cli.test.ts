@@ -89,6 +89,23 @@ test('bad files are skipped with a warning line each; nothing is written into th
 	}
 });
 
+test('a corpus alias file teaches names; a broken one is reported by its place in the corpus', () => {
+	const {root, cleanup} = tempFolder({
+		'a.md': '---\npublished: 2025-05-16\n---\nSettenky met Erdogan in Ankara on Friday.',
+		'dateline-aliases.yaml': '- name: Volodymyr Zelensky\n  kind: person\n  aliases: [Settenky]\n',
+		'more/dateline-aliases.yaml': '- name: Foo\n  kind: alien\n',
+	});
+	try {
+		const {code, stdout, stderr} = run(['--json', root]);
+		assert.equal(code, 0);
+		const model = JSON.parse(stdout);
+		assert.deepEqual(model.events[0].people, ['Recep Tayyip Erdoğan', 'Volodymyr Zelensky']);
+		assert.equal(stderr, `dateline: skipped ${path.basename(root)}/more/dateline-aliases.yaml: alias file entry 1: kind must be person, place or organization\n`);
+	} finally {
+		cleanup();
+	}
+});
+
 /* eslint-disable no-control-regex -- control characters are the input under test */
 test('escape sequences and bidi overrides in articles never reach the terminal', () => {
 	const hostile = 'Title \u001b]52;c;ZXZpbA==\u0007\u001b[2J\u202e\u009b31m';

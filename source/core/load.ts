@@ -18,7 +18,7 @@ export type LoadResult = {
 	articles: LoadedArticle[];
 	skipped: Skipped[];
 	/** Per-corpus alias files found beside the articles (see readme.md). */
-	aliasFiles: string[];
+	aliasFiles: AliasFile[];
 };
 
 export const articleExtensions = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
@@ -40,9 +40,12 @@ function errorReason(error: unknown): string {
 }
 
 /** Walks folders depth-first in name order so that the same tree always gives the same article order. */
-export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: string[]}> {
+/** A corpus's `dateline-aliases.yaml`: where it is and how it is shown. */
+export type AliasFile = {absolute: string; display: string};
+
+export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: AliasFile[]}> {
 	const skipped: Skipped[] = [];
-	const aliasFiles: string[] = [];
+	const aliasFiles: AliasFile[] = [];
 	const found: Array<ArticleFile & {name: string}> = [];
 	const seenDirectories = new Set<string>();
 
@@ -86,7 +89,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 			if (isDirectory) {
 				await walk(childAbsolute, childDisplay, `${idPrefix}${entry.name}/`);
 			} else if (isFile && entry.name === aliasFileName) {
-				aliasFiles.push(childAbsolute);
+				aliasFiles.push({absolute: childAbsolute, display: childDisplay});
 			} else if (isFile && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
 				found.push({absolute: childAbsolute, display: childDisplay, idStem: idPrefix + stripExtension(entry.name), name: idPrefix + entry.name});
 			}

@@ -17,8 +17,8 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	const skipped = [...found.skipped];
 	const aliases: EntityDefinition[] = [];
 	for (const file of found.aliasFiles) {
-		const result = await readAliasFile(file);
-		if ('reason' in result) skipped.push({path: file, reason: result.reason});
+		const result = await readAliasFile(file.absolute);
+		if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
 		else aliases.push(...result.definitions);
 	}
 	const roots = paths.map((given) => path.resolve(given));
