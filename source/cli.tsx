@@ -3,7 +3,7 @@ import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {MissingPathError} from './core/load.js';
+import {articleExtensions, MissingPathError} from './core/load.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline} from './core/timeline.js';
@@ -97,6 +97,9 @@ async function main(): Promise<void> {
 		progress.done();
 	}
 
+	if (model.articles.length === 0) {
+		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
+	}
 	if (values.json) {
 		for (const chunk of terminalSafeJsonChunks(model)) {
 			// Wait for a slow reader instead of buffering the whole model in memory.

@@ -49,6 +49,18 @@ test('with no path and stdout not a terminal, prints the bundled timeline one ev
 	assert.ok(lines.some((line) => line.startsWith('2025-05-23…2025-05-25\t')));
 });
 
+test('a folder without articles says so on stderr and prints an empty timeline', () => {
+	const {root, cleanup} = tempFolder({'notes.csv': 'a,b'});
+	try {
+		const {code, stdout, stderr} = run([root]);
+		assert.equal(code, 0);
+		assert.equal(stdout, '');
+		assert.match(stderr, /^dateline: no articles found \(files ending in \.md, /);
+	} finally {
+		cleanup();
+	}
+});
+
 test('--json prints the documented model', () => {
 	const {code, stdout} = run(['--json']);
 	assert.equal(code, 0);
