@@ -57,12 +57,30 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 			() => writeFileSync(file!, '\u0000garbage'),
 			() => writeFileSync(file!, '{"format":"other","files":[]}'),
 			() => writeFileSync(file!, intact.replace(/"hash":"[^"]*"/, '"hash":7')),
+			() => writeFileSync(file!, intact.replace(/\n\["\+",[^\n]*\n/, '\n')),
 		];
 		for (const damage of damages) {
 			damage();
 			assert.deepEqual(await titles(root), expected);
 			assert.equal(readFileSync(file!, 'utf8'), intact, 'rebuilt');
 		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('damaged merging inputs of an unchanged file are read again when another file changes', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	try {
+		await titles(root);
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
+		// b's line of merging inputs follows b's entry; a's comes first.
+		const lines = readFileSync(file!, 'utf8').split('\n');
+		const inputs = lines.findIndex((line, index) => line.startsWith('["+",') && lines[index - 1]!.includes('b.md'));
+		lines[inputs] = '["+",7]';
+		writeFileSync(file!, lines.join('\n'));
+		writeFileSync(path.join(root, 'a.md'), article(16, 'Ankara'));
+		assert.deepEqual(await titles(root), ['The delegations met in Ankara on Friday.', 'The delegations met in Geneva on Friday.']);
 	} finally {
 		cleanup();
 	}

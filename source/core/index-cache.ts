@@ -7,25 +7,43 @@ import type {AnalyzedArticle} from './analyze.js';
 import type {FileStamp} from './load.js';
 import type {Entity, EntityMention, Skipped, TimelineEvent, TimelineModel} from './model.js';
 
-/**
- * One article as the index keeps it: what the model shows (the article and its dates) as
- * objects, and the rest of the analysis, which only merging events and entities needs, as
- * JSON text that is parsed only when some file changed. A start with nothing changed skips it.
- */
-export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'> & {analysis: string};
+/** What the model shows of an article: the article and its dates. */
+export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
 
-/** What is known of one article file: its stamp on disk, its content hash, and its analysis. */
+/** The rest of an article's analysis, which only merging events and entities needs. */
+type MergeInputs = Omit<AnalyzedArticle, 'article' | 'dates'>;
+
+/**
+ * What is known of one article file: its stamp on disk, its content hash, its articles, and
+ * as JSON text the inputs for merging, one per article. In the cache file that text has a line
+ * of its own that is decoded only when some file changed: a start with nothing changed skips it.
+ */
 export type CachedFile = FileStamp & {
 	articles: CachedArticle[];
 	skipped: Skipped[];
+	/** Undefined when the cache lost it: the file is then read again. */
+	analysis: string | undefined;
 };
 
-export function toCachedArticle({article, dates, ...analysis}: AnalyzedArticle): CachedArticle {
-	return {article, dates, analysis: JSON.stringify(analysis)};
+export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skipped: Skipped[]): CachedFile {
+	return {
+		...stamp,
+		articles: analyzed.map(({article, dates}) => ({article, dates})),
+		skipped,
+		analysis: JSON.stringify(analyzed.map(({article: _article, dates: _dates, ...inputs}) => inputs)),
+	};
 }
 
-export function fromCachedArticle({article, dates, analysis}: CachedArticle): AnalyzedArticle {
-	return {article, dates, ...(JSON.parse(analysis) as Omit<AnalyzedArticle, 'article' | 'dates'>)};
+/** The file's analyzed articles, or null when its merging inputs are missing or damaged. */
+export function analyzedArticles(file: CachedFile): AnalyzedArticle[] | null {
+	let inputs: unknown;
+	try {
+		inputs = file.analysis === undefined ? null : JSON.parse(file.analysis);
+	} catch {
+		return null;
+	}
+	if (!Array.isArray(inputs) || inputs.length !== file.articles.length) return null;
+	return file.articles.map((article, index) => ({...article, ...(inputs as MergeInputs[])[index]!}));
 }
 
 /** The corpus-wide part of a model, which a start with no changed file can take as it is. */
@@ -39,7 +57,7 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/4';
+const format = 'dateline-index/5';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
 export function cacheFolder(): string {
@@ -87,10 +105,13 @@ function isCachedFile(value: unknown): value is CachedFile {
 		typeof entry.mtimeMs === 'number' &&
 		typeof entry.hash === 'string' &&
 		Array.isArray(entry.articles) &&
-		entry.articles.every((article) => typeof article?.analysis === 'string' && Array.isArray(article.dates) && typeof article.article?.text === 'string') &&
+		entry.articles.every((article) => Array.isArray(article?.dates) && typeof article.article?.text === 'string') &&
 		Array.isArray(entry.skipped)
 	);
 }
+
+/** A file's line of merging inputs follows its entry: `["+",[…]]`. */
+const analysisPrefix = Buffer.from('["+",');
 
 /** The last line holds the snapshot; file keys are absolute paths, so this one cannot be a file's. */
 const snapshotKey = '#model';
@@ -158,11 +179,17 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	} catch {
 		return empty;
 	}
+	// Lines of merging inputs are not decoded here: each file gets a getter that decodes its own.
+	let previous: CachedFile | undefined;
 	const lines = (function* () {
 		for (let start = 0; start < bytes.length; ) {
 			const newline = bytes.indexOf(10, start);
 			const end = newline < 0 ? bytes.length : newline;
-			yield bytes.toString('utf8', start, end);
+			if (bytes.subarray(start, start + analysisPrefix.length).equals(analysisPrefix) && previous) {
+				const [from, to] = [start + analysisPrefix.length, end - 1];
+				Object.defineProperty(previous, 'analysis', {get: () => bytes.toString('utf8', from, to), enumerable: true});
+				previous = undefined;
+			} else yield bytes.toString('utf8', start, end);
 			start = end + 1;
 		}
 	})();
@@ -175,10 +202,12 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		for (const line of lines) {
 			if (line === '') continue;
 			const [file, entry] = parseLine(line);
+			previous = undefined;
 			if (file === snapshotKey && isCompactSnapshot(entry)) snapshot = expandSnapshot(entry);
-			else if (typeof file === 'string' && isCachedFile(entry)) files.set(file, entry);
+			else if (typeof file === 'string' && isCachedFile(entry)) files.set(file, (previous = {...entry, analysis: undefined}));
 			else complete = false;
 		}
+		if ([...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
 		return complete ? {files, changed: false, snapshot} : {files, changed: true};
 	} catch {
 		return empty;
@@ -198,7 +227,10 @@ export function writeIndexCache(roots: string[], aliasKey: string, files: Map<st
 		mkdirSync(path.dirname(target), {recursive: true});
 		descriptor = openSync(temporary, 'w');
 		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint()})}\n`);
-		for (const entry of files) writeSync(descriptor, `${JSON.stringify(entry)}\n`);
+		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
+			writeSync(descriptor, `${JSON.stringify([file, {size, mtimeMs, hash, articles, skipped}])}\n`);
+			if (analysis !== undefined) writeSync(descriptor, `${analysisPrefix.toString()}${analysis}]\n`);
+		}
 		writeSync(descriptor, `${JSON.stringify([snapshotKey, compactSnapshot(snapshot)])}\n`);
 		closeSync(descriptor);
 		descriptor = undefined;

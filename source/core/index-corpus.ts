@@ -2,7 +2,8 @@ import {readFile} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {EntityDefinition} from './entities/definitions.js';
-import {fileStamp, readIndexCache, writeIndexCache, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import type {AnalyzedArticle} from './analyze.js';
+import {analyzedArticles, fileStamp, readIndexCache, writeIndexCache, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, type ArticleFile} from './load.js';
 
@@ -55,6 +56,8 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
 export type CorpusIndex = {
 	/** Every file's entry, in file order. */
 	entries: CachedFile[];
+	/** Every article with the inputs for merging, in file order; files whose cached inputs are damaged are read again. */
+	analyzed: () => Promise<AnalyzedArticle[]>;
 	/** The corpus-wide part of the model as last built, when no file changed since. */
 	snapshot: ModelSnapshot | undefined;
 	/** Writes the cache (when it changed) with the corpus-wide part of the model built from these entries. */
@@ -117,8 +120,22 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const result = entries.map((entry) => entry!);
 	// A file that is gone, or new, changes what the cache must hold.
 	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
+	const analyzed = async () => {
+		const articles: AnalyzedArticle[] = [];
+		for (const [index, entry] of result.entries()) {
+			let found = analyzedArticles(entry);
+			if (!found) {
+				const {indexFile} = await import('./index-file.js');
+				result[index] = await indexFile(files[index]!, aliases);
+				found = analyzedArticles(result[index]!) ?? [];
+			}
+			articles.push(...found);
+		}
+		return articles;
+	};
 	return {
 		entries: result,
+		analyzed,
 		snapshot: unchanged ? cache.snapshot : undefined,
 		save: (snapshot) => {
 			if (cache && !(unchanged && cache.snapshot)) writeIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), snapshot);

@@ -1,6 +1,6 @@
 import {analyzeWithAliases, type AnalyzedArticle} from './analyze.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import {toCachedArticle, type CachedFile} from './index-cache.js';
+import {toCachedFile, type CachedFile} from './index-cache.js';
 import {loadLanguageDetector} from './language.js';
 import {readArticleFile, type ArticleFile, type LoadedArticle} from './load.js';
 
@@ -13,5 +13,5 @@ export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]):
 	if (!analyze) analyzers.set(key, (analyze = analyzeWithAliases(aliases)));
 	const {articles, skipped, stamp} = await readArticleFile(file);
 	if (articles.some((article) => !article.language)) await loadLanguageDetector();
-	return {...stamp, articles: articles.map((article) => toCachedArticle(analyze(article))), skipped};
+	return toCachedFile(stamp, articles.map(analyze), skipped);
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import {fromCachedArticle} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles} from './load.js';
 import type {TimelineModel} from './model.js';
@@ -32,7 +31,7 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimeline} = await import('./assemble.js');
-	const model = assembleTimeline(cached.map(fromCachedArticle), skipped, aliases);
+	const model = assembleTimeline(await index.analyzed(), skipped, aliases);
 	index.save({events: model.events, entities: model.entities});
 	return model;
 }
