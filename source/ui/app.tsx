@@ -12,7 +12,7 @@ import {SourceView} from './source-view.js';
 import {SourcesScreen} from './sources-screen.js';
 import {StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
-import {formatDate} from './timeline-rows.js';
+import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
 import {TooSmall} from './too-small.js';
 import {useKeyInput} from './use-key-input.js';
@@ -111,7 +111,7 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 		return {title: 'dateline · search people, places and events', right: ''};
 	}
 	if (state.screen !== 'timeline' && event) {
-		return {prefix: `${formatDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
+		return {prefix: `${displayDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
 	}
 	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events`, right: `grouped by ${state.zoom}`};
 }

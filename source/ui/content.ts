@@ -1,7 +1,7 @@
 /** The text of the detail pane, the source preview and the source view, as lines ready to render. */
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {terminalLine} from '../core/terminal-text.js';
-import {formatDate} from './timeline-rows.js';
+import {displayDate} from '../core/dates/calendar.js';
 import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
 
 export type Tone = 'plain' | 'heading' | 'source' | 'dim';
@@ -44,7 +44,7 @@ export function sourceSentences(article: Article, event: TimelineEvent, width: n
 /** The detail pane: the event, its people and places, and each source with its sentences. */
 export function detailLines(model: TimelineModel, event: TimelineEvent, width: number, reorderBidi: boolean): ScreenLine[] {
 	const line = (text: string, tone?: Tone) => plain(text, width, reorderBidi, tone);
-	const lines: ScreenLine[] = [...line(formatDate(event.date), 'heading'), ...line(event.title, 'heading')];
+	const lines: ScreenLine[] = [...line(displayDate(event.date), 'heading'), ...line(event.title, 'heading')];
 	lines.push(...line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'));
 	if (event.people.length > 0) {
 		lines.push(...line(`People: ${event.people.join(', ')}`));

@@ -4,7 +4,8 @@ import {terminalLine} from '../core/terminal-text.js';
 import {textWidth, truncate} from './cell-width.js';
 import {displayString} from './text-layout.js';
 import {scrollInto} from './navigation.js';
-import {formatDate, type TimelineRow, type TimelineView} from './timeline-rows.js';
+import {displayDate} from '../core/dates/calendar.js';
+import type {TimelineRow, TimelineView} from './timeline-rows.js';
 
 type Props = {
 	articleById: (id: string) => Article | undefined;
@@ -55,7 +56,7 @@ export function TimelinePane({articleById, view, cursor, top, width, height, foc
 		const title = displayString(cut, reorderBidi) + ' '.repeat(Math.max(0, room - textWidth(cut)));
 		return (
 			<Text key={index} inverse={selected && focused} bold={selected} wrap="truncate-end">
-				{marker} {formatDate(row.event.date).padEnd(dateWidth)} {title}
+				{marker} {displayDate(row.event.date).padEnd(dateWidth)} {title}
 				{meta}
 			</Text>
 		);

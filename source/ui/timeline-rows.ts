@@ -1,4 +1,5 @@
 /** The timeline as rows: events in chronological order under group headers, for a zoom and a filter. */
+import {compareValues, displayDate} from '../core/dates/calendar.js';
 import type {DateValue, TimelineEvent, TimelineModel} from '../core/model.js';
 
 export type Zoom = 'day' | 'month' | 'year';
@@ -20,14 +21,6 @@ export type TimelineView = {
 	dateWidth: number;
 };
 
-/** `2025-05-16`, `2025-05`, `2025`, or `2025-05-23…2025-05-25` for a range. */
-export function formatDate(date: DateValue | null): string {
-	if (!date) {
-		return 'undated';
-	}
-	return date.end ? `${date.start}…${date.end}` : date.start;
-}
-
 const undatedKey = '\uffff';
 
 function groupKey(date: DateValue | null, zoom: Zoom): string {
@@ -38,7 +31,16 @@ function groupKey(date: DateValue | null, zoom: Zoom): string {
 	return date.start.slice(0, length);
 }
 
+// Formatting a date is slow next to everything else here, and a corpus has few distinct groups.
+const groupLabels = new Map<string, string>();
+
 function groupLabel(key: string): string {
+	let label = groupLabels.get(key);
+	if (label === undefined) groupLabels.set(key, (label = formatGroupLabel(key)));
+	return label;
+}
+
+function formatGroupLabel(key: string): string {
 	if (key === undatedKey) {
 		return 'Undated';
 	}
@@ -52,21 +54,9 @@ function groupLabel(key: string): string {
 	return `${key} · ${date.toLocaleDateString('en-GB', options)}`;
 }
 
-/** Chronological: by start (a year before its months, a month before its days), then end; undated last. */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-	if (!a.date || !b.date) {
-		return (a.date ? 0 : 1) - (b.date ? 0 : 1);
-	}
-	if (a.date.start !== b.date.start) {
-		return a.date.start < b.date.start ? -1 : 1;
-	}
-	const aEnd = a.date.end ?? a.date.start;
-	const bEnd = b.date.end ?? b.date.start;
-	return aEnd === bEnd ? 0 : aEnd < bEnd ? -1 : 1;
-}
-
 export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom): TimelineView {
-	let events = [...model.events].sort(compareEvents);
+	// The engine's order, kept stable; a hand-made model is put in the same order.
+	let events = [...model.events].sort((a, b) => compareValues(a.date, b.date));
 	if (filter !== null) {
 		const ids = new Set(model.entities.find((entity) => entity.name === filter)?.events ?? []);
 		events = events.filter((event) => ids.has(event.id));
@@ -88,6 +78,6 @@ export function buildTimeline(model: TimelineModel, filter: string | null, zoom:
 		rowOfEvent.push(rows.length);
 		rows.push({type: 'event', event, index});
 	});
-	const dateWidth = events.reduce((widest, event) => Math.max(widest, formatDate(event.date).length), 0);
+	const dateWidth = events.reduce((widest, event) => Math.max(widest, displayDate(event.date).length), 0);
 	return {events, rows, rowOfEvent, groupStarts, dateWidth};
 }
