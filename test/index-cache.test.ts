@@ -62,7 +62,9 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 		for (const damage of damages) {
 			damage();
 			assert.deepEqual(await titles(root), expected);
-			assert.equal(readFileSync(file!, 'utf8'), intact, 'rebuilt');
+			// Each writing of the cache has a generation of its own; the rest is the same.
+			const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '');
+			assert.equal(withoutGeneration(readFileSync(file!, 'utf8')), withoutGeneration(intact), 'rebuilt');
 		}
 	} finally {
 		cleanup();

@@ -1,11 +1,14 @@
-import {createHash} from 'node:crypto';
-import {closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {createHash, randomUUID} from 'node:crypto';
+import {closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
 import type {FileStamp} from './load.js';
 import type {Entity, EntityMention, Skipped, TimelineEvent, TimelineModel} from './model.js';
+
+/** Where a file's merging inputs stand in a cache file, and which writing of it. */
+export type CacheSlice = {file: string; generation: string; start: number; end: number};
 
 /** What the model shows of an article: the article and its dates. */
 export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
@@ -21,24 +24,31 @@ type MergeInputs = Omit<AnalyzedArticle, 'article' | 'dates'>;
 export type CachedFile = FileStamp & {
 	articles: CachedArticle[];
 	skipped: Skipped[];
-	/** Undefined when the cache lost it: the file is then read again. */
-	analysis: string | undefined;
+	/**
+	 * UTF-8 bytes: outside the JavaScript heap, half the room of a string for non-Latin text,
+	 * and handed between threads without a copy; for a file taken from the cache, where they
+	 * stand in the cache file. Undefined when the cache lost them: the file is then read again.
+	 */
+	analysis: Uint8Array | CacheSlice | undefined;
 };
+
+const utf8 = new TextEncoder();
 
 export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skipped: Skipped[]): CachedFile {
 	return {
 		...stamp,
 		articles: analyzed.map(({article, dates}) => ({article, dates})),
 		skipped,
-		analysis: JSON.stringify(analyzed.map(({article: _article, dates: _dates, ...inputs}) => inputs)),
+		// A buffer of its own (not a slice of Node's shared pool), so that it can be transferred.
+		analysis: utf8.encode(JSON.stringify(analyzed.map(({article: _article, dates: _dates, ...inputs}) => inputs))),
 	};
 }
 
 /** The file's analyzed articles, or null when its merging inputs are missing or damaged. */
-export function analyzedArticles(file: CachedFile): AnalyzedArticle[] | null {
+export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined): AnalyzedArticle[] | null {
 	let inputs: unknown;
 	try {
-		inputs = file.analysis === undefined ? null : JSON.parse(file.analysis);
+		inputs = bytes === undefined ? null : JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 	} catch {
 		return null;
 	}
@@ -57,7 +67,7 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/5';
+const format = 'dateline-index/6';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
 export function cacheFolder(): string {
@@ -171,46 +181,101 @@ function parseLine(line: string): [unknown, unknown] {
  * The cache is JSON lines: a header, then one line per file. Read line by line, a cache of a
  * large corpus never has to be one string in memory, and a truncated file loses only its tail.
  */
+/** Lines of a file, read in chunks: a large cache is never one buffer in memory. Each comes with its byte offset. */
+function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
+	const descriptor = openSync(file, 'r');
+	try {
+		const chunk = Buffer.allocUnsafe(1 << 22);
+		let pieces: Buffer[] = [];
+		let offset = 0;
+		let position = 0;
+		for (let read = readSync(descriptor, chunk, 0, chunk.length, null); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, null)) {
+			let start = 0;
+			for (let newline = chunk.indexOf(10, start); newline >= 0 && newline < read; newline = chunk.indexOf(10, start)) {
+				pieces.push(chunk.subarray(start, newline));
+				const bytes = pieces.length === 1 ? Buffer.from(pieces[0]!) : Buffer.concat(pieces);
+				yield {offset, bytes};
+				position += newline - start + 1;
+				offset = position;
+				pieces = [];
+				start = newline + 1;
+			}
+			// The rest of a line that goes on in the next chunk; copied, as the chunk is reused.
+			if (start < read) {
+				pieces.push(Buffer.from(chunk.subarray(start, read)));
+				position += read - start;
+			}
+		}
+		if (pieces.length > 0) yield {offset, bytes: Buffer.concat(pieces)};
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+/**
+ * The cache is JSON lines: a header, then per file a line with its entry and a line with its
+ * merging inputs, and last the snapshot. Read line by line, a cache of a large corpus never has
+ * to be one string in memory, and a truncated file loses only its tail. Lines of merging inputs
+ * are only located here, not read: they are needed only when some file changed.
+ */
 export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
-	let bytes: Buffer;
+	const file = cacheFile(roots, aliasKey);
 	try {
-		bytes = readFileSync(cacheFile(roots, aliasKey));
-	} catch {
-		return empty;
-	}
-	// Lines of merging inputs are not decoded here: each file gets a getter that decodes its own.
-	let previous: CachedFile | undefined;
-	const lines = (function* () {
-		for (let start = 0; start < bytes.length; ) {
-			const newline = bytes.indexOf(10, start);
-			const end = newline < 0 ? bytes.length : newline;
-			if (bytes.subarray(start, start + analysisPrefix.length).equals(analysisPrefix) && previous) {
-				const [from, to] = [start + analysisPrefix.length, end - 1];
-				Object.defineProperty(previous, 'analysis', {get: () => bytes.toString('utf8', from, to), enumerable: true});
-				previous = undefined;
-			} else yield bytes.toString('utf8', start, end);
-			start = end + 1;
-		}
-	})();
-	try {
-		const header = JSON.parse(lines.next().value ?? '') as {format?: unknown; engine?: unknown} | null;
-		if (header?.format !== format || header.engine !== engineFingerprint()) return empty;
+		const lines = linesOf(file);
+		const header = JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as {format?: unknown; engine?: unknown; generation?: unknown} | null;
+		if (header?.format !== format || header.engine !== engineFingerprint() || typeof header.generation !== 'string') return empty;
 		const files = new Map<string, CachedFile>();
 		let complete = true;
 		let snapshot: ModelSnapshot | undefined;
-		for (const line of lines) {
-			if (line === '') continue;
-			const [file, entry] = parseLine(line);
+		let previous: CachedFile | undefined;
+		for (const {offset, bytes} of lines) {
+			if (bytes.length === 0) continue;
+			if (previous && bytes.subarray(0, analysisPrefix.length).equals(analysisPrefix)) {
+				previous.analysis = {file, generation: header.generation, start: offset + analysisPrefix.length, end: offset + bytes.length - 1};
+				previous = undefined;
+				continue;
+			}
 			previous = undefined;
-			if (file === snapshotKey && isCompactSnapshot(entry)) snapshot = expandSnapshot(entry);
-			else if (typeof file === 'string' && isCachedFile(entry)) files.set(file, (previous = {...entry, analysis: undefined}));
+			const [key, entry] = parseLine(bytes.toString('utf8'));
+			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = expandSnapshot(entry);
+			else if (typeof key === 'string' && isCachedFile(entry)) files.set(key, (previous = {...entry, analysis: undefined}));
 			else complete = false;
 		}
 		if ([...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
 		return complete ? {files, changed: false, snapshot} : {files, changed: true};
 	} catch {
 		return empty;
+	}
+}
+
+/**
+ * The bytes of the merging inputs a cache file holds at these places, if it is still the
+ * file they were found in (a second dateline may have replaced it since): else null.
+ */
+export function readCachedInputs(slices: CacheSlice[]): Map<CacheSlice, Uint8Array> | null {
+	const found = new Map<CacheSlice, Uint8Array>();
+	const first = slices[0];
+	if (!first) return found;
+	try {
+		const lines = linesOf(first.file);
+		const header = JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as {generation?: unknown} | null;
+		lines.return(undefined);
+		if (header?.generation !== first.generation) return null;
+		const descriptor = openSync(first.file, 'r');
+		try {
+			// Only the lines needed, each into a buffer of its own: never the whole cache at once.
+			for (const slice of slices) {
+				const bytes = Buffer.allocUnsafe(slice.end - slice.start);
+				if (readSync(descriptor, bytes, 0, bytes.length, slice.start) !== bytes.length) return null;
+				found.set(slice, bytes);
+			}
+		} finally {
+			closeSync(descriptor);
+		}
+		return found;
+	} catch {
+		return null;
 	}
 }
 
@@ -226,10 +291,14 @@ export function writeIndexCache(roots: string[], aliasKey: string, files: Map<st
 	try {
 		mkdirSync(path.dirname(target), {recursive: true});
 		descriptor = openSync(temporary, 'w');
-		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint()})}\n`);
+		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID()})}\n`);
 		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
 			writeSync(descriptor, `${JSON.stringify([file, {size, mtimeMs, hash, articles, skipped}])}\n`);
-			if (analysis !== undefined) writeSync(descriptor, `${analysisPrefix.toString()}${analysis}]\n`);
+			if (analysis instanceof Uint8Array) {
+				writeSync(descriptor, analysisPrefix);
+				writeSync(descriptor, analysis);
+				writeSync(descriptor, ']\n');
+			}
 		}
 		writeSync(descriptor, `${JSON.stringify([snapshotKey, compactSnapshot(snapshot)])}\n`);
 		closeSync(descriptor);

@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStamp, readIndexCache, writeIndexCache, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, fileStamp, readCachedInputs, readIndexCache, writeIndexCache, type CacheSlice, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, type ArticleFile} from './load.js';
 
@@ -121,13 +121,20 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	// A file that is gone, or new, changes what the cache must hold.
 	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
 	const analyzed = async () => {
+		const slices = result.flatMap((entry) => (entry.analysis && !(entry.analysis instanceof Uint8Array) ? [entry.analysis] : []));
+		const fromCache = readCachedInputs(slices) ?? new Map<CacheSlice, Uint8Array>();
 		const articles: AnalyzedArticle[] = [];
 		for (const [index, entry] of result.entries()) {
-			let found = analyzedArticles(entry);
-			if (!found) {
+			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? fromCache.get(entry.analysis) : undefined;
+			let found = analyzedArticles(entry, bytes);
+			if (found) {
+				// Kept for writing the cache; with no cache to write, not needed once parsed.
+				result[index] = {...entry, analysis: cache ? bytes : undefined};
+			} else {
 				const {indexFile} = await import('./index-file.js');
-				result[index] = await indexFile(files[index]!, aliases);
-				found = analyzedArticles(result[index]!) ?? [];
+				const fresh = await indexFile(files[index]!, aliases);
+				result[index] = fresh;
+				found = analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined) ?? [];
 			}
 			articles.push(...found);
 		}
