@@ -13,5 +13,15 @@ export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]):
 	if (!analyze) analyzers.set(key, (analyze = analyzeWithAliases(aliases)));
 	const {articles, skipped, stamp} = await readArticleFile(file);
 	if (articles.some((article) => !article.language)) await loadLanguageDetector();
-	return toCachedFile(stamp, articles.map(analyze), skipped);
+	const analyzed: AnalyzedArticle[] = [];
+	for (const article of articles) {
+		try {
+			analyzed.push(analyze(article));
+		} catch (error) {
+			// An article no rule expected must not stop the corpus: it is skipped with the reason.
+			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			skipped.push({path: articles.length > 1 ? `${file.display} (${article.id})` : file.display, reason: `could not be analyzed: ${reason}`});
+		}
+	}
+	return toCachedFile(stamp, analyzed, skipped);
 }
