@@ -1,5 +1,4 @@
-import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
-import {lstat, readdir, realpath, stat} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {decodeText} from './decode.js';
@@ -39,10 +38,13 @@ function errorReason(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-/** Walks folders depth-first in name order so that the same tree always gives the same article order. */
 /** A corpus's `dateline-aliases.yaml`: where it is and how it is shown. */
 export type AliasFile = {absolute: string; display: string};
 
+/**
+ * Walks folders depth-first in name order so that the same tree always gives the same article
+ * order. Synchronous calls: a promise per folder left the thread idle between them.
+ */
 export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: AliasFile[]}> {
 	const skipped: Skipped[] = [];
 	const aliasFiles: AliasFile[] = [];
@@ -52,7 +54,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 	const walk = async (absolute: string, display: string, idPrefix: string): Promise<void> => {
 		let real: string;
 		try {
-			real = await realpath(absolute);
+			real = realpathSync(absolute);
 		} catch (error) {
 			skipped.push({path: display, reason: errorReason(error)});
 			return;
@@ -64,7 +66,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 		seenDirectories.add(real);
 		let entries;
 		try {
-			entries = await readdir(absolute, {withFileTypes: true});
+			entries = readdirSync(absolute, {withFileTypes: true});
 		} catch (error) {
 			skipped.push({path: display, reason: errorReason(error)});
 			return;
@@ -78,7 +80,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 			let isFile = entry.isFile();
 			if (entry.isSymbolicLink()) {
 				try {
-					const target = await stat(childAbsolute);
+					const target = statSync(childAbsolute);
 					isDirectory = target.isDirectory();
 					isFile = target.isFile();
 				} catch (error) {
@@ -100,7 +102,8 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 		const absolute = path.resolve(given);
 		let info;
 		try {
-			info = await lstat(absolute).then(async (link) => (link.isSymbolicLink() ? stat(absolute) : link));
+			const link = lstatSync(absolute);
+			info = link.isSymbolicLink() ? statSync(absolute) : link;
 		} catch {
 			throw new MissingPathError(`${given}: no such file or folder`);
 		}

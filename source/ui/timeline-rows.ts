@@ -49,10 +49,12 @@ function formatGroupLabel(key: string): string {
 		return key;
 	}
 	const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-	const options: Intl.DateTimeFormatOptions =
-		day === undefined ? {month: 'long', year: 'numeric', timeZone: 'UTC'} : {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'};
-	return `${key} · ${date.toLocaleDateString('en-GB', options)}`;
+	return `${key} · ${(day === undefined ? monthLabel : dayLabel).format(date)}`;
 }
+
+// Made once: toLocaleDateString builds a new formatter on every call.
+const monthLabel = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'});
+const dayLabel = new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'});
 
 export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom): TimelineView {
 	// The engine's order, kept stable; a hand-made model is put in the same order.
