@@ -1,4 +1,4 @@
-import type {Parser} from 'chrono-node';
+import type {Parser, ParsingComponents, ParsingContext} from 'chrono-node';
 
 /**
  * German months with or without a year ("im Oktober 1940", "Mai/Juni 1940", "Anfang März"),
@@ -18,6 +18,14 @@ const pattern = new RegExp(
 	'iu',
 );
 
+/** Components of a month (and day) whose year is the one written, or else implied by the reference. */
+function monthComponents(context: ParsingContext, values: {month: number; day?: number}, yearText: string | undefined): ParsingComponents {
+	const components = context.createParsingComponents(values);
+	if (yearText) components.assign('year', Number(yearText));
+	else components.imply('year', context.refDate.getUTCFullYear());
+	return components;
+}
+
 export function createGermanMonthParser(): Parser {
 	return {
 		pattern: () => pattern,
@@ -26,16 +34,8 @@ export function createGermanMonthParser(): Parser {
 			if (!lead && !yearText) return null;
 			const month = germanMonths[first!.toLowerCase()]!;
 			const skip = lead && /^(im|seit|bis|ab|vom|von|zum|bis zum)$/i.test(lead) ? whole.indexOf(first!, lead.length) : 0;
-			const start = context.createParsingComponents({month});
-			if (yearText) start.assign('year', Number(yearText));
-			else start.imply('year', context.refDate.getUTCFullYear());
-			const result = context.createParsingResult(match.index! + skip, whole.slice(skip), start);
-			if (second) {
-				const end = context.createParsingComponents({month: germanMonths[second.toLowerCase()]!});
-				if (yearText) end.assign('year', Number(yearText));
-				else end.imply('year', context.refDate.getUTCFullYear());
-				result.end = end;
-			}
+			const result = context.createParsingResult(match.index! + skip, whole.slice(skip), monthComponents(context, {month}, yearText));
+			if (second) result.end = monthComponents(context, {month: germanMonths[second.toLowerCase()]!}, yearText);
 			return result.addTag('dateline/month');
 		},
 	};
@@ -53,15 +53,10 @@ export function createGermanDayListParser(): Parser {
 		pattern: () => dayList,
 		extract(context, match) {
 			const [whole, firstDay, secondDay, month, yearText] = match;
-			const start = context.createParsingComponents({day: Number(firstDay), month: germanMonths[month!.toLowerCase()]!});
-			const end = context.createParsingComponents({day: Number(secondDay), month: germanMonths[month!.toLowerCase()]!});
-			for (const components of [start, end]) {
-				if (yearText) components.assign('year', Number(yearText));
-				else components.imply('year', context.refDate.getUTCFullYear());
-			}
 			if (Number(secondDay) <= Number(firstDay)) return null;
-			const result = context.createParsingResult(match.index!, whole, start);
-			result.end = end;
+			const monthNumber = germanMonths[month!.toLowerCase()]!;
+			const result = context.createParsingResult(match.index!, whole, monthComponents(context, {day: Number(firstDay), month: monthNumber}, yearText));
+			result.end = monthComponents(context, {day: Number(secondDay), month: monthNumber}, yearText);
 			return result.addTag('dateline/day-list');
 		},
 	};
