@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import {createGermanDayListParser, createGermanMonthParser} from './month-year-parser.js';
 import {dropInsideWord, dropMayVerb, dropShortYear, dropTimeOnly, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
-import {createTextRelativeParsers} from './relative-to-text-parser.js';
+import {createTextRelativeParser} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
 
 /**
@@ -55,7 +55,9 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 	parser = chrono[locale].casual.clone();
 	keepYearsThroughDigitFilter(parser);
 	comparePatternsBySource(parser);
-	parser.parsers.push(createYearParser(locale), ...createTextRelativeParsers(locale));
+	parser.parsers.push(createYearParser(locale));
+	const textRelative = createTextRelativeParser(locale);
+	if (textRelative) parser.parsers.push(textRelative);
 	if (locale === 'de') parser.parsers.push(createGermanMonthParser(), createGermanDayListParser());
 	// The refiners run after chrono's own, which already removed overlapping matches.
 	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropShortYear, dropTimeOnly);

@@ -58,18 +58,41 @@ const rules: Record<string, Rule[]> = {
 	],
 };
 
-export function createTextRelativeParsers(language: string): Parser[] {
-	return (rules[language] ?? []).map((rule) => ({
-		pattern: () => rule.pattern,
-		extract(context, match) {
+/** The rule that matches longest at `index` of the text, with what it matched. */
+function longestRuleAt(text: string, index: number, rules: Array<Rule & {sticky: RegExp}>): {rule: Rule; match: RegExpExecArray} | null {
+	let best: {rule: Rule; match: RegExpExecArray} | null = null;
+	for (const rule of rules) {
+		rule.sticky.lastIndex = index;
+		const match = rule.sticky.exec(text);
+		if (match && (!best || match[0].length > best.match[0].length)) best = {rule, match};
+	}
+	return best;
+}
+
+/**
+ * One chrono-node parser for all of a language's rules. chrono runs every parser's pattern
+ * over the whole text, so one combined pattern scans a text once where a parser per rule
+ * scanned it once per rule; where the scan stops, the longest rule there is the match.
+ */
+export function createTextRelativeParser(language: string): Parser | null {
+	const languageRules = rules[language];
+	if (!languageRules) return null;
+	const sticky = languageRules.map((rule) => ({...rule, sticky: new RegExp(rule.pattern.source, 'iy')}));
+	const combined = new RegExp(languageRules.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i');
+	return {
+		pattern: () => combined,
+		extract(context, found) {
+			const at = longestRuleAt(context.text, found.index!, sticky);
+			if (!at) return null;
+			const {rule, match} = at;
 			const written = match[1]?.toLowerCase();
 			const amount = written === undefined ? 1 : (numberWords[written] ?? Number(written)) * (rule.weeks ? 7 : 1);
 			const offset = rule.offset === 'count' ? amount : rule.offset === '-count' ? -amount : rule.offset;
 			// Placeholder components; the real value is computed from the text's last date.
-			const result = context.createParsingResult(match.index!, match[0], {day: 1, month: 1, year: 2000});
+			const result = context.createParsingResult(found.index!, match[0], {day: 1, month: 1, year: 2000});
 			return result.addTag(textRelativeTag).addTag(`${textRelativeTag}:${rule.unit}:${offset}`);
 		},
-	}));
+	};
 }
 
 /** The unit and offset a parsed expression was tagged with, if it is relative to the text. */
