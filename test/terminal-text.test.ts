@@ -21,4 +21,7 @@ test('the model written in pieces is the same JSON as written at once', async ()
 	const model = await loadTimeline(['corpus'], {cache: false});
 	assert.equal([...terminalSafeJsonChunks(model)].join(''), terminalSafeJson(model));
 	assert.equal([...terminalSafeJsonChunks({empty: [], one: [{a: hostile}]})].join(''), terminalSafeJson({empty: [], one: [{a: hostile}]}));
+	// More elements than one piece holds: the pieces join with the same commas and indentation.
+	const many = {many: Array.from({length: 600}, (_, index) => ({index, nested: [{text: hostile}]})), last: [1]};
+	assert.equal([...terminalSafeJsonChunks(many)].join(''), terminalSafeJson(many));
 });

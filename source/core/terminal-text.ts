@@ -31,9 +31,14 @@ export function terminalSafeJson(value: unknown): string {
 	return escapeControls(JSON.stringify(value, null, 2));
 }
 
+/** How many array elements go into one piece of terminalSafeJsonChunks: few writes, no huge strings. */
+const itemsPerChunk = 256;
+// An array stringified as the value of a one-key object is indented as the model's arrays are.
+const [chunkPrefix, chunkSuffix] = JSON.stringify({k: [0]}, null, 2).split('\n    0');
+
 /**
- * The same text as terminalSafeJson(object) for an object of arrays, in pieces of one array
- * element each: a large model is written without ever being one string in memory.
+ * The same text as terminalSafeJson(object) for an object of arrays, in pieces of a few hundred
+ * array elements each: a large model is written without ever being one string in memory.
  */
 export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Generator<string> {
 	const keys = Object.keys(object);
@@ -41,8 +46,9 @@ export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Gene
 	for (const [index, key] of keys.entries()) {
 		const items = object[key]!;
 		yield `\n  ${JSON.stringify(key)}: [`;
-		for (const [position, item] of items.entries()) {
-			yield `${position > 0 ? ',' : ''}\n    ${escapeControls(JSON.stringify(item, null, 2)).replace(/\n/g, '\n    ')}`;
+		for (let from = 0; from < items.length; from += itemsPerChunk) {
+			const text = JSON.stringify({k: items.slice(from, from + itemsPerChunk)}, null, 2);
+			yield `${from > 0 ? ',' : ''}${escapeControls(text.slice(chunkPrefix!.length, text.length - chunkSuffix!.length))}`;
 		}
 		yield `${items.length > 0 ? '\n  ' : ''}]${index < keys.length - 1 ? ',' : ''}`;
 	}
