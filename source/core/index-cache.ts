@@ -224,10 +224,10 @@ function parseLine(line: string): [unknown, unknown] {
 }
 
 /**
- * The cache is JSON lines: a header, then one line per file. Read line by line, a cache of a
- * large corpus never has to be one string in memory, and a truncated file loses only its tail.
+ * Lines of a file, read in chunks: a large cache is never one buffer in memory. Each comes with
+ * its byte offset. A line's bytes may be a view into the reading buffer: valid until the next line
+ * is asked for, which is all a reader needs and spares a copy of every line it skips.
  */
-/** Lines of a file, read in chunks: a large cache is never one buffer in memory. Each comes with its byte offset. */
 function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
 	const descriptor = openSync(file, 'r');
 	try {
@@ -238,9 +238,8 @@ function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
 		for (let read = readSync(descriptor, chunk, 0, chunk.length, null); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, null)) {
 			let start = 0;
 			for (let newline = chunk.indexOf(10, start); newline >= 0 && newline < read; newline = chunk.indexOf(10, start)) {
-				pieces.push(chunk.subarray(start, newline));
-				const bytes = pieces.length === 1 ? Buffer.from(pieces[0]!) : Buffer.concat(pieces);
-				yield {offset, bytes};
+				const line = chunk.subarray(start, newline);
+				yield {offset, bytes: pieces.length === 0 ? line : Buffer.concat([...pieces, line])};
 				position += newline - start + 1;
 				offset = position;
 				pieces = [];

@@ -31,26 +31,31 @@ export function terminalSafeJson(value: unknown): string {
 	return escapeControls(JSON.stringify(value, null, 2));
 }
 
-/** How many array elements go into one piece of terminalSafeJsonChunks: few writes, no huge strings. */
-const itemsPerChunk = 256;
-// An array stringified as the value of a one-key object is indented as the model's arrays are.
-const [chunkPrefix, chunkSuffix] = JSON.stringify({k: [0]}, null, 2).split('\n    0');
+/** About how many characters make one piece of terminalSafeJsonChunks: few writes, no huge strings. */
+const chunkLength = 1 << 16;
+// An element stringified inside a one-key object is indented as the model's array elements are.
+const [elementPrefix, elementSuffix] = JSON.stringify({k: [0]}, null, 2).split('0');
 
 /**
- * The same text as terminalSafeJson(object) for an object of arrays, in pieces of a few hundred
- * array elements each: a large model is written without ever being one string in memory.
+ * The same text as terminalSafeJson(object) for an object of arrays, in pieces of about 64 KB
+ * (or one array element, when that is longer): a large model is written without ever being one
+ * string in memory.
  */
 export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Generator<string> {
 	const keys = Object.keys(object);
-	yield '{';
+	let chunk = '{';
 	for (const [index, key] of keys.entries()) {
 		const items = object[key]!;
-		yield `\n  ${JSON.stringify(key)}: [`;
-		for (let from = 0; from < items.length; from += itemsPerChunk) {
-			const text = JSON.stringify({k: items.slice(from, from + itemsPerChunk)}, null, 2);
-			yield `${from > 0 ? ',' : ''}${escapeControls(text.slice(chunkPrefix!.length, text.length - chunkSuffix!.length))}`;
+		chunk += `\n  ${JSON.stringify(key)}: [`;
+		for (const [position, item] of items.entries()) {
+			const text = JSON.stringify({k: [item]}, null, 2);
+			chunk += `${position > 0 ? ',' : ''}\n    ${text.slice(elementPrefix!.length, text.length - elementSuffix!.length)}`;
+			if (chunk.length >= chunkLength) {
+				yield escapeControls(chunk);
+				chunk = '';
+			}
 		}
-		yield `${items.length > 0 ? '\n  ' : ''}]${index < keys.length - 1 ? ',' : ''}`;
+		chunk += `${items.length > 0 ? '\n  ' : ''}]${index < keys.length - 1 ? ',' : ''}`;
 	}
-	yield keys.length > 0 ? '\n}' : '}';
+	yield escapeControls(`${chunk}${keys.length > 0 ? '\n}' : '}'}`);
 }
