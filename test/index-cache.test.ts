@@ -58,6 +58,7 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 			() => writeFileSync(file!, '{"format":"other","files":[]}'),
 			() => writeFileSync(file!, intact.replace(/"hash":"[^"]*"/, '"hash":7')),
 			() => writeFileSync(file!, intact.replace(/\n\["\+",[^\n]*\n/, '\n')),
+			() => writeFileSync(file!, intact.replace(/\n\["=",[^\n]*\n/, '\n')),
 		];
 		for (const damage of damages) {
 			damage();
@@ -66,6 +67,28 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 			const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '');
 			assert.equal(withoutGeneration(readFileSync(file!, 'utf8')), withoutGeneration(intact), 'rebuilt');
 		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('article texts and dates are read from the cache when first asked for, and damage there costs only that article', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	try {
+		const cold = await loadTimeline([root], {cache: false});
+		const warm = await loadTimeline([root]).then(() => loadTimeline([root]));
+		assert.deepEqual(JSON.parse(JSON.stringify(warm)), JSON.parse(JSON.stringify(cold)));
+		assert.equal(warm.articles[1]!.text, cold.articles[1]!.text);
+
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
+		const lines = readFileSync(file!, 'utf8').split('\n');
+		const details = lines.findIndex((line, index) => line.startsWith('["=",') && lines[index - 1]!.includes('b.md'));
+		lines[details] = `["=",${'{"texts":7}'.padEnd(lines[details]!.length - 6)}]`;
+		writeFileSync(file!, lines.join('\n'));
+		const damaged = await loadTimeline([root]);
+		assert.equal(damaged.articles[0]!.text, cold.articles[0]!.text);
+		assert.equal(damaged.articles[1]!.text, '');
+		assert.deepEqual(damaged.events.map((event) => event.title), cold.events.map((event) => event.title));
 	} finally {
 		cleanup();
 	}

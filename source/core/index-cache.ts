@@ -67,7 +67,7 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/7';
+const format = 'dateline-index/8';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
 export function cacheFolder(): string {
@@ -105,34 +105,87 @@ function cacheFile(roots: string[], aliasKey: string): string {
 	return path.join(cacheFolder(), `${key}.jsonl`);
 }
 
-/** Shape check of one cached entry: a damaged line is read again from its file. */
 /**
  * Dates and event mentions are the most numerous objects of a cache: written as tuples, they
- * take less than half the room and parse faster. A date's text is its article's text at its
- * offsets, and its article is the one it is listed under, so neither is written.
+ * take less than half the room and parse faster. A date's article is the one it is listed under.
  */
-type CompactDate = [start: number, end: number, valueStart: string | null, valueEnd: string | null, precision: Precision | null, basis: DateBasis];
-type CompactFile = FileStamp & {articles: Array<{article: Article; dates: CompactDate[]}>; skipped: Skipped[]};
+type CompactDate = [start: number, end: number, text: string, valueStart: string | null, valueEnd: string | null, precision: Precision | null, basis: DateBasis];
+/** An entry's articles without their texts and dates, which have a line of their own. */
+type CompactFile = FileStamp & {articles: Array<Omit<Article, 'text'>>; skipped: Skipped[]};
+/** A file's article texts and dates, article by article. */
+type FileDetails = {texts: string[]; dates: CompactDate[][]};
 
-function compactDate({start, end, value, basis}: DateExpression): CompactDate {
-	return [start, end, value?.start ?? null, value?.end ?? null, value?.precision ?? null, basis];
+function compactDate({start, end, text, value, basis}: DateExpression): CompactDate {
+	return [start, end, text, value?.start ?? null, value?.end ?? null, value?.precision ?? null, basis];
 }
 
-function expandFile({articles, ...entry}: CompactFile): CachedFile {
+function expandDate(article: string, [start, end, text, valueStart, valueEnd, precision, basis]: CompactDate): DateExpression {
+	return {article, start, end, text, value: valueStart === null || precision === null ? null : {start: valueStart, end: valueEnd, precision}, basis};
+}
+
+/**
+ * Texts and dates are most of a cache, and a start needs only the few articles on screen:
+ * each file's are read from the cache file when first asked for, through a descriptor held
+ * open, so a second dateline replacing the cache file meanwhile changes nothing for this one.
+ */
+type DetailsSource = {descriptor: number; start: number; end: number; articles: number};
+
+function isFileDetails(value: unknown, articles: number): value is FileDetails {
+	const details = value as FileDetails | null;
+	return (
+		typeof details === 'object' &&
+		details !== null &&
+		Array.isArray(details.texts) &&
+		details.texts.length === articles &&
+		details.texts.every((text) => typeof text === 'string') &&
+		Array.isArray(details.dates) &&
+		details.dates.length === articles &&
+		details.dates.every((dates) => Array.isArray(dates) && dates.every((date) => Array.isArray(date) && date.length === 7))
+	);
+}
+
+function readDetails({descriptor, start, end, articles}: DetailsSource): FileDetails {
+	try {
+		const bytes = Buffer.allocUnsafe(end - start);
+		if (readSync(descriptor, bytes, 0, bytes.length, start) === bytes.length) {
+			const details: unknown = JSON.parse(bytes.toString('utf8'));
+			if (isFileDetails(details, articles)) return details;
+		}
+	} catch {
+		// Falls through to the empty details.
+	}
+	// Damage inside a line the start did not read: the article shows empty, nothing crashes.
+	return {texts: [], dates: []};
+}
+
+/** A value computed on first use and kept. */
+function once<T>(compute: () => T): () => T {
+	let value: T | undefined;
+	let done = false;
+	return () => {
+		if (!done) {
+			value = compute();
+			done = true;
+		}
+		return value as T;
+	};
+}
+
+/** An entry as the model uses it: each article's `text` and `dates` are read on first use (JSON.stringify and spreading read them too). */
+function expandFile({articles, ...entry}: CompactFile, source: DetailsSource): CachedFile {
+	const details = once(() => readDetails(source));
 	return {
 		...entry,
 		analysis: undefined,
-		articles: articles.map(({article, dates}) => ({
-			article,
-			dates: dates.map(([start, end, valueStart, valueEnd, precision, basis]) => ({
-				article: article.id,
-				start,
-				end,
-				text: article.text.slice(start, end),
-				value: valueStart === null || precision === null ? null : {start: valueStart, end: valueEnd, precision},
-				basis,
-			})),
-		})),
+		articles: articles.map((article, index) => {
+			const dates = once(() => (details().dates[index] ?? []).map((date) => expandDate(article.id, date)));
+			return {
+				article: Object.defineProperty(article as Article, 'text', {enumerable: true, get: () => details().texts[index] ?? ''}),
+				get dates() {
+					return dates();
+				},
+			};
+		}),
 	};
 }
 
@@ -145,59 +198,83 @@ function isCompactFile(value: unknown): value is CompactFile {
 		typeof entry.mtimeMs === 'number' &&
 		typeof entry.hash === 'string' &&
 		Array.isArray(entry.articles) &&
-		entry.articles.every((article) => typeof article?.article?.text === 'string' && Array.isArray(article.dates) && article.dates.every((date) => Array.isArray(date) && date.length === 6)) &&
+		entry.articles.every((article) => typeof article?.id === 'string') &&
 		Array.isArray(entry.skipped)
 	);
 }
 
-/** A file's line of merging inputs follows its entry: `["+",[…]]`. */
+/** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */
+const detailsPrefix = Buffer.from('["=",');
+/** A file's line of merging inputs follows its texts: `["+",[…]]`. */
 const analysisPrefix = Buffer.from('["+",');
 
 /** The last line holds the snapshot; file keys are absolute paths, so this one cannot be a file's. */
 const snapshotKey = '#model';
 
 /**
- * Entity mentions are most of a snapshot; as `article → [start, end, start, end, …]` they
- * take a third of the room and parse several times faster than one object each.
+ * The snapshot names articles by their place in the cache's file order, and writes mentions as
+ * flat lists of numbers: a third of the room of ids and objects, and several times faster to parse.
+ * An entity's mentions are `[article, start, end, article, start, end, …]`; an event's are
+ * `[article, sentence start, sentence end, date start, date end, …]`, -1 for no date.
  */
-type CompactEntity = Omit<Entity, 'mentions'> & {mentions: Record<string, number[]>};
-/** An event mention as `[article, sentence start, sentence end]`, and the date's span when there is one. */
-type CompactEventMention = [article: string, sentenceStart: number, sentenceEnd: number, dateStart?: number, dateEnd?: number];
-type CompactEvent = Omit<TimelineEvent, 'mentions'> & {mentions: CompactEventMention[]};
+type CompactEntity = Omit<Entity, 'mentions'> & {mentions: number[]};
+type CompactEvent = Omit<TimelineEvent, 'mentions' | 'sources'> & {sources: number[]; mentions: number[]};
 type CompactSnapshot = {events: CompactEvent[]; entities: CompactEntity[]};
 
-function compactSnapshot({events, entities}: ModelSnapshot): CompactSnapshot {
+function compactSnapshot({events, entities}: ModelSnapshot, articleIds: string[]): CompactSnapshot {
+	const place = new Map(articleIds.map((id, index) => [id, index]));
 	return {
-		events: events.map(({mentions, ...event}) => ({
+		events: events.map(({mentions, sources, ...event}) => ({
 			...event,
-			mentions: mentions.map(({article, sentence, date}): CompactEventMention =>
-				date ? [article, sentence.start, sentence.end, date.start, date.end] : [article, sentence.start, sentence.end],
-			),
+			sources: sources.map((id) => place.get(id)!),
+			mentions: mentions.flatMap(({article, sentence, date}) => [place.get(article)!, sentence.start, sentence.end, date?.start ?? -1, date?.end ?? -1]),
 		})),
-		entities: entities.map(({mentions, ...entity}) => {
-			const compact: Record<string, number[]> = {};
-			for (const {article, start, end} of mentions) (compact[article] ??= []).push(start, end);
-			return {...entity, mentions: compact};
-		}),
+		entities: entities.map(({mentions, ...entity}) => ({...entity, mentions: mentions.flatMap(({article, start, end}) => [place.get(article)!, start, end])})),
 	};
 }
 
-function expandSnapshot({events, entities}: CompactSnapshot): ModelSnapshot {
+/** Every `stride`-th number from the first names an article the cache holds. */
+const namesArticles = (numbers: number[], stride: number, articleIds: string[]) => numbers.every((value, index) => index % stride !== 0 || articleIds[value] !== undefined);
+
+/**
+ * The snapshot with ids and objects again, or undefined when it names an article the cache does
+ * not hold. Mentions are expanded when first asked for: the first frame shows none of them, and
+ * an entity's are only highlighted in the source view.
+ */
+function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[]): ModelSnapshot | undefined {
+	const valid = events.every(({mentions, sources}) => namesArticles(mentions, 5, articleIds) && namesArticles(sources, 1, articleIds)) && entities.every(({mentions}) => namesArticles(mentions, 3, articleIds));
+	if (!valid) return undefined;
 	return {
-		events: events.map(({mentions, ...event}) => ({
-			...event,
-			mentions: mentions.map(([article, start, end, dateStart, dateEnd]) => ({
-				article,
-				sentence: {start, end},
-				date: dateStart === undefined || dateEnd === undefined ? null : {start: dateStart, end: dateEnd},
-			})),
-		})),
+		events: events.map(({mentions, sources, ...event}) => {
+			const expanded = once(() => {
+				const list: TimelineEvent['mentions'] = [];
+				for (let index = 0; index + 4 < mentions.length; index += 5) {
+					const dateStart = mentions[index + 3]!;
+					const date = dateStart < 0 ? null : {start: dateStart, end: mentions[index + 4]!};
+					list.push({article: articleIds[mentions[index]!]!, sentence: {start: mentions[index + 1]!, end: mentions[index + 2]!}, date});
+				}
+				return list;
+			});
+			return {
+				...event,
+				sources: sources.map((index) => articleIds[index]!),
+				get mentions() {
+					return expanded();
+				},
+			};
+		}),
 		entities: entities.map(({mentions, ...entity}) => {
-			const expanded: EntityMention[] = [];
-			for (const [article, offsets] of Object.entries(mentions)) {
-				for (let index = 0; index + 1 < offsets.length; index += 2) expanded.push({article, start: offsets[index]!, end: offsets[index + 1]!});
-			}
-			return {...entity, mentions: expanded};
+			const expanded = once(() => {
+				const list: EntityMention[] = [];
+				for (let index = 0; index + 2 < mentions.length; index += 3) list.push({article: articleIds[mentions[index]!]!, start: mentions[index + 1]!, end: mentions[index + 2]!});
+				return list;
+			});
+			return {
+				...entity,
+				get mentions() {
+					return expanded();
+				},
+			};
 		}),
 	};
 }
@@ -208,11 +285,13 @@ function isCompactSnapshot(value: unknown): value is CompactSnapshot {
 		typeof snapshot === 'object' &&
 		snapshot !== null &&
 		Array.isArray(snapshot.events) &&
-		snapshot.events.every((event) => Array.isArray(event?.mentions) && event.mentions.every((mention) => Array.isArray(mention))) &&
+		snapshot.events.every((event) => Array.isArray(event?.mentions) && Array.isArray(event.sources)) &&
 		Array.isArray(snapshot.entities) &&
-		snapshot.entities.every((entity) => typeof entity?.mentions === 'object' && entity.mentions !== null && !Array.isArray(entity.mentions))
+		snapshot.entities.every((entity) => Array.isArray(entity?.mentions))
 	);
 }
+
+const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
 
 function parseLine(line: string): [unknown, unknown] {
 	try {
@@ -258,10 +337,10 @@ function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
 }
 
 /**
- * The cache is JSON lines: a header, then per file a line with its entry and a line with its
- * merging inputs, and last the snapshot. Read line by line, a cache of a large corpus never has
- * to be one string in memory, and a truncated file loses only its tail. Lines of merging inputs
- * are only located here, not read: they are needed only when some file changed.
+ * The cache is JSON lines: a header, then per file a line with its entry, a line with its
+ * article texts and dates and a line with its merging inputs, and last the snapshot. Read line by line, a
+ * cache of a large corpus never has to be one string in memory, and a truncated file loses only
+ * its tail. Lines of texts, dates and merging inputs are only located here, not read.
  */
 export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
@@ -271,24 +350,38 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		const header = JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as {format?: unknown; engine?: unknown; generation?: unknown} | null;
 		if (header?.format !== format || header.engine !== engineFingerprint() || typeof header.generation !== 'string') return empty;
 		const files = new Map<string, CachedFile>();
+		const articleIds: string[] = [];
 		let complete = true;
-		let snapshot: ModelSnapshot | undefined;
+		let snapshot: CompactSnapshot | undefined;
+		let descriptor: number | undefined;
+		// An entry waits for its texts line; then its merging inputs may follow.
+		let waiting: {key: string; entry: CompactFile} | undefined;
 		let previous: CachedFile | undefined;
 		for (const {offset, bytes} of lines) {
 			if (bytes.length === 0) continue;
-			if (previous && bytes.subarray(0, analysisPrefix.length).equals(analysisPrefix)) {
-				previous.analysis = {file, generation: header.generation, start: offset + analysisPrefix.length, end: offset + bytes.length - 1};
+			const slice = (prefix: Buffer) => ({start: offset + prefix.length, end: offset + bytes.length - 1});
+			if (waiting && startsWith(bytes, detailsPrefix)) {
+				descriptor ??= openSync(file, 'r');
+				files.set(waiting.key, (previous = expandFile(waiting.entry, {descriptor, ...slice(detailsPrefix), articles: waiting.entry.articles.length})));
+				for (const article of waiting.entry.articles) articleIds.push(article.id);
+				waiting = undefined;
+				continue;
+			}
+			if (previous && startsWith(bytes, analysisPrefix)) {
+				previous.analysis = {file, generation: header.generation, ...slice(analysisPrefix)};
 				previous = undefined;
 				continue;
 			}
-			previous = undefined;
+			if (waiting) complete = false;
+			waiting = previous = undefined;
 			const [key, entry] = parseLine(bytes.toString('utf8'));
-			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = expandSnapshot(entry);
-			else if (typeof key === 'string' && isCompactFile(entry)) files.set(key, (previous = expandFile(entry)));
+			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = entry;
+			else if (typeof key === 'string' && isCompactFile(entry)) waiting = {key, entry};
 			else complete = false;
 		}
-		if ([...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
-		return complete ? {files, changed: false, snapshot} : {files, changed: true};
+		if (waiting || [...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
+		const expanded = complete && snapshot ? expandSnapshot(snapshot, articleIds) : undefined;
+		return complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
 	} catch {
 		return empty;
 	}
@@ -330,6 +423,7 @@ export function readCachedInputs(slices: CacheSlice[]): Map<CacheSlice, Uint8Arr
  * A cache that cannot be written is not an error: the next start indexes again.
  */
 export function writeIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>, snapshot: ModelSnapshot): void {
+	const articleIds: string[] = [];
 	const target = cacheFile(roots, aliasKey);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
 	let descriptor: number | undefined;
@@ -338,15 +432,22 @@ export function writeIndexCache(roots: string[], aliasKey: string, files: Map<st
 		descriptor = openSync(temporary, 'w');
 		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID()})}\n`);
 		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
-			const compact = articles.map(({article, dates}) => ({article, dates: dates.map(compactDate)}));
+			const details: FileDetails = {texts: [], dates: []};
+			const compact = articles.map(({article: {text, ...article}, dates}) => {
+				details.texts.push(text);
+				details.dates.push(dates.map(compactDate));
+				articleIds.push(article.id);
+				return article;
+			});
 			writeSync(descriptor, `${JSON.stringify([file, {size, mtimeMs, hash, articles: compact, skipped}])}\n`);
+			writeSync(descriptor, `${detailsPrefix.toString()}${JSON.stringify(details)}]\n`);
 			if (analysis instanceof Uint8Array) {
 				writeSync(descriptor, analysisPrefix);
 				writeSync(descriptor, analysis);
 				writeSync(descriptor, ']\n');
 			}
 		}
-		writeSync(descriptor, `${JSON.stringify([snapshotKey, compactSnapshot(snapshot)])}\n`);
+		writeSync(descriptor, `${JSON.stringify([snapshotKey, compactSnapshot(snapshot, articleIds)])}\n`);
 		closeSync(descriptor);
 		descriptor = undefined;
 		renameSync(temporary, target);

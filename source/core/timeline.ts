@@ -3,7 +3,7 @@ import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles} from './load.js';
-import type {TimelineModel} from './model.js';
+import type {DateExpression, TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
 	/** Called with one line for every file that is skipped. */
@@ -26,8 +26,17 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
 	const cached = index.entries.flatMap((entry) => entry.articles);
 	if (index.snapshot) {
-		// Nothing changed since the last start: the merged events and entities are taken as built.
-		return {articles: cached.map((item) => item.article), dates: cached.flatMap((item) => item.dates), ...index.snapshot, skipped};
+		// Nothing changed since the last start: the merged events and entities are taken as built,
+		// and the date expressions (for the source view and --json) listed when first asked for.
+		let dates: DateExpression[] | undefined;
+		return {
+			articles: cached.map((item) => item.article),
+			get dates() {
+				return (dates ??= cached.flatMap((item) => item.dates));
+			},
+			...index.snapshot,
+			skipped,
+		};
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimeline} = await import('./assemble.js');

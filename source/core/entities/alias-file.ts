@@ -1,5 +1,4 @@
 import {readFile} from 'node:fs/promises';
-import {parse as parseYaml} from 'yaml';
 import type {EntityKind} from '../model.js';
 import {builtinEntities, type EntityDefinition} from './definitions.js';
 
@@ -12,6 +11,8 @@ const kinds: EntityKind[] = ['person', 'place', 'organization'];
 export async function readAliasFile(file: string): Promise<{definitions: EntityDefinition[]} | {reason: string}> {
 	let value: unknown;
 	try {
+		// Loaded only for a corpus that has an alias file: most starts need no YAML parser.
+		const {parse: parseYaml} = await import('yaml');
 		value = parseYaml(await readFile(file, 'utf8'), {maxAliasCount: 100, prettyErrors: false});
 	} catch (error) {
 		return {reason: `alias file is not readable YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`};
