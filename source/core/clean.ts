@@ -5,7 +5,7 @@
  */
 
 import type {Span} from './model.js';
-import {sentenceSpans, type SentenceSplitter} from './sentences.js';
+import {isSpace, sentenceSpans, type SentenceSplitter} from './sentences.js';
 
 const blank = (length: number) => ' '.repeat(length);
 
@@ -15,17 +15,51 @@ const blank = (length: number) => ' '.repeat(length);
  * The fragment and the break are blanked so that the name reads "Mark    Rubio".
  */
 const brokenName = /(?<=[\p{L}] )(\p{Lu}\p{Ll}{0,2})[ \t]*\n\s*(?=\1\p{Ll})/gu;
+/** The fragment at a line's end, after a space. A space and three letters of two UTF-16 units each fit the window. */
+const nameFragment = / (\p{Lu}\p{Ll}{0,2})$/u;
+const fragmentWindow = 8;
+
+/**
+ * Whether brokenName can match: some line ends in a fragment that starts the next line. Running
+ * the pattern itself tries every position of the text; most line ends rule it out at once.
+ */
+function mayHaveBrokenName(text: string): boolean {
+	for (let lineBreak = text.indexOf('\n'); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+		let end = lineBreak;
+		while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+		const fragment = nameFragment.exec(text.slice(Math.max(0, end - fragmentWindow), end))?.[1];
+		if (fragment === undefined) continue;
+		let next = lineBreak + 1;
+		while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+		if (text.startsWith(fragment, next)) return true;
+	}
+	return false;
+}
 
 /** A line that ends mid-sentence and a next line that starts in lower case are one sentence. */
 const softWrap = /(?<=[\p{Ll},;])[ \t]*\n(?=[ \t]*\p{Ll})/gu;
+/** What every soft wrap contains; a pattern that starts with a line break is quick to rule out. */
+const lowerCaseLineStart = /\n[ \t]*\p{Ll}/u;
 /** In hard-wrapped text (e-mail, saved pages) every line break that does not end a sentence is a wrap. */
 const hardWrap = /(?<=[^\s.!?:"”’»\n])[ \t]*\n(?=[ \t]*[^\s\n])/gu;
 
 /** Text whose lines are all short and most of them of similar length was wrapped by a tool, not written in lines. */
 function isHardWrapped(text: string): boolean {
-	const lengths = text.split('\n').map((line) => line.trim().length).filter((length) => length > 0);
-	if (lengths.length < 4 || Math.max(...lengths) > 100) return false;
-	return lengths.filter((length) => length >= 50).length >= lengths.length * 0.7;
+	let lines = 0;
+	let longLines = 0;
+	for (let start = 0; start <= text.length; ) {
+		const lineBreak = text.indexOf('\n', start);
+		const end = lineBreak === -1 ? text.length : lineBreak;
+		const length = text.slice(start, end).trim().length;
+		// Most articles settle it on their first long line.
+		if (length > 100) return false;
+		if (length > 0) {
+			lines++;
+			if (length >= 50) longLines++;
+		}
+		start = end + 1;
+	}
+	return lines >= 4 && longLines >= lines * 0.7;
 }
 
 /** Site furniture that follows many web articles. Matched case-insensitively, near the end only. */
@@ -42,6 +76,17 @@ const boilerplatePatterns = [
 /** Where boilerplate may start: only the last part of an article is furniture. */
 const boilerplateRegion = 0.6;
 
+const minRepeatedLength = 40;
+/** White space that collapsing would change: a run, or a character other than a plain space. */
+const unevenSpace = /\s\s|[^\S ]/;
+
+/** A sentence as compared with the others: lower case, white space collapsed to single spaces. */
+function sentenceKey(sentence: string): string {
+	const lower = sentence.toLowerCase();
+	// Most sentences have single spaces only; the replace would copy them unchanged.
+	return (unevenSpace.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+}
+
 /**
  * Sentences that repeat an earlier one of the same article: a copy-pasted paragraph. They stay
  * in the text and their dates are reported, but they do not tell a happening a second time.
@@ -51,17 +96,26 @@ export function repeatedSentences(cleaned: string, sentences: Span[]): Set<numbe
 	const seen = new Set<string>();
 	const repeated = new Set<number>();
 	for (const {start, end} of sentences) {
-		const key = cleaned.slice(start, end).toLowerCase().replace(/\s+/g, ' ').trim();
-		if (key.length >= 40 && seen.has(key)) repeated.add(start);
-		seen.add(key);
+		const key = sentenceKey(cleaned.slice(start, end));
+		// Short keys can never equal a long one: they need not be remembered.
+		if (key.length < minRepeatedLength) continue;
+		if (seen.has(key)) repeated.add(start);
+		else seen.add(key);
 	}
 	return repeated;
 }
 
+const blankMatches = (text: string, pattern: RegExp) => text.replace(pattern, (match) => blank(match.length));
+
+/** The text with broken names and wrapped lines joined; each pattern runs only where it can match. */
+function joinLines(text: string): string {
+	const joined = mayHaveBrokenName(text) ? blankMatches(text, brokenName) : text;
+	if (isHardWrapped(text)) return blankMatches(joined, hardWrap);
+	return lowerCaseLineStart.test(joined) ? blankMatches(joined, softWrap) : joined;
+}
+
 export function cleanText(text: string, splitSentences: SentenceSplitter): string {
-	const cleaned = text
-		.replace(brokenName, (match) => blank(match.length))
-		.replace(isHardWrapped(text) ? hardWrap : softWrap, (match) => blank(match.length));
+	const cleaned = joinLines(text);
 	// Most articles have no furniture: look for it in the tail before segmenting anything.
 	const tailStart = Math.floor(cleaned.length * boilerplateRegion);
 	const tail = cleaned.slice(tailStart);

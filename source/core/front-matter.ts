@@ -12,12 +12,27 @@ const yamlEngine = (source: string): object => {
 	return value;
 };
 
+// Passing options also keeps gray-matter from caching every input it sees (matter.cache).
+const matterOptions = {engines: {yaml: yamlEngine}};
+
+/**
+ * The start of the source up to the closing `---` and the line break after it, or all of it.
+ * gray-matter uses its whole input as a property name (the cache lookup), which makes V8 hash and
+ * internalize it, and copies it into a Buffer; given only this head, it parses the same front
+ * matter and returns the start of the body, which the rest of the source completes.
+ */
+function frontMatterHead(source: string): string {
+	const close = source.indexOf('\n---', 3);
+	return close === -1 ? source : source.slice(0, close + '\n---\r\n'.length);
+}
+
 /** Splits YAML front matter from the body; the body is returned exactly as written. */
 export function splitFrontMatter(source: string): FrontMatterResult {
 	if (!source.startsWith('---')) return {fields: {}, body: source};
 	try {
-		const parsed = matter(source, {engines: {yaml: yamlEngine}});
-		return {fields: parsed.data, body: parsed.content};
+		const head = frontMatterHead(source);
+		const parsed = matter(head, matterOptions);
+		return {fields: parsed.data, body: parsed.content + source.slice(head.length)};
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		return {reason: `broken front matter: ${message}`};

@@ -1,5 +1,6 @@
 import type {Span} from './model.js';
 
+/** Splits a text of one or more lines into sentences; a line break always ends a sentence. */
 export type SentenceSplitter = (paragraph: string) => Span[];
 
 /**
@@ -27,21 +28,46 @@ function segmenterFor(language: string): Intl.Segmenter {
 	return segmenter;
 }
 
+/** Whether a UTF-16 unit is white space as `\s` and String.prototype.trim see it. */
+export function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
 /** Sentence boundaries from the platform's Unicode segmenter, with surrounding white space trimmed. */
 export function sentenceSplitter(language: string): SentenceSplitter {
 	const segmenter = segmenterFor(language);
 	const ordinalDots = ordinalDotLanguages.has(language);
+	/** Whether the span ends in an abbreviation or a day number. Both patterns end in a dot: other spans need no test. */
+	const endsInAbbreviation = (text: string, span: Span) => {
+		if (text[span.end - 1] !== '.') return false;
+		const spanText = text.slice(span.start, span.end);
+		return abbreviation.test(spanText) || (ordinalDots && ordinal.test(spanText));
+	};
 	return (paragraph) => {
 		const spans: Span[] = [];
 		for (const {segment, index} of segmenter.segment(paragraph)) {
-			const leading = segment.length - segment.trimStart().length;
-			const trimmed = segment.trim();
-			if (!trimmed) continue;
-			const span = {start: index + leading, end: index + leading + trimmed.length};
+			// Trimmed by index: no trimmed copy of every segment.
+			let start = index;
+			let end = index + segment.length;
+			while (start < end && isSpace(paragraph.charCodeAt(start))) start++;
+			while (end > start && isSpace(paragraph.charCodeAt(end - 1))) end--;
+			if (start === end) continue;
 			const previous = spans[spans.length - 1];
-			const previousText = previous ? paragraph.slice(previous.start, previous.end) : '';
-			if (previous && (abbreviation.test(previousText) || (ordinalDots && ordinal.test(previousText)))) previous.end = span.end;
-			else spans.push(span);
+			// Not past a line break: the paragraph may hold several lines.
+			if (previous && endsInAbbreviation(paragraph, previous) && !paragraph.slice(previous.end, start).includes('\n')) previous.end = end;
+			else spans.push({start, end});
 		}
 		return spans;
 	};
@@ -54,9 +80,11 @@ export function sentenceSplitter(language: string): SentenceSplitter {
  */
 export const maxSentenceLength = 2000;
 
-/** Cuts [start, end) of text into pieces of at most `max` characters, at white space where there is any. */
-function boundedPieces(text: string, start: number, end: number, max: number): Span[] {
-	const pieces: Span[] = [];
+/** The most text the segmenter gets in one call. */
+const maxSegmenterText = maxSentenceLength * 4;
+
+/** Adds [start, end) of text to `pieces`, cut into pieces of at most `max` characters, at white space where there is any. */
+function pushPieces(pieces: Span[], text: string, start: number, end: number, max: number): void {
 	while (end - start > max) {
 		const space = text.lastIndexOf(' ', start + max);
 		const cut = space > start + max / 2 ? space : start + max;
@@ -64,20 +92,44 @@ function boundedPieces(text: string, start: number, end: number, max: number): S
 		start = cut;
 	}
 	pieces.push({start, end});
-	return pieces;
 }
 
 /**
- * Sentence spans of a whole text. Each line is segmented on its own (lines are paragraphs in
- * news text), and no span is longer than maxSentenceLength.
+ * The stretches of text that go to the segmenter: consecutive whole lines up to maxSegmenterText
+ * characters together (one call per line costs more than the segmenting itself, and a line break
+ * ends a sentence either way), and a longer line in pieces of its own.
+ */
+function segmenterRuns(text: string): Span[] {
+	const runs: Span[] = [];
+	let run: Span | undefined;
+	for (let start = 0; start < text.length; ) {
+		const lineBreak = text.indexOf('\n', start);
+		const end = lineBreak === -1 ? text.length : lineBreak;
+		if (end > start) {
+			if (run && end - run.start <= maxSegmenterText) {
+				run.end = end;
+			} else if (end - start <= maxSegmenterText) {
+				run = {start, end};
+				runs.push(run);
+			} else {
+				pushPieces(runs, text, start, end, maxSegmenterText);
+				run = undefined;
+			}
+		}
+		start = end + 1;
+	}
+	return runs;
+}
+
+/**
+ * Sentence spans of a whole text. Lines are paragraphs in news text: no sentence goes on past a
+ * line break. No span is longer than maxSentenceLength.
  */
 export function sentenceSpans(text: string, splitSentences: SentenceSplitter): Span[] {
 	const spans: Span[] = [];
-	for (const line of text.matchAll(/[^\n]+/g)) {
-		for (const piece of boundedPieces(text, line.index, line.index + line[0].length, maxSentenceLength * 4)) {
-			for (const span of splitSentences(text.slice(piece.start, piece.end))) {
-				spans.push(...boundedPieces(text, piece.start + span.start, piece.start + span.end, maxSentenceLength));
-			}
+	for (const run of segmenterRuns(text)) {
+		for (const span of splitSentences(text.slice(run.start, run.end))) {
+			pushPieces(spans, text, run.start + span.start, run.start + span.end, maxSentenceLength);
 		}
 	}
 	return spans;

@@ -13,7 +13,20 @@ type Entry = {entity: EntityDefinition; caseSensitive: boolean};
 const arabicPrefixes = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 // English and German possessives and genitives: "Kyiv’s", "Russlands", "Putins".
 const latinSuffixes = ['’s', "'s", '’', "'", 's'];
-const arabicLetter = /[\u0600-\u06ff]/;
+
+// Cheap tests that settle most words before the suffix and prefix lists are tried.
+/** Every Latin suffix ends in s or an apostrophe. */
+function mayEndInSuffix(word: string): boolean {
+	const last = word.charCodeAt(word.length - 1);
+	return last === 0x73 || last === 0x27 || last === 0x2019;
+}
+/** Every Arabic prefix starts with an Arabic letter. */
+function mayStartWithPrefix(word: string): boolean {
+	const first = word.charCodeAt(0);
+	return first >= 0x600 && first <= 0x6ff;
+}
+/** `key`, whose first word is `firstLength` units long, can be read without `prefix` and keep three letters of that word. */
+const canStripPrefix = (key: string, firstLength: number, prefix: string) => key.startsWith(prefix) && firstLength - prefix.length >= 3;
 
 /** Capitalized, or in a script without case (Arabic, Chinese). */
 const startsCapitalized = (char: string) => char.toLowerCase() === char.toUpperCase() || /^\p{Lu}/u.test(char);
@@ -24,6 +37,8 @@ export class EntityDictionary {
 	private readonly entries = new Map<string, Entry>();
 	/** First word of a table name → the most words a name starting with it has. Most words of a text start no name. */
 	private readonly firstWords = new Map<string, number>();
+	/** The first words of table names that go on ("the", "the new", "the new york" for "the new york times"). */
+	private readonly openings = new Set<string>();
 
 	constructor(definitions: EntityDefinition[], caseSensitiveDefinitions: EntityDefinition[] = []) {
 		for (const entity of caseSensitiveDefinitions) this.addAll(entity, true);
@@ -41,11 +56,12 @@ export class EntityDictionary {
 		const tokens = tokenize(foldForMatching(name)).map((token) => token.text);
 		if (tokens.length === 0) return;
 		const forms = [tokens];
-		if (arabicLetter.test(tokens[0]!) && tokens[0]!.startsWith('ال') && tokens[0]!.length > 4) forms.push([tokens[0]!.slice(2), ...tokens.slice(1)]);
+		if (tokens[0]!.startsWith('ال') && tokens[0]!.length > 4) forms.push([tokens[0]!.slice(2), ...tokens.slice(1)]);
 		for (const form of forms) {
 			// The table is read in order: an earlier definition keeps a name two definitions share.
 			if (!this.entries.has(key(form))) this.entries.set(key(form), {entity, caseSensitive});
 			this.firstWords.set(form[0]!, Math.max(this.firstWords.get(form[0]!) ?? 0, form.length));
+			for (let length = 1; length < form.length; length++) this.openings.add(key(form.slice(0, length)));
 		}
 	}
 
@@ -65,44 +81,68 @@ export class EntityDictionary {
 	/** How many words a name starting at this word can have: 0 when no table name starts with it in any form. */
 	private longestFrom(word: string): number {
 		let longest = this.firstWords.get(word) ?? 0;
-		for (const suffix of latinSuffixes) if (word.endsWith(suffix)) longest = Math.max(longest, this.firstWords.get(word.slice(0, -suffix.length)) ?? 0);
-		if (arabicLetter.test(word)) for (const prefix of arabicPrefixes) if (word.startsWith(prefix)) longest = Math.max(longest, this.firstWords.get(word.slice(prefix.length)) ?? 0);
+		if (mayEndInSuffix(word)) {
+			for (const suffix of latinSuffixes) if (word.endsWith(suffix)) longest = Math.max(longest, this.firstWords.get(word.slice(0, -suffix.length)) ?? 0);
+		}
+		if (mayStartWithPrefix(word)) {
+			for (const prefix of arabicPrefixes) if (word.startsWith(prefix)) longest = Math.max(longest, this.firstWords.get(word.slice(prefix.length)) ?? 0);
+		}
 		return longest;
 	}
 
 	private matchAt(text: string, folded: string, tokens: Token[], first: number): DictionaryMatch | null {
-		const longest = this.longestFrom(folded.slice(tokens[first]!.start, tokens[first]!.end));
+		const firstWord = folded.slice(tokens[first]!.start, tokens[first]!.end);
+		const longest = this.longestFrom(firstWord);
 		if (longest === 0) return null;
 		const last = Math.min(tokens.length, first + longest) - 1;
-		for (let end = last; end >= first; end--) {
-			const words = tokens.slice(first, end + 1).map((token) => folded.slice(token.start, token.end));
-			for (const variant of this.variants(words)) {
-				const entry = this.entries.get(key(variant.words));
-				if (!entry) continue;
-				const start = tokens[first]!.start + variant.prefix;
-				if (entry.caseSensitive && !startsCapitalized(text.slice(start, start + 1))) continue;
-				return {start, end: tokens[end]!.end - variant.suffix, entity: entry.entity, firstToken: first, lastToken: end};
+		// keys[n]: the words first … first + n joined as the table's keys are, while a table name may go on.
+		const keys = [firstWord];
+		for (let index = first + 1; index <= last && this.goesOn(keys[keys.length - 1]!, firstWord.length); index++) {
+			keys.push(`${keys[keys.length - 1]!} ${folded.slice(tokens[index]!.start, tokens[index]!.end)}`);
+		}
+		for (let end = first + keys.length - 1; end >= first; end--) {
+			const found = this.variantAt(text, keys[end - first]!, tokens[first]!, tokens[end]!);
+			if (found) return {start: tokens[first]!.start + found.prefix, end: tokens[end]!.end - found.suffix, entity: found.entity, firstToken: first, lastToken: end};
+		}
+		return null;
+	}
+
+	/** Some table name starts with the words of `key` and has more: as written, or without an Arabic prefix. */
+	private goesOn(key: string, firstLength: number): boolean {
+		if (this.openings.has(key)) return true;
+		return mayStartWithPrefix(key) && arabicPrefixes.some((prefix) => canStripPrefix(key, firstLength, prefix) && this.openings.has(key.slice(prefix.length)));
+	}
+
+	/**
+	 * The entry for the words `firstToken` … `lastToken` (joined in `key`) as written, or with a suffix
+	 * taken off the last word, or a prefix off the first; each variant's key is a slice of `key`.
+	 */
+	private variantAt(text: string, key: string, firstToken: Token, lastToken: Token): {entity: EntityDefinition; prefix: number; suffix: number} | null {
+		const entry = this.entryAt(text, key, firstToken.start);
+		if (entry) return {entity: entry.entity, prefix: 0, suffix: 0};
+		if (mayEndInSuffix(key)) {
+			const lastLength = lastToken.end - lastToken.start;
+			for (const suffix of latinSuffixes) {
+				if (!key.endsWith(suffix) || lastLength <= suffix.length + 2) continue;
+				const stripped = this.entryAt(text, key.slice(0, -suffix.length), firstToken.start);
+				if (stripped) return {entity: stripped.entity, prefix: 0, suffix: suffix.length};
+			}
+		}
+		if (mayStartWithPrefix(key)) {
+			const firstLength = firstToken.end - firstToken.start;
+			for (const prefix of arabicPrefixes) {
+				if (!canStripPrefix(key, firstLength, prefix)) continue;
+				const stripped = this.entryAt(text, key.slice(prefix.length), firstToken.start + prefix.length);
+				if (stripped) return {entity: stripped.entity, prefix: prefix.length, suffix: 0};
 			}
 		}
 		return null;
 	}
 
-	private *variants(words: string[]): Generator<{words: string[]; prefix: number; suffix: number}> {
-		yield {words, prefix: 0, suffix: 0};
-		const lastWord = words[words.length - 1]!;
-		for (const suffix of latinSuffixes) {
-			if (lastWord.endsWith(suffix) && lastWord.length > suffix.length + 2) {
-				yield {words: [...words.slice(0, -1), lastWord.slice(0, -suffix.length)], prefix: 0, suffix: suffix.length};
-			}
-		}
-		const firstWord = words[0]!;
-		if (!arabicLetter.test(firstWord)) return;
-		for (const prefix of arabicPrefixes) {
-			if (firstWord.startsWith(prefix) && firstWord.length - prefix.length >= 3) {
-				const rest = [firstWord.slice(prefix.length), ...words.slice(1)];
-				yield {words: rest, prefix: prefix.length, suffix: 0};
-			}
-		}
+	/** The entry for `key`, unless it is matched as written and the text at `start` is not capitalized. */
+	private entryAt(text: string, key: string, start: number): Entry | undefined {
+		const entry = this.entries.get(key);
+		return entry && (!entry.caseSensitive || startsCapitalized(text.slice(start, start + 1))) ? entry : undefined;
 	}
 }
 

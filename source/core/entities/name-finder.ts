@@ -68,8 +68,30 @@ const placeOpenings = new Set('san santa santo los las saint st fort port mount 
 // Particles inside names: "Ursula von der Leyen", "Bashar al Assad".
 const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', 'bin', 'ibn', 'la', 'le']);
 
-const capitalized = (word: string) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}/u.test(word) || /^\p{Lu}\.?$/u.test(word);
-const latin = (word: string) => /^[\p{Script=Latin}\p{M}'’.\d-]+$/u.test(word);
+// An upper-case letter, then a lower-case one ("Umerov", "McCain") or at most a dot ("A", "J.").
+const capitalizedWord = /^\p{Lu}(?:[\p{Ll}\p{M}'’.-]*\p{Ll}|\.?$)/u;
+const latinWord = /^[\p{Script=Latin}\p{M}'’.\d-]+$/u;
+
+const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
+const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/** Called for every word of an article: one that starts with an ASCII character other than A–Z (most do) skips the regex. */
+function capitalized(word: string): boolean {
+	const first = word.charCodeAt(0);
+	if (first < 0x80 && !isAsciiUpper(first)) return false;
+	return capitalizedWord.test(word);
+}
+
+/** Latin script; a word of ASCII letters, digits, apostrophes, dots and hyphens is settled without the regex. */
+function latin(word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		const asciiLatin = isAsciiUpper(code) || isAsciiLower(code) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2e || code === 0x2d;
+		if (!asciiLatin) return latinWord.test(word);
+	}
+	return word.length > 0;
+}
+
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
@@ -123,19 +145,20 @@ export function findNames(
 		}
 	};
 	let run: Token[] = [];
-	tokens.forEach((token, index) => {
-		const word = token.text;
-		const previous = run[run.length - 1];
-		const joins = previous && adjacent(text, previous, token);
-		const isName = !taken[index] && latin(word) && capitalized(word);
-		const isParticle = joinsParticles && !taken[index] && particles.has(word) && run.length > 0;
-		if ((isName || isParticle) && (run.length === 0 || joins)) {
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
+		const isName = !taken[index] && capitalized(token.text) && latin(token.text);
+		const isParticle = joinsParticles && !taken[index] && run.length > 0 && particles.has(token.text);
+		if ((isName || isParticle) && (run.length === 0 || adjacent(text, run[run.length - 1]!, token))) {
 			run.push(token);
-			return;
+			continue;
 		}
-		if (run.length > 0) flush(run);
-		run = isName ? [token] : [];
-	});
+		if (run.length > 0) {
+			flush(run);
+			run = [];
+		}
+		if (isName) run.push(token);
+	}
 	if (run.length > 0) flush(run);
 	return {names, surnames};
 }
@@ -143,5 +166,5 @@ export function findNames(
 /** A capitalized Latin word that is no function word, role, weekday or month. */
 export function looksLikeGivenName(word: string): boolean {
 	const lower = word.toLowerCase();
-	return latin(word) && capitalized(word) && !functionWords.has(lower) && !roleWords.has(lower) && !weekdaysAndMonths.has(lower) && !demonym(word);
+	return capitalized(word) && latin(word) && !functionWords.has(lower) && !roleWords.has(lower) && !weekdaysAndMonths.has(lower) && !demonym(word);
 }
