@@ -3,7 +3,7 @@ import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {articleExtensions, MissingPathError} from './core/load.js';
+import {articleExtensions, MissingPathError} from './core/article-files.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline} from './core/timeline.js';

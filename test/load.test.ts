@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import {symlinkSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
-import {loadArticles, MissingPathError} from '../source/core/load.js';
+import {MissingPathError} from '../source/core/article-files.js';
+import {loadArticles} from '../source/core/load.js';
 import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
 const reasonFor = (skipped: Array<{path: string; reason: string}>, name: string) => skipped.find((entry) => entry.path.endsWith(name))?.reason;

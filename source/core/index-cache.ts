@@ -4,7 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
-import type {FileStamp} from './load.js';
+import type {FileStamp} from './article-files.js';
 import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
 
 /** Where a file's merging inputs stand in a cache file, and which writing of it. */

@@ -5,7 +5,7 @@ import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
 import {analyzedArticles, fileStamp, readCachedInputs, readIndexCache, writeIndexCache, type CacheSlice, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
-import {contentHash, type ArticleFile} from './load.js';
+import {contentHash, type ArticleFile} from './article-files.js';
 
 /** Files done of all files, and the articles those files held. */
 export type IndexProgress = {done: number; total: number; articles: number};

@@ -1,8 +1,9 @@
+import type {ArticleFile} from './article-files.js';
 import {analyzeWithAliases, type AnalyzedArticle} from './analyze.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {toCachedFile, type CachedFile} from './index-cache.js';
 import {loadLanguageDetector} from './language.js';
-import {readArticleFile, type ArticleFile, type LoadedArticle} from './load.js';
+import {readArticleFile, type LoadedArticle} from './load.js';
 
 // One analyzer per alias list: the same list comes with every file of a run.
 const analyzers = new WeakMap<EntityDefinition[], (article: LoadedArticle) => AnalyzedArticle>();

@@ -1,7 +1,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import type {EntityDefinition} from './entities/definitions.js';
 import {indexFile} from './index-file.js';
-import type {ArticleFile} from './load.js';
+import type {ArticleFile} from './article-files.js';
 
 /** A worker thread of the indexer: takes batches of files, answers with their index entries. */
 export type WorkerBatch = Array<{index: number; file: ArticleFile}>;

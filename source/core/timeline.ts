@@ -2,7 +2,7 @@ import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
-import {findArticleFiles} from './load.js';
+import {findArticleFiles} from './article-files.js';
 import type {DateExpression, TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
