@@ -1,0 +1,61 @@
+// Second half of `npm run build`: replaces tsc's dist/ui/run-interface.js with one bundled
+// file (the ui files, Ink, React and their dependencies), so starting the interface reads one
+// module instead of a few hundred. The engine (../core/*) stays external: the CLI and its
+// worker threads load it from dist/core, and the bundle imports that same copy.
+// NODE_ENV is left to run time: cli.tsx sets it before importing the interface, and React
+// picks its production or development build from it when first loaded.
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath, pathToFileURL, URL} from 'node:url';
+import * as esbuild from 'esbuild';
+
+const entry = fileURLToPath(new URL('../dist/ui/run-interface.js', import.meta.url));
+const marker = '// dateline: bundled by scripts/bundle-interface.mjs';
+
+// Bundling the bundle again would nest it; tsc writes the unbundled entry afresh.
+if (readFileSync(entry, 'utf8').startsWith(marker)) {
+	process.stderr.write(`${entry} is already bundled: run \`npm run build\`\n`);
+	process.exit(1);
+}
+
+await esbuild.build({
+	entryPoints: [entry],
+	outfile: entry,
+	allowOverwrite: true,
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	sourcemap: true,
+	logLevel: 'warning',
+	alias: {'react-devtools-core': fileURLToPath(new URL('react-devtools-core-stub.mjs', import.meta.url))},
+	// CommonJS dependencies (React among them) call require() for Node's built-in modules.
+	banner: {
+		js: `${marker}\nimport {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);`,
+	},
+	plugins: [
+		{
+			name: 'engine-external',
+			setup(build) {
+				build.onResolve({filter: /^\.\.\/core\//}, (args) =>
+					path.dirname(args.importer) === path.dirname(entry) ? {path: args.path, external: true} : undefined,
+				);
+			},
+		},
+		{
+			// With DEV=true, Ink reads its own package.json next to its module, which is no
+			// longer there once bundled: give it the name and version at build time instead.
+			name: 'ink-package-json',
+			setup(build) {
+				build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
+					const read = "fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')";
+					const code = readFileSync(args.path, 'utf8');
+					if (!code.includes(read)) throw new Error(`${args.path} no longer reads its package.json as expected`);
+					const {name, version} = JSON.parse(readFileSync(new URL('../package.json', pathToFileURL(args.path)), 'utf8'));
+					return {contents: code.replace(read, JSON.stringify(JSON.stringify({name, version}))), loader: 'js'};
+				});
+			},
+		},
+	],
+});
