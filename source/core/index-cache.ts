@@ -178,7 +178,13 @@ function expandFile({articles, ...entry}: CompactFile, source: DetailsSource): C
 		...entry,
 		analysis: undefined,
 		articles: articles.map((article, index) => {
-			const dates = once(() => (details().dates[index] ?? []).map((date) => expandDate(article.id, date)));
+			const dates = once(() => {
+				const file = details();
+				const expanded = (file.dates[index] ?? []).map((date) => expandDate(article.id, date));
+				// Expanded once and kept: the tuples need not stay beside the objects.
+				file.dates[index] = [];
+				return expanded;
+			});
 			return {
 				article: Object.defineProperty(article as Article, 'text', {enumerable: true, get: () => details().texts[index] ?? ''}),
 				get dates() {
@@ -221,16 +227,39 @@ type CompactEntity = Omit<Entity, 'mentions'> & {mentions: number[]};
 type CompactEvent = Omit<TimelineEvent, 'mentions' | 'sources'> & {sources: number[]; mentions: number[]};
 type CompactSnapshot = {events: CompactEvent[]; entities: CompactEntity[]};
 
-function compactSnapshot({events, entities}: ModelSnapshot, articleIds: string[]): CompactSnapshot {
+/**
+ * The snapshot's line, `["#model",{"events":[…],"entities":[…]}]`, in pieces of about 64 KB:
+ * the compact snapshot of a large corpus is never built whole, nor one string.
+ */
+function* snapshotLine({events, entities}: ModelSnapshot, articleIds: string[]): Generator<string> {
 	const place = new Map(articleIds.map((id, index) => [id, index]));
-	return {
-		events: events.map(({mentions, sources, ...event}) => ({
-			...event,
-			sources: sources.map((id) => place.get(id)!),
-			mentions: mentions.flatMap(({article, sentence, date}) => [place.get(article)!, sentence.start, sentence.end, date?.start ?? -1, date?.end ?? -1]),
-		})),
-		entities: entities.map(({mentions, ...entity}) => ({...entity, mentions: mentions.flatMap(({article, start, end}) => [place.get(article)!, start, end])})),
+	const compactEvent = ({mentions, sources, ...event}: TimelineEvent): CompactEvent => {
+		const numbers: number[] = [];
+		for (const {article, sentence, date} of mentions) numbers.push(place.get(article)!, sentence.start, sentence.end, date?.start ?? -1, date?.end ?? -1);
+		return {...event, sources: sources.map((id) => place.get(id)!), mentions: numbers};
 	};
+	const compactEntity = ({mentions, ...entity}: Entity): CompactEntity => {
+		const numbers: number[] = [];
+		for (const {article, start, end} of mentions) numbers.push(place.get(article)!, start, end);
+		return {...entity, mentions: numbers};
+	};
+	let piece = `[${JSON.stringify(snapshotKey)},{"events":[`;
+	for (const [index, event] of events.entries()) {
+		piece += `${index > 0 ? ',' : ''}${JSON.stringify(compactEvent(event))}`;
+		if (piece.length >= 1 << 16) {
+			yield piece;
+			piece = '';
+		}
+	}
+	piece += '],"entities":[';
+	for (const [index, entity] of entities.entries()) {
+		piece += `${index > 0 ? ',' : ''}${JSON.stringify(compactEntity(entity))}`;
+		if (piece.length >= 1 << 16) {
+			yield piece;
+			piece = '';
+		}
+	}
+	yield `${piece}]}]\n`;
 }
 
 /** Every `stride`-th number from the first names an article the cache holds. */
@@ -447,7 +476,7 @@ export function writeIndexCache(roots: string[], aliasKey: string, files: Map<st
 				writeSync(descriptor, ']\n');
 			}
 		}
-		writeSync(descriptor, `${JSON.stringify([snapshotKey, compactSnapshot(snapshot, articleIds)])}\n`);
+		for (const piece of snapshotLine(snapshot, articleIds)) writeSync(descriptor, piece);
 		closeSync(descriptor);
 		descriptor = undefined;
 		renameSync(temporary, target);
