@@ -274,23 +274,22 @@ function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[
 	const valid = events.every(({mentions, sources}) => namesArticles(mentions, 5, articleIds) && namesArticles(sources, 1, articleIds)) && entities.every(({mentions}) => namesArticles(mentions, 3, articleIds));
 	if (!valid) return undefined;
 	return {
-		events: events.map(({mentions, sources, ...event}) => {
-			const expanded = once(() => {
-				const list: TimelineEvent['mentions'] = [];
+		// In place, keeping the order of the fields: fifty thousand events are fifty thousand copies fewer.
+		events: events.map((event) => {
+			const {mentions, sources} = event;
+			let list: TimelineEvent['mentions'] | undefined;
+			const expanded = () => {
+				if (list) return list;
+				list = [];
 				for (let index = 0; index + 4 < mentions.length; index += 5) {
 					const dateStart = mentions[index + 3]!;
 					const date = dateStart < 0 ? null : {start: dateStart, end: mentions[index + 4]!};
 					list.push({article: articleIds[mentions[index]!]!, sentence: {start: mentions[index + 1]!, end: mentions[index + 2]!}, date});
 				}
 				return list;
-			});
-			return {
-				...event,
-				sources: sources.map((index) => articleIds[index]!),
-				get mentions() {
-					return expanded();
-				},
 			};
+			for (const [position, index] of sources.entries()) (sources as unknown as string[])[position] = articleIds[index]!;
+			return Object.defineProperty(event as unknown as TimelineEvent, 'mentions', {enumerable: true, get: expanded});
 		}),
 		entities: entities.map(({mentions, ...entity}) => {
 			const expanded = once(() => {
