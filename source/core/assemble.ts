@@ -3,36 +3,33 @@ import {entityDefinitions} from './entities/alias-file.js';
 import {countryDefinitions} from './entities/countries.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
-import {buildEvents, type NamedMention} from './events.js';
-import type {Entity, Skipped, TimelineModel} from './model.js';
+import {buildEvents} from './events.js';
+import type {Entity, Skipped, Span, TimelineModel} from './model.js';
+
+/** The sentences told as events: those that do not repeat an earlier one. */
+function toldSentences({sentences, repeated}: AnalyzedArticle): Span[] {
+	if (repeated.length === 0) return sentences;
+	const starts = new Set(repeated);
+	return sentences.filter((sentence) => !starts.has(sentence.start));
+}
 
 /** The corpus-wide stages over analyzed articles: canonical entities, merged events, the model. */
 export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): TimelineModel {
-	const resolved = resolveEntities(
+	const {entities: resolved, byArticle} = resolveEntities(
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
 	);
-	const named: NamedMention[] = [];
-	for (const {name, kind, mentions} of resolved) for (const {article, start, end} of mentions) named.push({article, start, end, name, kind});
-	const {events, namesByEvent} = buildEvents(
-		analyzed.map(({article, sentences, repeated}) => ({
-			id: article.id,
-			title: article.title,
-			published: article.published,
-			text: article.text,
-			sentences: repeated.length > 0 ? sentences.filter((sentence) => !repeated.includes(sentence.start)) : sentences,
+	const {events, eventsByEntity} = buildEvents(
+		analyzed.map((item, index) => ({
+			id: item.article.id,
+			title: item.article.title,
+			published: item.article.published,
+			text: item.article.text,
+			sentences: toldSentences(item),
+			dates: item.dates,
+			named: byArticle[index]!,
 		})),
-		analyzed.flatMap((item) => item.dates),
-		named,
 	);
-	const eventsByEntity = new Map<string, string[]>();
-	for (const event of events) {
-		for (const name of namesByEvent.get(event.id) ?? []) {
-			const list = eventsByEntity.get(name);
-			if (list) list.push(event.id);
-			else eventsByEntity.set(name, [event.id]);
-		}
-	}
 	const entities: Entity[] = resolved.map((entity) => ({
 		name: entity.name,
 		kind: entity.kind,

@@ -1,7 +1,13 @@
 import {createHash} from 'node:crypto';
 import {compareValues, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
-import type {DateExpression, DateValue, EntityKind, Span, TimelineEvent} from './model.js';
+import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
+
+/** A canonical entity: one object per name. */
+export type NamedEntity = {name: string; kind: EntityKind};
+
+/** The canonical entities an article names: each mention, and its entity at the same index. */
+export type NamedMentions = {mentions: Span[]; entities: NamedEntity[]};
 
 export type EventArticle = {
 	id: string;
@@ -9,76 +15,62 @@ export type EventArticle = {
 	published: string | null;
 	text: string;
 	sentences: Span[];
+	/** Sorted by start. */
+	dates: DateExpression[];
+	named: NamedMentions;
 };
-
-function groupBy<T, K>(items: T[], keyOf: (item: T, index: number) => K): Map<K, T[]> {
-	const groups = new Map<K, T[]>();
-	items.forEach((item, index) => {
-		const key = keyOf(item, index);
-		const group = groups.get(key);
-		if (group) group.push(item);
-		else groups.set(key, [item]);
-	});
-	return groups;
-}
-
-/** A canonical entity mentioned at an offset of an article. */
-export type NamedMention = Span & {article: string; name: string; kind: EntityKind};
 
 type Candidate = {
 	value: DateValue | null;
 	basis: TimelineEvent['basis'];
-	article: string;
 	articleIndex: number;
-	sentence: Span;
-	date: Span | null;
+	/** Its sentence and date expression, as its event lists them. */
+	mention: EventMention;
 	/** The article text (for the title) or, at a publication date, the article's title. */
 	titleSource: string;
-	entities: Map<string, EntityKind>;
+	/** Each once. */
+	entities: NamedEntity[];
 };
 
 const titleLength = 120;
 
-/** A sentence as a one-line title, cut at a word boundary. */
-function titleFrom(sentence: string): string {
-	const line = sentence.replace(/\s+/g, ' ').trim();
+/** Whitespace runs as one space. A global replace allocates for every match: most sentences need none. */
+const oneLine = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+
+/** A sentence (a span of `text`) as a one-line title, cut at a word boundary. */
+function titleFrom(text: string, sentence: Span): string {
+	// Only the first words count: a long sentence is made one line whole only when its start is mostly spaces.
+	const pieceEnd = Math.min(sentence.end, sentence.start + 2 * titleLength);
+	let line = oneLine(text.slice(sentence.start, pieceEnd));
+	if (line.length <= titleLength && pieceEnd < sentence.end) line = oneLine(text.slice(sentence.start, sentence.end));
 	if (line.length <= titleLength) return line;
 	const cut = line.slice(0, titleLength);
 	const space = cut.lastIndexOf(' ');
 	return `${(space > titleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
-/**
- * The keys under which two candidates of one date are the same happening: one report telling
- * of one day (its article), a shared person, place or organization, or a shared pair of
- * countries (countries appear in nearly every sentence of a story, so one alone says little).
- * Candidates that share any key merge; this is linear in the candidates, where comparing
- * every pair of a busy day would not be.
- */
-function happeningKeys(candidate: Candidate): string[] {
-	if (candidate.value === null) return [];
-	const keys = candidate.value.precision === 'day' ? [`article\u0000${candidate.article}`] : [];
-	const countries: string[] = [];
-	for (const [name, kind] of candidate.entities) {
-		if (kind === 'place' && isCountry(name)) countries.push(name);
-		else keys.push(`entity\u0000${name}`);
-	}
-	countries.sort();
-	for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`countries\u0000${countries[i]}\u0000${countries[j]}`);
-	return keys;
+/** `named` in order of start, each entity still beside its mention. */
+function byStart({mentions, entities}: NamedMentions): NamedMentions {
+	const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+	return {mentions: order.map((index) => mentions[index]!), entities: order.map((index) => entities[index]!)};
 }
 
-/** Entities of the mentions inside a span; `mentions` sorted by start, `from` the first index that may be inside. */
-function entitiesIn(span: Span, mentions: NamedMention[], from: number): {entities: Map<string, EntityKind>; next: number} {
-	const entities = new Map<string, EntityKind>();
+/** The index of the first of `mentions` (sorted by start) that starts at or after `start`, looking from `from` on. */
+function firstMentionFrom(mentions: Span[], start: number, from: number): number {
 	let index = from;
-	while (index < mentions.length && mentions[index]!.start < span.start) index++;
-	const next = index;
-	for (; index < mentions.length && mentions[index]!.start < span.end; index++) {
-		const mention = mentions[index]!;
-		if (mention.end <= span.end) entities.set(mention.name, mention.kind);
+	while (index < mentions.length && mentions[index]!.start < start) index++;
+	return index;
+}
+
+/** Entities of the mentions inside a span, from the mention at `from` (the first that starts inside) on; `named` sorted by start. */
+function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+	const inside: NamedEntity[] = [];
+	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
+		const entity = entities[index]!;
+		if (mentions[index]!.end <= span.end && !inside.includes(entity)) inside.push(entity);
 	}
-	return {entities, next};
+	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
+	return inside.length > 0 ? inside.slice() : inside;
 }
 
 /**
@@ -87,8 +79,16 @@ function entitiesIn(span: Span, mentions: NamedMention[], from: number): {entiti
  */
 const sinceDate = /(?:^|[^\p{L}])(?:since|ever since|seit|depuis|desde|منذ)\s+$/iu;
 
-/** `dates` and `mentions` of one article, each sorted by start; sentences are in text order. */
-function candidatesOf(article: EventArticle, articleIndex: number, dates: DateExpression[], mentions: NamedMention[]): Candidate[] {
+/** True when one of `candidates` from `from` on (those of the sentence) has the value. */
+function hasValue(candidates: Candidate[], from: number, value: DateValue): boolean {
+	for (let index = from; index < candidates.length; index++) if (sameValue(candidates[index]!.value, value)) return true;
+	return false;
+}
+
+/** The candidates of an article, whose sentences are in text order. */
+function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
+	const {dates} = article;
+	const named = byStart(article.named);
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
@@ -97,14 +97,18 @@ function candidatesOf(article: EventArticle, articleIndex: number, dates: DateEx
 	for (const sentence of article.sentences) {
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		const first = candidates.length;
-		let entities: Map<string, EntityKind> | null = null;
+		let entities: NamedEntity[] | null = null;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
-			if (nested || !date.value || sinceDate.test(article.text.slice(Math.max(0, date.start - 12), date.start)) || candidates.slice(first).some((candidate) => sameValue(candidate.value, date.value))) continue;
-			if (!entities) ({entities, next: mentionIndex} = entitiesIn(sentence, mentions, mentionIndex));
-			candidates.push({value: date.value, basis: 'text', article: article.id, articleIndex, sentence, date: {start: date.start, end: date.end}, titleSource: article.text, entities});
+			if (nested || !date.value || hasValue(candidates, first, date.value) || sinceDate.test(article.text.slice(Math.max(0, date.start - 12), date.start))) continue;
+			if (!entities) {
+				mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
+				entities = entitiesIn(sentence, named, mentionIndex);
+			}
+			const mention = {article: article.id, sentence, date: {start: date.start, end: date.end}};
+			candidates.push({value: date.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities});
 		}
 	}
 	if (candidates.length > 0) return candidates;
@@ -113,107 +117,195 @@ function candidatesOf(article: EventArticle, articleIndex: number, dates: DateEx
 		{
 			value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
 			basis: 'published',
-			article: article.id,
 			articleIndex,
-			sentence: article.sentences[0] ?? {start: 0, end: 0},
-			date: null,
+			mention: {article: article.id, sentence: article.sentences[0] ?? {start: 0, end: 0}, date: null},
 			titleSource: article.title,
-			entities: entitiesIn({start: 0, end: article.text.length}, mentions, 0).entities,
+			entities: entitiesIn({start: 0, end: article.text.length}, named, 0),
 		},
 	];
 }
 
-/** The candidate whose sentence tells the event best: a dated sentence, naming the most, from the earliest article. */
-function representative(group: Candidate[]): Candidate {
-	return [...group].sort(
-		(a, b) => (a.basis === 'text' ? 0 : 1) - (b.basis === 'text' ? 0 : 1) || b.entities.size - a.entities.size || a.articleIndex - b.articleIndex || a.sentence.start - b.sentence.start,
-	)[0]!;
+/**
+ * Candidates of one date that report the same happening, in the order of their first candidate.
+ * Two are the same happening when they share a key: one report telling of one day (its article),
+ * a shared person, place or organization, or a shared pair of countries (countries appear in
+ * nearly every sentence of a story, so one alone says little). Union-find over the first
+ * candidate with each key keeps this linear in the candidates, where comparing every pair of a
+ * busy day would not be; "same happening" is applied transitively.
+ */
+function happenings(group: Candidate[]): Candidate[][] {
+	if (group.length === 1) return [group];
+	const parent = group.map((_, index) => index);
+	const root = (index: number): number => {
+		while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+		return index;
+	};
+	const join = (firstWithKey: Map<string, number>, key: string, index: number) => {
+		const first = firstWithKey.get(key);
+		if (first === undefined) firstWithKey.set(key, index);
+		else parent[root(index)] = root(first);
+	};
+	const firstWithArticle = new Map<string, number>();
+	const firstWithEntity = new Map<string, number>();
+	// A pair of countries as the first country's map of the second, in sorted order.
+	const firstWithCountries = new Map<string, Map<string, number>>();
+	const joinCountries = (countries: string[], index: number) => {
+		countries.sort();
+		for (let i = 0; i < countries.length; i++) {
+			let withFirst = firstWithCountries.get(countries[i]!);
+			if (!withFirst) firstWithCountries.set(countries[i]!, (withFirst = new Map()));
+			for (let j = i + 1; j < countries.length; j++) join(withFirst, countries[j]!, index);
+		}
+	};
+	// The candidates of a group share one date value.
+	const byDay = group[0]!.value?.precision === 'day';
+	group.forEach((candidate, index) => {
+		if (byDay) join(firstWithArticle, candidate.mention.article, index);
+		let countries: string[] | undefined;
+		for (const {name, kind} of candidate.entities) {
+			if (kind === 'place' && isCountry(name)) (countries ??= []).push(name);
+			else join(firstWithEntity, name, index);
+		}
+		if (countries) joinCountries(countries, index);
+	});
+	const clusters = new Map<number, Candidate[]>();
+	group.forEach((candidate, index) => {
+		const key = root(index);
+		const cluster = clusters.get(key);
+		if (cluster) cluster.push(candidate);
+		else clusters.set(key, [candidate]);
+	});
+	return [...clusters.values()];
 }
 
-const titleOf = (candidate: Candidate) =>
-	titleFrom(candidate.basis === 'published' ? candidate.titleSource : candidate.titleSource.slice(candidate.sentence.start, candidate.sentence.end));
+const dated = (candidate: Candidate) => (candidate.basis === 'text' ? 0 : 1);
+const tellsBetter = (a: Candidate, b: Candidate) => (dated(a) - dated(b) || b.entities.length - a.entities.length) < 0;
 
-/** One event of a group of candidates, and the names of every entity its sentences mention. */
-function eventOf(group: Candidate[]): {event: TimelineEvent; names: Set<string>} {
-	group.sort((a, b) => a.articleIndex - b.articleIndex || a.sentence.start - b.sentence.start);
-	const best = representative(group);
-	const people = new Set<string>();
-	const places = new Set<string>();
-	const names = new Set<string>();
-	for (const candidate of group) {
-		for (const [name, kind] of candidate.entities) {
-			names.add(name);
-			if (kind === 'person') people.add(name);
-			else if (kind === 'place') places.add(name);
-		}
-	}
+/** The candidate whose sentence tells the event best: a dated sentence, naming the most, from the earliest article (`group` is in article and text order). */
+function representative(group: Candidate[]): Candidate {
+	let best = group[0]!;
+	for (const candidate of group) if (tellsBetter(candidate, best)) best = candidate;
+	return best;
+}
+
+const titleOf = ({basis, titleSource, mention}: Candidate) => titleFrom(titleSource, basis === 'published' ? {start: 0, end: titleSource.length} : mention.sentence);
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** Each of `items` once, in order. */
+const distinct = <T>(items: T[]): T[] => (items.length < 2 ? items : [...new Set(items)]);
+
+/** The names of the entities of a kind, sorted. `map` makes an array of the exact length, where `push` leaves room for more. */
+const namesOf = (entities: NamedEntity[], kind: EntityKind) =>
+	entities
+		.filter((entity) => entity.kind === kind)
+		.map((entity) => entity.name)
+		.sort();
+
+const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIndex || a.mention.sentence.start - b.mention.sentence.start;
+
+/** One event of a group of candidates, and every entity its sentences mention. */
+function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
+	group.sort(inTextOrder);
 	const first = group[0]!;
-	const id = createHash('sha1')
-		.update(`${first.article}\u0000${first.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`)
-		.digest('hex')
-		.slice(0, 12);
+	const entities = group.length === 1 ? first.entities : distinct(group.flatMap((candidate) => candidate.entities));
+	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
 		date: first.value,
 		basis: group.every((candidate) => candidate.basis === 'published') ? 'published' : 'text',
-		title: titleOf(best),
-		people: [...people].sort(),
-		places: [...places].sort(),
-		sources: [...new Set(group.map((candidate) => candidate.article))],
-		mentions: group.map((candidate) => ({article: candidate.article, sentence: candidate.sentence, date: candidate.date})),
+		title: titleOf(representative(group)),
+		people: namesOf(entities, 'person'),
+		places: namesOf(entities, 'place'),
+		sources: distinct(group.map((candidate) => candidate.mention.article)),
+		mentions: group.map((candidate) => candidate.mention),
 	};
-	return {event, names};
+	return {event, entities};
 }
+
+/**
+ * Articles that share an id (the same file name in two folders read together) each take the
+ * dates and names of all of them: those are looked up by article id. `order`: each id's last index.
+ */
+function joinedById(articles: EventArticle[], order: Map<string, number>): EventArticle[] {
+	if (order.size === articles.length) return articles;
+	const byId = new Map<string, EventArticle[]>();
+	for (const article of articles) {
+		const same = byId.get(article.id);
+		if (same) same.push(article);
+		else byId.set(article.id, [article]);
+	}
+	return articles.map((article) => {
+		const same = byId.get(article.id)!;
+		if (same.length === 1) return article;
+		const named = {mentions: same.flatMap((each) => each.named.mentions), entities: same.flatMap((each) => each.named.entities)};
+		return {...article, dates: same.flatMap((each) => each.dates), named};
+	});
+}
+
+/** The group of `groups` (candidates of one date each) whose date is `value`. */
+function groupWithValue(groups: Candidate[][], value: DateValue): Candidate[] | undefined {
+	for (const group of groups) if (sameValue(group[0]!.value, value)) return group;
+	return undefined;
+}
+
+/** Candidates (those of each article) grouped by date value, in the order of their first candidate; each undated candidate stands alone. */
+function byDate(candidatesByArticle: Candidate[][]): Candidate[][] {
+	const groups: Candidate[][] = [];
+	// Few values share a start: the groups of a start are told apart one by one.
+	const groupsByStart = new Map<string, Candidate[][]>();
+	const add = (candidate: Candidate) => {
+		const {value} = candidate;
+		if (!value) {
+			groups.push([candidate]);
+			return;
+		}
+		const sameStart = groupsByStart.get(value.start);
+		const group = sameStart && groupWithValue(sameStart, value);
+		if (group) group.push(candidate);
+		else {
+			const created = [candidate];
+			groups.push(created);
+			if (sameStart) sameStart.push(created);
+			else groupsByStart.set(value.start, [created]);
+		}
+	};
+	for (const candidates of candidatesByArticle) candidates.forEach(add);
+	return groups;
+}
+
+/** An event with what orders the timeline, as numbers: its date's place among the dates, its first source's place among the articles, its first sentence. */
+type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; article: number; sentence: number};
 
 /**
  * Events of a corpus: each sentence with a resolved date is a candidate; candidates with the same
  * date value that report the same happening (same report and day, or shared people and places,
- * across articles and languages) become one event listing every source.
+ * across articles and languages) become one event listing every source. Returns the events in
+ * timeline order and, for each entity name, the ids of the events that mention it, in that order.
  */
-export function buildEvents(
-	articles: EventArticle[],
-	dates: DateExpression[],
-	mentions: NamedMention[],
-): {events: TimelineEvent[]; namesByEvent: Map<string, Set<string>>} {
-	const datesByArticle = groupBy(dates, (date) => date.article);
-	const mentionsByArticle = groupBy(mentions, (mention) => mention.article);
-	for (const list of mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
-	const candidates = articles.flatMap((article, index) =>
-		candidatesOf(article, index, datesByArticle.get(article.id) ?? [], mentionsByArticle.get(article.id) ?? []),
-	);
-	const groups = groupBy(candidates, (candidate, index) =>
-		candidate.value ? `${candidate.value.start}/${candidate.value.end ?? ''}/${candidate.value.precision}` : `undated/${index}`,
-	);
-	const events: TimelineEvent[] = [];
-	const namesByEvent = new Map<string, Set<string>>();
-	for (const group of groups.values()) {
-		// Union-find over the candidates of one date: "same happening" is applied transitively.
-		const parent = group.map((_, index) => index);
-		const root = (index: number): number => {
-			while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
-			return index;
-		};
-		const firstWithKey = new Map<string, number>();
-		group.forEach((candidate, index) => {
-			for (const key of happeningKeys(candidate)) {
-				const first = firstWithKey.get(key);
-				if (first === undefined) firstWithKey.set(key, index);
-				else parent[root(index)] = root(first);
-			}
-		});
-		const clusters = groupBy(group, (_, index) => root(index));
-		for (const cluster of clusters.values()) {
-			const {event, names} = eventOf(cluster);
-			events.push(event);
-			namesByEvent.set(event.id, names);
+export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
+	// Where two articles share an id, the order of the last one counts.
+	const order = new Map(articles.map((article, index) => [article.id, index]));
+	const candidates = joinedById(articles, order).map((article, index) => candidatesOf(article, index));
+	// Groups in date order; the undated ones, all equal, keep their order.
+	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
+	const placed: Placed[] = [];
+	let date = 0;
+	groups.forEach((group, index) => {
+		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
+		for (const cluster of happenings(group)) {
+			const {event, entities} = eventOf(cluster);
+			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
+		}
+	});
+	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
+	const eventsByEntity = new Map<string, string[]>();
+	for (const {event, entities} of placed) {
+		for (const {name} of entities) {
+			const list = eventsByEntity.get(name);
+			if (list) list.push(event.id);
+			else eventsByEntity.set(name, [event.id]);
 		}
 	}
-	const order = new Map(articles.map((article, index) => [article.id, index]));
-	events.sort(
-		(a, b) =>
-			compareValues(a.date, b.date) ||
-			order.get(a.sources[0]!)! - order.get(b.sources[0]!)! ||
-			a.mentions[0]!.sentence.start - b.mentions[0]!.sentence.start,
-	);
-	return {events, namesByEvent};
+	return {events: placed.map(({event}) => event), eventsByEntity};
 }

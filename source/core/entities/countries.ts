@@ -8,9 +8,17 @@ const require = createRequire(import.meta.url);
 const languages = ['en', 'de', 'ar', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'tr', 'sv', 'fi', 'pl'];
 for (const language of languages) countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
 
+/** Every name of every country in a language. getNames builds the whole table on each call: it is taken once a language. */
+const namesByLanguage = new Map<string, Record<string, string[]>>();
+function namesIn(language: string): Record<string, string[]> {
+	let names = namesByLanguage.get(language);
+	if (!names) namesByLanguage.set(language, (names = countries.getNames(language, {select: 'all'})));
+	return names;
+}
+
 /** The English short name: the first alias when it is a name rather than an abbreviation ("Russia", not "Russian Federation"; "United Kingdom", not "UK"). */
 function canonicalName(code: string): string {
-	const names = countries.getNames('en', {select: 'all'})[code] ?? [code];
+	const names = namesIn('en')[code] ?? [code];
 	const alias = names[1];
 	return alias && alias.length > 3 && !alias.includes('.') ? alias : names[0]!;
 }
@@ -24,7 +32,7 @@ export function countryDefinitions(language: string): EntityDefinition[] {
 	const localized = language === '*' ? languages : countries.langs().includes(language) ? [language] : [];
 	const definitions = Object.keys(countries.getAlpha2Codes()).sort().map((code) => {
 		const aliases = new Set<string>();
-		for (const locale of ['en', ...localized]) for (const name of countries.getNames(locale, {select: 'all'})[code] ?? []) aliases.add(name);
+		for (const locale of ['en', ...localized]) for (const name of namesIn(locale)[code] ?? []) aliases.add(name);
 		return {name: canonicalName(code), kind: 'place' as const, aliases: [...aliases]};
 	});
 	cache.set(language, definitions);

@@ -1,6 +1,6 @@
 import type {EntityKind, EntityMention} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
-import {foldForMatching as foldUncached} from './fold.js';
+import {foldForMatching} from './fold.js';
 import type {ArticleMentions} from './mentions.js';
 
 /** A canonical entity of the corpus with every place it is mentioned. */
@@ -11,22 +11,27 @@ export type ResolvedEntity = {
 	mentions: EntityMention[];
 };
 
-const foldedNameCache = new WeakMap<EntityDefinition, Set<string>>();
-function foldedNames(definition: EntityDefinition): Set<string> {
-	let names = foldedNameCache.get(definition);
-	if (!names) foldedNameCache.set(definition, (names = new Set([definition.name, ...definition.aliases].map(foldForMatching))));
-	return names;
+/** The entities one article mentions: each mention, and its entity at the same index. */
+export type ArticleEntities = {mentions: EntityMention[]; entities: ResolvedEntity[]};
+
+export type Resolution = {
+	/** Sorted by name; one object per name. */
+	entities: ResolvedEntity[];
+	/** Those of each article of the corpus, in the same order; mentions in the order they were resolved, not by start. */
+	byArticle: ArticleEntities[];
+};
+
+/** The same few hundred names recur in every article of a corpus: each is worked on once per call. */
+function memoized(work: (text: string) => string): (text: string) => string {
+	const results = new Map<string, string>();
+	return (text) => {
+		let result = results.get(text);
+		if (result === undefined) results.set(text, (result = work(text)));
+		return result;
+	};
 }
 
-/** The same few hundred names recur in every article of a corpus: fold each spelling once per call. */
-let foldCache = new Map<string, string>();
-function foldForMatching(text: string): string {
-	let folded = foldCache.get(text);
-	if (folded === undefined) foldCache.set(text, (folded = foldUncached(text)));
-	return folded;
-}
-
-const lastWord = (name: string) => foldForMatching(name.trim().split(/\s+/).pop() ?? '');
+const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1);
 
 /**
  * Merges mentions across the corpus into canonical entities: table names by their definition;
@@ -35,8 +40,9 @@ const lastWord = (name: string) => foldForMatching(name.trim().split(/\s+/).pop(
  * who has it, if there is exactly one.
  */
 /** `definitions` must hold every definition the mentions name: the entity table and every country. */
-export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[]): ResolvedEntity[] {
-	foldCache = new Map();
+export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[]): Resolution {
+	const fold = memoized(foldForMatching);
+	const lastWord = memoized((name) => fold(name.trim().split(/\s+/).pop() ?? ''));
 	const definitionByName = new Map(definitions.map((definition) => [definition.name, definition]));
 	const definitionOf = (name: string) => {
 		const definition = definitionByName.get(name);
@@ -49,42 +55,61 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		if (!entity) byName.set(name, (entity = {name, kind, aliases: new Set(), mentions: []}));
 		return entity;
 	};
-	const definitionsBySurname = new Map<string, EntityDefinition>();
-	for (const article of corpus) {
-		for (const mention of article.known) {
-			const entity = definitionOf(mention.entity);
-			if (entity.kind !== 'person') continue;
-			for (const alias of [entity.name, ...entity.aliases]) definitionsBySurname.set(lastWord(alias), entity);
-		}
-	}
-
-	for (const article of corpus) {
-		for (const mention of article.known) {
-			const definition = definitionOf(mention.entity);
+	const byArticle = corpus.map((): ArticleEntities => ({mentions: [], entities: []}));
+	const mention = (articleIndex: number, entity: ResolvedEntity, start: number, end: number) => {
+		const at = {article: corpus[articleIndex]!.article, start, end};
+		entity.mentions.push(at);
+		const {mentions, entities} = byArticle[articleIndex]!;
+		mentions.push(at);
+		entities.push(entity);
+	};
+	// The entity of each tabled name the corpus mentions, with its spellings folded, and when it was last mentioned.
+	const tabled = new Map<string, {definition: EntityDefinition; entity: ResolvedEntity; spellings: Set<string>; lastMention: number}>();
+	const tabledAs = (name: string) => {
+		let found = tabled.get(name);
+		if (!found) {
+			const definition = definitionOf(name);
 			const entity = entityFor(definition.name, definition.kind);
 			for (const alias of definition.aliases) entity.aliases.add(alias);
-			// A spelling the table does not list ("Dmitro Rubio") becomes a searchable alias.
-			if (mention.surface !== entity.name && !foldedNames(definition).has(foldForMatching(mention.surface))) entity.aliases.add(mention.surface);
-			entity.mentions.push({article: article.article, start: mention.start, end: mention.end});
+			tabled.set(name, (found = {definition, entity, spellings: new Set([definition.name, ...definition.aliases].map(fold)), lastMention: 0}));
 		}
-	}
+		return found;
+	};
+	let mentionCount = 0;
+	// Per article: a call each is optimized, a loop over the corpus runs once.
+	corpus.forEach((article, index) => {
+		for (const known of article.known) {
+			const found = tabledAs(known.entity);
+			found.lastMention = mentionCount++;
+			const {entity} = found;
+			// A spelling the table does not list ("Dmitro Rubio") becomes a searchable alias.
+			if (known.surface !== entity.name && !found.spellings.has(fold(known.surface))) entity.aliases.add(known.surface);
+			mention(index, entity, known.start, known.end);
+		}
+	});
+	// Tabled persons by every surname they go by; a surname that two share goes to the one mentioned last.
+	const definitionsBySurname = new Map<string, EntityDefinition>();
+	const tabledPersons = [...tabled.values()].filter(({definition}) => definition.kind === 'person').sort((a, b) => a.lastMention - b.lastMention);
+	for (const {definition} of tabledPersons) for (const alias of [definition.name, ...definition.aliases]) definitionsBySurname.set(lastWord(alias), definition);
 	// Untabled full names, grouped by their folded spelling; the first spelling seen names the group.
 	// A two-word name seen only at the start of sentences may be an opening word and a name
 	// ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
 	const insideSentence = new Set<string>();
-	for (const article of corpus) for (const name of article.names) if (!name.opening) insideSentence.add(foldForMatching(name.surface));
+	corpus.forEach((article) => {
+		for (const name of article.names) if (!name.opening) insideSentence.add(fold(name.surface));
+	});
 	const spelling = new Map<string, string>();
-	for (const article of corpus) {
+	corpus.forEach((article, index) => {
 		for (const name of article.names) {
-			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(foldForMatching(name.surface))) continue;
-			const tabled = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
-			const folded = foldForMatching(name.surface);
-			if (!tabled && !spelling.has(folded)) spelling.set(folded, name.surface);
-			const entity = tabled ? entityFor(tabled.name, tabled.kind) : entityFor(spelling.get(folded)!, name.kind);
+			const folded = fold(name.surface);
+			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(folded)) continue;
+			const person = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
+			if (!person && !spelling.has(folded)) spelling.set(folded, name.surface);
+			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(folded)!, name.kind);
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
-			entity.mentions.push({article: article.article, start: name.start, end: name.end});
+			mention(index, entity, name.start, name.end);
 		}
-	}
+	});
 	// Lone surnames: only where the corpus has exactly one person with that last name.
 	const personsBySurname = new Map<string, Set<ResolvedEntity>>();
 	for (const entity of byName.values()) {
@@ -95,15 +120,15 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			personsBySurname.get(key)!.add(entity);
 		}
 	}
-	for (const article of corpus) {
+	corpus.forEach((article, index) => {
 		for (const [surname, starts] of Object.entries(article.surnames)) {
-			const persons = personsBySurname.get(foldForMatching(surname));
+			const persons = personsBySurname.get(fold(surname));
 			if (persons?.size !== 1) continue;
 			const [entity] = persons;
-			for (const start of starts) entity!.mentions.push({article: article.article, start, end: start + surname.length});
+			for (const start of starts) mention(index, entity!, start, start + surname.length);
 		}
-	}
+	});
 	const entities = [...byName.values()];
-	for (const entity of entities) entity.mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
-	return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	for (const entity of entities) entity.mentions.sort(byArticleAndStart);
+	return {entities: entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), byArticle};
 }
