@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- control characters are the input under test */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {terminalLine, terminalSafe, terminalSafeJson, terminalSafeJsonChunks} from '../source/core/terminal-text.js';
+import {terminalLine, terminalSafe, terminalSafeJsonChunks} from '../source/core/terminal-text.js';
 import {loadTimeline} from '../source/core/timeline.js';
 
 const hostile = 'A\u001b]52;c;ZXZpbA==\u0007B\u001b[2JC\u001b]0;title\u001b\\D\u009b31mE\u202eF\u0007G\tH';
@@ -11,17 +11,25 @@ test('escape sequences, control characters and bidi overrides are removed', () =
 	assert.equal(terminalLine('  two\n lines\t '), 'two lines');
 });
 
+const json = (object: Record<string, unknown[]>) => [...terminalSafeJsonChunks(object)].join('');
+
 test('JSON keeps the text but writes C1 and bidi controls as escapes', () => {
-	const json = terminalSafeJson({title: hostile});
-	assert.doesNotMatch(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
-	assert.equal(JSON.parse(json).title, hostile);
+	const text = json({titles: [hostile]});
+	assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+	assert.equal(JSON.parse(text).titles[0], hostile);
 });
 
-test('the model written in pieces is the same JSON as written at once', async () => {
+test('the model is written one array element a line, in pieces that join to valid JSON', async () => {
 	const model = await loadTimeline(['corpus'], {cache: false});
-	assert.equal([...terminalSafeJsonChunks(model)].join(''), terminalSafeJson(model));
-	assert.equal([...terminalSafeJsonChunks({empty: [], one: [{a: hostile}]})].join(''), terminalSafeJson({empty: [], one: [{a: hostile}]}));
-	// More elements than one piece holds: the pieces join with the same commas and indentation.
-	const many = {many: Array.from({length: 600}, (_, index) => ({index, nested: [{text: hostile}]})), last: [1]};
-	assert.equal([...terminalSafeJsonChunks(many)].join(''), terminalSafeJson(many));
+	const text = json(model);
+	assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(model)));
+	const lines = text.split('\n');
+	assert.equal(lines.length, 2 + Object.keys(model).length + Object.values(model).reduce((sum, items) => sum + (items.length > 0 ? items.length + 1 : 0), 0));
+	assert.equal(lines[1], '"articles": [');
+	assert.deepEqual(JSON.parse(lines[2]!.replace(/,$/, '')), JSON.parse(JSON.stringify(model.articles[0])));
+	assert.equal(json({empty: [], one: [{a: hostile}]}), `{\n"empty": [],\n"one": [\n  ${JSON.stringify({a: hostile}).replace(/[\u009b\u202e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n]\n}`);
+	// More elements than one piece holds: the pieces join with the same commas.
+	const many = {many: Array.from({length: 6000}, (_, index) => ({index, nested: [{text: hostile}]})), last: [1]};
+	assert.ok([...terminalSafeJsonChunks(many)].length > 1);
+	assert.deepEqual(JSON.parse(json(many)), many);
 });

@@ -26,36 +26,29 @@ export function terminalLine(text: string): string {
 const escapeControls = (json: string) =>
 	json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** JSON whose string values cannot act on a terminal: C1 and bidi control characters are written as \u escapes (JSON.stringify already escapes C0). */
-export function terminalSafeJson(value: unknown): string {
-	return escapeControls(JSON.stringify(value, null, 2));
-}
-
 /** About how many characters make one piece of terminalSafeJsonChunks: few writes, no huge strings. */
 const chunkLength = 1 << 16;
-// An element stringified inside a one-key object is indented as the model's array elements are.
-const [elementPrefix, elementSuffix] = JSON.stringify({k: [0]}, null, 2).split('0');
 
 /**
- * The same text as terminalSafeJson(object) for an object of arrays, in pieces of about 64 KB
- * (or one array element, when that is longer): a large model is written without ever being one
- * string in memory.
+ * An object of arrays as JSON whose strings cannot act on a terminal (C1 and bidi control
+ * characters written as \u escapes; JSON.stringify already escapes C0), one array element a
+ * line: compact, and still a file to read, grep or diff record by record. In pieces of about
+ * 64 KB (or one element, when that is longer), so a large model is never one string in memory.
  */
 export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Generator<string> {
 	const keys = Object.keys(object);
 	let chunk = '{';
 	for (const [index, key] of keys.entries()) {
 		const items = object[key]!;
-		chunk += `\n  ${JSON.stringify(key)}: [`;
+		chunk += `\n${JSON.stringify(key)}: [`;
 		for (const [position, item] of items.entries()) {
-			const text = JSON.stringify({k: [item]}, null, 2);
-			chunk += `${position > 0 ? ',' : ''}\n    ${text.slice(elementPrefix!.length, text.length - elementSuffix!.length)}`;
+			chunk += `${position > 0 ? ',' : ''}\n  ${JSON.stringify(item)}`;
 			if (chunk.length >= chunkLength) {
 				yield escapeControls(chunk);
 				chunk = '';
 			}
 		}
-		chunk += `${items.length > 0 ? '\n  ' : ''}]${index < keys.length - 1 ? ',' : ''}`;
+		chunk += `${items.length > 0 ? '\n' : ''}]${index < keys.length - 1 ? ',' : ''}`;
 	}
 	yield escapeControls(`${chunk}${keys.length > 0 ? '\n}' : '}'}`);
 }
