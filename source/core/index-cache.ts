@@ -4,6 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
+import {sharedDateValues} from './dates/calendar.js';
 import type {FileStamp} from './article-files.js';
 import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
 
@@ -119,8 +120,10 @@ function compactDate({start, end, text, value, basis}: DateExpression): CompactD
 	return [start, end, text, value?.start ?? null, value?.end ?? null, value?.precision ?? null, basis];
 }
 
+const share = sharedDateValues();
+
 function expandDate(article: string, [start, end, text, valueStart, valueEnd, precision, basis]: CompactDate): DateExpression {
-	return {article, start, end, text, value: valueStart === null || precision === null ? null : {start: valueStart, end: valueEnd, precision}, basis};
+	return {article, start, end, text, value: valueStart === null || precision === null ? null : share({start: valueStart, end: valueEnd, precision}), basis};
 }
 
 /**
@@ -445,16 +448,28 @@ export function readCachedInputs(slices: CacheSlice[]): Map<CacheSlice, Uint8Arr
 	}
 }
 
+/** A cache file being written: every file's lines first, the snapshot once merging is done. */
+export type CacheWriting = {
+	/** Writes the snapshot and puts the file in place; null abandons it. */
+	finish: (snapshot: ModelSnapshot | null) => void;
+};
+
 /**
- * Writes the cache atomically: a temporary file in the same folder, then a rename, so a
- * reader (or a second dateline writing at the same time) never sees half a file.
- * A cache that cannot be written is not an error: the next start indexes again.
+ * Starts writing the cache: a temporary file in the same folder, renamed into place when
+ * finished, so a reader (or a second dateline writing at the same time) never sees half a file.
+ * The files' lines are written before merging, so that their merging inputs need not stay in
+ * memory while it runs. A cache that cannot be written is not an error: the next start indexes again.
  */
-export function writeIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>, snapshot: ModelSnapshot): void {
+export function startIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>): CacheWriting {
 	const articleIds: string[] = [];
 	const target = cacheFile(roots, aliasKey);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
 	let descriptor: number | undefined;
+	const abandon = () => {
+		if (descriptor !== undefined) closeSync(descriptor);
+		descriptor = undefined;
+		rmSync(temporary, {force: true});
+	};
 	try {
 		mkdirSync(path.dirname(target), {recursive: true});
 		descriptor = openSync(temporary, 'w');
@@ -475,14 +490,23 @@ export function writeIndexCache(roots: string[], aliasKey: string, files: Map<st
 				writeSync(descriptor, ']\n');
 			}
 		}
-		for (const piece of snapshotLine(snapshot, articleIds)) writeSync(descriptor, piece);
-		closeSync(descriptor);
-		descriptor = undefined;
-		renameSync(temporary, target);
 	} catch {
-		if (descriptor !== undefined) closeSync(descriptor);
-		rmSync(temporary, {force: true});
+		abandon();
 	}
+	return {
+		finish(snapshot) {
+			if (descriptor === undefined) return;
+			if (!snapshot) return abandon();
+			try {
+				for (const piece of snapshotLine(snapshot, articleIds)) writeSync(descriptor, piece);
+				closeSync(descriptor);
+				descriptor = undefined;
+				renameSync(temporary, target);
+			} catch {
+				abandon();
+			}
+		},
+	};
 }
 
 /** Size and modification time: when both are unchanged the file is taken as unchanged, as git's index does. */

@@ -1,9 +1,10 @@
 import {readFile} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
+import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStamp, readCachedInputs, readIndexCache, writeIndexCache, type CacheSlice, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, fileStamp, readCachedInputs, readIndexCache, startIndexCache, type CacheSlice, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, type ArticleFile} from './article-files.js';
 
@@ -56,12 +57,15 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
 export type CorpusIndex = {
 	/** Every file's entry, in file order. */
 	entries: CachedFile[];
-	/** Every article with the inputs for merging, in file order; files whose cached inputs are damaged are read again. */
+	/**
+	 * Every article with the inputs for merging, in file order; files whose cached inputs are
+	 * damaged are read again. When the cache must change, its files' lines are written here.
+	 */
 	analyzed: () => Promise<AnalyzedArticle[]>;
 	/** The corpus-wide part of the model as last built, when no file changed since. */
 	snapshot: ModelSnapshot | undefined;
-	/** Writes the cache (when it changed) with the corpus-wide part of the model built from these entries. */
-	save: (snapshot: ModelSnapshot) => void;
+	/** Finishes writing the cache with the corpus-wide part of the model built from these entries; null abandons it. */
+	save: (snapshot: ModelSnapshot | null) => void;
 };
 
 /**
@@ -103,7 +107,15 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	}
 	report();
 
+	const share = sharedDateValues();
 	const store = (index: number, entry: CachedFile) => {
+		// An entry from a worker thread is a copy: its dates get the article's id and shared values.
+		for (const {article, dates} of entry.articles) {
+			for (const date of dates) {
+				date.article = article.id;
+				date.value = share(date.value);
+			}
+		}
 		entries[index] = entry;
 		done++;
 		articles += entry.articles.length;
@@ -120,32 +132,33 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const result = entries.map((entry) => entry!);
 	// A file that is gone, or new, changes what the cache must hold.
 	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
+	let writing: CacheWriting | undefined;
 	const analyzed = async () => {
 		const slices = result.flatMap((entry) => (entry.analysis && !(entry.analysis instanceof Uint8Array) ? [entry.analysis] : []));
 		const fromCache = readCachedInputs(slices) ?? new Map<CacheSlice, Uint8Array>();
-		const articles: AnalyzedArticle[] = [];
+		const found: AnalyzedArticle[][] = [];
 		for (const [index, entry] of result.entries()) {
 			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? fromCache.get(entry.analysis) : undefined;
-			let found = analyzedArticles(entry, bytes);
-			if (found) {
-				// Kept for writing the cache; with no cache to write, not needed once parsed.
-				result[index] = {...entry, analysis: cache ? bytes : undefined};
+			const articles = analyzedArticles(entry, bytes);
+			if (articles) {
+				result[index] = {...entry, analysis: bytes};
+				found.push(articles);
 			} else {
 				const {indexFile} = await import('./index-file.js');
 				const fresh = await indexFile(files[index]!, aliases);
 				result[index] = fresh;
-				found = analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined) ?? [];
+				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined) ?? []);
 			}
-			articles.push(...found);
 		}
-		return articles;
+		if (cache && !(unchanged && cache.snapshot)) writing = startIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])));
+		// Parsed and written: the bytes are not needed again.
+		for (const [index, entry] of result.entries()) result[index] = {...entry, analysis: undefined};
+		return found.flat();
 	};
 	return {
 		entries: result,
 		analyzed,
 		snapshot: unchanged ? cache.snapshot : undefined,
-		save: (snapshot) => {
-			if (cache && !(unchanged && cache.snapshot)) writeIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), snapshot);
-		},
+		save: (snapshot) => writing?.finish(snapshot),
 	};
 }

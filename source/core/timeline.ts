@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
+import type {ModelSnapshot} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles} from './article-files.js';
 import type {DateExpression, TimelineModel} from './model.js';
@@ -40,7 +41,13 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimeline} = await import('./assemble.js');
-	const model = assembleTimeline(await index.analyzed(), skipped, aliases);
-	index.save({events: model.events, entities: model.entities});
-	return model;
+	let snapshot: ModelSnapshot | null = null;
+	try {
+		const model = assembleTimeline(await index.analyzed(), skipped, aliases);
+		snapshot = {events: model.events, entities: model.entities};
+		return model;
+	} finally {
+		// A cache begun and not finished is removed, not left half written.
+		index.save(snapshot);
+	}
 }

@@ -42,3 +42,19 @@ export function displayDate(value: DateValue | null): string {
 	if (value === null) return 'undated';
 	return value.end ? `${value.start}…${value.end}` : value.start;
 }
+
+/**
+ * One object per distinct date value: a corpus repeats the same few thousand days hundreds of
+ * thousands of times, and a large model runs short of memory with a copy for each.
+ */
+export function sharedDateValues(): (value: DateValue | null) => DateValue | null {
+	const pool = new Map<string, DateValue>();
+	return (value) => {
+		if (!value) return value;
+		const key = `${value.start}/${value.end ?? ''}/${value.precision}`;
+		const shared = pool.get(key);
+		if (shared) return shared;
+		pool.set(key, value);
+		return value;
+	};
+}
