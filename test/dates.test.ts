@@ -119,11 +119,21 @@ test('a narrative counts "two days later" and "the same year" from the dates it 
 	assert.deepEqual(valuesIn('Am 28. Oktober 1940 griff Italien an, seit 1939 geplant. Am 3. November landeten die Briten.', {language: 'de'}).slice(-1), ['Am 3. November → 1940-11-03']);
 });
 
+test('a bare number before a magnitude or a currency is an amount, not a year', () => {
+	assert.deepEqual(valuesIn('Germany pledged 2000 million euros in 2024.', report), ['2024 → 2024']);
+	assert.deepEqual(valuesIn('حزمة مساعدات جديدة بقيمة 1900 مليون يورو', {language: 'ar', published: '2025-05-29'}), []);
+	assert.deepEqual(valuesIn('Die Hilfe von 2000 Millionen Euro kam im Jahr 2023.', {language: 'de', published: '2025-05-29'}), ['2023 → 2023']);
+});
+
 test('a count of one to three digits after a date is not its year', () => {
 	assert.deepEqual(valuesIn('Vom 5. bis 7. April 650 Kriegsgefangene wurden ausgetauscht.', {language: 'de', published: '2025-05-29'}).slice(0, 1), [
 		'5. bis 7. April → 2025-04-05..2025-04-07',
 	]);
 	assert.deepEqual(valuesIn('On May 3, 40 soldiers were freed.', report), ['May 3 → 2025-05-03']);
+	// A range over two months: the count after the second took the place of both years.
+	assert.deepEqual(valuesIn('Vom 30. November bis 2. Dezember 280 Kriegsgefangene wurden ausgetauscht.', {language: 'de', published: '2024-12-03'}).slice(0, 1), [
+		'30. November bis 2. Dezember → 2024-11-30..2024-12-02',
+	]);
 });
 
 test('in a narrative, a count before a capitalized noun is not a year', () => {

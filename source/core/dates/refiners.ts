@@ -56,11 +56,13 @@ export const dropShortYear: Refiner = {
 	refine: (context, results) =>
 		results.map((result) => {
 			const match = /[\s,]+(\d{1,3})$/.exec(result.text);
-			if (!match || !result.start.isCertain('year') || result.start.get('year')! % 100 !== Number(match[1]) % 100) return result;
+			// The number written last is the year of a range's end; its start only took it over ("30. November bis 2. Dezember 280").
+			const written = result.end?.isCertain('year') ? result.end : result.start;
+			if (!match || !written.isCertain('year') || written.get('year')! % 100 !== Number(match[1]) % 100) return result;
 			result.text = result.text.slice(0, match.index);
 			for (const components of [result.start, result.end]) {
-				if (!components?.isCertain('year')) continue;
-				components.delete('year');
+				if (!components) continue;
+				if (components.isCertain('year')) components.delete('year');
 				components.imply('year', context.refDate.getUTCFullYear());
 			}
 			return result;

@@ -49,6 +49,8 @@ const narrativeYear = (year: number) => year >= 1000 && year <= 2099;
 // German capitalizes nouns: "1370 Landungsboote", "2000 Dörfer" are counts, "1939 Deutschland" is rare.
 const germanCount = /^\s+\p{Lu}\p{Ll}/u;
 const plausibleYear = (year: number) => year >= 1000 && year <= 2199;
+// "1900 million euros", "2000 Millionen", "1900 مليون": a bare number before a magnitude or a currency is an amount.
+const amountAfter = /^\s*(?:million|billion|trillion|thousand|mln|bn|millionen|milliarden|milliarde|mio|mrd|tausend|euros?|dollars?|pounds?|rubles?|roubles?|hryvnias?|mil|مليون|ملايين|مليار|مليارات|ألف|آلاف|يورو|دولار|روبل)(?![\p{L}])/iu;
 
 function endYear(start: number, written: string | undefined): number | null {
 	if (!written) return null;
@@ -76,6 +78,7 @@ export function createYearParser(language: string): Parser {
 			if (hasContext ? !plausibleYear(year) : !(narrative ? narrativeYear(year) : modernYear(year))) return null;
 			const following = context.text.slice(index + digits.length, index + digits.length + 3);
 			if (!qualifier && weakLead && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
+			if (!qualifier && weakLead && !endText && amountAfter.test(context.text.slice(index + digits.length, index + digits.length + 16))) return null;
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
 			const ratio = ratioBefore.exec(context.text.slice(Math.max(0, index - 20), index + digits.length));
 			// "from 2009 to 2011" is a span of years; "1500 to 2000 jobs" a span of counts.
