@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {renderToString} from 'ink';
 import {App} from '../source/ui/app.js';
+import {detailLines, detailSources} from '../source/ui/content.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
 import {drive, keys, lines, selectedLine} from './helpers/ink.js';
@@ -35,6 +36,23 @@ test('detail pane: sentences from every source, people, places and the sources',
 	// The Arabic sentence, in display order: its first word is at the right end of its line.
 	assert.match(frame, /لوقت\s*$/m);
 	driver.unmount();
+});
+
+test('detail pane: an event with hundreds of sources tells the first ones and points to the sources screen', () => {
+	const ids = Array.from({length: 300}, (_, index) => `a${String(index).padStart(3, '0')}`);
+	const model = buildModel({
+		articles: ids.map((id) => ({id, title: `Report ${id}`, published: '2025-05-16', language: 'en', text: `Talks resumed in Istanbul (${id}).`})),
+		events: [{id: 'e1', date: day('2025-05-16'), title: 'Talks resumed in Istanbul', mentions: ids.map((id) => ({article: id, sentence: `Talks resumed in Istanbul (${id}).`}))}],
+	});
+	const articles = new Map(model.articles.map((article) => [article.id, article]));
+	const read: string[] = [];
+	const lines = detailLines(model.events[0]!, (id) => (read.push(id), articles.get(id)), 60, true);
+	const text = lines.map((line) => line.runs.map((run) => run.text).join('')).join('\n');
+	assert.match(text, /Sources \(300\):/);
+	assert.match(text, /Report a011/);
+	assert.doesNotMatch(text, /Report a012/);
+	assert.match(text, /… and 288 more: Enter lists every source/);
+	assert.equal(read.length, detailSources, 'only the sources shown are looked up (and their texts read)');
 });
 
 test('status line: position, filter and main keys', async () => {

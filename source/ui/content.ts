@@ -41,8 +41,14 @@ export function sourceSentences(article: Article, event: TimelineEvent, width: n
 		.flatMap((mention) => sentenceLines(article, mention, width - 2, reorderBidi));
 }
 
-/** The detail pane: the event, its people and places, and each source with its sentences. */
-export function detailLines(model: TimelineModel, event: TimelineEvent, width: number, reorderBidi: boolean): ScreenLine[] {
+/**
+ * Sources the detail pane tells in full. An event a whole corpus reports has hundreds; the pane
+ * shows what fits and the sources screen (Enter) lists every one, so the pane's cost stays the same.
+ */
+export const detailSources = 12;
+
+/** The detail pane: the event, its people and places, and its first sources with their sentences. */
+export function detailLines(event: TimelineEvent, articleById: (id: string) => Article | undefined, width: number, reorderBidi: boolean): ScreenLine[] {
 	const line = (text: string, tone?: Tone) => plain(text, width, reorderBidi, tone);
 	const lines: ScreenLine[] = [...line(displayDate(event.date), 'heading'), ...line(event.title, 'heading')];
 	lines.push(...line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'));
@@ -53,13 +59,16 @@ export function detailLines(model: TimelineModel, event: TimelineEvent, width: n
 		lines.push(...line(`Places: ${event.places.join(', ')}`));
 	}
 	lines.push(...line(`Sources (${event.sources.length}):`, 'dim'));
-	for (const id of event.sources) {
-		const article = model.articles.find((candidate) => candidate.id === id);
+	for (const id of event.sources.slice(0, detailSources)) {
+		const article = articleById(id);
 		if (!article) {
 			continue;
 		}
 		lines.push(...line(sourceLabel(article), 'source'));
 		lines.push(...sourceSentences(article, event, width, reorderBidi));
+	}
+	if (event.sources.length > detailSources) {
+		lines.push(...line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim'));
 	}
 	return lines;
 }

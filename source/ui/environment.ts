@@ -51,7 +51,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 	const events = new Map(model.events.map((event) => [event.id, event]));
 	const details = memo((id) => {
 		const event = events.get(id);
-		return event ? detailLines(model, event, panes.detailWidth, reorderBidi) : [];
+		return event ? detailLines(event, (id) => articles.get(id), panes.detailWidth, reorderBidi) : [];
 	});
 	return {
 		model,
