@@ -119,6 +119,11 @@ test('a narrative counts "two days later" and "the same year" from the dates it 
 	assert.deepEqual(valuesIn('Am 28. Oktober 1940 griff Italien an, seit 1939 geplant. Am 3. November landeten die Briten.', {language: 'de'}).slice(-1), ['Am 3. November → 1940-11-03']);
 });
 
+test('"منذ عام 2014" is since the year 2014, not "a year ago"', () => {
+	assert.deepEqual(valuesIn('وتسيطر روسيا على القرم منذ عام 2014.', {language: 'ar', published: '2025-05-16'}), ['2014 → 2014']);
+	assert.deepEqual(valuesIn('وصل الوفد منذ عام.', {language: 'ar', published: '2025-05-16'}), ['منذ عام → 2024']);
+});
+
 test('a bare number before a magnitude or a currency is an amount, not a year', () => {
 	assert.deepEqual(valuesIn('Germany pledged 2000 million euros in 2024.', report), ['2024 → 2024']);
 	assert.deepEqual(valuesIn('حزمة مساعدات جديدة بقيمة 1900 مليون يورو', {language: 'ar', published: '2025-05-29'}), []);

@@ -33,6 +33,11 @@ test('a date that starts a duration ("since 2022") places no event', () => {
 	const model = modelOf([['a', 'The first direct talks since the beginning of 2022 were held in Istanbul on Friday.', {language: 'en', published: '2025-05-16'}]]);
 	assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2025-05-16']);
 	assert.deepEqual(model.dates.map((date) => date.value?.start), ['2022', '2025-05-16']);
+	// With the word for "year" between: "منذ عام 2014", "seit dem Jahr 2014".
+	const arabic = modelOf([['b', 'وتسيطر روسيا على القرم منذ عام 2014. والتقى الوفدان في إسطنبول يوم الجمعة.', {language: 'ar', published: '2025-05-16'}]]);
+	assert.deepEqual(arabic.events.map((event) => displayDate(event.date)), ['2025-05-16']);
+	const german = modelOf([['c', 'Russland kontrolliert die Krim seit dem Jahr 2014. Die Delegationen trafen sich am Freitag in Istanbul.', {language: 'de', published: '2025-05-16'}]]);
+	assert.deepEqual(german.events.map((event) => displayDate(event.date)), ['2025-05-16']);
 });
 
 test('an article with no usable date stands at its publication date, or in the undated group', () => {

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import {createGermanDayListParser, createGermanMonthParser} from './month-year-parser.js';
-import {dropInsideWord, dropMayVerb, dropShortYear, dropTimeOnly, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
+import {dropInsideWord, dropMayVerb, dropShortYear, dropTimeOnly, dropUnitBeforeYear, dropWeekdayAbbreviation, dropYearAsTimezone} from './refiners.js';
 import {createTextRelativeParser} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
 
@@ -62,6 +62,7 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 	// The refiners run after chrono's own, which already removed overlapping matches.
 	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropShortYear, dropTimeOnly);
 	if (locale === 'en') parser.refiners.push(dropMayVerb);
+	if (locale === 'ar') parser.refiners.push(dropUnitBeforeYear);
 	cache.set(locale, parser);
 	return parser;
 }

@@ -68,3 +68,12 @@ export const dropShortYear: Refiner = {
 			return result;
 		}),
 };
+
+/**
+ * "منذ عام 2014" is "since the year 2014"; chrono-node's Arabic parser reads "منذ عام" as
+ * "a year ago". A unit word with a year right after it names that year, not a duration.
+ */
+export const dropUnitBeforeYear: Refiner = {
+	refine: (context, results) =>
+		results.filter((result) => !(/(?:عام|العام|سنة|السنة)$/.test(result.text) && /^\s*\d{4}(?!\d)/.test(context.text.slice(result.index + result.text.length)))),
+};
