@@ -8,6 +8,34 @@ import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
 const reasonFor = (skipped: Array<{path: string; reason: string}>, name: string) => skipped.find((entry) => entry.path.endsWith(name))?.reason;
 
+test('every article file gets an id of its own, across extensions and given folders', async () => {
+	// two/y.md is given twice: by itself and inside two/.
+	const {root, cleanup} = tempFolder({
+		'one/x.md': 'First x.',
+		'one/x.txt': 'Second x.',
+		'two/x.md': 'Third x.',
+		'two/y.md': 'Only y.',
+		'three/one/x.md': 'A folder named like the first.',
+		'four/one/x.md': 'Another folder named like the first.',
+	});
+	try {
+		const {articles} = await loadArticles([path.join(root, 'one'), path.join(root, 'two'), path.join(root, 'three', 'one'), path.join(root, 'two', 'y.md'), path.join(root, 'four', 'one')]);
+		assert.deepEqual(
+			articles.map((article) => [article.id, article.text]),
+			[
+				['x.md', 'First x.'],
+				['x.txt', 'Second x.'],
+				['two/x', 'Third x.'],
+				['y', 'Only y.'],
+				['one/x', 'A folder named like the first.'],
+				['one/x~2', 'Another folder named like the first.'],
+			],
+		);
+	} finally {
+		cleanup();
+	}
+});
+
 test('reads front matter, plain text, JSON and JSON lines with their metadata', async () => {
 	const {root, cleanup} = tempFolder({
 		'a.md': '---\ntitle: Talks open\npublished: 2025-05-16\noutlet: Example\nlanguage: EN\nurl: https://example.org/a\n---\nThe talks opened.\n',

@@ -97,17 +97,41 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 		if (info.isDirectory()) await walk(absolute, display, '');
 		else found.push({absolute, display, idStem: stripExtension(display), name: display});
 	}
-	// `a.md` and `a.txt` side by side: both keep their extension in the id.
-	const stems = new Map<string, number>();
-	for (const file of found) stems.set(file.idStem, (stems.get(file.idStem) ?? 0) + 1);
-	const files = found.map(({name, ...file}) => (stems.get(file.idStem)! > 1 ? {...file, idStem: name} : file));
-	return {files, skipped, aliasFiles};
+	// A file given twice (by itself and inside a given folder) is one article file.
+	const given = new Set<string>();
+	const once = found.filter((file) => !given.has(file.absolute) && given.add(file.absolute));
+	return {files: uniqueIds(once), skipped, aliasFiles};
+}
+
+/** How many of `ids` are each id. */
+function countsOf(ids: string[]): (id: string) => number {
+	const counts = new Map<string, number>();
+	for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return (id) => counts.get(id)!;
+}
+
+/**
+ * Ids that name one article file each. `a.md` and `a.txt` side by side keep their extension;
+ * the same path under two given folders gets the folder's name in front; what still repeats
+ * (two folders of one name, two single files of one name) is numbered in order: `x~2`.
+ */
+function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
+	const places = countsOf(found.map((file) => stripExtension(file.absolute)));
+	const named = found.map((file) => ({...file, idStem: places(stripExtension(file.absolute)) > 1 ? file.name : file.idStem}));
+	const ids = countsOf(named.map((file) => file.idStem));
+	// `display` is the given folder's name and then `name`.
+	const placed = named.map(({name, ...file}) => (ids(file.idStem) > 1 ? {...file, idStem: file.display.slice(0, file.display.length - name.length) + file.idStem} : file));
+	const seen = new Map<string, number>();
+	return placed.map((file) => {
+		const count = (seen.get(file.idStem) ?? 0) + 1;
+		seen.set(file.idStem, count);
+		return count > 1 ? {...file, idStem: `${file.idStem}~${count}`} : file;
+	});
 }
 
 function stripExtension(name: string): string {
 	return name.slice(0, name.length - path.extname(name).length);
 }
-
 
 /** Size, modification time and content hash of a file as it was read. */
 export type FileStamp = {size: number; mtimeMs: number; hash: string};
