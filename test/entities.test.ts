@@ -72,6 +72,15 @@ test('unlisted names are found, titles trimmed, and a lone surname joins its ful
 	assert.equal(model.entities.find((entity) => /CEO|Minister/.test(entity.name)), undefined);
 });
 
+test('German roles, compound or feminine, are not part of a name', () => {
+	const model = modelOf([
+		['de', 'Die Koordinatorin Miriam Okafor und die Präsidentenberaterin Aylin Demir trafen Menschenrechtsbeauftragte Olena Martschuk. Kremlsprecher Anton Beispiel schwieg.', {language: 'de'}],
+	]);
+	const people = model.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+	for (const name of ['Miriam Okafor', 'Aylin Demir', 'Olena Martschuk', 'Anton Beispiel']) assert.ok(people.includes(name), `${name} in ${people.join(', ')}`);
+	assert.deepEqual(people.filter((name) => /Koordinatorin|Präsidentenberaterin|Menschenrechtsbeauftragte|Kremlsprecher/.test(name)), []);
+});
+
 test('German nouns joined by "von" or "der" are not names', () => {
 	const model = modelOf([['de', 'Es ging um die Schaffung von Bedingungen und die Stabilisierung der Lage.', {language: 'de'}]]);
 	assert.deepEqual(model.entities, []);

@@ -43,6 +43,14 @@ const roleWords = new Set(
 	).split(' '),
 );
 
+// German writes roles as compounds and with a feminine ending: "Außenminister", "Kremlsprecher",
+// "Präsidentenberaterin", "Menschenrechtsbeauftragte", "Koordinatorin". Three letters at least
+// before the base, so that "Administer" is not a minister.
+const germanRole =
+	/^(?:\p{L}{3,}(?:minister|präsident|sprecher|chef|berater|leiter|kanzler|botschafter|vertreter)(?:in)?|\p{L}*(?:beauftragte[rn]?|koordinator(?:in)?|vorsitzende[rn]?|ministerin|präsidentin|sprecherin|kanzlerin|direktorin|analystin|expertin|unterhändler(?:in)?|korrespondentin))$/iu;
+
+const isRole = (lower: string) => roleWords.has(lower) || germanRole.test(lower);
+
 const organizationWords = new Set(
 	(
 		'department ministry office agency council committee commission company corporation corp inc ltd group bank ' +
@@ -106,7 +114,7 @@ function kindOf(words: string[]): EntityKind {
 function trimRun(run: Token[]): Token[] {
 	let words = run;
 	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
-	const lastRole = words.map((token) => roleWords.has(token.text.toLowerCase())).lastIndexOf(true);
+	const lastRole = words.map((token) => isRole(token.text.toLowerCase())).lastIndexOf(true);
 	if (lastRole >= 0) words = words.slice(lastRole + 1);
 	while (words.length > 0 && (functionWords.has(words[0]!.text.toLowerCase()) || weekdaysAndMonths.has(words[0]!.text.toLowerCase()))) {
 		words = words.slice(1);
@@ -141,7 +149,7 @@ export function findNames(
 			names.push({start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)});
 		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
 			const word = run[0]!;
-			if (!functionWords.has(word.text.toLowerCase()) && !roleWords.has(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);
+			if (!functionWords.has(word.text.toLowerCase()) && !isRole(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);
 		}
 	};
 	let run: Token[] = [];
@@ -166,5 +174,5 @@ export function findNames(
 /** A capitalized Latin word that is no function word, role, weekday or month. */
 export function looksLikeGivenName(word: string): boolean {
 	const lower = word.toLowerCase();
-	return capitalized(word) && latin(word) && !functionWords.has(lower) && !roleWords.has(lower) && !weekdaysAndMonths.has(lower) && !demonym(word);
+	return capitalized(word) && latin(word) && !functionWords.has(lower) && !isRole(lower) && !weekdaysAndMonths.has(lower) && !demonym(word);
 }
