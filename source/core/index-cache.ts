@@ -5,11 +5,15 @@ import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
 import {sharedDateValues} from './dates/calendar.js';
+import {lazyProperty, once} from './lazy.js';
 import type {FileStamp} from './article-files.js';
 import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
 
-/** Where a file's merging inputs stand in a cache file, and which writing of it. */
-export type CacheSlice = {file: string; generation: string; start: number; end: number};
+/**
+ * Where a line stands in a cache file: read through a descriptor held open since the cache was
+ * read, so a second dateline replacing the cache file meanwhile changes nothing for this one.
+ */
+export type CacheSlice = {descriptor: number; start: number; end: number};
 
 /** What the model shows of an article: the article and its dates. */
 export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
@@ -126,12 +130,15 @@ function expandDate(article: string, [start, end, text, valueStart, valueEnd, pr
 	return {article, start, end, text, value: valueStart === null || precision === null ? null : share({start: valueStart, end: valueEnd, precision}), basis};
 }
 
-/**
- * Texts and dates are most of a cache, and a start needs only the few articles on screen:
- * each file's are read from the cache file when first asked for, through a descriptor held
- * open, so a second dateline replacing the cache file meanwhile changes nothing for this one.
- */
-type DetailsSource = {descriptor: number; start: number; end: number; articles: number};
+/** The bytes of a line of the cache file, or undefined when they cannot be read. */
+export function readSlice({descriptor, start, end}: CacheSlice): Uint8Array | undefined {
+	try {
+		const bytes = Buffer.allocUnsafe(end - start);
+		return readSync(descriptor, bytes, 0, bytes.length, start) === bytes.length ? bytes : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 function isFileDetails(value: unknown, articles: number): value is FileDetails {
 	const details = value as FileDetails | null;
@@ -147,13 +154,11 @@ function isFileDetails(value: unknown, articles: number): value is FileDetails {
 	);
 }
 
-function readDetails({descriptor, start, end, articles}: DetailsSource): FileDetails {
+function readDetails(slice: CacheSlice, articles: number): FileDetails {
 	try {
-		const bytes = Buffer.allocUnsafe(end - start);
-		if (readSync(descriptor, bytes, 0, bytes.length, start) === bytes.length) {
-			const details: unknown = JSON.parse(bytes.toString('utf8'));
-			if (isFileDetails(details, articles)) return details;
-		}
+		const bytes = readSlice(slice);
+		const details: unknown = bytes && JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+		if (isFileDetails(details, articles)) return details;
 	} catch {
 		// Falls through to the empty details.
 	}
@@ -161,40 +166,24 @@ function readDetails({descriptor, start, end, articles}: DetailsSource): FileDet
 	return {texts: [], dates: []};
 }
 
-/** A value computed on first use and kept. */
-function once<T>(compute: () => T): () => T {
-	let value: T | undefined;
-	let done = false;
-	return () => {
-		if (!done) {
-			value = compute();
-			done = true;
-		}
-		return value as T;
-	};
-}
-
-/** An entry as the model uses it: each article's `text` and `dates` are read on first use (JSON.stringify and spreading read them too). */
-function expandFile({articles, ...entry}: CompactFile, source: DetailsSource): CachedFile {
-	const details = once(() => readDetails(source));
+/**
+ * An entry as the model uses it. Texts and dates are most of a cache, and a start needs only
+ * the few articles on screen: each article's `text` and `dates` are read on first use.
+ */
+function expandFile({articles, ...entry}: CompactFile, details: CacheSlice): CachedFile {
+	const read = once(() => readDetails(details, articles.length));
 	return {
 		...entry,
 		analysis: undefined,
-		articles: articles.map((article, index) => {
-			const dates = once(() => {
-				const file = details();
+		articles: articles.map((article, index) =>
+			lazyProperty({article: lazyProperty(article as Article, 'text', () => read().texts[index] ?? ''), dates: [] as DateExpression[]}, 'dates', () => {
+				const file = read();
 				const expanded = (file.dates[index] ?? []).map((date) => expandDate(article.id, date));
 				// Expanded once and kept: the tuples need not stay beside the objects.
 				file.dates[index] = [];
 				return expanded;
-			});
-			return {
-				article: Object.defineProperty(article as Article, 'text', {enumerable: true, get: () => details().texts[index] ?? ''}),
-				get dates() {
-					return dates();
-				},
-			};
-		}),
+			}),
+		),
 	};
 }
 
@@ -280,32 +269,24 @@ function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[
 		// In place, keeping the order of the fields: fifty thousand events are fifty thousand copies fewer.
 		events: events.map((event) => {
 			const {mentions, sources} = event;
-			let list: TimelineEvent['mentions'] | undefined;
-			const expanded = () => {
-				if (list) return list;
-				list = [];
+			for (const [position, index] of sources.entries()) (sources as unknown as string[])[position] = articleIds[index]!;
+			return lazyProperty(event as unknown as TimelineEvent, 'mentions', () => {
+				const list: TimelineEvent['mentions'] = [];
 				for (let index = 0; index + 4 < mentions.length; index += 5) {
 					const dateStart = mentions[index + 3]!;
 					const date = dateStart < 0 ? null : {start: dateStart, end: mentions[index + 4]!};
 					list.push({article: articleIds[mentions[index]!]!, sentence: {start: mentions[index + 1]!, end: mentions[index + 2]!}, date});
 				}
 				return list;
-			};
-			for (const [position, index] of sources.entries()) (sources as unknown as string[])[position] = articleIds[index]!;
-			return Object.defineProperty(event as unknown as TimelineEvent, 'mentions', {enumerable: true, get: expanded});
+			});
 		}),
-		entities: entities.map(({mentions, ...entity}) => {
-			const expanded = once(() => {
+		entities: entities.map((entity) => {
+			const {mentions} = entity;
+			return lazyProperty(entity as unknown as Entity, 'mentions', () => {
 				const list: EntityMention[] = [];
 				for (let index = 0; index + 2 < mentions.length; index += 3) list.push({article: articleIds[mentions[index]!]!, start: mentions[index + 1]!, end: mentions[index + 2]!});
 				return list;
 			});
-			return {
-				...entity,
-				get mentions() {
-					return expanded();
-				},
-			};
 		}),
 	};
 }
@@ -393,13 +374,13 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 			const slice = (prefix: Buffer) => ({start: offset + prefix.length, end: offset + bytes.length - 1});
 			if (waiting && startsWith(bytes, detailsPrefix)) {
 				descriptor ??= openSync(file, 'r');
-				files.set(waiting.key, (previous = expandFile(waiting.entry, {descriptor, ...slice(detailsPrefix), articles: waiting.entry.articles.length})));
+				files.set(waiting.key, (previous = expandFile(waiting.entry, {descriptor, ...slice(detailsPrefix)})));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
 				waiting = undefined;
 				continue;
 			}
 			if (previous && startsWith(bytes, analysisPrefix)) {
-				previous.analysis = {file, generation: header.generation, ...slice(analysisPrefix)};
+				previous.analysis = {descriptor: descriptor!, ...slice(analysisPrefix)};
 				previous = undefined;
 				continue;
 			}
@@ -415,36 +396,6 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		return complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
 	} catch {
 		return empty;
-	}
-}
-
-/**
- * The bytes of the merging inputs a cache file holds at these places, if it is still the
- * file they were found in (a second dateline may have replaced it since): else null.
- */
-export function readCachedInputs(slices: CacheSlice[]): Map<CacheSlice, Uint8Array> | null {
-	const found = new Map<CacheSlice, Uint8Array>();
-	const first = slices[0];
-	if (!first) return found;
-	try {
-		const lines = linesOf(first.file);
-		const header = JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as {generation?: unknown} | null;
-		lines.return(undefined);
-		if (header?.generation !== first.generation) return null;
-		const descriptor = openSync(first.file, 'r');
-		try {
-			// Only the lines needed, each into a buffer of its own: never the whole cache at once.
-			for (const slice of slices) {
-				const bytes = Buffer.allocUnsafe(slice.end - slice.start);
-				if (readSync(descriptor, bytes, 0, bytes.length, slice.start) !== bytes.length) return null;
-				found.set(slice, bytes);
-			}
-		} finally {
-			closeSync(descriptor);
-		}
-		return found;
-	} catch {
-		return null;
 	}
 }
 

@@ -4,7 +4,7 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStamp, readCachedInputs, readIndexCache, startIndexCache, type CacheSlice, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, fileStamp, readIndexCache, readSlice, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, type ArticleFile} from './article-files.js';
 
@@ -134,11 +134,9 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
 	let writing: CacheWriting | undefined;
 	const analyzed = async () => {
-		const slices = result.flatMap((entry) => (entry.analysis && !(entry.analysis instanceof Uint8Array) ? [entry.analysis] : []));
-		const fromCache = readCachedInputs(slices) ?? new Map<CacheSlice, Uint8Array>();
 		const found: AnalyzedArticle[][] = [];
 		for (const [index, entry] of result.entries()) {
-			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? fromCache.get(entry.analysis) : undefined;
+			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? readSlice(entry.analysis) : undefined;
 			const articles = analyzedArticles(entry, bytes);
 			if (articles) {
 				result[index] = {...entry, analysis: bytes};

@@ -4,7 +4,8 @@ import type {EntityDefinition} from './entities/definitions.js';
 import type {ModelSnapshot} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles} from './article-files.js';
-import type {DateExpression, TimelineModel} from './model.js';
+import {lazyProperty} from './lazy.js';
+import type {TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
 	/** Called with one line for every file that is skipped. */
@@ -25,19 +26,12 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	const index = await indexCorpus(found.files, roots, aliases, options);
 	for (const entry of index.entries) skipped.push(...entry.skipped);
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
-	const cached = index.entries.flatMap((entry) => entry.articles);
 	if (index.snapshot) {
 		// Nothing changed since the last start: the merged events and entities are taken as built,
 		// and the date expressions (for the source view and --json) listed when first asked for.
-		let dates: DateExpression[] | undefined;
-		return {
-			articles: cached.map((item) => item.article),
-			get dates() {
-				return (dates ??= cached.flatMap((item) => item.dates));
-			},
-			...index.snapshot,
-			skipped,
-		};
+		const cached = index.entries.flatMap((entry) => entry.articles);
+		const model: TimelineModel = {articles: cached.map((item) => item.article), dates: [], ...index.snapshot, skipped};
+		return lazyProperty(model, 'dates', () => cached.flatMap((item) => item.dates));
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimeline} = await import('./assemble.js');
