@@ -16,6 +16,7 @@ import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
 import {TooSmall} from './too-small.js';
 import {useKeyInput} from './use-key-input.js';
+import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -29,8 +30,6 @@ export type AppProps = {
 	onQuit?: () => void;
 };
 
-const enterAlternateScreen = '\u001b[?1049h\u001b[2J\u001b[H\u001b[?25l';
-const leaveAlternateScreen = '\u001b[?1049l\u001b[?25h';
 
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
@@ -56,6 +55,8 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 
 function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; color: boolean; reorderBidi: boolean}) {
 	const {panes} = env;
+	// Built when the search changes, not on every key that moves the cursor.
+	const matches = useMemo(() => new Set(state.activeSearch?.eventIds ?? []), [state.activeSearch]);
 	if (state.help) {
 		return <HelpOverlay width={panes.width} height={panes.bodyHeight} />;
 	}
@@ -74,7 +75,6 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} color={color} reorderBidi={reorderBidi} />
 		);
 	}
-	const matches = new Set(state.activeSearch?.eventIds ?? []);
 	const list = (
 		<TimelinePane articleById={env.articleById} view={timelineOf(state, env)} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
 	);

@@ -73,20 +73,40 @@ export function detailLines(event: TimelineEvent, articleById: (id: string) => A
 	return lines;
 }
 
-export function articleView(model: TimelineModel, article: Article, width: number, reorderBidi: boolean): ArticleView {
-	const highlights: Mark[] = [];
-	for (const date of model.dates) {
-		if (date.article === article.id) {
-			highlights.push({start: date.start, end: date.end, kind: 'date'});
+/**
+ * Every article's dates and entity mentions as marks, found in one pass over the model the
+ * first time an article is opened: opening another one then costs its own marks only.
+ */
+const marksOfModel = new WeakMap<TimelineModel, Map<string, Mark[]>>();
+
+function marksByArticle(model: TimelineModel): Map<string, Mark[]> {
+	let marks = marksOfModel.get(model);
+	if (marks) {
+		return marks;
+	}
+	marks = new Map();
+	const add = (article: string, mark: Mark) => {
+		const list = marks!.get(article);
+		if (list) {
+			list.push(mark);
+		} else {
+			marks!.set(article, [mark]);
 		}
+	};
+	for (const date of model.dates) {
+		add(date.article, {start: date.start, end: date.end, kind: 'date'});
 	}
 	for (const entity of model.entities) {
 		for (const mention of entity.mentions) {
-			if (mention.article === article.id) {
-				highlights.push({start: mention.start, end: mention.end, kind: entity.kind});
-			}
+			add(mention.article, {start: mention.start, end: mention.end, kind: entity.kind});
 		}
 	}
+	marksOfModel.set(model, marks);
+	return marks;
+}
+
+export function articleView(model: TimelineModel, article: Article, width: number, reorderBidi: boolean): ArticleView {
+	const highlights = [...(marksByArticle(model).get(article.id) ?? [])];
 	highlights.sort((a, b) => a.start - b.start || b.end - a.end);
 	// Drop a mark that starts inside the previous one, so each highlight is one stop for ]/[.
 	const stops = highlights.filter((mark, index) => index === 0 || mark.start >= (highlights[index - 1]?.end ?? 0));

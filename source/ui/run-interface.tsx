@@ -8,6 +8,7 @@ import {constants} from 'node:os';
 import {useEffect, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {App} from './app.js';
+import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type InterfaceOptions = {
 	/** False for NO_COLOR or --no-color. */
@@ -16,8 +17,6 @@ export type InterfaceOptions = {
 	reorderBidi: boolean;
 };
 
-const enterAlternateScreen = '\u001b[?1049h\u001b[2J\u001b[H';
-const leaveAlternateScreen = '\u001b[?1049l\u001b[?25h';
 const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
 function TerminalApp({model, options}: {model: TimelineModel; options: InterfaceOptions}) {

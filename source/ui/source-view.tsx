@@ -3,6 +3,7 @@ import type {TimelineEvent} from '../core/model.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {truncate} from './cell-width.js';
 import type {ArticleView} from './content.js';
+import {articleHeaderHeight} from './environment.js';
 import {StyledLine} from './styled-line.js';
 import {displayString, lineRuns, type Mark} from './text-layout.js';
 
@@ -27,7 +28,7 @@ export function SourceView({view, event, top, highlight, width, height, color, r
 	const current = highlights[highlight];
 	const marks: Mark[] = [...highlights, ...sentences, ...(current ? [{...current, kind: 'current' as const}] : [])];
 	const meta = [article.outlet ?? 'unknown outlet', article.published ?? 'undated', article.language, article.url ?? article.path].join(' · ');
-	const textHeight = Math.max(0, height - 3);
+	const textHeight = Math.max(0, height - articleHeaderHeight);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
