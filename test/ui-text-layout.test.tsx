@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {textWidth, truncate} from '../source/ui/cell-width.js';
-import {displayString, layoutText, lineAt, lineRuns, maskControls} from '../source/ui/text-layout.js';
+import {terminalMask} from '../source/core/terminal-text.js';
+import {displayString, layoutText, lineAt, lineRuns} from '../source/ui/text-layout.js';
 
 const text = (line: {pieces: {text: string}[]}) => line.pieces.map((piece) => piece.text).join('');
 
@@ -70,7 +71,7 @@ test('marks become runs that follow the characters into display order', () => {
 
 test('control characters and escape sequences are masked without moving offsets', () => {
 	const source = 'a\u001b[2Jb\u0007c\u202ed\te';
-	const masked = maskControls(source);
+	const masked = terminalMask(source);
 	assert.equal(masked.length, source.length);
 	// eslint-disable-next-line no-control-regex -- asserting their absence
 	assert.doesNotMatch(masked, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);

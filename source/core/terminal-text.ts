@@ -18,6 +18,15 @@ export function terminalSafe(text: string): string {
 	return text.replace(escapeSequence, '').replace(controlCharacter, '');
 }
 
+/**
+ * The text with every control sequence, control character and tab turned into spaces: the same
+ * length, so offsets into the text stay valid; line breaks stay where they are.
+ */
+export function terminalMask(text: string): string {
+	const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+	return text.replace(escapeSequence, blank).replace(controlCharacter, blank).replace(/\t/g, ' ');
+}
+
 /** One line for a list row or a status line: control sequences removed, white space folded. */
 export function terminalLine(text: string): string {
 	return terminalSafe(text).replace(/\s+/g, ' ').trim();

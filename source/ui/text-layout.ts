@@ -5,7 +5,7 @@
  * offsets into the original text.
  */
 import bidiModule from 'bidi-js';
-import {terminalSafe} from '../core/terminal-text.js';
+import {terminalMask} from '../core/terminal-text.js';
 import {charWidth, textWidth} from './cell-width.js';
 
 export type MarkKind = 'current' | 'match' | 'date' | 'person' | 'place' | 'organization' | 'sentence';
@@ -36,22 +36,6 @@ const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const bidiFactory = bidiModule as unknown as typeof bidiModule.default;
 const bidi = bidiFactory();
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-/**
- * Replaces every character that terminalSafe would remove (controls, ESC, bidi overrides) and
- * every tab with a space, so offsets stay valid and nothing in the text can act on the terminal.
- */
-export function maskControls(text: string): string {
-	if (!text.includes('\t') && terminalSafe(text) === text) {
-		return text;
-	}
-	let masked = '';
-	for (let index = 0; index < text.length; index++) {
-		const unit = text[index] ?? '';
-		masked += unit === '\n' ? unit : unit === '\t' || terminalSafe(unit) === '' ? ' ' : unit;
-	}
-	return masked;
-}
 
 /** Greedy word wrap of text[start, end) into [start, end) lines of at most `width` cells. */
 function wrap(text: string, start: number, end: number, width: number): [number, number][] {
@@ -153,7 +137,7 @@ export function lineRuns(line: LayoutLine, marks: readonly Mark[]): Run[] {
 }
 
 export function layoutText(text: string, width: number, reorderBidi: boolean): LayoutLine[] {
-	const masked = maskControls(text);
+	const masked = terminalMask(text);
 	const lines: LayoutLine[] = [];
 	let paragraphStart = 0;
 	for (const paragraph of masked.split('\n')) {
