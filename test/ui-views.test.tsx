@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {renderToString} from 'ink';
 import {App} from '../source/ui/app.js';
-import {detailLines, detailSources} from '../source/ui/content.js';
+import {detailLines, detailSources, sourceSentences} from '../source/ui/content.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
 import {drive, keys, lines, selectedLine} from './helpers/ink.js';
@@ -53,6 +53,18 @@ test('detail pane: an event with hundreds of sources tells the first ones and po
 	assert.doesNotMatch(text, /Report a012/);
 	assert.match(text, /… and 288 more: Enter lists every source/);
 	assert.equal(read.length, detailSources, 'only the sources shown are looked up (and their texts read)');
+});
+
+test('a source sentence broken over lines keeps its date marked on the date', () => {
+	const article = {id: 'a', path: 'a.md', title: 'A', outlet: null, url: null, published: '2024-05-06', language: 'en', text: 'He said  that\n  on   5 May 2024 it happened.'};
+	const sentence = {start: 0, end: article.text.length};
+	const date = {start: article.text.indexOf('5 May 2024'), end: article.text.indexOf('5 May 2024') + '5 May 2024'.length};
+	const event = {id: 'e', date: day('2024-05-05'), basis: 'text' as const, title: 'It happened', people: [], places: [], sources: ['a'], mentions: [{article: 'a', sentence, date}]};
+	const runs = sourceSentences(article, event, 80, true).flatMap((line) => line.runs);
+	assert.deepEqual(
+		runs.filter((run) => run.kinds.includes('date')).map((run) => run.text.trim()),
+		['5 May 2024'],
+	);
 });
 
 test('status line: position, filter and main keys', async () => {

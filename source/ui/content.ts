@@ -27,10 +27,12 @@ export function sourceLabel(article: Article): string {
 }
 
 function sentenceLines(article: Article, mention: TimelineEvent['mentions'][number], width: number, reorderBidi: boolean): ScreenLine[] {
-	const {start, end} = mention.sentence;
+	// A sentence is shown as one paragraph, however the article broke its lines: each white-space
+	// character becomes one space, so the date's offsets still point at the date.
+	const spaced = article.text.slice(mention.sentence.start, mention.sentence.end).replace(/\s/g, ' ');
+	const text = spaced.trim();
+	const start = mention.sentence.start + (spaced.length - spaced.trimStart().length);
 	const marks: Mark[] = mention.date ? [{start: mention.date.start - start, end: mention.date.end - start, kind: 'date'}] : [];
-	// A sentence is shown as one paragraph, however the article broke its lines.
-	const text = article.text.slice(start, end).replace(/\s+/g, ' ').trim();
 	return layoutText(text, width, reorderBidi).map((line) => ({indent: 2 + line.indent, runs: lineRuns(line, marks), tone: 'plain'}));
 }
 
