@@ -6,6 +6,7 @@
 
 import type {Span} from './model.js';
 import {isSpace, sentenceSpans, type SentenceSplitter} from './sentences.js';
+import {oneLine} from './one-line.js';
 
 const blank = (length: number) => ' '.repeat(length);
 
@@ -77,14 +78,9 @@ const boilerplatePatterns = [
 const boilerplateRegion = 0.6;
 
 const minRepeatedLength = 40;
-/** White space that collapsing would change: a run, or a character other than a plain space. */
-const unevenSpace = /\s\s|[^\S ]/;
-
 /** A sentence as compared with the others: lower case, white space collapsed to single spaces. */
 function sentenceKey(sentence: string): string {
-	const lower = sentence.toLowerCase();
-	// Most sentences have single spaces only; the replace would copy them unchanged.
-	return (unevenSpace.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+	return oneLine(sentence.toLowerCase());
 }
 
 /**

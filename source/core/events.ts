@@ -2,6 +2,8 @@ import {createHash} from 'node:crypto';
 import {compareValues, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
+import {pushTo} from './collections.js';
+import {oneLine} from './one-line.js';
 
 /** A canonical entity: one object per name. */
 export type NamedEntity = {name: string; kind: EntityKind};
@@ -34,8 +36,6 @@ type Candidate = {
 
 const titleLength = 120;
 
-/** Whitespace runs as one space. A global replace allocates for every match: most sentences need none. */
-const oneLine = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** A sentence (a span of `text`) as a one-line title, cut at a word boundary. */
 function titleFrom(text: string, sentence: Span): string {
@@ -169,12 +169,7 @@ function happenings(group: Candidate[]): Candidate[][] {
 		if (countries) joinCountries(countries, index);
 	});
 	const clusters = new Map<number, Candidate[]>();
-	group.forEach((candidate, index) => {
-		const key = root(index);
-		const cluster = clusters.get(key);
-		if (cluster) cluster.push(candidate);
-		else clusters.set(key, [candidate]);
-	});
+	group.forEach((candidate, index) => pushTo(clusters, root(index), candidate));
 	return [...clusters.values()];
 }
 
@@ -230,11 +225,7 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 function joinedById(articles: EventArticle[], order: Map<string, number>): EventArticle[] {
 	if (order.size === articles.length) return articles;
 	const byId = new Map<string, EventArticle[]>();
-	for (const article of articles) {
-		const same = byId.get(article.id);
-		if (same) same.push(article);
-		else byId.set(article.id, [article]);
-	}
+	for (const article of articles) pushTo(byId, article.id, article);
 	return articles.map((article) => {
 		const same = byId.get(article.id)!;
 		if (same.length === 1) return article;
@@ -266,8 +257,7 @@ function byDate(candidatesByArticle: Candidate[][]): Candidate[][] {
 		else {
 			const created = [candidate];
 			groups.push(created);
-			if (sameStart) sameStart.push(created);
-			else groupsByStart.set(value.start, [created]);
+			pushTo(groupsByStart, value.start, created);
 		}
 	};
 	for (const candidates of candidatesByArticle) candidates.forEach(add);
@@ -301,11 +291,7 @@ export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[];
 	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
 	const eventsByEntity = new Map<string, string[]>();
 	for (const {event, entities} of placed) {
-		for (const {name} of entities) {
-			const list = eventsByEntity.get(name);
-			if (list) list.push(event.id);
-			else eventsByEntity.set(name, [event.id]);
-		}
+		for (const {name} of entities) pushTo(eventsByEntity, name, event.id);
 	}
 	return {events: placed.map(({event}) => event), eventsByEntity};
 }

@@ -5,6 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type {EntityKind, TimelineModel} from './model.js';
+import {pushTo} from './collections.js';
 
 export type SearchKind = EntityKind | 'event';
 
@@ -80,11 +81,7 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 	});
 	const lists = new Map<string, number[]>();
 	entries.forEach((entry, position) => {
-		for (const pair of characterPairs(entry.text)) {
-			const list = lists.get(pair);
-			if (list) list.push(position);
-			else lists.set(pair, [position]);
-		}
+		for (const pair of characterPairs(entry.text)) pushTo(lists, pair, position);
 	});
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
 	return {entries, pairs, entityEvents, eventTitles, eventOrder};

@@ -1,3 +1,5 @@
+import {oneLine} from './one-line.js';
+
 /**
  * Text from articles reaches the terminal only through these functions: escape sequences,
  * control characters and bidi overrides in an article could otherwise move the cursor,
@@ -29,7 +31,7 @@ export function terminalMask(text: string): string {
 
 /** One line for a list row or a status line: control sequences removed, white space folded. */
 export function terminalLine(text: string): string {
-	return terminalSafe(text).replace(/\s+/g, ' ').trim();
+	return oneLine(terminalSafe(text));
 }
 
 const escapeControls = (json: string) =>

@@ -3,6 +3,7 @@ import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
+import {pushTo} from '../core/collections.js';
 
 export type Tone = 'plain' | 'heading' | 'source' | 'dim';
 
@@ -87,20 +88,12 @@ function marksByArticle(model: TimelineModel): Map<string, Mark[]> {
 		return marks;
 	}
 	marks = new Map();
-	const add = (article: string, mark: Mark) => {
-		const list = marks!.get(article);
-		if (list) {
-			list.push(mark);
-		} else {
-			marks!.set(article, [mark]);
-		}
-	};
 	for (const date of model.dates) {
-		add(date.article, {start: date.start, end: date.end, kind: 'date'});
+		pushTo(marks, date.article, {start: date.start, end: date.end, kind: 'date'});
 	}
 	for (const entity of model.entities) {
 		for (const mention of entity.mentions) {
-			add(mention.article, {start: mention.start, end: mention.end, kind: entity.kind});
+			pushTo(marks, mention.article, {start: mention.start, end: mention.end, kind: entity.kind});
 		}
 	}
 	marksOfModel.set(model, marks);

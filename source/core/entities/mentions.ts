@@ -3,6 +3,7 @@ import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
 import {foldForMatching} from './fold.js';
 import {findNames, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
 import {adjacent, tokenize, type Token} from './tokens.js';
+import {oneLine} from '../one-line.js';
 
 /** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
 export type ArticleMentions = {
@@ -32,5 +33,5 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	const taken = new Array<boolean>(tokens.length).fill(false);
 	for (const match of known) for (let index = match.firstToken; index <= match.lastToken; index++) taken[index] = true;
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
-	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: article.cleaned.slice(start, end).replace(/\s+/g, ' ')})), names, surnames};
+	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
 }

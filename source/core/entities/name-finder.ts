@@ -1,5 +1,6 @@
 import type {EntityKind, Span} from '../model.js';
 import {adjacent, type Token} from './tokens.js';
+import {oneLine} from '../one-line.js';
 
 /**
  * Names that no table lists: runs of two or more capitalized words in Latin-script text
@@ -145,7 +146,7 @@ export function findNames(
 		if (words.length >= 2) {
 			const start = words[0]!.start;
 			const end = words[words.length - 1]!.end;
-			const surface = text.slice(start, end).replace(/\s+/g, ' ');
+			const surface = oneLine(text.slice(start, end));
 			names.push({start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)});
 		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
 			const word = run[0]!;
