@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {errorReason} from './error-reason.js';
 import type {Skipped} from './model.js';
 
 /**
@@ -16,13 +17,6 @@ export type ArticleFile = {absolute: string; display: string; idStem: string};
 
 export class MissingPathError extends Error {}
 
-export function errorReason(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'ENOENT') return 'file disappeared while reading';
-	if (code === 'ELOOP') return 'symbolic link loop';
-	return error instanceof Error ? error.message : String(error);
-}
 
 /** A corpus's `dateline-aliases.yaml`: where it is and how it is shown. */
 export type AliasFile = {absolute: string; display: string};
@@ -37,7 +31,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 	const found: Array<ArticleFile & {name: string}> = [];
 	const seenDirectories = new Set<string>();
 
-	const walk = async (absolute: string, display: string, idPrefix: string): Promise<void> => {
+	const walk = (absolute: string, display: string, idPrefix: string): void => {
 		let real: string;
 		try {
 			real = realpathSync(absolute);
@@ -75,7 +69,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 				}
 			}
 			if (isDirectory) {
-				await walk(childAbsolute, childDisplay, `${idPrefix}${entry.name}/`);
+				walk(childAbsolute, childDisplay, `${idPrefix}${entry.name}/`);
 			} else if (isFile && entry.name === aliasFileName) {
 				aliasFiles.push({absolute: childAbsolute, display: childDisplay});
 			} else if (isFile && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
@@ -94,7 +88,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 			throw new MissingPathError(`${given}: no such file or folder`);
 		}
 		const display = path.basename(absolute);
-		if (info.isDirectory()) await walk(absolute, display, '');
+		if (info.isDirectory()) walk(absolute, display, '');
 		else found.push({absolute, display, idStem: stripExtension(display), name: display});
 	}
 	// A file given twice (by itself and inside a given folder) is one article file.

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import {parse as parseYaml} from 'yaml';
+import {errorReason} from './error-reason.js';
 
 export type FrontMatterResult = {fields: Record<string, unknown>; body: string} | {reason: string};
 
@@ -34,7 +35,7 @@ export function splitFrontMatter(source: string): FrontMatterResult {
 		const parsed = matter(head, matterOptions);
 		return {fields: parsed.data, body: parsed.content + source.slice(head.length)};
 	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		const message = errorReason(error);
 		return {reason: `broken front matter: ${message}`};
 	}
 }

@@ -4,6 +4,7 @@ import type {EntityDefinition} from './entities/definitions.js';
 import {toCachedFile, type CachedFile} from './index-cache.js';
 import {loadLanguageDetector} from './language.js';
 import {readArticleFile, type LoadedArticle} from './load.js';
+import {errorReason} from './error-reason.js';
 
 // One analyzer per alias list: the same list comes with every file of a run.
 const analyzers = new WeakMap<EntityDefinition[], (article: LoadedArticle) => AnalyzedArticle>();
@@ -20,7 +21,7 @@ export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]):
 			analyzed.push(analyze(article));
 		} catch (error) {
 			// An article no rule expected must not stop the corpus: it is skipped with the reason.
-			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			const reason = errorReason(error);
 			skipped.push({path: articles.length > 1 ? `${file.display} (${article.id})` : file.display, reason: `could not be analyzed: ${reason}`});
 		}
 	}

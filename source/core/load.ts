@@ -1,6 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {contentHash, errorReason, findArticleFiles, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
+import {contentHash, findArticleFiles, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
+import {errorReason} from './error-reason.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readMetadata, type ArticleMetadata} from './metadata.js';
@@ -23,11 +24,12 @@ export type LoadResult = {
 /** Larger files are skipped with a reason: no article is this long, and parsing it would stall the run. */
 export const maxArticleBytes = 10 * 1024 * 1024;
 
-function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string): LoadedArticle | {reason: string} {
+/** `noBody`: the reason given when there is no article body. */
+function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string, noBody = 'no "text" field with the article body'): LoadedArticle | {reason: string} {
 	const result = readMetadata(fields);
 	if ('reason' in result) return result;
 	const text = fields.text;
-	if (typeof text !== 'string' || text.trim() === '') return {reason: 'no "text" field with the article body'};
+	if (typeof text !== 'string' || text.trim() === '') return {reason: noBody};
 	return {...result.metadata, id, path: file.display, text};
 }
 
@@ -107,8 +109,8 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 	if (extension === '.json' || extension === '.jsonl') return {...parseStructured(decoded.text, file, extension === '.jsonl'), stamp};
 	const split = splitFrontMatter(decoded.text);
 	if ('reason' in split) return skip(split.reason);
-	const article = fromFields({...split.fields, text: split.body}, file, file.idStem);
-	if ('reason' in article) return skip(article.reason === 'no "text" field with the article body' ? 'empty article' : article.reason);
+	const article = fromFields({...split.fields, text: split.body}, file, file.idStem, 'empty article');
+	if ('reason' in article) return skip(article.reason);
 	return {articles: [article], skipped: [], stamp};
 }
 

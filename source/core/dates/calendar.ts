@@ -27,11 +27,12 @@ export function noonUtc(day: CalendarDay): Date {
 	return new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
 }
 
+const precisionOrder: Record<Precision, number> = {year: 0, month: 1, day: 2};
+
 export function compareValues(a: DateValue | null, b: DateValue | null): number {
 	if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
 	if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-	const order: Record<Precision, number> = {year: 0, month: 1, day: 2};
-	if (a.precision !== b.precision) return order[a.precision] - order[b.precision];
+	if (a.precision !== b.precision) return precisionOrder[a.precision] - precisionOrder[b.precision];
 	return (a.end ?? '') < (b.end ?? '') ? -1 : (a.end ?? '') > (b.end ?? '') ? 1 : 0;
 }
 

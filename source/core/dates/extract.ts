@@ -125,11 +125,14 @@ function sentenceAround(article: DatedArticle, offset: number): string {
  * A weekday or a month without a year points the way its sentence's tense does: chrono-node
  * picks the nearest one, which for "on Tuesday delivered" in a Monday report is the next.
  */
-function directed(value: DateValue, result: ParsedResult, tense: Tense | null, published: string): DateValue {
-	if (!tense || value.end) return value;
+function directed(value: DateValue, result: ParsedResult, tenseOfSentence: () => Tense | null, published: string): DateValue {
+	if (value.end) return value;
 	const weekday = result.start.isCertain('weekday') && !result.start.isCertain('day');
 	const month = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
 	if (!weekday && !month) return value;
+	// Read only for a weekday or a month alone: most dates need no tense.
+	const tense = tenseOfSentence();
+	if (!tense) return value;
 	const reference = value.precision === 'day' ? published : published.slice(0, 7);
 	const wrongWay = tense === 'past' ? value.start > reference : value.start < reference;
 	if (!wrongWay) return value;
@@ -197,7 +200,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			} else {
 				value = anchor ? valueOf(result, anchor) : null;
 				basis = anchor?.basis ?? 'relative';
-				if (value && basis === 'published') value = directed(value, result, tenseOf(sentenceAround(article, start), article.locale), article.published!);
+				if (value && basis === 'published') value = directed(value, result, () => tenseOf(sentenceAround(article, start), article.locale), article.published!);
 			}
 			expressions.push({...base, value, basis});
 			if (value?.end) expressions.push(...rangeEnd(article, start, result.text, value, basis));

@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import type {EntityKind} from '../model.js';
 import {builtinEntities, type EntityDefinition} from './definitions.js';
+import {errorReason} from '../error-reason.js';
 
 const kinds: EntityKind[] = ['person', 'place', 'organization'];
 
@@ -15,7 +16,7 @@ export async function readAliasFile(file: string): Promise<{definitions: EntityD
 		const {parse: parseYaml} = await import('yaml');
 		value = parseYaml(await readFile(file, 'utf8'), {maxAliasCount: 100, prettyErrors: false});
 	} catch (error) {
-		return {reason: `alias file is not readable YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`};
+		return {reason: `alias file is not readable YAML: ${errorReason(error)}`};
 	}
 	if (!Array.isArray(value)) return {reason: 'alias file must be a YAML list of {name, kind, aliases}'};
 	const definitions: EntityDefinition[] = [];
