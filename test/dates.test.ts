@@ -117,6 +117,7 @@ test('a narrative counts "two days later" and "the same year" from the dates it 
 	]);
 	// A year in passing ("seit 1939") does not move the story out of 1940.
 	assert.deepEqual(valuesIn('Am 28. Oktober 1940 griff Italien an, seit 1939 geplant. Am 3. November landeten die Briten.', {language: 'de'}).slice(-1), ['Am 3. November → 1940-11-03']);
+	assert.deepEqual(valuesIn('Am 28. Oktober 1940 griff Italien an, seit dem Jahr 1939 geplant. Am 3. November landeten die Briten.', {language: 'de'}).slice(-1), ['Am 3. November → 1940-11-03']);
 });
 
 test('"منذ عام 2014" is since the year 2014, not "a year ago"', () => {

@@ -4,6 +4,7 @@ import {isCountry} from './entities/countries.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
 import {pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
+import {startsDuration} from './dates/since.js';
 
 /** A canonical entity: one object per name. */
 export type NamedEntity = {name: string; kind: EntityKind};
@@ -73,12 +74,6 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 	return inside.length > 0 ? inside.slice() : inside;
 }
 
-/**
- * "the first talks since the beginning of 2022", "seit 1939": a date that starts a duration
- * dates no happening of its sentence. It stays a date expression of the article.
- */
-const sinceDate = /(?:^|[^\p{L}])(?:since|ever since|seit|depuis|desde|منذ)\s+(?:(?:the year|dem Jahr|l'année|el año|عام|العام|سنة)\s+)?$/iu;
-
 /** True when one of `candidates` from `from` on (those of the sentence) has the value. */
 function hasValue(candidates: Candidate[], from: number, value: DateValue): boolean {
 	for (let index = from; index < candidates.length; index++) if (sameValue(candidates[index]!.value, value)) return true;
@@ -102,7 +97,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
-			if (nested || !date.value || hasValue(candidates, first, date.value) || sinceDate.test(article.text.slice(Math.max(0, date.start - 24), date.start))) continue;
+			if (nested || !date.value || hasValue(candidates, first, date.value) || startsDuration(article.text, date.start)) continue;
 			if (!entities) {
 				mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 				entities = entitiesIn(sentence, named, mentionIndex);

@@ -1,4 +1,5 @@
 import type {Parser} from 'chrono-node';
+import {startsDuration} from './since.js';
 
 /**
  * Bare and phrased years ("in 2014", "since the beginning of 2022", "Anfang 2022",
@@ -91,7 +92,7 @@ export function createYearParser(language: string): Parser {
 			const result = context.createParsingResult(start, context.text.slice(start, index) + yearDigits, {year});
 			if (end !== null) result.end = context.createParsingComponents({year: end});
 			result.addTag(yearTag);
-			if ((lead && asideLead.test(lead)) || context.text[start - 1] === '(') result.addTag(asideYearTag);
+			if ((lead && asideLead.test(lead)) || context.text[start - 1] === '(' || startsDuration(context.text, start)) result.addTag(asideYearTag);
 			return result;
 		},
 	};
