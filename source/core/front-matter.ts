@@ -1,13 +1,13 @@
 import matter from 'gray-matter';
-import {parse as parseYaml} from 'yaml';
 import {errorReason} from './error-reason.js';
+import {parseYaml} from './yaml.js';
 
 export type FrontMatterResult = {fields: Record<string, unknown>; body: string} | {reason: string};
 
-// The `yaml` package instead of gray-matter's bundled js-yaml: it keeps dates as written
-// (no time-zone shift) and refuses documents that expand aliases without bound ("billion laughs").
+// dateline's YAML reading instead of gray-matter's default (js-yaml 3 with its default schema):
+// dates as written, no time-zone shift, and no unbounded alias expansion ("billion laughs").
 const yamlEngine = (source: string): object => {
-	const value: unknown = parseYaml(source, {maxAliasCount: 100, prettyErrors: false});
+	const value = parseYaml(source);
 	if (value === null || value === undefined) return {};
 	if (typeof value !== 'object' || Array.isArray(value)) throw new Error('front matter is not a mapping of fields');
 	return value;

@@ -13,8 +13,8 @@ export async function readAliasFile(file: string): Promise<{definitions: EntityD
 	let value: unknown;
 	try {
 		// Loaded only for a corpus that has an alias file: most starts need no YAML parser.
-		const {parse: parseYaml} = await import('yaml');
-		value = parseYaml(await readFile(file, 'utf8'), {maxAliasCount: 100, prettyErrors: false});
+		const {parseYaml} = await import('../yaml.js');
+		value = parseYaml(await readFile(file, 'utf8'));
 	} catch (error) {
 		return {reason: `alias file is not readable YAML: ${errorReason(error)}`};
 	}

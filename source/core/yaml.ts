@@ -1,0 +1,31 @@
+import {CORE_SCHEMA, load} from 'js-yaml';
+
+/** More values than any front matter or alias file holds; a "billion laughs" document holds far more. */
+const maxExpandedValues = 10_000;
+
+/**
+ * Whether a parsed document holds more than `limit` values with every alias written out.
+ * js-yaml shares one object for all uses of an anchor, so parsing such a document is cheap;
+ * whatever later walks it (a check of the fields, JSON) would take exponential time.
+ */
+function expandsBeyond(value: unknown, limit: number): boolean {
+	const pending = [value];
+	let count = 0;
+	while (pending.length > 0) {
+		const next = pending.pop();
+		if (++count > limit) return true;
+		if (next !== null && typeof next === 'object') pending.push(...Object.values(next));
+	}
+	return false;
+}
+
+/**
+ * A YAML document as plain values. The core schema keeps dates as the text written (js-yaml's
+ * default schema makes them instants in UTC) and has no merge keys; a document whose aliases
+ * expand without bound is refused.
+ */
+export function parseYaml(source: string): unknown {
+	const value = load(source, {schema: CORE_SCHEMA});
+	if (expandsBeyond(value, maxExpandedValues)) throw new Error(`aliases expand to more than ${maxExpandedValues.toLocaleString('en')} values`);
+	return value;
+}
