@@ -20,6 +20,27 @@ test('reports of one happening in two languages merge; unrelated ones on the sam
 	assert.deepEqual(june2.find((event) => event.sources.includes('other'))?.sources, ['other']);
 });
 
+test('a busy date does not chain reports into one event through one shared name after another', () => {
+	const published = {language: 'en', published: '2025-06-05'};
+	const day = modelOf([
+		['a', 'On June 2, Vladimir Putin met Friedrich Merz.', published],
+		['b', 'On June 2, Friedrich Merz met Emmanuel Macron.', published],
+		['c', 'On June 2, Emmanuel Macron met Alexander Lukashenko.', published],
+	]);
+	// b shares a name with a, c only with b: a and b are one happening, c another.
+	assert.deepEqual(at(day, '2025-06-02').map((event) => event.sources), [['a', 'b'], ['c']]);
+
+	const year = modelOf([
+		['a', 'In 2014, Vladimir Putin met Friedrich Merz in Berlin.', published],
+		['b', 'In 2014, Vladimir Putin visited Minsk.', published],
+		['c', 'In 2014, Friedrich Merz and Vladimir Putin met again in Berlin.', published],
+		['d', 'In 2014, Vladimir Putin visited Minsk.', published],
+	]);
+	// A year holds many happenings with the same people: one shared name is not enough, two are,
+	// and so is the same sentence.
+	assert.deepEqual(at(year, '2014').map((event) => event.sources), [['a', 'c'], ['b', 'd']]);
+});
+
 test('sentences of one report about the same day are one event with every mention', () => {
 	const model = modelOf([['a', 'The talks opened on Friday. Rubio arrived on Friday too. It ended in 2014.', {language: 'en', published: '2025-05-16'}]]);
 	const friday = at(model, '2025-05-16');

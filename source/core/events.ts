@@ -121,51 +121,64 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 }
 
 /**
- * Candidates of one date that report the same happening, in the order of their first candidate.
- * Two are the same happening when they share a key: one report telling of one day (its article),
- * a shared person, place or organization, or a shared pair of countries (countries appear in
- * nearly every sentence of a story, so one alone says little). Union-find over the first
- * candidate with each key keeps this linear in the candidates, where comparing every pair of a
- * busy day would not be; "same happening" is applied transitively.
+ * What a candidate shares with another that reports the same happening. On a day: one name (a
+ * person, place or organization) or a pair of countries (countries appear in nearly every
+ * sentence of a story, so one alone says little). A month or a year holds many happenings with
+ * the same people: there it takes two of those, or one within the same report, or the same
+ * sentence word for word.
  */
-function happenings(group: Candidate[]): Candidate[][] {
+function evidenceOf(candidate: Candidate, byDay: boolean, sentenceText: string): string[] {
+	const keys: string[] = [];
+	const countries: string[] = [];
+	for (const {name, kind} of candidate.entities) {
+		if (kind === 'place' && isCountry(name)) countries.push(name);
+		else keys.push(name);
+	}
+	countries.sort();
+	for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]}\u0000${countries[j]}`);
+	if (byDay) return keys;
+	keys.sort();
+	const evidence = [`\u0001${sentenceText}`];
+	for (let i = 0; i < keys.length; i++) {
+		evidence.push(`${candidate.mention.article}\u0002${keys[i]}`);
+		for (let j = i + 1; j < keys.length; j++) evidence.push(`${keys[i]}\u0001${keys[j]}`);
+	}
+	return evidence;
+}
+
+/**
+ * Candidates of one date that report the same happening, in the order of their first candidate.
+ * Each event starts with its first candidate; a later one joins the earliest event whose first
+ * candidate shares evidence with it (evidenceOf), or on a day the event its own report already
+ * told of that day. Comparing with the first candidate, not with every one, keeps a busy date
+ * from chaining unrelated reports into one event through one shared name after another, and an
+ * index of the first candidates' evidence keeps it linear.
+ */
+function happenings(group: Candidate[], articles: EventArticle[]): Candidate[][] {
 	if (group.length === 1) return [group];
-	const parent = group.map((_, index) => index);
-	const root = (index: number): number => {
-		while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
-		return index;
-	};
-	const join = (firstWithKey: Map<string, number>, key: string, index: number) => {
-		const first = firstWithKey.get(key);
-		if (first === undefined) firstWithKey.set(key, index);
-		else parent[root(index)] = root(first);
-	};
-	const firstWithArticle = new Map<string, number>();
-	const firstWithEntity = new Map<string, number>();
-	// A pair of countries as the first country's map of the second, in sorted order.
-	const firstWithCountries = new Map<string, Map<string, number>>();
-	const joinCountries = (countries: string[], index: number) => {
-		countries.sort();
-		for (let i = 0; i < countries.length; i++) {
-			let withFirst = firstWithCountries.get(countries[i]!);
-			if (!withFirst) firstWithCountries.set(countries[i]!, (withFirst = new Map()));
-			for (let j = i + 1; j < countries.length; j++) join(withFirst, countries[j]!, index);
-		}
-	};
 	// The candidates of a group share one date value.
 	const byDay = group[0]!.value?.precision === 'day';
-	group.forEach((candidate, index) => {
-		if (byDay) join(firstWithArticle, candidate.mention.article, index);
-		let countries: string[] | undefined;
-		for (const {name, kind} of candidate.entities) {
-			if (kind === 'place' && isCountry(name)) (countries ??= []).push(name);
-			else join(firstWithEntity, name, index);
+	const clusters: Candidate[][] = [];
+	const clusterWithEvidence = new Map<string, number>();
+	const clusterOfArticle = new Map<string, number>();
+	for (const candidate of group) {
+		const {sentence, article} = candidate.mention;
+		const evidence = evidenceOf(candidate, byDay, byDay ? '' : oneLine(articles[candidate.articleIndex]!.text.slice(sentence.start, sentence.end)));
+		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
+		if (cluster === undefined) {
+			for (const key of evidence) {
+				const found = clusterWithEvidence.get(key);
+				if (found !== undefined && (cluster === undefined || found < cluster)) cluster = found;
+			}
 		}
-		if (countries) joinCountries(countries, index);
-	});
-	const clusters = new Map<number, Candidate[]>();
-	group.forEach((candidate, index) => pushTo(clusters, root(index), candidate));
-	return [...clusters.values()];
+		if (cluster === undefined) {
+			cluster = clusters.push([]) - 1;
+			for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
+		}
+		clusters[cluster]!.push(candidate);
+		if (byDay && !clusterOfArticle.has(article)) clusterOfArticle.set(article, cluster);
+	}
+	return clusters;
 }
 
 const dated = (candidate: Candidate) => (candidate.basis === 'text' ? 0 : 1);
@@ -271,14 +284,15 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
 export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
 	// Where two articles share an id, the order of the last one counts.
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	const candidates = joinedById(articles, order).map((article, index) => candidatesOf(article, index));
+	const joined = joinedById(articles, order);
+	const candidates = joined.map((article, index) => candidatesOf(article, index));
 	// Groups in date order; the undated ones, all equal, keep their order.
 	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	const placed: Placed[] = [];
 	let date = 0;
 	groups.forEach((group, index) => {
 		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
-		for (const cluster of happenings(group)) {
+		for (const cluster of happenings(group, joined)) {
 			const {event, entities} = eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}
