@@ -81,6 +81,15 @@ test('German roles, compound or feminine, are not part of a name', () => {
 	assert.deepEqual(people.filter((name) => /Koordinatorin|Präsidentenberaterin|Menschenrechtsbeauftragte|Kremlsprecher/.test(name)), []);
 });
 
+test('a profession before a name is not part of it; "der Vereinten Nationen" is the United Nations', () => {
+	const model = modelOf([
+		['de', 'Der Analyst Daniel Hartley sagte, der Krieg habe nach Angaben der Vereinten Nationen Millionen Menschen vertrieben.', {language: 'de'}],
+		['en', 'Analyst Katrin Vogel and correspondent Samir Haddad disagreed.', {language: 'en'}],
+	]);
+	const names = model.entities.map((entity) => `${entity.kind}: ${entity.name}`).sort();
+	assert.deepEqual(names, ['organization: United Nations', 'person: Daniel Hartley', 'person: Katrin Vogel', 'person: Samir Haddad']);
+});
+
 test('German nouns joined by "von" or "der" are not names', () => {
 	const model = modelOf([['de', 'Es ging um die Schaffung von Bedingungen und die Stabilisierung der Lage.', {language: 'de'}]]);
 	assert.deepEqual(model.entities, []);

@@ -65,7 +65,7 @@ export const builtinEntities: EntityDefinition[] = [
 	{name: 'Kremlin', kind: 'organization', aliases: ['Kreml', 'الكرملين', 'Кремль']},
 	{name: 'NATO', kind: 'organization', aliases: ['Nato', 'الناتو', 'حلف شمال الأطلسي', 'OTAN', 'НАТО']},
 	{name: 'European Union', kind: 'organization', aliases: ['EU', 'Europäische Union', 'الاتحاد الأوروبي']},
-	{name: 'United Nations', kind: 'organization', aliases: ['UN', 'Vereinte Nationen', 'UNO', 'الأمم المتحدة']},
+	{name: 'United Nations', kind: 'organization', aliases: ['UN', 'Vereinte Nationen', 'Vereinten Nationen', 'UNO', 'الأمم المتحدة']},
 	{name: 'US State Department', kind: 'organization', aliases: ['State Department', 'US-Außenministerium', 'وزارة الخارجية الأمريكية']},
 	{name: 'White House', kind: 'organization', aliases: ['Weißes Haus', 'البيت الأبيض']},
 	{name: 'Reuters', kind: 'organization', aliases: ['رويترز']},

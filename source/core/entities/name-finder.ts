@@ -22,6 +22,8 @@ const functionWords = new Set(
 		'today yesterday tomorrow tonight now heute gestern morgen ' +
 		'der die das den dem des ein eine einer eines und oder aber wenn im am an auf aus bei mit nach seit von vom zu zum zur ' +
 		'für über unter vor während trotz laut es er sie wir ihr dieser diese dieses nachdem zudem gleichzeitig le la les un une ' +
+		// German counts are nouns, capitalized before the noun they count ("Millionen Menschen").
+		'millionen milliarden tausende hunderte dutzende ' +
 		'el los las del al y o en de du et ou'
 	).split(' '),
 );
@@ -40,7 +42,9 @@ const roleWords = new Set(
 		'president minister secretary spokesman spokeswoman spokesperson chancellor prime general chief head director ' +
 		'ambassador envoy adviser advisor aide deputy senator governor mayor king queen prince pope ceo chairman ' +
 		'commander colonel foreign defense defence interior state special assistant officer official leader ' +
-		'präsident außenminister minister kanzler bundeskanzler sprecher sprecherin botschafter general chef'
+		'analyst expert researcher correspondent reporter journalist ' +
+		'präsident außenminister minister kanzler bundeskanzler sprecher sprecherin botschafter general chef ' +
+		'experte forscher forscherin korrespondent journalistin'
 	).split(' '),
 );
 
