@@ -81,13 +81,27 @@ test('German roles, compound or feminine, are not part of a name', () => {
 	assert.deepEqual(people.filter((name) => /Koordinatorin|Präsidentenberaterin|Menschenrechtsbeauftragte|Kremlsprecher/.test(name)), []);
 });
 
-test('a profession before a name is not part of it; "der Vereinten Nationen" is the United Nations', () => {
+test('a profession before a name is not part of it; inflected German names of the table are found', () => {
 	const model = modelOf([
-		['de', 'Der Analyst Daniel Hartley sagte, der Krieg habe nach Angaben der Vereinten Nationen Millionen Menschen vertrieben.', {language: 'de'}],
+		['de', 'Der Analyst Daniel Hartley sagte, der Krieg habe nach Angaben der Vereinten Nationen Millionen Menschen vertrieben. Das Weiße Haus schwieg.', {language: 'de'}],
 		['en', 'Analyst Katrin Vogel and correspondent Samir Haddad disagreed.', {language: 'en'}],
 	]);
 	const names = model.entities.map((entity) => `${entity.kind}: ${entity.name}`).sort();
-	assert.deepEqual(names, ['organization: United Nations', 'person: Daniel Hartley', 'person: Katrin Vogel', 'person: Samir Haddad']);
+	assert.deepEqual(names, ['organization: United Nations', 'organization: White House', 'person: Daniel Hartley', 'person: Katrin Vogel', 'person: Samir Haddad']);
+});
+
+test('a name that often follows "in" or "near" is a place, not a person', () => {
+	const model = modelOf([
+		['a', 'Fighting continued near Velyka Rybnytsia. Velyka Rybnytsia has no power. Later, aid worker Olena Hrytsenko visited the front.', {language: 'en'}],
+		['b', 'Shelling was reported in Velyka Rybnytsia. An April report in Ars Technica named Olena Hrytsenko.', {language: 'en'}],
+		['c', 'Die Lage in Welyka Rybnyzja bleibt angespannt. Danach reiste Olena Hrytsenko nach Welyka Rybnyzja.', {language: 'de'}],
+	]);
+	const kinds = Object.fromEntries(model.entities.map((entity) => [entity.name, entity.kind]));
+	assert.equal(kinds['Velyka Rybnytsia'], 'place');
+	assert.equal(kinds['Welyka Rybnyzja'], 'place');
+	assert.equal(kinds['Olena Hrytsenko'], 'person');
+	// Once after "in" is not enough: that may be a publication.
+	assert.notEqual(kinds['Ars Technica'], 'place');
 });
 
 test('German nouns joined by "von" or "der" are not names', () => {

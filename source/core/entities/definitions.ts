@@ -67,7 +67,7 @@ export const builtinEntities: EntityDefinition[] = [
 	{name: 'European Union', kind: 'organization', aliases: ['EU', 'Europäische Union', 'الاتحاد الأوروبي']},
 	{name: 'United Nations', kind: 'organization', aliases: ['UN', 'Vereinte Nationen', 'Vereinten Nationen', 'UNO', 'الأمم المتحدة']},
 	{name: 'US State Department', kind: 'organization', aliases: ['State Department', 'US-Außenministerium', 'وزارة الخارجية الأمريكية']},
-	{name: 'White House', kind: 'organization', aliases: ['Weißes Haus', 'البيت الأبيض']},
+	{name: 'White House', kind: 'organization', aliases: ['Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'البيت الأبيض']},
 	{name: 'Reuters', kind: 'organization', aliases: ['رويترز']},
 	{name: 'RIA Novosti', kind: 'organization', aliases: ['RIA', 'ريا نوفوستي']},
 	{name: 'Interfax', kind: 'organization', aliases: ['إنترفاكس']},

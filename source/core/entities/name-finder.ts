@@ -8,8 +8,11 @@ import {oneLine} from '../one-line.js';
  * trimmed off, and single capitalized words that may be a surname of a person named in full
  * elsewhere in the corpus ("Cook" after "Tim Cook").
  */
-/** `opening`: the name's first word opens its sentence, where any word is capitalized. */
-export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean};
+/**
+ * `opening`: the name's first word opens its sentence, where any word is capitalized.
+ * `locative`: a word such as "in", "near" or "bei" stands right before it, as before a place.
+ */
+export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true};
 /** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
 export type SurnameCandidates = Record<string, number[]>;
 
@@ -105,6 +108,10 @@ function latin(word: string): boolean {
 	return word.length > 0;
 }
 
+// Words that put a place after them, not a person ("to", "on", "über" take both; "at", "from"
+// and "bei" often an organization).
+const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|nahe|aus|nach|im)\s+$/iu;
+
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
@@ -151,7 +158,9 @@ export function findNames(
 			const start = words[0]!.start;
 			const end = words[words.length - 1]!.end;
 			const surface = oneLine(text.slice(start, end));
-			names.push({start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)});
+			const name: FoundName = {start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)};
+			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
+			names.push(name);
 		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
 			const word = run[0]!;
 			if (!functionWords.has(word.text.toLowerCase()) && !isRole(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);

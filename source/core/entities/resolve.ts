@@ -99,6 +99,9 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		for (const name of article.names) if (!name.opening) insideSentence.add(fold(name.surface));
 	});
 	const spelling = new Map<string, string>();
+	// For each untabled name that reads as a person: its mentions, and those after "in", "near", "bei"….
+	const tabledEntities = new Set([...tabled.values()].map(({entity}) => entity));
+	const placeVotes = new Map<ResolvedEntity, {mentions: number; locative: number}>();
 	corpus.forEach((article, index) => {
 		for (const name of article.names) {
 			const folded = fold(name.surface);
@@ -108,8 +111,18 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(folded)!, name.kind);
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
 			mention(index, entity, name.start, name.end);
+			if (!person && entity.kind === 'person' && !tabledEntities.has(entity)) {
+				const votes = placeVotes.get(entity) ?? {mentions: 0, locative: 0};
+				placeVotes.set(entity, votes);
+				votes.mentions++;
+				if (name.locative) votes.locative++;
+			}
 		}
 	});
+	// Two capitalized words read as a person ("Velyka Rybnytsia"); a name that often follows "in"
+	// or "near" is a place. In the 10,000-article bench corpus people follow such a word in at
+	// most 1 % of their mentions, places in 10 to 70 %; once may be a publication ("in Ars Technica").
+	for (const [entity, {mentions, locative}] of placeVotes) if (locative >= 2 && locative * 4 >= mentions) entity.kind = 'place';
 	// Lone surnames: only where the corpus has exactly one person with that last name.
 	const personsBySurname = new Map<string, Set<ResolvedEntity>>();
 	for (const entity of byName.values()) {
