@@ -36,6 +36,25 @@ test('every article file gets an id of its own, across extensions and given fold
 	}
 });
 
+test('a file named like an item of a JSON array beside it gets an id of its own', async () => {
+	const {root, cleanup} = tempFolder({
+		'c.json': JSON.stringify([{text: 'Item one.'}, {text: 'Item two.'}]),
+		'c#1.md': 'A file named like the first item.',
+		'd#1.md': 'No array named d here.',
+	});
+	try {
+		const {articles} = await loadArticles([root]);
+		assert.deepEqual(articles.map((article) => [article.id, article.text]).sort(), [
+			['c#1', 'Item one.'],
+			['c#1~2', 'A file named like the first item.'],
+			['c#2', 'Item two.'],
+			['d#1', 'No array named d here.'],
+		]);
+	} finally {
+		cleanup();
+	}
+});
+
 test('reads front matter, plain text, JSON and JSON lines with their metadata', async () => {
 	const {root, cleanup} = tempFolder({
 		'a.md': '---\ntitle: Talks open\npublished: 2025-05-16\noutlet: Example\nlanguage: EN\nurl: https://example.org/a\n---\nThe talks opened.\n',

@@ -107,7 +107,8 @@ function countsOf(ids: string[]): (id: string) => number {
 /**
  * Ids that name one article file each. `a.md` and `a.txt` side by side keep their extension;
  * the same path under two given folders gets the folder's name in front; what still repeats
- * (two folders of one name, two single files of one name) is numbered in order: `x~2`.
+ * (two folders of one name, two single files of one name) is numbered in order: `x~2`. The
+ * items of a JSON array `x.json` are `x#1`, `x#2`, …, so a file `x#1.md` beside it is numbered too.
  */
 function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
 	const places = countsOf(found.map((file) => stripExtension(file.absolute)));
@@ -115,9 +116,11 @@ function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
 	const ids = countsOf(named.map((file) => file.idStem));
 	// `display` is the given folder's name and then `name`.
 	const placed = named.map(({name, ...file}) => (ids(file.idStem) > 1 ? {...file, idStem: file.display.slice(0, file.display.length - name.length) + file.idStem} : file));
+	const arrays = new Set(placed.filter((file) => /\.jsonl?$/i.test(file.absolute)).map((file) => file.idStem));
+	const isItemId = (id: string) => arrays.has(id.replace(/#\d+$/, '')) && /#\d+$/.test(id);
 	const seen = new Map<string, number>();
 	return placed.map((file) => {
-		const count = (seen.get(file.idStem) ?? 0) + 1;
+		const count = (seen.get(file.idStem) ?? (isItemId(file.idStem) ? 1 : 0)) + 1;
 		seen.set(file.idStem, count);
 		return count > 1 ? {...file, idStem: `${file.idStem}~${count}`} : file;
 	});

@@ -226,22 +226,6 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 	return {event, entities};
 }
 
-/**
- * Articles that share an id (the same file name in two folders read together) each take the
- * dates and names of all of them: those are looked up by article id. `order`: each id's last index.
- */
-function joinedById(articles: EventArticle[], order: Map<string, number>): EventArticle[] {
-	if (order.size === articles.length) return articles;
-	const byId = new Map<string, EventArticle[]>();
-	for (const article of articles) pushTo(byId, article.id, article);
-	return articles.map((article) => {
-		const same = byId.get(article.id)!;
-		if (same.length === 1) return article;
-		const named = {mentions: same.flatMap((each) => each.named.mentions), entities: same.flatMap((each) => each.named.entities)};
-		return {...article, dates: same.flatMap((each) => each.dates), named};
-	});
-}
-
 /** The group of `groups` (candidates of one date each) whose date is `value`. */
 function groupWithValue(groups: Candidate[][], value: DateValue): Candidate[] | undefined {
 	for (const group of groups) if (sameValue(group[0]!.value, value)) return group;
@@ -282,17 +266,16 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
  * timeline order and, for each entity name, the ids of the events that mention it, in that order.
  */
 export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
-	// Where two articles share an id, the order of the last one counts.
+	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	const joined = joinedById(articles, order);
-	const candidates = joined.map((article, index) => candidatesOf(article, index));
+	const candidates = articles.map((article, index) => candidatesOf(article, index));
 	// Groups in date order; the undated ones, all equal, keep their order.
 	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	const placed: Placed[] = [];
 	let date = 0;
 	groups.forEach((group, index) => {
 		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
-		for (const cluster of happenings(group, joined)) {
+		for (const cluster of happenings(group, articles)) {
 			const {event, entities} = eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}
