@@ -45,6 +45,18 @@ test('a second start reads from the cache, a changed file is read again, a remov
 	}
 });
 
+test('a file added since the last start that makes an unchanged file\'s id repeat gives both ids of their own', async () => {
+	const {root, cleanup} = tempFolder({'c#1.md': article(16, 'Istanbul')});
+	try {
+		assert.deepEqual((await loadTimeline([root])).articles.map((each) => each.id), ['c#1']);
+		writeFileSync(path.join(root, 'c.json'), JSON.stringify([{text: 'First item.'}, {text: 'Second item.'}]));
+		const ids = (await loadTimeline([root])).articles.map((each) => each.id);
+		assert.deepEqual([...ids].sort(), ['c#1', 'c#1~2', 'c#2']);
+	} finally {
+		cleanup();
+	}
+});
+
 test('a corrupt, truncated or foreign cache is rebuilt without a crash', async () => {
 	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
 	try {

@@ -54,6 +54,15 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
 	);
 }
 
+/**
+ * A cached entry, unless its articles' ids are no longer the file's: a file added since can make
+ * an unchanged one's id repeat (`x.md` under a second given folder, `c.json` beside `c#1.md`).
+ */
+function keepsIds(cached: CachedFile | undefined, file: ArticleFile): CachedFile | undefined {
+	const ours = (id: string) => id === file.idStem || (id.startsWith(file.idStem) && /^#\d+$/.test(id.slice(file.idStem.length)));
+	return cached?.articles.every(({article}) => ours(article.id)) ? cached : undefined;
+}
+
 export type CorpusIndex = {
 	/** Every file's entry, in file order. */
 	entries: CachedFile[];
@@ -84,7 +93,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const report = () => options.onProgress?.({done, total: files.length, articles});
 
 	for (const [index, file] of files.entries()) {
-		const cached = cache?.files.get(file.absolute);
+		const cached = keepsIds(cache?.files.get(file.absolute), file);
 		const stamp = cached ? fileStamp(file.absolute) : null;
 		if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) {
 			entries[index] = cached;
