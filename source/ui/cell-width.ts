@@ -1,35 +1,55 @@
-/** Terminal cell widths, close enough to what ink (string-width) measures for layout. */
+import stringWidth from 'string-width';
 
-const zeroWidth = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
-const wideRanges: readonly (readonly [number, number])[] = [
-	[0x1100, 0x115f],
-	[0x2e80, 0x303e],
-	[0x3041, 0x33ff],
-	[0x3400, 0x4dbf],
-	[0x4e00, 0x9fff],
-	[0xa000, 0xa4cf],
-	[0xac00, 0xd7a3],
-	[0xf900, 0xfaff],
-	[0xfe30, 0xfe4f],
-	[0xff00, 0xff60],
-	[0xffe0, 0xffe6],
-	[0x1f300, 0x1f64f],
-	[0x1f900, 0x1f9ff],
-	[0x20000, 0x3fffd],
-];
+/**
+ * Terminal cell widths as ink measures them: ink lays out with string-width, so dateline asks
+ * the same library. A width that disagrees by one cell (an emoji such as 🚀 or ✅) makes ink wrap
+ * a row the panes meant to fill exactly, and the frame grows.
+ */
 
-export function charWidth(char: string): number {
-	if (zeroWidth.test(char)) {
-		return 0;
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Printable Latin below the combining marks: one cell, and a cluster of its own when the next one is too. */
+const isPlainLatin = (code: number) => code >= 0x20 && code < 0x300 && (code < 0x7f || code >= 0xa0);
+
+// What attaches to the character before it (UAX #29): marks, joiners, variation selectors, skin
+// tones, tag characters, Hangul vowel and final jamo, halfwidth sound marks.
+// eslint-disable-next-line no-misleading-character-class -- a class of single code points, each tested alone
+const attaches = /[\p{M}\u200c\u200d\ufe00-\ufe0f\uff9e\uff9f\u1160-\u11ff\ud7b0-\ud7ff\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/u;
+// What joins the character after it: Hangul leading jamo, flag halves, prepended signs ("؀123").
+const joinsNext = /[\u1100-\u115f\ua960-\ua97f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{1f1e6}-\u{1f1ff}]/u;
+
+/** The grapheme cluster that starts at `index` of `text` (a character, an emoji sequence, a letter with its marks). */
+export function clusterAt(text: string, index: number): string {
+	const code = text.codePointAt(index) ?? 0;
+	const char = code > 0xffff ? text.slice(index, index + 2) : text.charAt(index);
+	const next = text.codePointAt(index + char.length);
+	if (isPlainLatin(code) && (next === undefined || isPlainLatin(next))) return char;
+	if ((next === undefined || next < 0x300 || !attaches.test(String.fromCodePoint(next))) && !joinsNext.test(char)) return char;
+	// A window, not the rest of the text: segmenting a long string is slow, and clusters are short.
+	const first = graphemes.segment(text.slice(index, index + 32))[Symbol.iterator]().next();
+	return first.done ? char : first.value.segment;
+}
+
+/** Widths of the clusters met so far: a text has few distinct ones, and string-width segments what it is given. */
+const widths = new Map<string, number>();
+
+export function clusterWidth(cluster: string): number {
+	if (cluster.length === 1 && isPlainLatin(cluster.charCodeAt(0))) return 1;
+	let width = widths.get(cluster);
+	if (width === undefined) {
+		// Bounded: text full of distinct clusters (marks piled on letters) cannot grow it without end.
+		if (widths.size >= 10_000) widths.clear();
+		widths.set(cluster, (width = stringWidth(cluster)));
 	}
-	const code = char.codePointAt(0) ?? 0;
-	return wideRanges.some(([low, high]) => code >= low && code <= high) ? 2 : 1;
+	return width;
 }
 
 export function textWidth(text: string): number {
 	let width = 0;
-	for (const char of text) {
-		width += charWidth(char);
+	for (let index = 0; index < text.length; ) {
+		const cluster = clusterAt(text, index);
+		width += clusterWidth(cluster);
+		index += cluster.length;
 	}
 	return width;
 }
@@ -42,17 +62,18 @@ export function truncate(text: string, width: number): string {
 	if (textWidth(text) <= width) {
 		return text;
 	}
-	let result = '';
 	let used = 0;
-	for (const char of text) {
-		const w = charWidth(char);
+	let index = 0;
+	while (index < text.length) {
+		const cluster = clusterAt(text, index);
+		const w = clusterWidth(cluster);
 		if (used + w > width - 1) {
 			break;
 		}
-		result += char;
 		used += w;
+		index += cluster.length;
 	}
-	return `${result}…`;
+	return `${text.slice(0, index)}…`;
 }
 
 /** Pads `text` with spaces to exactly `width` cells (cutting it first if needed). */

@@ -6,7 +6,7 @@
  */
 import bidiModule from 'bidi-js';
 import {terminalMask} from '../core/terminal-text.js';
-import {charWidth, textWidth} from './cell-width.js';
+import {clusterAt, clusterWidth, textWidth} from './cell-width.js';
 
 export type MarkKind = 'current' | 'match' | 'date' | 'person' | 'place' | 'organization' | 'sentence';
 
@@ -45,12 +45,12 @@ function wrap(text: string, start: number, end: number, width: number): [number,
 	let lastSpace = -1;
 	let index = start;
 	while (index < end) {
-		const char = String.fromCodePoint(text.codePointAt(index) ?? 32);
-		const w = charWidth(char);
-		if (char === ' ') {
+		const cluster = clusterAt(text, index);
+		const w = clusterWidth(cluster);
+		if (cluster === ' ') {
 			lastSpace = index;
 		}
-		if (used + w > width && index > lineStart && char !== ' ') {
+		if (used + w > width && index > lineStart && cluster !== ' ') {
 			const breakAt = lastSpace > lineStart ? lastSpace : index;
 			lines.push([lineStart, breakAt]);
 			lineStart = breakAt;
@@ -62,7 +62,7 @@ function wrap(text: string, start: number, end: number, width: number): [number,
 			continue;
 		}
 		used += w;
-		index += char.length;
+		index += cluster.length;
 	}
 	if (lineStart < end || lines.length === 0) {
 		lines.push([lineStart, end]);
