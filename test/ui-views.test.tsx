@@ -67,11 +67,13 @@ test('a source sentence broken over lines keeps its date marked on the date', ()
 	);
 });
 
-test('status line: position, filter and main keys', async () => {
+test('status line: position, filter and main keys, named by the key table', async () => {
 	const driver = await drive(storyModel());
-	assert.match(driver.frame(), /all events +1\/7 +\? help +\/ search/);
+	assert.match(driver.frame(), /all events +1\/7 +Enter sources +q quit +\/ search +\? help +z zoom/);
 	await driver.press('j');
 	assert.match(driver.frame(), /2\/7/);
+	assert.match(await driver.press(keys.enter), /source 1\/\d+ +Enter read +q back +o open +\? help/);
+	assert.match(await driver.press(keys.enter), /line 1\/\d+ +q back +o open +\? help +\] \[ marks/);
 	driver.unmount();
 });
 

@@ -5,6 +5,7 @@ import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
+import {statusHints} from './key-table.js';
 import {initialState, reduce, selectedEvent, timelineOf, type Action, type NavState} from './navigation.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {SearchPane} from './search-pane.js';
@@ -37,20 +38,20 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
 	const message = state.notice ?? ([filter, searchNote].filter(Boolean).join(' · ') || 'all events');
 	if (state.search) {
-		return {message: 'search', position: '', keys: 'Enter choose  Esc close'};
+		return {message: 'search', position: '', keys: statusHints('search')};
 	}
 	if (state.screen === 'article' && state.article) {
 		const view = env.article(state.article.id);
 		const total = view?.lines.length ?? 0;
 		const highlight = state.article.highlight >= 0 ? ` · mark ${state.article.highlight + 1}/${view?.highlights.length ?? 0}` : '';
-		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: '[ ] marks  o open  q back  ? help'};
+		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: statusHints('article')};
 	}
 	if (state.screen === 'sources') {
 		const count = selectedEvent(state, env)?.sources.length ?? 0;
-		return {message, position: `source ${state.sourceCursor + 1}/${count}`, keys: 'Enter read  o open  q back  ? help'};
+		return {message, position: `source ${state.sourceCursor + 1}/${count}`, keys: statusHints('sources')};
 	}
 	const position = timeline.events.length === 0 ? '0/0' : `${state.cursor + 1}/${timeline.events.length}`;
-	return {message, position, keys: '? help  / search  Enter sources  z zoom  q quit'};
+	return {message, position, keys: statusHints('timeline')};
 }
 
 function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; color: boolean; reorderBidi: boolean}) {

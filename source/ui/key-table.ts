@@ -16,6 +16,10 @@ export type Binding = {
 	help: string;
 	command: Command;
 	contexts: readonly Context[];
+	/** Its word on the status line, in the contexts where it is one of the main keys. */
+	status?: Partial<Record<Context, string>>;
+	/** The keys as the status line names them, when not the first of `label`. */
+	statusKeys?: string;
 };
 
 const browsing: readonly Context[] = ['timeline', 'sources', 'article'];
@@ -30,25 +34,25 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'half page up', command: {type: 'page', direction: -1, half: true}, contexts: browsing},
 	{keys: ['g', 'home'], label: 'g Home', help: 'first', command: {type: 'edge', to: 'first'}, contexts: browsing},
 	{keys: ['G', 'end'], label: 'G End', help: 'last', command: {type: 'edge', to: 'last'}, contexts: browsing},
-	{keys: ['enter'], label: 'Enter', help: 'drill in: event, source, text', command: {type: 'enter'}, contexts: ['timeline', 'sources']},
+	{keys: ['enter'], label: 'Enter', help: 'drill in: event, source, text', command: {type: 'enter'}, contexts: ['timeline', 'sources'], status: {timeline: 'sources', sources: 'read'}},
 	{keys: ['escape'], label: 'Esc', help: 'back; clears the filter', command: {type: 'back'}, contexts: browsing},
-	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing},
-	{keys: ['/'], label: '/', help: 'search people, places, events', command: {type: 'search-open'}, contexts: browsing},
-	{keys: ['o'], label: 'o', help: 'open url, or file in $PAGER', command: {type: 'open'}, contexts: browsing},
-	{keys: ['?'], label: '?', help: 'this help', command: {type: 'help'}, contexts: browsing},
+	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing, status: {timeline: 'quit', sources: 'back', article: 'back'}},
+	{keys: ['/'], label: '/', help: 'search people, places, events', command: {type: 'search-open'}, contexts: browsing, status: {timeline: 'search'}},
+	{keys: ['o'], label: 'o', help: 'open url, or file in $PAGER', command: {type: 'open'}, contexts: browsing, status: {sources: 'open', article: 'open'}},
+	{keys: ['?'], label: '?', help: 'this help', command: {type: 'help'}, contexts: browsing, status: {timeline: 'help', sources: 'help', article: 'help'}},
 	{keys: [']'], label: ']', help: 'next day group', command: {type: 'group', direction: 1}, contexts: ['timeline']},
 	{keys: ['['], label: '[', help: 'previous day group', command: {type: 'group', direction: -1}, contexts: ['timeline']},
 	{keys: ['n'], label: 'n', help: 'next search match', command: {type: 'match', direction: 1}, contexts: ['timeline']},
 	{keys: ['N'], label: 'N', help: 'previous search match', command: {type: 'match', direction: -1}, contexts: ['timeline']},
 	{keys: ['tab'], label: 'Tab', help: 'focus timeline / detail', command: {type: 'focus'}, contexts: ['timeline']},
-	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline']},
-	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article']},
+	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline'], status: {timeline: 'zoom'}},
+	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article'], status: {article: 'marks'}, statusKeys: '] ['},
 	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
 	{keys: ['down', 'ctrl+n'], label: '↓ Ctrl-N', help: 'next result', command: {type: 'search-move', delta: 1}, contexts: ['search']},
 	{keys: ['up', 'ctrl+p'], label: '↑ Ctrl-P', help: 'previous result', command: {type: 'search-move', delta: -1}, contexts: ['search']},
-	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to event', command: {type: 'search-choose'}, contexts: ['search']},
+	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to event', command: {type: 'search-choose'}, contexts: ['search'], status: {search: 'choose'}},
 	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-delete'}, contexts: ['search']},
-	{keys: ['escape'], label: 'Esc', help: 'close the search', command: {type: 'back'}, contexts: ['search']},
+	{keys: ['escape'], label: 'Esc', help: 'close the search', command: {type: 'back'}, contexts: ['search'], status: {search: 'close'}},
 	{keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit', command: {type: 'quit'}, contexts: anywhere},
 ];
 
@@ -91,6 +95,14 @@ export function charName(char: string): {name: string; ctrl: boolean} {
 
 export function commandFor(context: Context, name: string): Command | undefined {
 	return keyTable.find((binding) => binding.contexts.includes(context) && binding.keys.includes(name))?.command;
+}
+
+/** The main keys of a context for the status line ("Enter sources  q quit"), from the table, in its order. */
+export function statusHints(context: Context): string {
+	return keyTable
+		.filter((binding) => binding.contexts.includes(context) && binding.status?.[context])
+		.map((binding) => `${binding.statusKeys ?? binding.label.split(' ')[0]} ${binding.status![context]}`)
+		.join('  ');
 }
 
 /** The help overlay's sections: bindings grouped by where they apply, in table order. */
