@@ -14,18 +14,19 @@ function expandsBeyond(value: unknown, limit: number): boolean {
 	while (pending.length > 0) {
 		const next = pending.pop();
 		if (++count > limit) return true;
-		if (next !== null && typeof next === 'object') pending.push(...Object.values(next));
+		// One by one: spreading a list of many thousand values into push() would overflow the stack.
+		if (next !== null && typeof next === 'object') for (const child of Object.values(next)) pending.push(child);
 	}
 	return false;
 }
 
 /**
  * A YAML document as plain values. The core schema keeps dates as the text written (js-yaml's
- * default schema makes them instants in UTC) and has no merge keys; a document whose aliases
- * expand without bound is refused.
+ * default schema makes them instants in UTC) and has no merge keys; a document of more values
+ * than any front matter holds, counted with its aliases written out, is refused.
  */
 export function parseYaml(source: string): unknown {
 	const value = load(source, {schema: CORE_SCHEMA});
-	if (expandsBeyond(value, maxExpandedValues)) throw new Error(`aliases expand to more than ${maxExpandedValues.toLocaleString('en')} values`);
+	if (expandsBeyond(value, maxExpandedValues)) throw new Error(`more than ${maxExpandedValues.toLocaleString('en')} values once aliases are written out`);
 	return value;
 }
