@@ -42,3 +42,20 @@ export function foldForMatching(text: string): string {
 	// toLowerCase keeps the length for all but a few letters ("İ"); those take the slow path.
 	return lower.length === text.length ? lower.replace(beyondAscii, foldUnits) : foldUnits(text);
 }
+
+/**
+ * A folded name (foldForMatching) as a key under which its Latin transliterations meet: German
+ * and English write Cyrillic names apart ("Martschuk" and "Marchuk", "Grigori" and "Grigory",
+ * "Welyka Rybnyzja" and "Velyka Rybnytsia", "Mychajlo" and "Mykhailo"). Not offset-preserving:
+ * for grouping names, never for finding them in text.
+ */
+export function transliterationKey(folded: string): string {
+	return folded
+		.replace(/tsch/g, 'ch')
+		.replace(/sch/g, 'sh')
+		.replace(/kh/g, 'ch')
+		.replace(/w/g, 'v')
+		.replace(/z/g, 'ts')
+		.replace(/[jy]/g, 'i')
+		.replace(/(.)\1+/g, '$1');
+}

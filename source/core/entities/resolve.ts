@@ -1,6 +1,6 @@
 import type {EntityKind, EntityMention} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
-import {foldForMatching} from './fold.js';
+import {foldForMatching, transliterationKey} from './fold.js';
 import type {ArticleMentions} from './mentions.js';
 
 /** A canonical entity of the corpus with every place it is mentioned. */
@@ -91,12 +91,13 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const definitionsBySurname = new Map<string, EntityDefinition>();
 	const tabledPersons = [...tabled.values()].filter(({definition}) => definition.kind === 'person').sort((a, b) => a.lastMention - b.lastMention);
 	for (const {definition} of tabledPersons) for (const alias of [definition.name, ...definition.aliases]) definitionsBySurname.set(lastWord(alias), definition);
-	// Untabled full names, grouped by their folded spelling; the first spelling seen names the group.
-	// A two-word name seen only at the start of sentences may be an opening word and a name
-	// ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
+	// Untabled full names, grouped by their spelling folded and transliterated alike; the first
+	// spelling seen names the group. A two-word name seen only at the start of sentences may be an
+	// opening word and a name ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
+	const spellingKey = memoized((name) => transliterationKey(fold(name)));
 	const insideSentence = new Set<string>();
 	corpus.forEach((article) => {
-		for (const name of article.names) if (!name.opening) insideSentence.add(fold(name.surface));
+		for (const name of article.names) if (!name.opening) insideSentence.add(spellingKey(name.surface));
 	});
 	const spelling = new Map<string, string>();
 	// For each untabled name that reads as a person: its mentions, and those after "in", "near", "bei"….
@@ -104,11 +105,11 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const placeVotes = new Map<ResolvedEntity, {mentions: number; locative: number}>();
 	corpus.forEach((article, index) => {
 		for (const name of article.names) {
-			const folded = fold(name.surface);
-			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(folded)) continue;
+			const key = spellingKey(name.surface);
+			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(key)) continue;
 			const person = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
-			if (!person && !spelling.has(folded)) spelling.set(folded, name.surface);
-			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(folded)!, name.kind);
+			if (!person && !spelling.has(key)) spelling.set(key, name.surface);
+			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(key)!, name.kind);
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
 			mention(index, entity, name.start, name.end);
 			if (!person && entity.kind === 'person' && !tabledEntities.has(entity)) {
