@@ -76,6 +76,16 @@ test('an article with no usable date stands at its publication date, or in the u
 	assert.deepEqual(undated.sources, ['undated']);
 });
 
+test('an article without a title is shown by its first sentence, cut at a word', () => {
+	const model = modelOf([
+		['long', 'The delegations of both countries met again in the old palace on the Bosphorus   to discuss an exchange of prisoners. More.', {language: 'en'}],
+		['short', 'Talks resumed.', {language: 'en'}],
+	]);
+	const titles = Object.fromEntries(model.articles.map((article) => [article.id, article.title]));
+	assert.equal(titles.long, 'The delegations of both countries met again in the old palace on the Bosphorus…');
+	assert.equal(titles.short, 'Talks resumed.');
+});
+
 test('events are in chronological order with the undated group last', () => {
 	const model = modelOf([
 		['a', 'It began in 2014. The talks were on May 16. The exchange ran from May 23 to 25.', {language: 'en', published: '2025-05-29'}],

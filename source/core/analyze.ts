@@ -9,6 +9,7 @@ import {dateLocaleFor, detectLanguage} from './language.js';
 import type {LoadedArticle} from './load.js';
 import type {Article, DateExpression, Span} from './model.js';
 import {sentenceSpans, sentenceSplitter} from './sentences.js';
+import {titleFrom} from './title.js';
 
 /** One article taken through every per-article stage: cleaning, language, sentences, dates, mentions. */
 export type AnalyzedArticle = {
@@ -20,13 +21,12 @@ export type AnalyzedArticle = {
 	mentions: ArticleMentions;
 };
 
+// An article without a title is shown by its first sentence, up to this many characters.
 const untitledLength = 80;
 
 function fallbackTitle(loaded: LoadedArticle, cleaned: string, sentences: Span[]): string {
 	const first = sentences[0];
-	const line = first ? cleaned.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : '';
-	if (!line) return loaded.id;
-	return line.length <= untitledLength ? line : `${line.slice(0, untitledLength - 1).trimEnd()}…`;
+	return (first && titleFrom(cleaned, first, untitledLength)) || loaded.id;
 }
 
 /** `dictionaryFor(language)` gives the entity dictionary for the article's language. */

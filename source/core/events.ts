@@ -4,6 +4,7 @@ import {isCountry} from './entities/countries.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
 import {pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
+import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 
 /** A canonical entity: one object per name. */
@@ -35,20 +36,8 @@ type Candidate = {
 	entities: NamedEntity[];
 };
 
+// An event's title: its best sentence, or the article's title, as one line of at most this many characters.
 const titleLength = 120;
-
-
-/** A sentence (a span of `text`) as a one-line title, cut at a word boundary. */
-function titleFrom(text: string, sentence: Span): string {
-	// Only the first words count: a long sentence is made one line whole only when its start is mostly spaces.
-	const pieceEnd = Math.min(sentence.end, sentence.start + 2 * titleLength);
-	let line = oneLine(text.slice(sentence.start, pieceEnd));
-	if (line.length <= titleLength && pieceEnd < sentence.end) line = oneLine(text.slice(sentence.start, sentence.end));
-	if (line.length <= titleLength) return line;
-	const cut = line.slice(0, titleLength);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > titleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
-}
 
 /** `named` in order of start, each entity still beside its mention. */
 function byStart({mentions, entities}: NamedMentions): NamedMentions {
@@ -191,7 +180,7 @@ function representative(group: Candidate[]): Candidate {
 	return best;
 }
 
-const titleOf = ({basis, titleSource, mention}: Candidate) => titleFrom(titleSource, basis === 'published' ? {start: 0, end: titleSource.length} : mention.sentence);
+const titleOf = ({basis, titleSource, mention}: Candidate) => titleFrom(titleSource, basis === 'published' ? {start: 0, end: titleSource.length} : mention.sentence, titleLength);
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
 
