@@ -4,3 +4,13 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
 	if (list) list.push(item);
 	else map.set(key, [item]);
 }
+
+/** A Map or a WeakMap. */
+type Keyed<K, V> = {get(key: K): V | undefined; set(key: K, value: V): unknown};
+
+/** The value `map` holds for `key`, made by `create` and kept on first use. */
+export function getOrAdd<K, V>(map: Keyed<K, V>, key: K, create: (key: K) => V): V {
+	let value = map.get(key);
+	if (value === undefined) map.set(key, (value = create(key)));
+	return value;
+}

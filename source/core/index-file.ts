@@ -1,3 +1,4 @@
+import {getOrAdd} from './collections.js';
 import type {ArticleFile} from './article-files.js';
 import {analyzeWithAliases, type AnalyzedArticle} from './analyze.js';
 import type {EntityDefinition} from './entities/definitions.js';
@@ -11,8 +12,7 @@ const analyzers = new WeakMap<EntityDefinition[], (article: LoadedArticle) => An
 
 /** Reads and analyzes one article file: what the index keeps of it. */
 export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]): Promise<CachedFile> {
-	let analyze = analyzers.get(aliases);
-	if (!analyze) analyzers.set(aliases, (analyze = analyzeWithAliases(aliases)));
+	const analyze = getOrAdd(analyzers, aliases, analyzeWithAliases);
 	const {articles, skipped, stamp} = await readArticleFile(file);
 	if (articles.some((article) => !article.language)) await loadLanguageDetector();
 	const analyzed: AnalyzedArticle[] = [];

@@ -1,3 +1,4 @@
+import {getOrAdd} from './collections.js';
 import type {Span} from './model.js';
 
 /** Splits a text of one or more lines into sentences; a line break always ends a sentence. */
@@ -16,16 +17,13 @@ const abbreviation =
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(language: string): Intl.Segmenter {
-	let segmenter = segmenters.get(language);
-	if (!segmenter) {
+	return getOrAdd(segmenters, language, () => {
 		try {
-			segmenter = new Intl.Segmenter(language, {granularity: 'sentence'});
+			return new Intl.Segmenter(language, {granularity: 'sentence'});
 		} catch {
-			segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
+			return new Intl.Segmenter('en', {granularity: 'sentence'});
 		}
-		segmenters.set(language, segmenter);
-	}
-	return segmenter;
+	});
 }
 
 /** Whether a UTF-16 unit is white space as `\s` and String.prototype.trim see it. */

@@ -2,6 +2,7 @@
  * What navigation needs to know beyond its own state: the model, the pane sizes and the derived
  * views (timeline rows, laid-out articles, detail text), each computed once and cached.
  */
+import {getOrAdd} from '../core/collections.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
@@ -28,12 +29,7 @@ export const articleHeaderHeight = 3;
 
 function memo<T>(compute: (key: string) => T): (key: string) => T {
 	const cache = new Map<string, T>();
-	return (key) => {
-		if (!cache.has(key)) {
-			cache.set(key, compute(key));
-		}
-		return cache.get(key) as T;
-	};
+	return (key) => getOrAdd(cache, key, compute);
 }
 
 export function createEnvironment(model: TimelineModel, size: {width: number; height: number}, reorderBidi: boolean): NavEnv {

@@ -1,3 +1,4 @@
+import {getOrAdd} from '../collections.js';
 import type {DateValue, Precision} from '../model.js';
 
 /** Calendar arithmetic on plain year/month/day numbers, in UTC so that no time zone enters. */
@@ -52,10 +53,6 @@ export function sharedDateValues(): (value: DateValue | null) => DateValue | nul
 	const pool = new Map<string, DateValue>();
 	return (value) => {
 		if (!value) return value;
-		const key = `${value.start}/${value.end ?? ''}/${value.precision}`;
-		const shared = pool.get(key);
-		if (shared) return shared;
-		pool.set(key, value);
-		return value;
+		return getOrAdd(pool, `${value.start}/${value.end ?? ''}/${value.precision}`, () => value);
 	};
 }

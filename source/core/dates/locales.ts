@@ -1,3 +1,4 @@
+import {getOrAdd} from '../collections.js';
 import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import {createGermanDayListParser, createGermanMonthParser} from './month-year-parser.js';
@@ -50,9 +51,11 @@ const cache = new Map<DateLocale, chrono.Chrono>();
  * dateline's rules are appended as parsers and refiners of that configuration.
  */
 export function dateParserFor(locale: DateLocale): chrono.Chrono {
-	let parser = cache.get(locale);
-	if (parser) return parser;
-	parser = chrono[locale].casual.clone();
+	return getOrAdd(cache, locale, createDateParser);
+}
+
+function createDateParser(locale: DateLocale): chrono.Chrono {
+	const parser = chrono[locale].casual.clone();
 	keepYearsThroughDigitFilter(parser);
 	comparePatternsBySource(parser);
 	parser.parsers.push(createYearParser(locale));
@@ -63,6 +66,5 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropYearAsTimezone, dropShortYear, dropTimeOnly);
 	if (locale === 'en') parser.refiners.push(dropMayVerb);
 	if (locale === 'ar') parser.refiners.push(dropUnitBeforeYear);
-	cache.set(locale, parser);
 	return parser;
 }

@@ -1,3 +1,4 @@
+import {getOrAdd} from '../collections.js';
 import {createRequire} from 'node:module';
 import countries from 'i18n-iso-countries';
 import type {EntityDefinition} from './definitions.js';
@@ -11,9 +12,7 @@ for (const language of languages) countries.registerLocale(require(`i18n-iso-cou
 /** Every name of every country in a language. getNames builds the whole table on each call: it is taken once a language. */
 const namesByLanguage = new Map<string, Record<string, string[]>>();
 function namesIn(language: string): Record<string, string[]> {
-	let names = namesByLanguage.get(language);
-	if (!names) namesByLanguage.set(language, (names = countries.getNames(language, {select: 'all'})));
-	return names;
+	return getOrAdd(namesByLanguage, language, () => countries.getNames(language, {select: 'all'}));
 }
 
 /** The English short name: the first alias when it is a name rather than an abbreviation ("Russia", not "Russian Federation"; "United Kingdom", not "UK"). */
@@ -27,16 +26,14 @@ const cache = new Map<string, EntityDefinition[]>();
 
 /** Country names in English and in the given language (`*`: every registered language), one definition per country. */
 export function countryDefinitions(language: string): EntityDefinition[] {
-	const cached = cache.get(language);
-	if (cached) return cached;
-	const localized = language === '*' ? languages : countries.langs().includes(language) ? [language] : [];
-	const definitions = Object.keys(countries.getAlpha2Codes()).sort().map((code) => {
-		const aliases = new Set<string>();
-		for (const locale of ['en', ...localized]) for (const name of namesIn(locale)[code] ?? []) aliases.add(name);
-		return {name: canonicalName(code), kind: 'place' as const, aliases: [...aliases]};
+	return getOrAdd(cache, language, () => {
+		const localized = language === '*' ? languages : countries.langs().includes(language) ? [language] : [];
+		return Object.keys(countries.getAlpha2Codes()).sort().map((code) => {
+			const aliases = new Set<string>();
+			for (const locale of ['en', ...localized]) for (const name of namesIn(locale)[code] ?? []) aliases.add(name);
+			return {name: canonicalName(code), kind: 'place' as const, aliases: [...aliases]};
+		});
 	});
-	cache.set(language, definitions);
-	return definitions;
 }
 
 const countryNames = new Set(Object.keys(countries.getAlpha2Codes()).map(canonicalName));

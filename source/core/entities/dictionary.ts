@@ -1,3 +1,4 @@
+import {getOrAdd} from '../collections.js';
 import type {Span} from '../model.js';
 import {countryDefinitions} from './countries.js';
 import type {EntityDefinition} from './definitions.js';
@@ -150,12 +151,6 @@ const cache = new Map<string, EntityDictionary>();
 
 /** The dictionary for one article language: the entity table, corpus aliases, and country names in that language and English. */
 export function dictionaryFor(language: string, definitions: EntityDefinition[], cacheKey: string): EntityDictionary {
-	const id = `${cacheKey}\u0000${language}`;
-	let dictionary = cache.get(id);
-	if (!dictionary) {
-		// Country names are proper nouns; matched as written so that "Chad" or "Turkey" the word is left alone.
-		dictionary = new EntityDictionary(definitions, countryDefinitions(language));
-		cache.set(id, dictionary);
-	}
-	return dictionary;
+	// Country names are proper nouns; matched as written so that "Chad" or "Turkey" the word is left alone.
+	return getOrAdd(cache, `${cacheKey}\u0000${language}`, () => new EntityDictionary(definitions, countryDefinitions(language)));
 }

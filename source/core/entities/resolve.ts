@@ -1,3 +1,4 @@
+import {getOrAdd} from '../collections.js';
 import type {EntityKind, EntityMention} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
 import {foldForMatching, transliterationKey} from './fold.js';
@@ -24,11 +25,7 @@ export type Resolution = {
 /** The same few hundred names recur in every article of a corpus: each is worked on once per call. */
 function memoized(work: (text: string) => string): (text: string) => string {
 	const results = new Map<string, string>();
-	return (text) => {
-		let result = results.get(text);
-		if (result === undefined) results.set(text, (result = work(text)));
-		return result;
-	};
+	return (text) => getOrAdd(results, text, work);
 }
 
 const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1);
@@ -50,11 +47,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		return definition;
 	};
 	const byName = new Map<string, ResolvedEntity>();
-	const entityFor = (name: string, kind: EntityKind) => {
-		let entity = byName.get(name);
-		if (!entity) byName.set(name, (entity = {name, kind, aliases: new Set(), mentions: []}));
-		return entity;
-	};
+	const entityFor = (name: string, kind: EntityKind) => getOrAdd(byName, name, (): ResolvedEntity => ({name, kind, aliases: new Set(), mentions: []}));
 	const byArticle = corpus.map((): ArticleEntities => ({mentions: [], entities: []}));
 	const mention = (articleIndex: number, entity: ResolvedEntity, start: number, end: number) => {
 		const at = {article: corpus[articleIndex]!.article, start, end};
@@ -65,16 +58,13 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	};
 	// The entity of each tabled name the corpus mentions, with its spellings folded, and when it was last mentioned.
 	const tabled = new Map<string, {definition: EntityDefinition; entity: ResolvedEntity; spellings: Set<string>; lastMention: number}>();
-	const tabledAs = (name: string) => {
-		let found = tabled.get(name);
-		if (!found) {
+	const tabledAs = (name: string) =>
+		getOrAdd(tabled, name, () => {
 			const definition = definitionOf(name);
 			const entity = entityFor(definition.name, definition.kind);
 			for (const alias of definition.aliases) entity.aliases.add(alias);
-			tabled.set(name, (found = {definition, entity, spellings: new Set([definition.name, ...definition.aliases].map(fold)), lastMention: 0}));
-		}
-		return found;
-	};
+			return {definition, entity, spellings: new Set([definition.name, ...definition.aliases].map(fold)), lastMention: 0};
+		});
 	let mentionCount = 0;
 	// Per article: a call each is optimized, a loop over the corpus runs once.
 	corpus.forEach((article, index) => {
@@ -113,8 +103,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
 			mention(index, entity, name.start, name.end);
 			if (!person && entity.kind === 'person' && !tabledEntities.has(entity)) {
-				const votes = placeVotes.get(entity) ?? {mentions: 0, locative: 0};
-				placeVotes.set(entity, votes);
+				const votes = getOrAdd(placeVotes, entity, () => ({mentions: 0, locative: 0}));
 				votes.mentions++;
 				if (name.locative) votes.locative++;
 			}
@@ -130,8 +119,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		if (entity.kind !== 'person') continue;
 		for (const alias of [entity.name, ...entity.aliases]) {
 			const key = lastWord(alias);
-			if (!personsBySurname.has(key)) personsBySurname.set(key, new Set());
-			personsBySurname.get(key)!.add(entity);
+			getOrAdd(personsBySurname, key, () => new Set()).add(entity);
 		}
 	}
 	corpus.forEach((article, index) => {
