@@ -54,7 +54,9 @@ export type SearchIndex = {
 	pairs: Map<string, Uint32Array>;
 	entityEvents: Map<string, string[]>;
 	eventTitles: Map<string, string>;
+	/** Each event's place in the timeline, and the event id at each place. */
 	eventOrder: Map<string, number>;
+	eventIds: string[];
 };
 
 const groupOrder: SearchKind[] = ['person', 'place', 'organization', 'event'];
@@ -74,6 +76,7 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 	}
 	const eventTitles = new Map<string, string>();
 	const eventOrder = new Map<string, number>();
+	const eventIds = model.events.map((event) => event.id);
 	model.events.forEach((event, index) => {
 		eventTitles.set(event.id, event.title);
 		eventOrder.set(event.id, index);
@@ -84,7 +87,7 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 		for (const pair of characterPairs(entry.text)) pushTo(lists, pair, position);
 	});
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
-	return {entries, pairs, entityEvents, eventTitles, eventOrder};
+	return {entries, pairs, entityEvents, eventTitles, eventOrder, eventIds};
 }
 
 const fuseOptions = {
@@ -165,19 +168,22 @@ export function search(index: SearchIndex, query: string): SearchResult {
 	}
 	const hits = [...best.values()].sort((a, b) => a.score - b.score);
 
-	// Events reached through a matching person or place, after the events whose titles match.
+	// Events reached through a matching person or place, after the events whose titles match. A
+	// place named in thousands of events gives them all to n/N, and rows only to fill its group.
 	const direct = new Set(hits.filter((hit) => hit.kind === 'event').map((hit) => hit.ref));
+	const viaRows = maxHitsPerGroup - direct.size;
 	const viaEntity: SearchHit[] = [];
 	for (const hit of hits) {
 		if (hit.kind === 'event') {
 			continue;
 		}
 		for (const eventId of index.entityEvents.get(hit.ref) ?? []) {
-			const title = index.eventTitles.get(eventId);
-			if (title === undefined || direct.has(eventId)) {
+			if (direct.has(eventId) || !index.eventOrder.has(eventId)) {
 				continue;
 			}
 			direct.add(eventId);
+			if (viaEntity.length >= viaRows) continue;
+			const title = index.eventTitles.get(eventId)!;
 			viaEntity.push({kind: 'event', ref: eventId, label: title, matched: title, indices: [], via: hit.label, events: 1, score: hit.score});
 		}
 	}
@@ -185,7 +191,9 @@ export function search(index: SearchIndex, query: string): SearchResult {
 	const groups = groupOrder
 		.map((kind) => ({kind, hits: all.filter((hit) => hit.kind === kind).slice(0, maxHitsPerGroup)}))
 		.filter((group) => group.hits.length > 0);
-	const eventIds = [...direct].sort((a, b) => (index.eventOrder.get(a) ?? 0) - (index.eventOrder.get(b) ?? 0));
+	// Sorted as numbers, not by looking up two ids for every comparison.
+	const places = Uint32Array.from(direct, (eventId) => index.eventOrder.get(eventId)!).sort();
+	const eventIds = Array.from(places, (place) => index.eventIds[place]!);
 	return {query, groups, eventIds};
 }
 
