@@ -3,7 +3,7 @@ import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
-import {pushTo} from '../core/collections.js';
+import {getOrAdd, pushTo} from '../core/collections.js';
 
 export type Tone = 'plain' | 'heading' | 'source' | 'dim';
 
@@ -83,21 +83,18 @@ export function detailLines(event: TimelineEvent, articleById: (id: string) => A
 const marksOfModel = new WeakMap<TimelineModel, Map<string, Mark[]>>();
 
 function marksByArticle(model: TimelineModel): Map<string, Mark[]> {
-	let marks = marksOfModel.get(model);
-	if (marks) {
-		return marks;
-	}
-	marks = new Map();
-	for (const date of model.dates) {
-		pushTo(marks, date.article, {start: date.start, end: date.end, kind: 'date'});
-	}
-	for (const entity of model.entities) {
-		for (const mention of entity.mentions) {
-			pushTo(marks, mention.article, {start: mention.start, end: mention.end, kind: entity.kind});
+	return getOrAdd(marksOfModel, model, () => {
+		const marks = new Map<string, Mark[]>();
+		for (const date of model.dates) {
+			pushTo(marks, date.article, {start: date.start, end: date.end, kind: 'date'});
 		}
-	}
-	marksOfModel.set(model, marks);
-	return marks;
+		for (const entity of model.entities) {
+			for (const mention of entity.mentions) {
+				pushTo(marks, mention.article, {start: mention.start, end: mention.end, kind: entity.kind});
+			}
+		}
+		return marks;
+	});
 }
 
 export function articleView(model: TimelineModel, article: Article, width: number, reorderBidi: boolean): ArticleView {
