@@ -295,6 +295,8 @@ async function main(): Promise<void> {
 		const cache = folderHasFiles(path.join(warmEnv.XDG_CACHE_HOME, 'dateline'));
 		cacheSeen ||= cache;
 		figure.fill = {...fill, stderr: undefined, cacheWritten: cache};
+		// A user's first start indexes and writes the cache at once: its peak is what a user meets cold.
+		add({size, figure: 'peak memory, first --json run (indexes and writes the cache)', value: fill.maxRssMb === null ? na('not reported') : mb(fill.maxRssMb), target: '≤ 500 MB', pass: fill.maxRssMb === null ? null : fill.maxRssMb <= 500});
 		if (cache) {
 			log(`${count(size)} articles: warm run`);
 			const warm = await runBinary(['--json', corpus.root], warmEnv, null);
