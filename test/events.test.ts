@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import countries from 'i18n-iso-countries';
 import {displayDate} from '../source/core/dates/calendar.js';
 import type {TimelineModel} from '../source/core/model.js';
 import {loadTimeline} from '../source/core/timeline.js';
@@ -39,6 +40,19 @@ test('a busy date does not chain reports into one event through one shared name 
 	// A year holds many happenings with the same people: one shared name is not enough, two are,
 	// and so is the same sentence.
 	assert.deepEqual(at(year, '2014').map((event) => event.sources), [['a', 'c'], ['b', 'd']]);
+});
+
+test('a sentence naming every country of the world is merged in bounded time', {timeout: 60_000}, () => {
+	const everyCountry = Object.values(countries.getNames('en', {select: 'official'})).join(', ');
+	const published = {language: 'en', published: '2025-06-05'};
+	const sentence = `In 2014 and on June 2, delegations came from ${everyCountry}.`;
+	const model = modelOf([
+		['a', sentence, published],
+		['b', sentence, published],
+		['c', `On June 2, envoys of ${everyCountry} met again.`, published],
+	]);
+	assert.deepEqual(at(model, '2014').map((event) => event.sources), [['a', 'b']]);
+	assert.deepEqual(at(model, '2025-06-02').map((event) => event.sources), [['a', 'b', 'c']]);
 });
 
 test('sentences of one report about the same day are one event with every mention', () => {

@@ -109,6 +109,9 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	];
 }
 
+/** How many of a sentence's countries, and of its details, are paired as evidence: at most 66 pairs each. */
+const maxPaired = 12;
+
 /**
  * What a candidate shares with another that reports the same happening. On a day: one name (a
  * person, place or organization) or a pair of countries (countries appear in nearly every
@@ -123,14 +126,16 @@ function evidenceOf(candidate: Candidate, byDay: boolean, sentenceText: string):
 		if (kind === 'place' && isCountry(name)) countries.push(name);
 		else keys.push(name);
 	}
-	countries.sort();
+	// Pairs grow with the square of what a sentence names: a sentence listing every country of the
+	// world is a list, not a happening, and only its first few details are paired.
+	countries.sort().splice(maxPaired);
 	for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]}\u0000${countries[j]}`);
 	if (byDay) return keys;
 	keys.sort();
 	const evidence = [`\u0001${sentenceText}`];
 	for (let i = 0; i < keys.length; i++) {
 		evidence.push(`${candidate.mention.article}\u0002${keys[i]}`);
-		for (let j = i + 1; j < keys.length; j++) evidence.push(`${keys[i]}\u0001${keys[j]}`);
+		if (i < maxPaired) for (let j = i + 1; j < Math.min(keys.length, maxPaired); j++) evidence.push(`${keys[i]}\u0001${keys[j]}`);
 	}
 	return evidence;
 }
