@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildSearchIndex, search} from '../source/core/search.js';
-import {createEnvironment} from '../source/ui/environment.js';
+import {createEnvironment, indexModel} from '../source/ui/environment.js';
 import {initialState, keyAction, reduce, selectedEvent, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
 
@@ -197,4 +197,15 @@ test('o asks for the current article; the app reports back', () => {
 	assert.equal(state.notice, 'opened june');
 	state = run([{type: 'edge', to: 'last'}, {type: 'move', delta: -1}, {type: 'enter'}, {type: 'move', delta: 1}, {type: 'open'}], state);
 	assert.equal(state.openRequest, 'arabic');
+});
+
+test('a resize lays out text again but keeps the timeline rows and lookups of the model', () => {
+	const index = indexModel(story);
+	const wide = createEnvironment(story, {width: 110, height: 40}, true, index);
+	const narrow = createEnvironment(story, {width: 80, height: 24}, true, index);
+	assert.equal(narrow.timeline(null, 'day'), wide.timeline(null, 'day'), 'the same rows, not built again');
+	assert.equal(narrow.eventById('e-talks'), wide.eventById('e-talks'));
+	assert.notEqual(narrow.panes.width, wide.panes.width);
+	const event = wide.eventById('e-talks')!;
+	assert.ok(narrow.detail(event).length > wide.detail(event).length, 'detail text wrapped again for the narrower pane');
 });

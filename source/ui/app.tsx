@@ -3,7 +3,7 @@ import {useCallback, useEffect, useMemo, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
-import {createEnvironment, type NavEnv} from './environment.js';
+import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
 import {initialState, reduce, selectedEvent, timelineOf, type Action, type NavState} from './navigation.js';
@@ -119,7 +119,8 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 export function App({model, width, height, color, reorderBidi, opener = openArticle, onQuit}: AppProps) {
-	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi), [model, width, height, reorderBidi]);
+	const modelIndex = useMemo(() => indexModel(model), [model]);
+	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
 	// Built at the first search, not before the first frame: most starts never search.
 	const searchIndex = useMemo(() => {
 		let index: SearchIndex | undefined;

@@ -1,6 +1,8 @@
 /**
  * What navigation needs to know beyond its own state: the model, the pane sizes and the derived
- * views (timeline rows, laid-out articles, detail text), each computed once and cached.
+ * views (timeline rows, laid-out articles, detail text), each computed once and cached. The
+ * timeline rows and the lookups by id do not depend on the size: a resize lays out text again,
+ * and nothing that grows with the corpus.
  */
 import {getOrAdd} from '../core/collections.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
@@ -32,19 +34,34 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
 	return (key) => getOrAdd(cache, key, compute);
 }
 
-export function createEnvironment(model: TimelineModel, size: {width: number; height: number}, reorderBidi: boolean): NavEnv {
-	const panes = computePanes(size.width, size.height);
-	const articleWidth = Math.max(10, panes.width - 2);
-	const articles = new Map(model.articles.map((article) => [article.id, article]));
+/** What depends on the model alone: built once a model, kept when the terminal is resized. */
+export type ModelIndex = {
+	articles: Map<string, Article>;
+	events: Map<string, TimelineEvent>;
+	timeline(filter: string | null, zoom: Zoom): TimelineView;
+};
+
+export function indexModel(model: TimelineModel): ModelIndex {
 	const timelines = memo((key) => {
 		const [zoom, filter] = JSON.parse(key) as [Zoom, string | null];
 		return buildTimeline(model, filter, zoom);
 	});
+	return {
+		articles: new Map(model.articles.map((article) => [article.id, article])),
+		events: new Map(model.events.map((event) => [event.id, event])),
+		timeline: (filter, zoom) => timelines(JSON.stringify([zoom, filter])),
+	};
+}
+
+/** The environment for a terminal size; `index` is the model's, shared by every size. */
+export function createEnvironment(model: TimelineModel, size: {width: number; height: number}, reorderBidi: boolean, index = indexModel(model)): NavEnv {
+	const panes = computePanes(size.width, size.height);
+	const articleWidth = Math.max(10, panes.width - 2);
+	const {articles, events} = index;
 	const views = memo((id) => {
 		const article = articles.get(id);
 		return article ? articleView(model, article, articleWidth, reorderBidi) : null;
 	});
-	const events = new Map(model.events.map((event) => [event.id, event]));
 	const details = memo((id) => {
 		const event = events.get(id);
 		return event ? detailLines(event, (id) => articles.get(id), panes.detailWidth, reorderBidi) : [];
@@ -56,7 +73,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		articleHeight: Math.max(1, panes.bodyHeight - articleHeaderHeight),
 		articleWidth,
 		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),
-		timeline: (filter, zoom) => timelines(JSON.stringify([zoom, filter])),
+		timeline: index.timeline,
 		articleById: (id) => articles.get(id),
 		eventById: (id) => events.get(id),
 		article: views,
