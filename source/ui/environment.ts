@@ -4,7 +4,6 @@
  * timeline rows and the lookups by id do not depend on the size: a resize lays out text again,
  * and nothing that grows with the corpus.
  */
-import {getOrAdd} from '../core/collections.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
@@ -29,9 +28,22 @@ export type NavEnv = {
 /** Lines of the source view above the article text: title, outlet line, rule. */
 export const articleHeaderHeight = 3;
 
-function memo<T>(compute: (key: string) => T): (key: string) => T {
+/**
+ * `compute` for the `limit` keys asked for last: what the user goes back to is kept, the rest let
+ * go. A laid-out article holds an object per character (~160 KB), an event's detail ~25 KB:
+ * kept for every one visited, scrolling a large timeline would grow without bound.
+ */
+function recent<T>(limit: number, compute: (key: string) => T): (key: string) => T {
 	const cache = new Map<string, T>();
-	return (key) => getOrAdd(cache, key, compute);
+	return (key) => {
+		const known = cache.has(key);
+		const value = known ? cache.get(key)! : compute(key);
+		// A Map keeps insertion order: the first key is the one asked for longest ago.
+		if (known) cache.delete(key);
+		else if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+		cache.set(key, value);
+		return value;
+	};
 }
 
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
@@ -42,7 +54,7 @@ export type ModelIndex = {
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
-	const timelines = memo((key) => {
+	const timelines = recent(16, (key) => {
 		const [zoom, filter] = JSON.parse(key) as [Zoom, string | null];
 		return buildTimeline(model, filter, zoom);
 	});
@@ -58,11 +70,11 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 	const panes = computePanes(size.width, size.height);
 	const articleWidth = Math.max(10, panes.width - 2);
 	const {articles, events} = index;
-	const views = memo((id) => {
+	const views = recent(24, (id) => {
 		const article = articles.get(id);
 		return article ? articleView(model, article, articleWidth, reorderBidi) : null;
 	});
-	const details = memo((id) => {
+	const details = recent(256, (id) => {
 		const event = events.get(id);
 		return event ? detailLines(event, (id) => articles.get(id), panes.detailWidth, reorderBidi) : [];
 	});
