@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {buildSearchIndex, search} from '../source/core/search.js';
 import {createEnvironment, indexModel} from '../source/ui/environment.js';
 import {initialState, keyAction, reduce, selectedEvent, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
-import {largeModel, storyModel} from './helpers/fixture.js';
+import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
 
 const story = storyModel();
 const env = createEnvironment(story, {width: 100, height: 30}, true);
@@ -223,4 +223,28 @@ test('laid-out articles and details are kept for the ones visited last, not for 
 	const view = environment.article(article);
 	for (const other of big.articles.slice(1, 60)) environment.article(other.id);
 	assert.notEqual(environment.article(article), view);
+});
+
+test('the sources list and the search results keep their scroll while the cursor moves inside the window', () => {
+	const articles = Array.from({length: 40}, (_, index) => ({id: `s${index}`, title: `Source ${index}`, published: '2025-05-16', language: 'en', text: `Talks in Istanbul, report ${index}.`}));
+	const model = buildModel({articles, events: [{id: 'e', date: day('2025-05-16'), title: 'Talks in Istanbul', mentions: articles.map((article) => ({article: article.id, sentence: article.text}))}]});
+	const environment = createEnvironment(model, {width: 100, height: 30}, true);
+	const down = (count: number): Action[] => Array.from({length: count}, () => ({type: 'move', delta: 1}) as const);
+	let state = run([{type: 'enter'}, ...down(20)], initialState, environment);
+	assert.equal(state.sourceCursor, 20);
+	const top = state.sourceTop;
+	assert.equal(top, 20 - environment.sourcesHeight + 1, 'scrolled just enough to show the cursor');
+	state = run([{type: 'move', delta: -1}], state, environment);
+	assert.equal(state.sourceTop, top, 'moving up inside the window does not scroll');
+
+	const index = buildSearchIndex(largeModel(300));
+	const bigEnv = createEnvironment(largeModel(300), {width: 100, height: 30}, true);
+	const moves = (delta: 1 | -1, count: number): Action[] => Array.from({length: count}, () => ({type: 'search-move', delta}) as const);
+	let searching = run([{type: 'search-open'}, {type: 'search-type', text: 'event number'}, {type: 'search-results', result: search(index, 'event number')}, ...moves(1, 29)], initialState, bigEnv);
+	const scrolled = searching.search!.top;
+	assert.ok(scrolled > 0, 'scrolled to show the 30th result');
+	searching = run(moves(-1, 3), searching, bigEnv);
+	assert.equal(searching.search!.top, scrolled, 'moving up inside the window does not scroll');
+	searching = run(moves(-1, 26), searching, bigEnv);
+	assert.equal(searching.search!.top, 0, 'back at the first result, the heading shows again');
 });

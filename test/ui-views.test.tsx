@@ -120,6 +120,19 @@ test('source view without reordering keeps logical order for terminals that reor
 	driver.unmount();
 });
 
+test('search pane: moving back up a long result list moves the cursor, not the list', async () => {
+	const driver = await drive(largeModel(300), {height: 30});
+	await driver.press('/');
+	await driver.type('event number');
+	await driver.waitFor((frame) => /› Event number/.test(frame), 'the results');
+	for (let step = 0; step < 29; step++) await driver.press(keys.down);
+	const bottom = lines(driver.frame()).findIndex((line) => line.startsWith('›'));
+	for (let step = 0; step < 3; step++) await driver.press(keys.up);
+	const frame = driver.frame();
+	assert.equal(lines(frame).findIndex((line) => line.startsWith('›')), bottom - 3, 'the cursor went up three rows in a list that stood still');
+	driver.unmount();
+});
+
 test('help overlay lists every binding of the key table', async () => {
 	const driver = await drive(storyModel());
 	const frame = await driver.press('?');

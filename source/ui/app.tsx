@@ -62,7 +62,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 		return <HelpOverlay width={panes.width} height={panes.bodyHeight} />;
 	}
 	if (state.search) {
-		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} />;
+		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} listHeight={env.searchHeight} color={color} reorderBidi={reorderBidi} />;
 	}
 	const event = selectedEvent(state, env);
 	if (state.screen === 'article' && state.article) {
@@ -73,7 +73,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	if (state.screen === 'sources' && event) {
 		const articles = event.sources.flatMap((id) => env.articleById(id) ?? []);
 		return (
-			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} color={color} reorderBidi={reorderBidi} />
+			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} top={state.sourceTop} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} color={color} reorderBidi={reorderBidi} />
 		);
 	}
 	const list = (

@@ -18,6 +18,8 @@ export type NavEnv = {
 	articleWidth: number;
 	/** Rows of the source list in the sources screen. */
 	sourcesHeight: number;
+	/** Rows of results in the search pane (below the query, the status and a blank line). */
+	searchHeight: number;
 	timeline(filter: string | null, zoom: Zoom): TimelineView;
 	articleById(id: string): Article | undefined;
 	eventById(id: string): TimelineEvent | undefined;
@@ -85,6 +87,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		articleHeight: Math.max(1, panes.bodyHeight - articleHeaderHeight),
 		articleWidth,
 		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),
+		searchHeight: Math.max(0, panes.bodyHeight - 3),
 		timeline: index.timeline,
 		articleById: (id) => articles.get(id),
 		eventById: (id) => events.get(id),

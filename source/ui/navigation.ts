@@ -26,6 +26,8 @@ export type SearchState = {
 	/** Results for `query`, or null while they are computed. */
 	result: SearchResult | null;
 	cursor: number;
+	/** The first result row shown (group headings count as rows). */
+	top: number;
 };
 
 export type NavState = {
@@ -39,6 +41,8 @@ export type NavState = {
 	listTop: number;
 	detailTop: number;
 	sourceCursor: number;
+	/** The first source row shown in the sources screen. */
+	sourceTop: number;
 	article: ArticleState | null;
 	search: SearchState | null;
 	/** The last chosen search: what n/N step through. */
@@ -84,6 +88,7 @@ export const initialState: NavState = {
 	listTop: 0,
 	detailTop: 0,
 	sourceCursor: 0,
+	sourceTop: 0,
 	article: null,
 	search: null,
 	activeSearch: null,
@@ -95,6 +100,18 @@ export const initialState: NavState = {
 
 function clamp(value: number, low: number, high: number): number {
 	return Math.max(low, Math.min(high, value));
+}
+
+/** The row of the `hit`-th result in the search pane's list, where each group starts with its heading. */
+export function searchRowOf(result: SearchResult, hit: number): number {
+	let row = 0;
+	let before = 0;
+	for (const group of result.groups) {
+		if (hit < before + group.hits.length) return row + 1 + hit - before;
+		row += 1 + group.hits.length;
+		before += group.hits.length;
+	}
+	return row;
 }
 
 /** The smallest scroll from `top` that shows rows first..last (inclusive) in `height` rows. */
@@ -181,7 +198,8 @@ function moveBy(state: NavState, env: NavEnv, delta: number): NavState {
 	}
 	if (state.screen === 'sources') {
 		const count = selectedEvent(state, env)?.sources.length ?? 0;
-		return {...state, sourceCursor: clamp(state.sourceCursor + delta, 0, Math.max(0, count - 1))};
+		const sourceCursor = clamp(state.sourceCursor + delta, 0, Math.max(0, count - 1));
+		return {...state, sourceCursor, sourceTop: scrollInto(state.sourceTop, sourceCursor, sourceCursor, env.sourcesHeight)};
 	}
 	if (state.focus === 'detail') {
 		return {...state, detailTop: clamp(state.detailTop + delta, 0, detailMaxTop(state, env))};
@@ -312,16 +330,19 @@ function back(state: NavState, env: NavEnv): NavState {
 function searchReduce(state: NavState, search: SearchState, action: Action, env: NavEnv): NavState {
 	switch (action.type) {
 		case 'search-type':
-			return {...state, search: {query: search.query + action.text, result: null, cursor: 0}};
+			return {...state, search: {query: search.query + action.text, result: null, cursor: 0, top: 0}};
 		case 'search-delete':
-			return {...state, search: {query: [...search.query].slice(0, -1).join(''), result: null, cursor: 0}};
+			return {...state, search: {query: [...search.query].slice(0, -1).join(''), result: null, cursor: 0, top: 0}};
 		case 'search-move': {
 			const count = search.result ? flattenHits(search.result).length : 0;
-			return {...state, search: {...search, cursor: clamp(search.cursor + action.delta, 0, Math.max(0, count - 1))}};
+			const cursor = clamp(search.cursor + action.delta, 0, Math.max(0, count - 1));
+			const row = search.result ? searchRowOf(search.result, cursor) : 0;
+			// The row above the cursor too: a group's heading stays in view with its first hit.
+			return {...state, search: {...search, cursor, top: scrollInto(search.top, Math.max(0, row - 1), row, env.searchHeight)}};
 		}
 		case 'search-results':
 			// A result for an older query arrives after the user typed on: ignore it.
-			return action.result.query === search.query ? {...state, search: {...search, result: action.result, cursor: 0}} : state;
+			return action.result.query === search.query ? {...state, search: {...search, result: action.result, cursor: 0, top: 0}} : state;
 		case 'search-choose':
 			return chooseHit(state, env);
 		case 'back':
@@ -367,7 +388,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return current.screen === 'article' ? jumpHighlight(current, env, action.direction) : current;
 		case 'enter':
 			if (current.screen === 'timeline') {
-				return selectedEvent(current, env) ? {...current, screen: 'sources', focus: 'list', sourceCursor: 0} : current;
+				return selectedEvent(current, env) ? {...current, screen: 'sources', focus: 'list', sourceCursor: 0, sourceTop: 0} : current;
 			}
 			return current.screen === 'sources' ? openArticle(current, env) : current;
 		case 'back':
@@ -383,7 +404,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'match':
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
 		case 'search-open':
-			return {...current, search: {query: current.activeSearch?.query ?? '', result: null, cursor: 0}};
+			return {...current, search: {query: current.activeSearch?.query ?? '', result: null, cursor: 0, top: 0}};
 		case 'open':
 			return {...current, openRequest: currentArticleId(current, env) ?? null};
 		default:

@@ -2,12 +2,12 @@ import {Box, Text} from 'ink';
 import {flattenHits, type SearchHit, type SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
 import type {SearchState} from './navigation.js';
-import {scrollInto} from './navigation.js';
+import {scrollInto, searchRowOf} from './navigation.js';
 import {truncate, textWidth} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
 
-type Props = {search: SearchState; width: number; height: number; color: boolean; reorderBidi: boolean};
+type Props = {search: SearchState; width: number; height: number; listHeight: number; color: boolean; reorderBidi: boolean};
 
 const groupTitles: Record<SearchKind, string> = {person: 'People', place: 'Places', organization: 'Organizations', event: 'Events'};
 
@@ -36,7 +36,7 @@ function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; sel
 type Row = {type: 'group'; kind: SearchKind; count: number} | {type: 'hit'; hit: SearchHit; index: number};
 
 /** The search pane: the query, then results grouped by kind; results come in after the keystroke. */
-export function SearchPane({search, width, height, color, reorderBidi}: Props) {
+export function SearchPane({search, width, height, listHeight, color, reorderBidi}: Props) {
 	const rows: Row[] = [];
 	let index = 0;
 	for (const group of search.result?.groups ?? []) {
@@ -54,9 +54,9 @@ export function SearchPane({search, width, height, color, reorderBidi}: Props) {
 				: count === 0
 					? 'nothing found'
 					: `${count} found · ↑↓ select · Enter choose · Esc close`;
-	const listHeight = Math.max(0, height - 3);
-	const cursorRow = rows.findIndex((row) => row.type === 'hit' && row.index === search.cursor);
-	const first = scrollInto(0, Math.max(0, cursorRow - 1), Math.max(0, cursorRow), listHeight);
+	const cursorRow = search.result ? searchRowOf(search.result, search.cursor) : 0;
+	// The scroll kept by navigation may be stale after a resize: keep the cursor in view.
+	const first = scrollInto(Math.min(search.top, Math.max(0, rows.length - listHeight)), Math.max(0, cursorRow - 1), cursorRow, listHeight);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">

@@ -11,6 +11,8 @@ type Props = {
 	event: TimelineEvent;
 	articles: readonly Article[];
 	cursor: number;
+	/** The first row shown, as navigation keeps it. */
+	top: number;
 	width: number;
 	height: number;
 	listHeight: number;
@@ -19,9 +21,10 @@ type Props = {
 };
 
 /** An event's sources: one row each, and below, the selected source's sentences. */
-export function SourcesScreen({event, articles, cursor, width, height, listHeight, color, reorderBidi}: Props) {
+export function SourcesScreen({event, articles, cursor, top, width, height, listHeight, color, reorderBidi}: Props) {
 	const rows = Math.min(listHeight, articles.length);
-	const first = scrollInto(0, cursor, cursor, rows);
+	// The scroll kept by navigation may be stale after a resize: keep the cursor in view.
+	const first = scrollInto(Math.min(top, Math.max(0, articles.length - rows)), cursor, cursor, rows);
 	const selected = articles[cursor];
 	const previewHeight = Math.max(0, height - rows - 1);
 	const preview = selected ? sourceSentences(selected, event, width, reorderBidi).slice(0, previewHeight) : [];
