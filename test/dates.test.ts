@@ -95,10 +95,14 @@ test('"may" the verb, clock times alone and "now" are not dates', () => {
 	assert.deepEqual(valuesIn('Talks resumed on 3 May.', report), ['on 3 May → 2025-05-03']);
 });
 
-test('clock times fold into their day', () => {
+test('clock times are not read: the day stands alone, and a year is never a time', () => {
 	const [date] = datesIn('Der Angriff begann am 1. September 1939 um 4:45 Uhr.', {language: 'de'});
+	assert.equal(date?.text, 'am 1. September 1939');
 	assert.deepEqual(date?.value, {start: '1939-09-01', end: null, precision: 'day'});
 	assert.equal(date?.basis, 'explicit');
+	assert.deepEqual(valuesIn('The talks resume on Friday at 3 pm and end Saturday morning.', {published: '2025-05-14'}), ['on Friday → 2025-05-16', 'Saturday → 2025-05-17']);
+	// chrono-node's German time parser read "von 1941" as 19:41.
+	assert.deepEqual(valuesIn('Die Kriege, die die Länder Indochinas von 1941 bis 1979 zu überstehen hatten, begannen früh.', {language: 'de'}), ['1941 bis 1979 → 1941..1979', '1979 → 1979']);
 });
 
 test('"the previous day" counts from the last day the text named', () => {
@@ -125,10 +129,11 @@ test('"منذ عام 2014" is since the year 2014, not "a year ago"', () => {
 	assert.deepEqual(valuesIn('وصل الوفد منذ عام.', {language: 'ar', published: '2025-05-16'}), ['منذ عام → 2024']);
 });
 
-test('a bare number before a magnitude or a currency is an amount, not a year', () => {
+test('a bare number before a magnitude, a currency or a unit is an amount, not a year', () => {
 	assert.deepEqual(valuesIn('Germany pledged 2000 million euros in 2024.', report), ['2024 → 2024']);
 	assert.deepEqual(valuesIn('حزمة مساعدات جديدة بقيمة 1900 مليون يورو', {language: 'ar', published: '2025-05-29'}), []);
 	assert.deepEqual(valuesIn('Die Hilfe von 2000 Millionen Euro kam im Jahr 2023.', {language: 'de', published: '2025-05-29'}), ['2023 → 2023']);
+	assert.deepEqual(valuesIn('Die Front wurde auf einer Länge von 1600 km gehalten.', {language: 'de'}), []);
 });
 
 test('a count of one to three digits after a date is not its year', () => {

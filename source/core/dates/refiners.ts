@@ -3,7 +3,7 @@ import type {ParsingResult, Refiner} from 'chrono-node';
 const hasDatePart = (result: ParsingResult) =>
 	['year', 'month', 'day', 'weekday'].some((part) => result.start.isCertain(part as 'year'));
 
-/** Clock times alone ("at 1:30 pm") and "now" say nothing about the calendar. */
+/** A result without a calendar part ("in five minutes", "now") says nothing about the calendar. */
 export const dropTimeOnly: Refiner = {
 	refine: (_context, results) => results.filter((result) => hasDatePart(result) && !/^(?:now|jetzt|الآن|الان)$/i.test(result.text.trim())),
 };
@@ -11,21 +11,6 @@ export const dropTimeOnly: Refiner = {
 /** "may" the verb: a lower-case "may" with no day number beside it is not the month. */
 export const dropMayVerb: Refiner = {
 	refine: (_context, results) => results.filter((result) => !/^may$/.test(result.text.trim())),
-};
-
-/**
- * chrono-node reads "2010-11" after a date as a UTC offset of -11:00 ("July, 2010-11");
- * an offset written that way in prose is a year range, so the offset is dropped.
- */
-export const dropYearAsTimezone: Refiner = {
-	refine: (_context, results) =>
-		results.map((result) => {
-			if (result.start.isCertain('timezoneOffset') && /\d{4}-\d{2}$/.test(result.text)) {
-				result.text = result.text.replace(/-\d{2}$/, '');
-				result.start.delete('timezoneOffset');
-			}
-			return result;
-		}),
 };
 
 /**

@@ -50,8 +50,10 @@ const narrativeYear = (year: number) => year >= 1000 && year <= 2099;
 // German capitalizes nouns: "1370 Landungsboote", "2000 Dörfer" are counts, "1939 Deutschland" is rare.
 const germanCount = /^\s+\p{Lu}\p{Ll}/u;
 const plausibleYear = (year: number) => year >= 1000 && year <= 2199;
-// "1900 million euros", "2000 Millionen", "1900 مليون": a bare number before a magnitude or a currency is an amount.
-const amountAfter = /^\s*(?:million|billion|trillion|thousand|mln|bn|millionen|milliarden|milliarde|mio|mrd|tausend|euros?|dollars?|pounds?|rubles?|roubles?|hryvnias?|mil|مليون|ملايين|مليار|مليارات|ألف|آلاف|يورو|دولار|روبل)(?![\p{L}])/iu;
+// "1900 million euros", "2000 Millionen", "1600 km", "1900 مليون": a bare number before a magnitude,
+// a currency or a unit of measure is an amount.
+const amountAfter =
+	/^\s*(?:million|billion|trillion|thousand|mln|bn|millionen|milliarden|milliarde|mio|mrd|tausend|euros?|dollars?|pounds?|rubles?|roubles?|hryvnias?|mil|km|kilomet(?:er|re)s?|kilometern|miles?|meilen|met(?:er|re)s?|metern|tonnen|tonnes?|tons?|kg|prozent|percent|مليون|ملايين|مليار|مليارات|ألف|آلاف|يورو|دولار|روبل|كيلومتر|كم)(?![\p{L}])/iu;
 
 function endYear(start: number, written: string | undefined): number | null {
 	if (!written) return null;
