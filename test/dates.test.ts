@@ -105,6 +105,15 @@ test('clock times are not read: the day stands alone, and a year is never a time
 	assert.deepEqual(valuesIn('Die Kriege, die die Länder Indochinas von 1941 bis 1979 zu überstehen hatten, begannen früh.', {language: 'de'}), ['1941 bis 1979 → 1941..1979', '1979 → 1979']);
 });
 
+test('"two days later" counts from the date the text told last, and a span of years is no date', () => {
+	assert.deepEqual(valuesIn('The talks began on May 2. Two days later they collapsed. Years later, nobody remembered.', report), ['May 2 → 2025-05-02', 'Two days later → 2025-05-04']);
+	assert.deepEqual(valuesIn('Over the past five years the front barely moved. It ended three years after the war.', report), []);
+	assert.deepEqual(valuesIn('The plane made its maiden flight on 11 December -- four years behind schedule.', {published: '2010-01-25'}), ['on 11 December → 2009-12-11']);
+	// Arabic "بعد" and a duration: from the publication day when said of the future, not in a past story.
+	assert.deepEqual(valuesIn('ستستأنف المحادثات بعد يومين في إسطنبول.', {language: 'ar', published: '2025-05-16'}), ['بعد يومين → 2025-05-18']);
+	assert.deepEqual(valuesIn('وكانت المحادثات التي جرت في إسطنبول عام 2022 قد انهارت بعد أسابيع قليلة.', {language: 'ar', published: '2025-05-16'}), ['2022 → 2022']);
+});
+
 test('"the previous day" counts from the last day the text named', () => {
 	assert.deepEqual(valuesIn('The delegations met on May 16. The previous day, Zelensky was in Ankara.', {published: '2025-05-29'}), [
 		'May 16 → 2025-05-16',

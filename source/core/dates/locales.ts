@@ -2,7 +2,7 @@ import {getOrAdd} from '../collections.js';
 import * as chrono from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import {createGermanDayListParser, createGermanMonthParser} from './month-year-parser.js';
-import {dropInsideWord, dropMayVerb, dropShortYear, dropTimeOnly, dropUnitBeforeYear, dropWeekdayAbbreviation} from './refiners.js';
+import {dropAfterInPastStory, dropInsideWord, dropMayVerb, dropShortYear, dropTimeOnly, dropUnitBeforeYear, dropWeekdayAbbreviation} from './refiners.js';
 import {createTextRelativeParser} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
 
@@ -32,6 +32,17 @@ function keepYearsThroughDigitFilter(parser: chrono.Chrono): void {
 function withoutClockTimes(parser: chrono.Chrono): void {
 	parser.parsers = parser.parsers.filter((each) => !/TimeExpressionParser|CasualTimeParser/.test(each.constructor.name));
 	parser.refiners = parser.refiners.filter((each) => !/Timezone/.test(each.constructor.name));
+}
+
+/**
+ * "Two days later", "three years after", "over the past five years": chrono-node's English
+ * parsers count these from the publication day. In news they count from the date the text told
+ * last (dateline's relative-to-text parser, which chrono's shadowed for "two days later") or name
+ * a period, not a day; "-- four years behind schedule" was even read as four years back. Only the
+ * rare "two weeks from now" is lost; "in two weeks" stays.
+ */
+function withoutDurationsFromToday(parser: chrono.Chrono): void {
+	parser.parsers = parser.parsers.filter((each) => !/^EN(?:TimeUnitLaterFormatParser|TimeUnitCasualRelativeFormatParser)$/.test(each.constructor.name));
 }
 
 type WordBoundaryParser = chrono.Parser & {
@@ -68,6 +79,7 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 function createDateParser(locale: DateLocale): chrono.Chrono {
 	const parser = chrono[locale].casual.clone();
 	withoutClockTimes(parser);
+	withoutDurationsFromToday(parser);
 	keepYearsThroughDigitFilter(parser);
 	comparePatternsBySource(parser);
 	parser.parsers.push(createYearParser(locale));
@@ -77,6 +89,6 @@ function createDateParser(locale: DateLocale): chrono.Chrono {
 	// The refiners run after chrono's own, which already removed overlapping matches.
 	parser.refiners.push(dropInsideWord, dropWeekdayAbbreviation, dropShortYear, dropTimeOnly);
 	if (locale === 'en') parser.refiners.push(dropMayVerb);
-	if (locale === 'ar') parser.refiners.push(dropUnitBeforeYear);
+	if (locale === 'ar') parser.refiners.push(dropUnitBeforeYear, dropAfterInPastStory);
 	return parser;
 }

@@ -62,3 +62,21 @@ export const dropUnitBeforeYear: Refiner = {
 	refine: (context, results) =>
 		results.filter((result) => !(/(?:عام|العام|سنة|السنة)$/.test(result.text) && /^\s*\d{4}(?!\d)/.test(context.text.slice(result.index + result.text.length)))),
 };
+
+// Arabic past narration: "كان"/"كانت" (was), "قد"/"لقد" before a perfect verb.
+const arabicPast = /(?:^|[\s،])و?(?:كان|كانت|كانوا|قد|لقد)(?=\s)/;
+
+/**
+ * "وكانت المحادثات … قد انهارت بعد أسابيع قليلة" (the talks had collapsed after a few weeks):
+ * in a sentence told in the past, "بعد" and a duration count from the story, not from the
+ * publication day as chrono-node reads them. Said of the future ("تستأنف بعد يومين", resumes in
+ * two days) they keep their date.
+ */
+export const dropAfterInPastStory: Refiner = {
+	refine: (context, results) =>
+		results.filter((result) => {
+			if (!result.text.startsWith('بعد')) return true;
+			const sentenceStart = Math.max(...['.', '!', '?', '؟', '\n'].map((mark) => context.text.lastIndexOf(mark, result.index - 1))) + 1;
+			return !arabicPast.test(context.text.slice(sentenceStart, result.index));
+		}),
+};
