@@ -111,6 +111,7 @@ test('"two days later" counts from the date the text told last, and a span of ye
 	assert.deepEqual(valuesIn('The plane made its maiden flight on 11 December -- four years behind schedule.', {published: '2010-01-25'}), ['on 11 December → 2009-12-11']);
 	// Arabic "بعد" and a duration: from the publication day when said of the future, not in a past story.
 	assert.deepEqual(valuesIn('ستستأنف المحادثات بعد يومين في إسطنبول.', {language: 'ar', published: '2025-05-16'}), ['بعد يومين → 2025-05-18']);
+	assert.deepEqual(valuesIn('قد تستأنف المحادثات بعد يومين.', {language: 'ar', published: '2025-05-16'}), ['بعد يومين → 2025-05-18']);
 	assert.deepEqual(valuesIn('وكانت المحادثات التي جرت في إسطنبول عام 2022 قد انهارت بعد أسابيع قليلة.', {language: 'ar', published: '2025-05-16'}), ['2022 → 2022']);
 });
 

@@ -63,8 +63,9 @@ export const dropUnitBeforeYear: Refiner = {
 		results.filter((result) => !(/(?:عام|العام|سنة|السنة)$/.test(result.text) && /^\s*\d{4}(?!\d)/.test(context.text.slice(result.index + result.text.length)))),
 };
 
-// Arabic past narration: "كان"/"كانت" (was), "قد"/"لقد" before a perfect verb.
-const arabicPast = /(?:^|[\s،])و?(?:كان|كانت|كانوا|قد|لقد)(?=\s)/;
+// Arabic past narration: "كان"/"كانت" (was), "لقد" (before a perfect verb). Not "قد" alone:
+// before an imperfect verb it is "may" ("قد تستأنف", may resume).
+const arabicPast = /(?:^|[\s،])و?(?:كان|كانت|كانوا|لقد)(?=\s)/;
 
 /**
  * "وكانت المحادثات … قد انهارت بعد أسابيع قليلة" (the talks had collapsed after a few weeks):
