@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import {EntityDictionary} from '../source/core/entities/dictionary.js';
 import {foldForMatching} from '../source/core/entities/fold.js';
 import {adjacent, tokenize} from '../source/core/entities/tokens.js';
+import {randomJoins} from './helpers/seeded-random.js';
 
 // The hand-written scanners must agree with the plain definitions they replace.
 
@@ -24,15 +25,7 @@ function foldByUnit(text: string): string {
 // Letters, marks, digits, joiners, separators, an astral letter (𝐀), an emoji and lone surrogates.
 const units = ['a', 'Z', '9', ' ', "'", '’', '.', '-', '\u0301', 'é', 'ب', '٣', '\ud835', '\udc00', '😀', '𝐀', '\u00a0', '\t', '\n', '_', 'Ⅻ', 'İ'];
 
-function* randomTexts(count: number): Generator<string> {
-	let seed = 7;
-	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-	for (let index = 0; index < count; index++) {
-		let text = '';
-		for (let length = Math.floor(next() * 12); length > 0; length--) text += units[Math.floor(next() * units.length)];
-		yield text;
-	}
-}
+const randomTexts = (count: number) => randomJoins(units, 12, count, 7);
 
 test('tokenize finds the words the word regex finds, across scripts, joiners and surrogates', () => {
 	const samples = ["U.S. Kyiv’s 'quoted' rock'n'roll a..b a.'b x. .x 𝐀𝐁c 😀word \ud800x \udc00y e\u0301t ٣٤ Ⅻ ß İstanbul ‘a’", '', '.', "a'", "'a"];

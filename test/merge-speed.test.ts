@@ -4,6 +4,7 @@ import countries from 'i18n-iso-countries';
 import {countryDefinitions} from '../source/core/entities/countries.js';
 import {resolveEntities} from '../source/core/entities/resolve.js';
 import {buildEvents, type EventArticle} from '../source/core/events.js';
+import {randomJoins} from './helpers/seeded-random.js';
 
 // The shortcuts of the corpus-wide merge must agree with the plain definitions they replace.
 
@@ -18,15 +19,7 @@ function plainTitle(sentence: string): string {
 
 const pieces = [' ', '  ', '\n', '\t', '\u00a0', ' '.repeat(300), 'word', 'Straße', 'اسطنبول', ',', ' – ', 'x'.repeat(70), '😀'];
 
-function* randomSentences(count: number): Generator<string> {
-	let seed = 11;
-	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-	for (let index = 0; index < count; index++) {
-		let sentence = '';
-		for (let length = Math.floor(next() * 60); length > 0; length--) sentence += pieces[Math.floor(next() * pieces.length)];
-		yield sentence;
-	}
-}
+const randomSentences = (count: number) => randomJoins(pieces, 60, count, 11);
 
 test('an event title is the one made from its whole sentence, however long or spaced the sentence', () => {
 	const sentences = ['', 'Short.', `${' '.repeat(250)}Late start, long enough to be cut ${'word '.repeat(40)}`, ...randomSentences(3000)];

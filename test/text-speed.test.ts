@@ -4,7 +4,8 @@ import matter from 'gray-matter';
 import {cleanText, repeatedSentences} from '../source/core/clean.js';
 import {splitFrontMatter} from '../source/core/front-matter.js';
 import type {Span} from '../source/core/model.js';
-import {isSpace, maxSentenceLength, sentenceSpans, sentenceSplitter, type SentenceSplitter} from '../source/core/sentences.js';
+import {isSpace, maxSentenceLength, pushPieces, sentenceSpans, sentenceSplitter, type SentenceSplitter} from '../source/core/sentences.js';
+import {seededRandom} from './helpers/seeded-random.js';
 
 // The shortcuts of the text stages must not change what they find: each test holds a shortcut
 // against the plain way of doing the same thing.
@@ -18,13 +19,7 @@ test('isSpace agrees with trim on every UTF-16 unit', () => {
 /** Cuts [start, end) into pieces of at most `max` characters at spaces, as sentenceSpans does. */
 function pieces(text: string, start: number, end: number, max: number): Span[] {
 	const result: Span[] = [];
-	while (end - start > max) {
-		const space = text.lastIndexOf(' ', start + max);
-		const cut = space > start + max / 2 ? space : start + max;
-		result.push({start, end: cut});
-		start = cut;
-	}
-	result.push({start, end});
+	pushPieces(result, text, start, end, max);
 	return result;
 }
 
@@ -46,14 +41,10 @@ const fragments = [
 	' ', ' ', '  ', '\t', '\u00a0', '\u2003', '\r', '\n', '\n', '\n\n', ' \n ', '\u2028', '\u0301', '\u00ad', '\ufeff', '𝐀𝐛.',
 ];
 
-/** A reproducible mix of the fragments (a linear congruential generator, not Math.random). */
+/** A reproducible mix of the fragments. */
 function mixedTexts(count: number): string[] {
-	let seed = 7;
-	const next = (bound: number) => {
-		seed = (seed * 1103515245 + 12345) % 2147483648;
-		return seed % bound;
-	};
-	return Array.from({length: count}, () => Array.from({length: next(60)}, () => fragments[next(fragments.length)]).join(''));
+	const random = seededRandom(7);
+	return Array.from({length: count}, () => Array.from({length: random.below(60)}, () => fragments[random.below(fragments.length)]).join(''));
 }
 
 test('segmenting many lines at once gives the spans of segmenting each line on its own', () => {

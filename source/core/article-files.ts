@@ -10,7 +10,7 @@ import type {Skipped} from './model.js';
  */
 
 export const articleExtensions = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
-export const aliasFileName = 'dateline-aliases.yaml';
+const aliasFileName = 'dateline-aliases.yaml';
 
 /** An article file found on disk: where it is, how it is shown, and the id its articles get. */
 export type ArticleFile = {absolute: string; display: string; idStem: string};
@@ -97,6 +97,15 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 	return {files: uniqueIds(once), skipped, aliasFiles};
 }
 
+/** The id of the `number`-th article of a file that holds several (a JSON array, JSON lines): `x#2`. */
+export const itemId = (stem: string, number: number) => `${stem}#${number}`;
+
+/** The file's id stem of an item's id (`x` of `x#2`), or null when the id names no item. */
+export function itemStem(id: string): string | null {
+	const match = /^(.*)#\d+$/.exec(id);
+	return match ? match[1]! : null;
+}
+
 /** How many of `ids` are each id. */
 function countsOf(ids: string[]): (id: string) => number {
 	const counts = new Map<string, number>();
@@ -117,7 +126,10 @@ function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
 	// `display` is the given folder's name and then `name`.
 	const placed = named.map(({name, ...file}) => (ids(file.idStem) > 1 ? {...file, idStem: file.display.slice(0, file.display.length - name.length) + file.idStem} : file));
 	const arrays = new Set(placed.filter((file) => /\.jsonl?$/i.test(file.absolute)).map((file) => file.idStem));
-	const isItemId = (id: string) => arrays.has(id.replace(/#\d+$/, '')) && /#\d+$/.test(id);
+	const isItemId = (id: string) => {
+		const stem = itemStem(id);
+		return stem !== null && arrays.has(stem);
+	};
 	const seen = new Map<string, number>();
 	return placed.map((file) => {
 		const count = (seen.get(file.idStem) ?? (isItemId(file.idStem) ? 1 : 0)) + 1;

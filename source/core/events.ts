@@ -119,7 +119,7 @@ const maxPaired = 12;
  * the same people: there it takes two of those, or one within the same report, or the same
  * sentence word for word.
  */
-function evidenceOf(candidate: Candidate, byDay: boolean, sentenceText: string): string[] {
+function evidenceOf(candidate: Candidate, byDay: boolean): string[] {
 	const keys: string[] = [];
 	const countries: string[] = [];
 	for (const {name, kind} of candidate.entities) {
@@ -132,7 +132,9 @@ function evidenceOf(candidate: Candidate, byDay: boolean, sentenceText: string):
 	for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]}\u0000${countries[j]}`);
 	if (byDay) return keys;
 	keys.sort();
-	const evidence = [`\u0001${sentenceText}`];
+	// Month and year candidates are dated in their text: `titleSource` is the article text.
+	const {sentence} = candidate.mention;
+	const evidence = [`\u0001${oneLine(candidate.titleSource.slice(sentence.start, sentence.end))}`];
 	for (let i = 0; i < keys.length; i++) {
 		evidence.push(`${candidate.mention.article}\u0002${keys[i]}`);
 		if (i < maxPaired) for (let j = i + 1; j < Math.min(keys.length, maxPaired); j++) evidence.push(`${keys[i]}\u0001${keys[j]}`);
@@ -148,7 +150,7 @@ function evidenceOf(candidate: Candidate, byDay: boolean, sentenceText: string):
  * from chaining unrelated reports into one event through one shared name after another, and an
  * index of the first candidates' evidence keeps it linear.
  */
-function happenings(group: Candidate[], articles: EventArticle[]): Candidate[][] {
+function happenings(group: Candidate[]): Candidate[][] {
 	if (group.length === 1) return [group];
 	// The candidates of a group share one date value.
 	const byDay = group[0]!.value?.precision === 'day';
@@ -156,8 +158,8 @@ function happenings(group: Candidate[], articles: EventArticle[]): Candidate[][]
 	const clusterWithEvidence = new Map<string, number>();
 	const clusterOfArticle = new Map<string, number>();
 	for (const candidate of group) {
-		const {sentence, article} = candidate.mention;
-		const evidence = evidenceOf(candidate, byDay, byDay ? '' : oneLine(articles[candidate.articleIndex]!.text.slice(sentence.start, sentence.end)));
+		const {article} = candidate.mention;
+		const evidence = evidenceOf(candidate, byDay);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
 		if (cluster === undefined) {
 			for (const key of evidence) {
@@ -269,7 +271,7 @@ export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[];
 	let date = 0;
 	groups.forEach((group, index) => {
 		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
-		for (const cluster of happenings(group, articles)) {
+		for (const cluster of happenings(group)) {
 			const {event, entities} = eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}

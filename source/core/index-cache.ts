@@ -75,7 +75,7 @@ export type IndexCache = {
 const format = 'dateline-index/8';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
-export function cacheFolder(): string {
+function cacheFolder(): string {
 	return process.env.XDG_CACHE_HOME ? path.join(process.env.XDG_CACHE_HOME, 'dateline') : envPaths('dateline', {suffix: ''}).cache;
 }
 
@@ -85,7 +85,7 @@ let fingerprint: string | undefined;
  * The engine's version for the cache: a hash of the engine's own code files, so any change
  * to a rule invalidates what older code extracted, with no version number to forget.
  */
-export function engineFingerprint(): string {
+function engineFingerprint(): string {
 	if (fingerprint) return fingerprint;
 	const hash = createHash('sha256');
 	const root = path.dirname(fileURLToPath(import.meta.url));

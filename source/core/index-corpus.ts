@@ -6,7 +6,7 @@ import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
 import {analyzedArticles, fileStamp, readIndexCache, readSlice, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
-import {contentHash, type ArticleFile} from './article-files.js';
+import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 
 /** Files done of all files, and the articles those files held. */
 export type IndexProgress = {done: number; total: number; articles: number};
@@ -59,8 +59,7 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
  * an unchanged one's id repeat (`x.md` under a second given folder, `c.json` beside `c#1.md`).
  */
 function keepsIds(cached: CachedFile | undefined, file: ArticleFile): CachedFile | undefined {
-	const ours = (id: string) => id === file.idStem || (id.startsWith(file.idStem) && /^#\d+$/.test(id.slice(file.idStem.length)));
-	return cached?.articles.every(({article}) => ours(article.id)) ? cached : undefined;
+	return cached?.articles.every(({article}) => article.id === file.idStem || itemStem(article.id) === file.idStem) ? cached : undefined;
 }
 
 export type CorpusIndex = {

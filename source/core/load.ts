@@ -1,6 +1,6 @@
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {contentHash, findArticleFiles, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
+import {contentHash, findArticleFiles, itemId, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
 import {errorReason} from './error-reason.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
@@ -22,7 +22,7 @@ export type LoadResult = {
 };
 
 /** Larger files are skipped with a reason: no article is this long, and parsing it would stall the run. */
-export const maxArticleBytes = 10 * 1024 * 1024;
+const maxArticleBytes = 10 * 1024 * 1024;
 
 /** `noBody`: the reason given when there is no article body. */
 function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string, noBody = 'no "text" field with the article body'): LoadedArticle | {reason: string} {
@@ -60,7 +60,7 @@ function parseStructured(source: string, file: ArticleFile, lines: boolean): {ar
 		records = list.map((item, index) => ({value: item, where: `item ${index + 1}`}));
 	}
 	records.forEach(({value, where}, index) => {
-		const id = records.length === 1 ? file.idStem : `${file.idStem}#${index + 1}`;
+		const id = records.length === 1 ? file.idStem : itemId(file.idStem, index + 1);
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 			skipped.push({path: `${file.display} (${where})`, reason: 'not an article object'});
 			return;

@@ -82,7 +82,7 @@ export const maxSentenceLength = 2000;
 const maxSegmenterText = maxSentenceLength * 4;
 
 /** Adds [start, end) of text to `pieces`, cut into pieces of at most `max` characters, at white space where there is any. */
-function pushPieces(pieces: Span[], text: string, start: number, end: number, max: number): void {
+export function pushPieces(pieces: Span[], text: string, start: number, end: number, max: number): void {
 	while (end - start > max) {
 		const space = text.lastIndexOf(' ', start + max);
 		const cut = space > start + max / 2 ? space : start + max;

@@ -126,7 +126,7 @@ export function scrollInto(top: number, first: number, last: number, height: num
 	return Math.max(0, next);
 }
 
-export function contextOf(state: NavState): Context {
+function contextOf(state: NavState): Context {
 	return state.help ? 'help' : state.search ? 'search' : state.screen;
 }
 
@@ -161,7 +161,7 @@ export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | und
 }
 
 /** The article that `o` opens: the one shown, the selected source, or the selected event's first source. */
-export function currentArticleId(state: NavState, env: NavEnv): string | undefined {
+function currentArticleId(state: NavState, env: NavEnv): string | undefined {
 	if (state.screen === 'article') {
 		return state.article?.id;
 	}

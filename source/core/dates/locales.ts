@@ -24,26 +24,18 @@ function keepYearsThroughDigitFilter(parser: chrono.Chrono): void {
 }
 
 /**
- * dateline places events on days, so chrono-node's clock-time parsers and time-zone refiners go:
- * they only lengthened an expression ("Friday at 3 pm"), cost a sixth of date extraction, and
- * chrono's German one read years as times ("von 1941 bis 1979" as 19:41; 13 years of the
- * WikiWars-de set were lost to it).
+ * chrono-node's parsers and refiners that dateline leaves out, by class name:
+ * - clock times and time zones: dateline places events on days. They only lengthened an
+ *   expression ("Friday at 3 pm"), cost a sixth of date extraction, and chrono's German time
+ *   parser read years as times ("von 1941 bis 1979" as 19:41; 13 years of WikiWars-de lost).
+ * - English durations from today: "two days later", "three years after", "over the past five
+ *   years" count in news from the date the text told last (dateline's relative-to-text parser,
+ *   which chrono's shadowed for "two days later") or name a period, not a day; "-- four years
+ *   behind schedule" was read as four years back. Only the rare "two weeks from now" is lost;
+ *   "in two weeks" stays.
  */
-function withoutClockTimes(parser: chrono.Chrono): void {
-	parser.parsers = parser.parsers.filter((each) => !/TimeExpressionParser|CasualTimeParser/.test(each.constructor.name));
-	parser.refiners = parser.refiners.filter((each) => !/Timezone/.test(each.constructor.name));
-}
-
-/**
- * "Two days later", "three years after", "over the past five years": chrono-node's English
- * parsers count these from the publication day. In news they count from the date the text told
- * last (dateline's relative-to-text parser, which chrono's shadowed for "two days later") or name
- * a period, not a day; "-- four years behind schedule" was even read as four years back. Only the
- * rare "two weeks from now" is lost; "in two weeks" stays.
- */
-function withoutDurationsFromToday(parser: chrono.Chrono): void {
-	parser.parsers = parser.parsers.filter((each) => !/^EN(?:TimeUnitLaterFormatParser|TimeUnitCasualRelativeFormatParser)$/.test(each.constructor.name));
-}
+const leftOutParsers = /TimeExpressionParser|CasualTimeParser|^EN(?:TimeUnitLaterFormatParser|TimeUnitCasualRelativeFormatParser)$/;
+const leftOutRefiners = /Timezone/;
 
 type WordBoundaryParser = chrono.Parser & {
 	innerPattern?: (context: chrono.ParsingContext) => RegExp;
@@ -78,8 +70,8 @@ export function dateParserFor(locale: DateLocale): chrono.Chrono {
 
 function createDateParser(locale: DateLocale): chrono.Chrono {
 	const parser = chrono[locale].casual.clone();
-	withoutClockTimes(parser);
-	withoutDurationsFromToday(parser);
+	parser.parsers = parser.parsers.filter((each) => !leftOutParsers.test(each.constructor.name));
+	parser.refiners = parser.refiners.filter((each) => !leftOutRefiners.test(each.constructor.name));
 	keepYearsThroughDigitFilter(parser);
 	comparePatternsBySource(parser);
 	parser.parsers.push(createYearParser(locale));

@@ -1,4 +1,5 @@
 import type {ParsingResult, Refiner} from 'chrono-node';
+import {toldInThePastArabic} from './tense.js';
 
 const hasDatePart = (result: ParsingResult) =>
 	['year', 'month', 'day', 'weekday'].some((part) => result.start.isCertain(part as 'year'));
@@ -63,10 +64,6 @@ export const dropUnitBeforeYear: Refiner = {
 		results.filter((result) => !(/(?:عام|العام|سنة|السنة)$/.test(result.text) && /^\s*\d{4}(?!\d)/.test(context.text.slice(result.index + result.text.length)))),
 };
 
-// Arabic past narration: "كان"/"كانت" (was), "لقد" (before a perfect verb). Not "قد" alone:
-// before an imperfect verb it is "may" ("قد تستأنف", may resume).
-const arabicPast = /(?:^|[\s،])و?(?:كان|كانت|كانوا|لقد)(?=\s)/;
-
 /**
  * "وكانت المحادثات … قد انهارت بعد أسابيع قليلة" (the talks had collapsed after a few weeks):
  * in a sentence told in the past, "بعد" and a duration count from the story, not from the
@@ -78,6 +75,6 @@ export const dropAfterInPastStory: Refiner = {
 		results.filter((result) => {
 			if (!result.text.startsWith('بعد')) return true;
 			const sentenceStart = Math.max(...['.', '!', '?', '؟', '\n'].map((mark) => context.text.lastIndexOf(mark, result.index - 1))) + 1;
-			return !arabicPast.test(context.text.slice(sentenceStart, result.index));
+			return !toldInThePastArabic(context.text.slice(sentenceStart, result.index));
 		}),
 };

@@ -7,7 +7,7 @@ import type {Parser} from 'chrono-node';
  * extraction step resolves it against the last date it saw.
  */
 export type TextRelativeUnit = 'day' | 'month' | 'year';
-export const textRelativeTag = 'dateline/relative-to-text';
+const textRelativeTag = 'dateline/relative-to-text';
 
 const numberWords: Record<string, number> = {
 	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -25,3 +25,13 @@ export function tenseOf(sentence: string, language: string): Tense | null {
 	const future = words.future.test(sentence);
 	return past === future ? null : past ? 'past' : 'future';
 }
+
+// Arabic past narration: "كان"/"كانت" (was), "لقد" (before a perfect verb). Not "قد" alone:
+// before an imperfect verb it is "may" ("قد تستأنف", may resume).
+const arabicPast = /(?:^|[\s،])و?(?:كان|كانت|كانوا|لقد)(?=\s)/;
+
+/**
+ * Whether an Arabic sentence (or its start) is told in the past. Not part of tenseOf: that one
+ * also turns weekdays and months, and has no Arabic future markers to weigh this against.
+ */
+export const toldInThePastArabic = (sentence: string) => arabicPast.test(sentence);

@@ -33,7 +33,7 @@ export async function readAliasFile(file: string): Promise<{definitions: EntityD
 }
 
 /** The built-in table with a corpus's entries merged in: same name or a shared alias extends an entity. */
-export function mergeDefinitions(base: EntityDefinition[], extra: EntityDefinition[]): EntityDefinition[] {
+function mergeDefinitions(base: EntityDefinition[], extra: EntityDefinition[]): EntityDefinition[] {
 	const merged = base.map((definition) => ({...definition, aliases: [...definition.aliases]}));
 	for (const entry of extra) {
 		const names = new Set([entry.name, ...entry.aliases].map((name) => name.toLowerCase()));
