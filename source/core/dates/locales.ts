@@ -37,6 +37,28 @@ function keepYearsThroughDigitFilter(parser: chrono.Chrono): void {
 const leftOutParsers = /TimeExpressionParser|CasualTimeParser|^EN(?:TimeUnitLaterFormatParser|TimeUnitCasualRelativeFormatParser)$/;
 const leftOutRefiners = /Timezone/;
 
+/**
+ * chrono-node's ENEndOfPeriodRefiner ("end of the month") matches its prefix pattern against
+ * all the text before each result, so its cost grew with the square of the text parsed at once
+ * (a twentieth of date extraction). It now sees only the results whose last 100 characters
+ * could end in that prefix, and still checks them itself.
+ */
+const endOfPeriodPrefix = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const endOfPeriodWindow = 100;
+
+function boundEndOfPeriodRefiner(parser: chrono.Chrono): void {
+	const index = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'ENEndOfPeriodRefiner');
+	const refiner = parser.refiners[index];
+	if (!refiner) return;
+	parser.refiners[index] = {
+		refine(context, results) {
+			const near = results.filter((result) => endOfPeriodPrefix.test(context.text.slice(Math.max(0, result.index - endOfPeriodWindow), result.index)));
+			if (near.length > 0) refiner.refine(context, near);
+			return results;
+		},
+	};
+}
+
 type WordBoundaryParser = chrono.Parser & {
 	innerPattern?: (context: chrono.ParsingContext) => RegExp;
 	innerPatternHasChange?: (context: chrono.ParsingContext, current: RegExp) => boolean;
@@ -73,6 +95,7 @@ function createDateParser(locale: DateLocale): chrono.Chrono {
 	parser.parsers = parser.parsers.filter((each) => !leftOutParsers.test(each.constructor.name));
 	parser.refiners = parser.refiners.filter((each) => !leftOutRefiners.test(each.constructor.name));
 	keepYearsThroughDigitFilter(parser);
+	boundEndOfPeriodRefiner(parser);
 	comparePatternsBySource(parser);
 	parser.parsers.push(createYearParser(locale));
 	const textRelative = createTextRelativeParser(locale);
