@@ -36,14 +36,24 @@ const key = (tokens: string[]) => tokens.join(' ');
 
 export class EntityDictionary {
 	private readonly entries = new Map<string, Entry>();
-	/** First word of a table name → the most words a name starting with it has. Most words of a text start no name. */
+	/** First word of a table name → the most words a name starting with it has. */
 	private readonly firstWords = new Map<string, number>();
+	/**
+	 * The same for every form a first word takes in a text: as written, with a Latin suffix, with
+	 * an Arabic prefix. Most words of a text start no name: one lookup settles them.
+	 */
+	private readonly startWords = new Map<string, number>();
 	/** The first words of table names that go on ("the", "the new", "the new york" for "the new york times"). */
 	private readonly openings = new Set<string>();
 
 	constructor(definitions: EntityDefinition[], caseSensitiveDefinitions: EntityDefinition[] = []) {
 		for (const entity of caseSensitiveDefinitions) this.addAll(entity, true);
 		for (const entity of definitions) this.addAll(entity, false);
+		for (const [word, longest] of this.firstWords) {
+			for (const form of [word, ...latinSuffixes.map((suffix) => word + suffix), ...arabicPrefixes.map((prefix) => prefix + word)]) {
+				this.startWords.set(form, Math.max(this.startWords.get(form) ?? 0, longest));
+			}
+		}
 	}
 
 	private addAll(entity: EntityDefinition, caseSensitive: boolean): void {
@@ -79,21 +89,10 @@ export class EntityDictionary {
 		return matches;
 	}
 
-	/** How many words a name starting at this word can have: 0 when no table name starts with it in any form. */
-	private longestFrom(word: string): number {
-		let longest = this.firstWords.get(word) ?? 0;
-		if (mayEndInSuffix(word)) {
-			for (const suffix of latinSuffixes) if (word.endsWith(suffix)) longest = Math.max(longest, this.firstWords.get(word.slice(0, -suffix.length)) ?? 0);
-		}
-		if (mayStartWithPrefix(word)) {
-			for (const prefix of arabicPrefixes) if (word.startsWith(prefix)) longest = Math.max(longest, this.firstWords.get(word.slice(prefix.length)) ?? 0);
-		}
-		return longest;
-	}
-
 	private matchAt(text: string, folded: string, tokens: Token[], first: number): DictionaryMatch | null {
 		const firstWord = folded.slice(tokens[first]!.start, tokens[first]!.end);
-		const longest = this.longestFrom(firstWord);
+		// How many words a name starting with this word can have: 0 when no table name starts with it in any form.
+		const longest = this.startWords.get(firstWord) ?? 0;
 		if (longest === 0) return null;
 		const last = Math.min(tokens.length, first + longest) - 1;
 		// keys[n]: the words first … first + n joined as the table's keys are, while a table name may go on.
