@@ -81,9 +81,41 @@ function cacheFolder(): string {
 
 let fingerprint: string | undefined;
 
+/** Libraries whose readings the cache holds: a new version can read the same text otherwise. */
+const extractionLibraries = ['chrono-node', 'eld', 'gray-matter', 'i18n-iso-countries', 'js-yaml'];
+
+/** A library's version, from the package.json above its entry point (nested ones name no package). */
+function libraryVersion(name: string): string {
+	let folder = path.dirname(fileURLToPath(import.meta.resolve(name)));
+	for (;;) {
+		try {
+			const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {name?: unknown; version?: unknown};
+			if (manifest.name === name) return String(manifest.version);
+		} catch {
+			// No package.json in this folder: look further up.
+		}
+		const parent = path.dirname(folder);
+		if (parent === folder) return 'unknown';
+		folder = parent;
+	}
+}
+
+/**
+ * What besides dateline's own code decides what it extracts: the libraries' versions, and the
+ * Unicode data of the runtime (sentence boundaries, letter classes of patterns).
+ */
+export function extractionDependencies(): Record<string, string> {
+	return {
+		...Object.fromEntries(extractionLibraries.map((name) => [name, libraryVersion(name)])),
+		unicode: process.versions.unicode ?? 'unknown',
+		icu: process.versions.icu ?? 'unknown',
+	};
+}
+
 /**
  * The engine's version for the cache: a hash of the engine's own code files, so any change
- * to a rule invalidates what older code extracted, with no version number to forget.
+ * to a rule invalidates what older code extracted, with no version number to forget, and of
+ * the versions of what it extracts with (upgrading chrono-node invalidates it too).
  */
 function engineFingerprint(): string {
 	if (fingerprint) return fingerprint;
@@ -97,6 +129,7 @@ function engineFingerprint(): string {
 		}
 	};
 	walk(root);
+	hash.update(JSON.stringify(extractionDependencies()));
 	return (fingerprint = hash.digest('hex').slice(0, 16));
 }
 
