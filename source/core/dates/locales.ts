@@ -6,22 +6,24 @@ import {dropAfterInPastStory, dropInsideWord, dropMayVerb, dropShortYear, dropTi
 import {createTextRelativeParser} from './relative-to-text-parser.js';
 import {createYearParser, yearTag} from './year-parser.js';
 
+/** Puts what `wrap` makes of chrono-node's refiner of that class name in its place, if the configuration has one. */
+function wrapRefiner(parser: chrono.Chrono, className: string, wrap: (refiner: chrono.Refiner) => chrono.Refiner): void {
+	const index = parser.refiners.findIndex((refiner) => refiner.constructor.name === className);
+	const refiner = parser.refiners[index];
+	if (refiner) parser.refiners[index] = wrap(refiner);
+}
+
 /**
  * chrono-node's UnlikelyFormatFilter drops every match that is only digits, and a bare year
  * ("the 2022 talks") is exactly that. Years from dateline's year parser, which checked their
  * context already, pass around it; everything else still goes through it.
  */
-function keepYearsThroughDigitFilter(parser: chrono.Chrono): void {
-	const index = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'UnlikelyFormatFilter');
-	const filter = parser.refiners[index];
-	if (!filter) return;
-	parser.refiners[index] = {
-		refine(context, results) {
-			const kept = new Set(filter.refine(context, results.filter((result) => !result.tags().has(yearTag))));
-			return results.filter((result) => result.tags().has(yearTag) || kept.has(result));
-		},
-	};
-}
+const keepYearsThroughDigitFilter = (filter: chrono.Refiner): chrono.Refiner => ({
+	refine(context, results) {
+		const kept = new Set(filter.refine(context, results.filter((result) => !result.tags().has(yearTag))));
+		return results.filter((result) => result.tags().has(yearTag) || kept.has(result));
+	},
+});
 
 /**
  * chrono-node's parsers and refiners that dateline leaves out, by class name:
@@ -46,18 +48,13 @@ const leftOutRefiners = /Timezone/;
 const endOfPeriodPrefix = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const endOfPeriodWindow = 100;
 
-function boundEndOfPeriodRefiner(parser: chrono.Chrono): void {
-	const index = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'ENEndOfPeriodRefiner');
-	const refiner = parser.refiners[index];
-	if (!refiner) return;
-	parser.refiners[index] = {
-		refine(context, results) {
-			const near = results.filter((result) => endOfPeriodPrefix.test(context.text.slice(Math.max(0, result.index - endOfPeriodWindow), result.index)));
-			if (near.length > 0) refiner.refine(context, near);
-			return results;
-		},
-	};
-}
+const boundEndOfPeriodRefiner = (refiner: chrono.Refiner): chrono.Refiner => ({
+	refine(context, results) {
+		const near = results.filter((result) => endOfPeriodPrefix.test(context.text.slice(Math.max(0, result.index - endOfPeriodWindow), result.index)));
+		if (near.length > 0) refiner.refine(context, near);
+		return results;
+	},
+});
 
 type WordBoundaryParser = chrono.Parser & {
 	innerPattern?: (context: chrono.ParsingContext) => RegExp;
@@ -94,8 +91,8 @@ function createDateParser(locale: DateLocale): chrono.Chrono {
 	const parser = chrono[locale].casual.clone();
 	parser.parsers = parser.parsers.filter((each) => !leftOutParsers.test(each.constructor.name));
 	parser.refiners = parser.refiners.filter((each) => !leftOutRefiners.test(each.constructor.name));
-	keepYearsThroughDigitFilter(parser);
-	boundEndOfPeriodRefiner(parser);
+	wrapRefiner(parser, 'UnlikelyFormatFilter', keepYearsThroughDigitFilter);
+	wrapRefiner(parser, 'ENEndOfPeriodRefiner', boundEndOfPeriodRefiner);
 	comparePatternsBySource(parser);
 	parser.parsers.push(createYearParser(locale));
 	const textRelative = createTextRelativeParser(locale);
