@@ -186,3 +186,30 @@ test('the cache is keyed by the versions of the libraries that extract, not only
 	for (const name of ['chrono-node', 'eld', 'gray-matter', 'i18n-iso-countries', 'js-yaml']) assert.equal(dependencies[name], manifest(name).version, name);
 	assert.equal(dependencies.unicode, process.versions.unicode);
 });
+
+test('writing the cache removes what older versions and killed runs left in its folder, and nothing else', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const folder = path.join(cacheHome, 'dateline');
+	const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+	const leftovers = {
+		olderFormat: path.join(folder, '0123456789abcdef01234567.json'),
+		killedRun: path.join(folder, '0123456789abcdef01234567.jsonl.999.1.tmp'),
+	};
+	const kept = {
+		writingNow: path.join(folder, '0123456789abcdef01234567.jsonl.998.2.tmp'),
+		otherCorpus: path.join(folder, 'fedcba9876543210fedcba98.jsonl'),
+		notOurs: path.join(folder, 'notes.txt'),
+	};
+	try {
+		await loadTimeline([root]);
+		for (const file of [...Object.values(leftovers), ...Object.values(kept)]) writeFileSync(file, 'x');
+		utimesSync(leftovers.killedRun, hoursAgo, hoursAgo);
+		writeFileSync(path.join(root, 'b.md'), article(23, 'Geneva'));
+		await loadTimeline([root]);
+		for (const file of Object.values(leftovers)) assert.equal(existsSync(file), false, file);
+		for (const file of Object.values(kept)) assert.equal(existsSync(file), true, file);
+	} finally {
+		for (const file of Object.values(kept)) rmSync(file, {force: true});
+		cleanup();
+	}
+});

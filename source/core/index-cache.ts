@@ -432,6 +432,26 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	}
 }
 
+/** A temporary file this old is no other dateline's cache being written: its run was killed. */
+const abandonedAfterMs = 60 * 60 * 1000;
+
+/**
+ * What older versions of dateline and killed runs left in the cache folder, which nothing would
+ * ever read or replace: caches of the earlier one-JSON-file format, and abandoned temporary files.
+ */
+function removeLeftovers(folder: string): void {
+	try {
+		for (const entry of readdirSync(folder, {withFileTypes: true})) {
+			if (!entry.isFile()) continue;
+			const file = path.join(folder, entry.name);
+			const leftover = /^[0-9a-f]{24}\.json$/.test(entry.name) || (entry.name.endsWith('.tmp') && Date.now() - statSync(file).mtimeMs > abandonedAfterMs);
+			if (leftover) rmSync(file, {force: true});
+		}
+	} catch {
+		// Tidying is a courtesy: a folder that cannot be listed is left as it is.
+	}
+}
+
 /** A cache file being written: every file's lines first, the snapshot once merging is done. */
 export type CacheWriting = {
 	/** Writes the snapshot and puts the file in place; null abandons it. */
@@ -456,6 +476,7 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 	};
 	try {
 		mkdirSync(path.dirname(target), {recursive: true});
+		removeLeftovers(path.dirname(target));
 		descriptor = openSync(temporary, 'w');
 		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID()})}\n`);
 		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
