@@ -17,7 +17,6 @@ export type ArticleFile = {absolute: string; display: string; idStem: string};
 
 export class MissingPathError extends Error {}
 
-
 /** A corpus's `dateline-aliases.yaml`: where it is and how it is shown. */
 export type AliasFile = {absolute: string; display: string};
 

@@ -6,6 +6,7 @@ import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
 import {sharedDateValues} from './dates/calendar.js';
 import {lazyProperty, once} from './lazy.js';
+import {inPieces} from './pieces.js';
 import type {FileStamp} from './article-files.js';
 import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
 
@@ -268,23 +269,14 @@ function* snapshotLine({events, entities}: ModelSnapshot, articleIds: string[]):
 		for (const {article, start, end} of mentions) numbers.push(place.get(article)!, start, end);
 		return {...entity, mentions: numbers};
 	};
-	let piece = `[${JSON.stringify(snapshotKey)},{"events":[`;
-	for (const [index, event] of events.entries()) {
-		piece += `${index > 0 ? ',' : ''}${JSON.stringify(compactEvent(event))}`;
-		if (piece.length >= 1 << 16) {
-			yield piece;
-			piece = '';
-		}
+	function* parts(): Generator<string> {
+		yield `[${JSON.stringify(snapshotKey)},{"events":[`;
+		for (const [index, event] of events.entries()) yield `${index > 0 ? ',' : ''}${JSON.stringify(compactEvent(event))}`;
+		yield '],"entities":[';
+		for (const [index, entity] of entities.entries()) yield `${index > 0 ? ',' : ''}${JSON.stringify(compactEntity(entity))}`;
+		yield ']}]\n';
 	}
-	piece += '],"entities":[';
-	for (const [index, entity] of entities.entries()) {
-		piece += `${index > 0 ? ',' : ''}${JSON.stringify(compactEntity(entity))}`;
-		if (piece.length >= 1 << 16) {
-			yield piece;
-			piece = '';
-		}
-	}
-	yield `${piece}]}]\n`;
+	yield* inPieces(parts());
 }
 
 /** Every `stride`-th number from the first names an article the cache holds. */

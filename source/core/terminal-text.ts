@@ -1,4 +1,5 @@
 import {oneLine} from './one-line.js';
+import {inPieces} from './pieces.js';
 
 /**
  * Text from articles reaches the terminal only through these functions: escape sequences,
@@ -37,8 +38,18 @@ export function terminalLine(text: string): string {
 const escapeControls = (json: string) =>
 	json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** About how many characters make one piece of terminalSafeJsonChunks: few writes, no huge strings. */
-const chunkLength = 1 << 16;
+/** An object of arrays as JSON, one array element a line, in parts of one element each. */
+function* jsonLines(object: Record<string, unknown[]>): Generator<string> {
+	const keys = Object.keys(object);
+	yield '{';
+	for (const [index, key] of keys.entries()) {
+		const items = object[key]!;
+		yield `\n${JSON.stringify(key)}: [`;
+		for (const [position, item] of items.entries()) yield `${position > 0 ? ',' : ''}\n  ${JSON.stringify(item)}`;
+		yield `${items.length > 0 ? '\n' : ''}]${index < keys.length - 1 ? ',' : ''}`;
+	}
+	yield keys.length > 0 ? '\n}' : '}';
+}
 
 /**
  * An object of arrays as JSON whose strings cannot act on a terminal (C1 and bidi control
@@ -47,19 +58,5 @@ const chunkLength = 1 << 16;
  * 64 KB (or one element, when that is longer), so a large model is never one string in memory.
  */
 export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Generator<string> {
-	const keys = Object.keys(object);
-	let chunk = '{';
-	for (const [index, key] of keys.entries()) {
-		const items = object[key]!;
-		chunk += `\n${JSON.stringify(key)}: [`;
-		for (const [position, item] of items.entries()) {
-			chunk += `${position > 0 ? ',' : ''}\n  ${JSON.stringify(item)}`;
-			if (chunk.length >= chunkLength) {
-				yield escapeControls(chunk);
-				chunk = '';
-			}
-		}
-		chunk += `${items.length > 0 ? '\n' : ''}]${index < keys.length - 1 ? ',' : ''}`;
-	}
-	yield escapeControls(`${chunk}${keys.length > 0 ? '\n}' : '}'}`);
+	for (const piece of inPieces(jsonLines(object))) yield escapeControls(piece);
 }

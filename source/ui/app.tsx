@@ -31,7 +31,6 @@ export type AppProps = {
 	onQuit?: () => void;
 };
 
-
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
 	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';

@@ -126,6 +126,14 @@ export function scrollInto(top: number, first: number, last: number, height: num
 	return Math.max(0, next);
 }
 
+/**
+ * A scroll navigation kept for a list of `total` rows, as a pane shows it: pulled back into range
+ * (a resize since may have left it past the end) and onto rows first..last.
+ */
+export function keptScroll(top: number, first: number, last: number, height: number, total: number): number {
+	return scrollInto(Math.min(top, Math.max(0, total - height)), first, last, height);
+}
+
 function contextOf(state: NavState): Context {
 	return state.help ? 'help' : state.search ? 'search' : state.screen;
 }

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {flattenHits, type SearchHit, type SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
 import type {SearchState} from './navigation.js';
-import {scrollInto, searchRowOf} from './navigation.js';
+import {keptScroll, searchRowOf} from './navigation.js';
 import {truncate, textWidth} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
@@ -55,8 +55,7 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 					? 'nothing found'
 					: `${count} found · ↑↓ select · Enter choose · Esc close`;
 	const cursorRow = search.result ? searchRowOf(search.result, search.cursor) : 0;
-	// The scroll kept by navigation may be stale after a resize: keep the cursor in view.
-	const first = scrollInto(Math.min(search.top, Math.max(0, rows.length - listHeight)), Math.max(0, cursorRow - 1), cursorRow, listHeight);
+	const first = keptScroll(search.top, Math.max(0, cursorRow - 1), cursorRow, listHeight, rows.length);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">

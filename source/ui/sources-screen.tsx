@@ -3,7 +3,7 @@ import type {Article, TimelineEvent} from '../core/model.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {truncate} from './cell-width.js';
 import {sourceLabel, sourceSentences} from './content.js';
-import {scrollInto} from './navigation.js';
+import {keptScroll} from './navigation.js';
 import {StyledLine} from './styled-line.js';
 import {displayString} from './text-layout.js';
 
@@ -23,8 +23,7 @@ type Props = {
 /** An event's sources: one row each, and below, the selected source's sentences. */
 export function SourcesScreen({event, articles, cursor, top, width, height, listHeight, color, reorderBidi}: Props) {
 	const rows = Math.min(listHeight, articles.length);
-	// The scroll kept by navigation may be stale after a resize: keep the cursor in view.
-	const first = scrollInto(Math.min(top, Math.max(0, articles.length - rows)), cursor, cursor, rows);
+	const first = keptScroll(top, cursor, cursor, rows, articles.length);
 	const selected = articles[cursor];
 	const previewHeight = Math.max(0, height - rows - 1);
 	const preview = selected ? sourceSentences(selected, event, width, reorderBidi).slice(0, previewHeight) : [];
