@@ -11,12 +11,23 @@ test('escape sequences, control characters and bidi overrides are removed', () =
 	assert.equal(terminalLine('  two\n lines\t '), 'two lines');
 });
 
-const json = (object: Record<string, unknown[]>) => [...terminalSafeJsonChunks(object)].join('');
+const json = (object: Record<string, unknown[]>) => Buffer.concat([...terminalSafeJsonChunks(object)]).toString('utf8');
 
 test('JSON keeps the text but writes C1 and bidi controls as escapes', () => {
 	const text = json({titles: [hostile]});
 	assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
 	assert.equal(JSON.parse(text).titles[0], hostile);
+});
+
+test('JSON escapes each C1 and bidi control even when it is the only one in a piece', () => {
+	const controls = ['\u007f', '\u0080', '\u009b', '\u009f', '\u202a', '\u202e', '\u2066', '\u2069'];
+	for (const control of controls) {
+		// Neighbours that share its lead byte in UTF-8 (C2, E2) but are printable.
+		const text = json({titles: [`\u00a0–\u2029\u202f\u206a${control}\u00bf`]});
+		assert.ok(text.includes(`\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`), `${control.charCodeAt(0).toString(16)} escaped`);
+		assert.ok(!text.includes(control));
+		assert.ok(text.includes('\u00a0–\u2029\u202f\u206a'), 'printable neighbours kept as they are');
+	}
 });
 
 test('the model is written one array element a line, in pieces that join to valid JSON', async () => {
