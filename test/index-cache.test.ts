@@ -187,8 +187,10 @@ test('the cache is keyed by the versions of the libraries that extract, not only
 	assert.equal(dependencies.unicode, process.versions.unicode);
 });
 
-test('writing the cache removes what older versions and killed runs left in its folder, and nothing else', async () => {
+test('writing the cache removes what older versions, killed runs and removed corpora left in its folder, and nothing else', async () => {
 	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const removedCorpus = tempFolder({'r.md': article(17, 'Ankara')});
+	const otherCorpus = tempFolder({'o.md': article(18, 'Geneva')});
 	const folder = path.join(cacheHome, 'dateline');
 	const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
 	const leftovers = {
@@ -197,19 +199,30 @@ test('writing the cache removes what older versions and killed runs left in its 
 	};
 	const kept = {
 		writingNow: path.join(folder, '0123456789abcdef01234567.jsonl.998.2.tmp'),
-		otherCorpus: path.join(folder, 'fedcba9876543210fedcba98.jsonl'),
+		unreadable: path.join(folder, 'fedcba9876543210fedcba98.jsonl'),
 		notOurs: path.join(folder, 'notes.txt'),
+	};
+	// The cache file a load added to the folder.
+	const cacheOf = async (corpus: string) => {
+		const before = new Set(cacheFiles());
+		await loadTimeline([corpus]);
+		return cacheFiles().find((file) => !before.has(file))!;
 	};
 	try {
 		await loadTimeline([root]);
+		const removedCorpusCache = await cacheOf(removedCorpus.root);
+		const otherCorpusCache = await cacheOf(otherCorpus.root);
+		removedCorpus.cleanup();
 		for (const file of [...Object.values(leftovers), ...Object.values(kept)]) writeFileSync(file, 'x');
 		utimesSync(leftovers.killedRun, hoursAgo, hoursAgo);
 		writeFileSync(path.join(root, 'b.md'), article(23, 'Geneva'));
 		await loadTimeline([root]);
-		for (const file of Object.values(leftovers)) assert.equal(existsSync(file), false, file);
-		for (const file of Object.values(kept)) assert.equal(existsSync(file), true, file);
+		for (const file of [...Object.values(leftovers), removedCorpusCache]) assert.equal(existsSync(file), false, file);
+		for (const file of [...Object.values(kept), otherCorpusCache]) assert.equal(existsSync(file), true, file);
 	} finally {
 		for (const file of Object.values(kept)) rmSync(file, {force: true});
 		cleanup();
+		removedCorpus.cleanup();
+		otherCorpus.cleanup();
 	}
 });

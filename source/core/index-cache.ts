@@ -1,5 +1,5 @@
 import {createHash, randomUUID} from 'node:crypto';
-import {closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
@@ -427,16 +427,45 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 /** A temporary file this old is no other dateline's cache being written: its run was killed. */
 const abandonedAfterMs = 60 * 60 * 1000;
 
+/** The header of a cache file, or undefined when its first 64 KB hold no header line. */
+function headerOf(file: string): {roots?: unknown} | undefined {
+	let descriptor: number | undefined;
+	try {
+		descriptor = openSync(file, 'r');
+		const bytes = Buffer.allocUnsafe(1 << 16);
+		const read = readSync(descriptor, bytes, 0, bytes.length, 0);
+		const end = bytes.subarray(0, read).indexOf(0x0a);
+		return end === -1 ? undefined : (JSON.parse(bytes.subarray(0, end).toString('utf8')) as {roots?: unknown});
+	} catch {
+		return undefined;
+	} finally {
+		if (descriptor !== undefined) closeSync(descriptor);
+	}
+}
+
 /**
- * What older versions of dateline and killed runs left in the cache folder, which nothing would
- * ever read or replace: caches of the earlier one-JSON-file format, and abandoned temporary files.
+ * A cache of corpus folders and files of which none exists any more: nothing will ask for it
+ * again (a folder on a drive that is not mounted looks the same, and is indexed again when back).
  */
-function removeLeftovers(folder: string): void {
+function ofVanishedCorpus(file: string): boolean {
+	const roots = headerOf(file)?.roots;
+	return Array.isArray(roots) && roots.length > 0 && roots.every((root) => typeof root === 'string' && path.isAbsolute(root) && !existsSync(root));
+}
+
+/**
+ * What older versions of dateline, killed runs and removed corpora left in the cache folder,
+ * which nothing would ever read or replace: caches of the earlier one-JSON-file format,
+ * abandoned temporary files, and caches of corpus paths that no longer exist.
+ */
+function removeLeftovers(folder: string, writing: string): void {
 	try {
 		for (const entry of readdirSync(folder, {withFileTypes: true})) {
 			if (!entry.isFile()) continue;
 			const file = path.join(folder, entry.name);
-			const leftover = /^[0-9a-f]{24}\.json$/.test(entry.name) || (entry.name.endsWith('.tmp') && Date.now() - statSync(file).mtimeMs > abandonedAfterMs);
+			const leftover =
+				/^[0-9a-f]{24}\.json$/.test(entry.name) ||
+				(entry.name.endsWith('.tmp') && Date.now() - statSync(file).mtimeMs > abandonedAfterMs) ||
+				(/^[0-9a-f]{24}\.jsonl$/.test(entry.name) && file !== writing && ofVanishedCorpus(file));
 			if (leftover) rmSync(file, {force: true});
 		}
 	} catch {
@@ -468,9 +497,9 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 	};
 	try {
 		mkdirSync(path.dirname(target), {recursive: true});
-		removeLeftovers(path.dirname(target));
+		removeLeftovers(path.dirname(target), target);
 		descriptor = openSync(temporary, 'w');
-		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID()})}\n`);
+		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID(), roots: [...roots].sort()})}\n`);
 		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
 			const details: FileDetails = {texts: [], dates: []};
 			const compact = articles.map(({article: {text, ...article}, dates}) => {
