@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
 import {sharedDateValues} from './dates/calendar.js';
-import {lazyProperty, once} from './lazy.js';
+import {lazyField} from './lazy.js';
 import {inPieces} from './pieces.js';
 import type {FileStamp} from './article-files.js';
 import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
@@ -200,24 +200,31 @@ function readDetails(slice: CacheSlice, articles: number): FileDetails {
 	return {texts: [], dates: []};
 }
 
+/** A file's line of texts and dates, read when one of its articles first needs it. */
+type DetailsLine = {slice: CacheSlice; articles: number; read?: FileDetails};
+
+const detailsOf = (line: DetailsLine) => (line.read ??= readDetails(line.slice, line.articles));
+
+const withText = lazyField<Article, 'text', [DetailsLine, number]>('text', ([line, index]) => detailsOf(line).texts[index] ?? '');
+
+const withDates = lazyField<CachedArticle, 'dates', [DetailsLine, number]>('dates', ([line, index], {article}) => {
+	const details = detailsOf(line);
+	const expanded = (details.dates[index] ?? []).map((date) => expandDate(article.id, date));
+	// Expanded once and kept: the tuples need not stay beside the objects.
+	details.dates[index] = [];
+	return expanded;
+});
+
 /**
  * An entry as the model uses it. Texts and dates are most of a cache, and a start needs only
  * the few articles on screen: each article's `text` and `dates` are read on first use.
  */
-function expandFile({articles, ...entry}: CompactFile, details: CacheSlice): CachedFile {
-	const read = once(() => readDetails(details, articles.length));
+function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): CachedFile {
+	const line: DetailsLine = {slice, articles: articles.length};
 	return {
 		...entry,
 		analysis: undefined,
-		articles: articles.map((article, index) =>
-			lazyProperty({article: lazyProperty(article as Article, 'text', () => read().texts[index] ?? ''), dates: [] as DateExpression[]}, 'dates', () => {
-				const file = read();
-				const expanded = (file.dates[index] ?? []).map((date) => expandDate(article.id, date));
-				// Expanded once and kept: the tuples need not stay beside the objects.
-				file.dates[index] = [];
-				return expanded;
-			}),
-		),
+		articles: articles.map((article, index) => withDates({article: withText(article, [line, index])}, [line, index])),
 	};
 }
 
@@ -290,29 +297,28 @@ const namesArticles = (numbers: number[], stride: number, articleIds: string[]) 
 function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[]): ModelSnapshot | undefined {
 	const valid = events.every(({mentions, sources}) => namesArticles(mentions, 5, articleIds) && namesArticles(sources, 1, articleIds)) && entities.every(({mentions}) => namesArticles(mentions, 3, articleIds));
 	if (!valid) return undefined;
+	const withEventMentions = lazyField<TimelineEvent, 'mentions', number[]>('mentions', (numbers) => {
+		const list: TimelineEvent['mentions'] = [];
+		for (let index = 0; index + 4 < numbers.length; index += 5) {
+			const dateStart = numbers[index + 3]!;
+			const date = dateStart < 0 ? null : {start: dateStart, end: numbers[index + 4]!};
+			list.push({article: articleIds[numbers[index]!]!, sentence: {start: numbers[index + 1]!, end: numbers[index + 2]!}, date});
+		}
+		return list;
+	});
+	const withEntityMentions = lazyField<Entity, 'mentions', number[]>('mentions', (numbers) => {
+		const list: EntityMention[] = [];
+		for (let index = 0; index + 2 < numbers.length; index += 3) list.push({article: articleIds[numbers[index]!]!, start: numbers[index + 1]!, end: numbers[index + 2]!});
+		return list;
+	});
 	return {
-		// In place, keeping the order of the fields: fifty thousand events are fifty thousand copies fewer.
-		events: events.map((event) => {
-			const {mentions, sources} = event;
-			for (const [position, index] of sources.entries()) (sources as unknown as string[])[position] = articleIds[index]!;
-			return lazyProperty(event as unknown as TimelineEvent, 'mentions', () => {
-				const list: TimelineEvent['mentions'] = [];
-				for (let index = 0; index + 4 < mentions.length; index += 5) {
-					const dateStart = mentions[index + 3]!;
-					const date = dateStart < 0 ? null : {start: dateStart, end: mentions[index + 4]!};
-					list.push({article: articleIds[mentions[index]!]!, sentence: {start: mentions[index + 1]!, end: mentions[index + 2]!}, date});
-				}
-				return list;
-			});
-		}),
-		entities: entities.map((entity) => {
-			const {mentions} = entity;
-			return lazyProperty(entity as unknown as Entity, 'mentions', () => {
-				const list: EntityMention[] = [];
-				for (let index = 0; index + 2 < mentions.length; index += 3) list.push({article: articleIds[mentions[index]!]!, start: mentions[index + 1]!, end: mentions[index + 2]!});
-				return list;
-			});
-		}),
+		events: events.map(({mentions, sources, ...event}) =>
+			withEventMentions(
+				{...event, sources: sources.map((index) => articleIds[index]!)},
+				mentions,
+			),
+		),
+		entities: entities.map(({mentions, ...entity}) => withEntityMentions(entity, mentions)),
 	};
 }
 

@@ -1,21 +1,34 @@
-/** A value computed on first use and kept. */
-export function once<T>(compute: () => T): () => T {
-	let value: T | undefined;
-	let done = false;
-	return () => {
-		if (!done) {
-			value = compute();
-			done = true;
-		}
-		return value as T;
-	};
+/** What a lazy field's slot holds once it was read: the value, told apart from the data it came from. */
+class Computed<V> {
+	constructor(readonly value: V) {}
 }
 
 /**
- * Makes `key` of `object` a field computed on first read and kept. To every reader (the
- * interface, JSON.stringify, spreading) it is a plain enumerable field; redefined in place, an
- * existing field keeps its place among the others, and so in the JSON.
+ * A field `key` that `attach(object, data)` adds to objects, computed as `compute(data, object)`
+ * on first read and kept. To every reader (the interface, JSON.stringify, spreading) it is a
+ * plain enumerable field, after the fields the object has.
+ *
+ * All objects share one getter and keep their data in a hidden slot. A getter of each object's
+ * own, or a field turned into a getter, puts every object into V8's dictionary mode: at a warm
+ * start of 10,000 articles, 80,000 events and articles held a quarter of the heap (26 of 108 MB)
+ * in property dictionaries, and every read of their fields took the slow path.
  */
-export function lazyProperty<T extends object, K extends keyof T>(object: T, key: K, compute: () => T[K]): T {
-	return Object.defineProperty(object, key, {enumerable: true, configurable: true, get: once(compute)});
+export function lazyField<T extends object, K extends keyof T, D>(key: K, compute: (data: D, object: T) => T[K]): (object: Omit<T, K>, data: D) => T {
+	const slot = Symbol(String(key));
+	type Holder = T & Record<typeof slot, D | Computed<T[K]>>;
+	const descriptor: PropertyDescriptor = {
+		enumerable: true,
+		configurable: true,
+		get(this: Holder) {
+			const held = this[slot];
+			if (held instanceof Computed) return held.value as T[K];
+			const value = compute(held, this);
+			this[slot] = new Computed(value);
+			return value;
+		},
+	};
+	return (object, data) => {
+		Object.defineProperty(object, slot, {value: data, writable: true, enumerable: false, configurable: true});
+		return Object.defineProperty(object, key, descriptor) as T;
+	};
 }

@@ -1,16 +1,18 @@
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import type {ModelSnapshot} from './index-cache.js';
+import type {CachedArticle, ModelSnapshot} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles} from './article-files.js';
-import {lazyProperty} from './lazy.js';
+import {lazyField} from './lazy.js';
 import type {TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
 	/** Called with one line for every file that is skipped. */
 	warn?: (line: string) => void;
 };
+
+const withDates = lazyField<Pick<TimelineModel, 'articles' | 'dates'>, 'dates', CachedArticle[]>('dates', (cached) => cached.flatMap((item) => item.dates));
 
 /** Reads files and folders and builds their timeline. Throws MissingPathError for a path that does not exist. */
 export async function loadTimeline(paths: string[], options: LoadOptions = {}): Promise<TimelineModel> {
@@ -30,8 +32,8 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 		// Nothing changed since the last start: the merged events and entities are taken as built,
 		// and the date expressions (for the source view and --json) listed when first asked for.
 		const cached = index.entries.flatMap((entry) => entry.articles);
-		const model: TimelineModel = {articles: cached.map((item) => item.article), dates: [], ...index.snapshot, skipped};
-		return lazyProperty(model, 'dates', () => cached.flatMap((item) => item.dates));
+		// Fields in the order of the model's JSON: articles, dates, events, entities, skipped.
+		return Object.assign(withDates({articles: cached.map((item) => item.article)}, cached), index.snapshot, {skipped});
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimeline} = await import('./assemble.js');
