@@ -224,7 +224,10 @@ function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): Cache
 	return {
 		...entry,
 		analysis: undefined,
-		articles: articles.map((article, index) => withDates({article: withText(article, [line, index])}, [line, index])),
+		articles: articles.map((article, index) => {
+			const place: [DetailsLine, number] = [line, index];
+			return withDates({article: withText(article, place)}, place);
+		}),
 	};
 }
 
