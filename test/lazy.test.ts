@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
-import {test} from 'node:test';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
 import {setFlagsFromString} from 'node:v8';
 import {lazyField} from '../source/core/lazy.js';
+import {loadTimeline} from '../source/core/timeline.js';
+
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
+process.env.XDG_CACHE_HOME = cacheHome;
+after(() => rmSync(cacheHome, {recursive: true, force: true}));
+
+// V8's own test of an object's property storage: dictionary mode is what lazyField avoids.
+setFlagsFromString('--allow-natives-syntax');
+const hasFastProperties = new Function('object', 'return %HasFastProperties(object)') as (object: object) => boolean;
+const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
 
 type Item = {id: string; title: string; words: string[]};
 
@@ -21,10 +34,6 @@ test('a lazy field is computed on first read, once, and reads like any other fie
 });
 
 test('objects with a lazy field stay in fast mode and share one shape', () => {
-	// V8's own test of an object's property storage: dictionary mode is what lazyField avoids.
-	setFlagsFromString('--allow-natives-syntax');
-	const hasFastProperties = new Function('object', 'return %HasFastProperties(object)') as (object: object) => boolean;
-	const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
 	const withWords = lazyField<Item, 'words', string>('words', (text) => text.split(' '));
 	const items = Array.from({length: 1000}, (_, index) => withWords({id: String(index), title: 'T'}, 'one two'));
 	assert.ok(items.every((item) => hasFastProperties(item)));
@@ -32,4 +41,17 @@ test('objects with a lazy field stay in fast mode and share one shape', () => {
 	// Read or not, an object keeps its shape.
 	assert.equal(items[3]!.words.length, 2);
 	assert.ok(hasFastProperties(items[3]!) && haveSameMap(items[3]!, items[4]!));
+});
+
+test('a start from the cache builds events, entities and articles in fast mode', async () => {
+	const cold = await loadTimeline(['corpus']);
+	const warm = await loadTimeline(['corpus']);
+	assert.deepEqual(JSON.parse(JSON.stringify(warm)), JSON.parse(JSON.stringify(cold)));
+	const again = await loadTimeline(['corpus']);
+	for (const objects of [again.events, again.entities, again.articles]) {
+		assert.ok(objects.every((object) => hasFastProperties(object)));
+		assert.ok(objects.every((object) => haveSameMap(object, objects[0]!)));
+	}
+	// Read or not, a field leaves the shape as it is.
+	assert.ok(again.events[0]!.mentions.length > 0 && hasFastProperties(again.events[0]!) && haveSameMap(again.events[0]!, again.events[1]!));
 });

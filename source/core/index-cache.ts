@@ -315,13 +315,20 @@ function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[
 		return list;
 	});
 	return {
-		events: events.map(({mentions, sources, ...event}) =>
-			withEventMentions(
-				{...event, sources: sources.map((index) => articleIds[index]!)},
-				mentions,
-			),
-		),
-		entities: entities.map(({mentions, ...entity}) => withEntityMentions(entity, mentions)),
+		// In place: fifty thousand events are fifty thousand copies fewer (and a third of the heap
+		// a start builds). `mentions` is the last field written, and V8 removes a last field
+		// without leaving fast mode; lazyField then adds it back.
+		events: events.map((event) => {
+			const {mentions, sources} = event;
+			for (const [position, index] of sources.entries()) (sources as unknown as string[])[position] = articleIds[index]!;
+			delete (event as Partial<CompactEvent>).mentions;
+			return withEventMentions(event as unknown as Omit<TimelineEvent, 'mentions'>, mentions);
+		}),
+		entities: entities.map((entity) => {
+			const {mentions} = entity;
+			delete (entity as Partial<CompactEntity>).mentions;
+			return withEntityMentions(entity, mentions);
+		}),
 	};
 }
 
