@@ -172,16 +172,16 @@ test('a frame is never as tall as the terminal, on any screen', async () => {
 	}
 });
 
-test('windowing: 10,000 events render only the rows that fit, quickly', async () => {
+test('windowing: 10,000 events render only the rows that fit', async () => {
+	// Speed is for the benchmark; what keeps a frame cheap is that it holds only what fits.
 	const driver = await drive(largeModel(10_000), {height: 30});
 	assert.ok(lines(driver.frame()).length <= 29);
-	const started = performance.now();
 	await driver.press('G');
 	await driver.press('k');
 	await driver.press(keys.pageUp);
-	const elapsed = performance.now() - started;
 	assert.match(selectedLine(driver.frame()), /Event number 9984 /);
-	assert.ok(elapsed < 1500, `three keys took ${elapsed} ms`);
+	assert.ok(lines(driver.frame()).length <= 29);
+	assert.doesNotMatch(driver.frame(), /Event number 9000 /);
 	driver.unmount();
 });
 
