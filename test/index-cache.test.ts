@@ -45,6 +45,20 @@ test('a second start reads from the cache, a changed file is read again, a remov
 	}
 });
 
+test('a start with nothing changed takes the merged events and entities from the cache as they were', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(16, 'Istanbul, with Ankara')});
+	try {
+		const first = await loadTimeline([root]);
+		const second = await loadTimeline([root]);
+		assert.deepEqual(JSON.parse(JSON.stringify(second)), JSON.parse(JSON.stringify(first)));
+		// Taken from the cache's snapshot, not merged again: their mentions are expanded when first read.
+		for (const item of [second.events[0]!, second.entities[0]!]) assert.equal(typeof Object.getOwnPropertyDescriptor(item, 'mentions')?.get, 'function');
+		assert.equal(typeof Object.getOwnPropertyDescriptor(first.events[0]!, 'mentions')?.get, 'undefined');
+	} finally {
+		cleanup();
+	}
+});
+
 test('a file added since the last start that makes an unchanged file\'s id repeat gives both ids of their own', async () => {
 	const {root, cleanup} = tempFolder({'c#1.md': article(16, 'Istanbul')});
 	try {

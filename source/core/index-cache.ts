@@ -269,21 +269,24 @@ type CompactSnapshot = {events: CompactEvent[]; entities: CompactEntity[]};
  */
 function* snapshotLine({events, entities}: ModelSnapshot, articleIds: string[]): Generator<string> {
 	const place = new Map(articleIds.map((id, index) => [id, index]));
-	const compactEvent = ({mentions, sources, ...event}: TimelineEvent): CompactEvent => {
-		const numbers: number[] = [];
-		for (const {article, sentence, date} of mentions) numbers.push(place.get(article)!, sentence.start, sentence.end, date?.start ?? -1, date?.end ?? -1);
-		return {...event, sources: sources.map((id) => place.get(id)!), mentions: numbers};
+	// Each record is written as text: compact copies of fifty thousand events, made only to be
+	// stringified, raised the peak memory of a first run at 10,000 articles by 40 MB.
+	const withFields = (json: string, fields: string) => (json === '{}' ? `{${fields.slice(1)}}` : `${json.slice(0, -1)}${fields}}`);
+	const compactEvent = ({mentions, sources, ...event}: TimelineEvent): string => {
+		let numbers = '';
+		for (const {article, sentence, date} of mentions) numbers += `,${place.get(article)!},${sentence.start},${sentence.end},${date?.start ?? -1},${date?.end ?? -1}`;
+		return withFields(JSON.stringify(event), `,"sources":[${sources.map((id) => place.get(id)!).join(',')}],"mentions":[${numbers.slice(1)}]`);
 	};
-	const compactEntity = ({mentions, ...entity}: Entity): CompactEntity => {
-		const numbers: number[] = [];
-		for (const {article, start, end} of mentions) numbers.push(place.get(article)!, start, end);
-		return {...entity, mentions: numbers};
+	const compactEntity = ({mentions, ...entity}: Entity): string => {
+		let numbers = '';
+		for (const {article, start, end} of mentions) numbers += `,${place.get(article)!},${start},${end}`;
+		return withFields(JSON.stringify(entity), `,"mentions":[${numbers.slice(1)}]`);
 	};
 	function* parts(): Generator<string> {
 		yield `[${JSON.stringify(snapshotKey)},{"events":[`;
-		for (const [index, event] of events.entries()) yield `${index > 0 ? ',' : ''}${JSON.stringify(compactEvent(event))}`;
+		for (const [index, event] of events.entries()) yield `${index > 0 ? ',' : ''}${compactEvent(event)}`;
 		yield '],"entities":[';
-		for (const [index, entity] of entities.entries()) yield `${index > 0 ? ',' : ''}${JSON.stringify(compactEntity(entity))}`;
+		for (const [index, entity] of entities.entries()) yield `${index > 0 ? ',' : ''}${compactEntity(entity)}`;
 		yield ']}]\n';
 	}
 	yield* inPieces(parts());
