@@ -182,7 +182,8 @@ test('indexing on worker threads gives the same model as in one thread', async (
 	for (let index = 0; index < 240; index++) files[`batch/${String(index).padStart(3, '0')}.md`] = article(1 + (index % 28), places[index % places.length]!);
 	const {root, cleanup} = tempFolder(files);
 	try {
-		const threaded = await loadTimeline([root], {cache: false});
+		// Two worker threads of 120 files each, however few a real run would start them for.
+		const threaded = await loadTimeline([root], {cache: false, filesPerWorker: 100});
 		const loaded = await loadArticles([root]);
 		const inline = buildTimeline({articles: loaded.articles});
 		assert.equal(threaded.articles.length, 240);
