@@ -392,6 +392,14 @@ function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
 	}
 }
 
+/** What the first line of a cache file says of it; roots: the corpus paths it was written for. */
+type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown};
+
+/** The header of a cache file from its lines, or null; throws when the first line is not JSON. */
+function headerOf(lines: Generator<{bytes: Buffer}>): CacheHeader | null {
+	return JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as CacheHeader | null;
+}
+
 /**
  * The cache is JSON lines: a header, then per file a line with its entry, a line with its
  * article texts and dates and a line with its merging inputs, and last the snapshot. Read line by line, a
@@ -403,7 +411,7 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	const file = cacheFile(roots, aliasKey);
 	try {
 		const lines = linesOf(file);
-		const header = JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as {format?: unknown; engine?: unknown; generation?: unknown} | null;
+		const header = headerOf(lines);
 		if (header?.format !== format || header.engine !== engineFingerprint() || typeof header.generation !== 'string') return empty;
 		const files = new Map<string, CachedFile>();
 		const articleIds: string[] = [];
@@ -446,28 +454,21 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 /** A temporary file this old is no other dateline's cache being written: its run was killed. */
 const abandonedAfterMs = 60 * 60 * 1000;
 
-/** The header of a cache file, or undefined when its first 64 KB hold no header line. */
-function headerOf(file: string): {roots?: unknown} | undefined {
-	let descriptor: number | undefined;
-	try {
-		descriptor = openSync(file, 'r');
-		const bytes = Buffer.allocUnsafe(1 << 16);
-		const read = readSync(descriptor, bytes, 0, bytes.length, 0);
-		const end = bytes.subarray(0, read).indexOf(0x0a);
-		return end === -1 ? undefined : (JSON.parse(bytes.subarray(0, end).toString('utf8')) as {roots?: unknown});
-	} catch {
-		return undefined;
-	} finally {
-		if (descriptor !== undefined) closeSync(descriptor);
-	}
-}
-
 /**
  * A cache of corpus folders and files of which none exists any more: nothing will ask for it
  * again (a folder on a drive that is not mounted looks the same, and is indexed again when back).
  */
 function ofVanishedCorpus(file: string): boolean {
-	const roots = headerOf(file)?.roots;
+	const lines = linesOf(file);
+	let roots: unknown;
+	try {
+		roots = headerOf(lines)?.roots;
+	} catch {
+		return false;
+	} finally {
+		// Only the first line was asked for: this closes the file.
+		lines.return(undefined);
+	}
 	return Array.isArray(roots) && roots.length > 0 && roots.every((root) => typeof root === 'string' && path.isAbsolute(root) && !existsSync(root));
 }
 

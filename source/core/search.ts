@@ -4,7 +4,7 @@
  * text, so building and querying it stays fast for large corpora.
  */
 import Fuse from 'fuse.js';
-import type {EntityKind, TimelineModel} from './model.js';
+import type {EntityKind, TimelineEvent, TimelineModel} from './model.js';
 import {pushTo} from './collections.js';
 
 export type SearchKind = EntityKind | 'event';
@@ -53,10 +53,9 @@ export type SearchIndex = {
 	/** Character pair → the entries whose text contains it: narrows a query to a few candidates before fuse.js ranks them. */
 	pairs: Map<string, Uint32Array>;
 	entityEvents: Map<string, string[]>;
-	eventTitles: Map<string, string>;
-	/** Each event's place in the timeline, and the event id at each place. */
+	/** The model's events, in timeline order, and each one's place there by id. */
+	events: readonly TimelineEvent[];
 	eventOrder: Map<string, number>;
-	eventIds: string[];
 };
 
 const groupOrder: SearchKind[] = ['person', 'place', 'organization', 'event'];
@@ -74,11 +73,8 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 			entries.push({kind: entity.kind, ref: entity.name, label: entity.name, text, events: entity.events.length});
 		}
 	}
-	const eventTitles = new Map<string, string>();
 	const eventOrder = new Map<string, number>();
-	const eventIds = model.events.map((event) => event.id);
 	model.events.forEach((event, index) => {
-		eventTitles.set(event.id, event.title);
 		eventOrder.set(event.id, index);
 		entries.push({kind: 'event', ref: event.id, label: event.title, text: event.title, events: 1});
 	});
@@ -87,7 +83,7 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 		for (const pair of characterPairs(entry.text)) pushTo(lists, pair, position);
 	});
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
-	return {entries, pairs, entityEvents, eventTitles, eventOrder, eventIds};
+	return {entries, pairs, entityEvents, events: model.events, eventOrder};
 }
 
 const fuseOptions = {
@@ -186,12 +182,13 @@ export function search(index: SearchIndex, query: string): SearchResult {
 			continue;
 		}
 		for (const eventId of index.entityEvents.get(hit.ref) ?? []) {
-			if (direct.has(eventId) || !index.eventOrder.has(eventId)) {
+			const place = index.eventOrder.get(eventId);
+			if (direct.has(eventId) || place === undefined) {
 				continue;
 			}
 			direct.add(eventId);
 			if (viaEntity.length >= viaRows) continue;
-			const title = index.eventTitles.get(eventId)!;
+			const {title} = index.events[place]!;
 			viaEntity.push({kind: 'event', ref: eventId, label: title, matched: title, indices: [], via: hit.label, events: 1, score: hit.score});
 		}
 	}
@@ -201,7 +198,7 @@ export function search(index: SearchIndex, query: string): SearchResult {
 		.filter((group) => group.hits.length > 0);
 	// Sorted as numbers, not by looking up two ids for every comparison.
 	const places = Uint32Array.from(direct, (eventId) => index.eventOrder.get(eventId)!).sort();
-	const eventIds = Array.from(places, (place) => index.eventIds[place]!);
+	const eventIds = Array.from(places, (place) => index.events[place]!.id);
 	return {query, groups, eventIds};
 }
 

@@ -4,6 +4,7 @@
  */
 import type {Key} from 'ink';
 import type {Action} from './navigation.js';
+import {getOrAdd} from '../core/collections.js';
 
 export type Context = 'timeline' | 'sources' | 'article' | 'search' | 'help';
 
@@ -97,12 +98,19 @@ export function commandFor(context: Context, name: string): Command | undefined 
 	return keyTable.find((binding) => binding.contexts.includes(context) && binding.keys.includes(name))?.command;
 }
 
-/** The main keys of a context for the status line ("Enter sources  q quit"), from the table, in its order. */
+const hintsByContext = new Map<Context, string>();
+
+/**
+ * The main keys of a context for the status line ("Enter sources  q quit"), from the table, in
+ * its order. The table never changes: each context's line is made once, not at every frame.
+ */
 export function statusHints(context: Context): string {
-	return keyTable
-		.filter((binding) => binding.contexts.includes(context) && binding.status?.[context])
-		.map((binding) => `${binding.statusKeys ?? binding.label.split(' ')[0]} ${binding.status![context]}`)
-		.join('  ');
+	return getOrAdd(hintsByContext, context, () =>
+		keyTable
+			.filter((binding) => binding.contexts.includes(context) && binding.status?.[context])
+			.map((binding) => `${binding.statusKeys ?? binding.label.split(' ')[0]} ${binding.status![context]}`)
+			.join('  '),
+	);
 }
 
 /** The help overlay's sections: bindings grouped by where they apply, in table order. */
