@@ -45,14 +45,23 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
 	await Promise.all(
 		Array.from({length: count}, () => {
 			const worker = startWorker(aliases);
-			const next = () => worker.postMessage(queue.length > 0 ? (queue.splice(0, batchSize) satisfies WorkerBatch) : null);
+			let inFlight = 0;
+			const next = () => {
+				if (queue.length > 0) {
+					worker.postMessage(queue.splice(0, batchSize) satisfies WorkerBatch);
+					inFlight++;
+				} else if (inFlight === 0) worker.postMessage(null);
+			};
 			return new Promise<void>((resolve, reject) => {
 				worker.on('message', (results: Array<{index: number; entry: CachedFile}>) => {
+					inFlight--;
 					for (const {index, entry} of results) done(index, entry);
 					next();
 				});
 				worker.on('error', reject);
 				worker.on('exit', () => resolve());
+				// Two batches in flight: a worker goes on with the next while its results travel back.
+				next();
 				next();
 			});
 		}),
