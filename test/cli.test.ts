@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {chmodSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -97,6 +97,34 @@ test('bad files are skipped with a warning line each; nothing is written into th
 		for (const line of warnings) assert.match(line, /^dateline: skipped .*(empty\.txt: empty|broken\.md: broken front matter)/);
 		assert.deepEqual(snapshot(root), before);
 	} finally {
+		cleanup();
+	}
+});
+
+test('an unreadable file and an unreadable folder are skipped as "permission denied"; the rest is shown', () => {
+	const {root, cleanup} = tempFolder({
+		'open.md': '---\npublished: 2025-05-16\n---\nTalks opened in Istanbul on Friday.',
+		'locked.md': '---\npublished: 2025-05-16\n---\nA locked article.',
+		'closed/inside.md': '---\npublished: 2025-05-16\n---\nAn article in a locked folder.',
+	});
+	try {
+		chmodSync(path.join(root, 'locked.md'), 0o000);
+		chmodSync(path.join(root, 'closed'), 0o000);
+		// Root reads any file: as root the binary runs as the unprivileged "nobody", who must be able to enter the corpus.
+		const asRoot = process.getuid?.() === 0;
+		if (asRoot) chmodSync(root, 0o755);
+		const result = spawnSync(process.execPath, [cli, '--json', '--no-cache', root], {encoding: 'utf8', ...(asRoot ? {uid: 65534, gid: 65534} : {})});
+		assert.equal(result.status, 0, result.stderr);
+		const name = path.basename(root);
+		assert.equal(result.stderr, `dateline: skipped ${name}/closed: permission denied\ndateline: skipped ${name}/locked.md: permission denied\n`);
+		const model = JSON.parse(result.stdout);
+		assert.deepEqual(model.articles.map((article: {id: string}) => article.id), ['open']);
+		assert.deepEqual(model.skipped, [
+			{path: `${name}/closed`, reason: 'permission denied'},
+			{path: `${name}/locked.md`, reason: 'permission denied'},
+		]);
+	} finally {
+		chmodSync(path.join(root, 'closed'), 0o755);
 		cleanup();
 	}
 });

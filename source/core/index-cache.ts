@@ -271,7 +271,8 @@ function* snapshotLine({events, entities}: ModelSnapshot, articleIds: string[]):
 	const place = new Map(articleIds.map((id, index) => [id, index]));
 	// Each record is written as text: compact copies of fifty thousand events, made only to be
 	// stringified, raised the peak memory of a first run at 10,000 articles by 40 MB.
-	const withFields = (json: string, fields: string) => (json === '{}' ? `{${fields.slice(1)}}` : `${json.slice(0, -1)}${fields}}`);
+	// `fields` starts with a comma: every event and entity has fields of its own (an id, a name).
+	const withFields = (json: string, fields: string) => `${json.slice(0, -1)}${fields}}`;
 	const compactEvent = ({mentions, sources, ...event}: TimelineEvent): string => {
 		let numbers = '';
 		for (const {article, sentence, date} of mentions) numbers += `,${place.get(article)!},${sentence.start},${sentence.end},${date?.start ?? -1},${date?.end ?? -1}`;
