@@ -69,6 +69,34 @@ test('a file removed between the scan and the read is skipped with a reason', as
 	assert.deepEqual(reading.skipped, [{path: 'gone.md', reason: 'file disappeared while reading'}]);
 });
 
+test('files changed between the scan and their reading are read as they are then', async () => {
+	const {root, cleanup} = tempFolder({
+		'a.md': '---\npublished: 2025-05-16\n---\nTalks in Istanbul on Friday.',
+		'b.md': '---\npublished: 2025-05-16\n---\nThe first version.',
+		'c.md': '---\npublished: 2025-05-16\n---\nSoon empty.',
+	});
+	try {
+		let changed = false;
+		// The first progress report comes after the scan found the files and before any is read.
+		const model = await loadTimeline([root], {
+			cache: false,
+			onProgress: () => {
+				if (changed) return;
+				changed = true;
+				writeFileSync(path.join(root, 'b.md'), '---\npublished: 2025-05-17\n---\nThe second, longer version of the article.');
+				truncateSync(path.join(root, 'c.md'), 0);
+			},
+		});
+		assert.ok(changed);
+		assert.deepEqual(model.articles.map((article) => article.id), ['a', 'b']);
+		assert.match(model.articles[1]!.text, /second, longer version/);
+		assert.equal(model.articles[1]!.published, '2025-05-17');
+		assert.deepEqual(model.skipped, [{path: `${path.basename(root)}/c.md`, reason: 'empty file'}]);
+	} finally {
+		cleanup();
+	}
+});
+
 test('hostile metadata and bodies load as text and leave the folder untouched', async () => {
 	const {root, cleanup} = tempFolder({
 		'escape.md': '---\ntitle: "\\e]0;pwned\\a\\e[2J"\noutlet: "\\e]52;c;ZXZpbA==\\a"\n---\nBody with \u001b[31mred\u001b[0m and \u202eevil text.',
