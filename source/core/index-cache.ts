@@ -46,7 +46,7 @@ export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skip
 		articles: analyzed.map(({article, dates}) => ({article, dates})),
 		skipped,
 		// A buffer of its own (not a slice of Node's shared pool), so that it can be transferred.
-		analysis: utf8.encode(JSON.stringify(analyzed.map(({article: _article, dates: _dates, ...inputs}) => inputs))),
+		analysis: utf8.encode(JSON.stringify(analyzed.map(({sentences, repeated, mentions}): MergeInputs => ({sentences, repeated, mentions})))),
 	};
 }
 

@@ -186,7 +186,6 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 		for (const result of results) {
 			const start = sentence.start + result.index;
 			const end = start + result.text.length;
-			const base = {article: article.id, start, end, text: article.text.slice(start, end)};
 			const tags = result.tags();
 			const relative = textRelativeOffset(tags);
 			let value: DateValue | null;
@@ -202,7 +201,8 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 				basis = anchor?.basis ?? 'relative';
 				if (value && basis === 'published') value = directed(value, result, () => tenseOf(sentenceAround(article, start), article.locale), article.published!);
 			}
-			expressions.push({...base, value, basis});
+			// A literal, not a spread of the common fields: spreading took half of this loop's time.
+			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});
 			if (value?.end) expressions.push(...rangeEnd(article, start, result.text, value, basis));
 			// A narrative moves on with every date it tells, except a year given in passing.
 			if (!value || tags.has(asideYearTag)) continue;
