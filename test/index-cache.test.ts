@@ -125,13 +125,18 @@ test('damaged merging inputs of an unchanged file are read again when another fi
 	try {
 		await titles(root);
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
-		// b's line of merging inputs follows b's entry; a's comes first.
-		const lines = readFileSync(file!, 'utf8').split('\n');
-		const inputs = lines.findIndex((line, index) => line.startsWith('["+",') && lines[index - 1]!.includes('b.md'));
-		lines[inputs] = '["+",7]';
-		writeFileSync(file!, lines.join('\n'));
-		writeFileSync(path.join(root, 'a.md'), article(16, 'Ankara'));
-		assert.deepEqual(await titles(root), ['The delegations met in Ankara on Friday.', 'The delegations met in Geneva on Friday.']);
+		// Not a list; a list of as many items as b has articles, but not of inputs.
+		for (const [damage, place] of [['["+",7]', 'Ankara'], ['["+",[null]]', 'Lisbon']] as const) {
+			// b's line of merging inputs follows b's entry and its texts line; a's come first.
+			const lines = readFileSync(file!, 'utf8').split('\n');
+			const entry = lines.findIndex((line) => line.startsWith(`[${JSON.stringify(path.join(root, 'b.md'))},`));
+			const inputs = lines.findIndex((line, index) => index > entry && line.startsWith('["+",'));
+			assert.ok(entry > 0 && inputs === entry + 2, 'b has a line of merging inputs to damage');
+			lines[inputs] = damage;
+			writeFileSync(file!, lines.join('\n'));
+			writeFileSync(path.join(root, 'a.md'), article(16, place));
+			assert.deepEqual(await titles(root), [`The delegations met in ${place} on Friday.`, 'The delegations met in Geneva on Friday.'], damage);
+		}
 	} finally {
 		cleanup();
 	}

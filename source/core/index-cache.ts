@@ -58,8 +58,11 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(inputs) || inputs.length !== file.articles.length) return null;
-	return file.articles.map((article, index) => ({...article, ...(inputs as MergeInputs[])[index]!}));
+	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every((item) => typeof item === 'object' && item !== null)) return null;
+	return file.articles.map(({article, dates}, index) => {
+		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
+		return {article, sentences, repeated, dates, mentions};
+	});
 }
 
 /** The corpus-wide part of a model, which a start with no changed file can take as it is. */
