@@ -125,8 +125,8 @@ test('damaged merging inputs of an unchanged file are read again when another fi
 	try {
 		await titles(root);
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
-		// Not a list; a list of as many items as b has articles, but not of inputs.
-		for (const [damage, place] of [['["+",7]', 'Ankara'], ['["+",[null]]', 'Lisbon']] as const) {
+		// Not a list; a list of as many items as b has articles, but not of inputs; inputs without mentions.
+		for (const [damage, place] of [['["+",7]', 'Ankara'], ['["+",[null]]', 'Lisbon'], ['["+",[{"sentences":[]}]]', 'Ankara']] as const) {
 			// b's line of merging inputs follows b's entry and its texts line; a's come first.
 			const lines = readFileSync(file!, 'utf8').split('\n');
 			const entry = lines.findIndex((line) => line.startsWith(`[${JSON.stringify(path.join(root, 'b.md'))},`));

@@ -50,6 +50,15 @@ export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skip
 	};
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Whether a cached item has the lists merging walks (their items are as written: the engine's fingerprint guards the format). */
+function isMergeInputs(item: unknown): item is MergeInputs {
+	if (!isObject(item) || !Array.isArray(item.sentences) || !Array.isArray(item.repeated) || !isObject(item.mentions)) return false;
+	const {known, names, surnames} = item.mentions;
+	return Array.isArray(known) && Array.isArray(names) && isObject(surnames);
+}
+
 /** The file's analyzed articles, or null when its merging inputs are missing or damaged. */
 export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined): AnalyzedArticle[] | null {
 	let inputs: unknown;
@@ -58,9 +67,9 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every((item) => typeof item === 'object' && item !== null)) return null;
+	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every(isMergeInputs)) return null;
 	return file.articles.map(({article, dates}, index) => {
-		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
+		const {sentences, repeated, mentions} = inputs[index]!;
 		return {article, sentences, repeated, dates, mentions};
 	});
 }
@@ -237,8 +246,7 @@ function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): Cache
 function isCompactFile(value: unknown): value is CompactFile {
 	const entry = value as CompactFile | null;
 	return (
-		typeof entry === 'object' &&
-		entry !== null &&
+		isObject(entry) &&
 		typeof entry.size === 'number' &&
 		typeof entry.mtimeMs === 'number' &&
 		typeof entry.hash === 'string' &&
@@ -342,8 +350,7 @@ function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[
 function isCompactSnapshot(value: unknown): value is CompactSnapshot {
 	const snapshot = value as CompactSnapshot | null;
 	return (
-		typeof snapshot === 'object' &&
-		snapshot !== null &&
+		isObject(snapshot) &&
 		Array.isArray(snapshot.events) &&
 		snapshot.events.every((event) => Array.isArray(event?.mentions) && Array.isArray(event.sources)) &&
 		Array.isArray(snapshot.entities) &&
