@@ -125,15 +125,23 @@ test('damaged merging inputs of an unchanged file are read again when another fi
 	try {
 		await titles(root);
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
-		// Not a list; a list of as many items as b has articles, but not of inputs; inputs without mentions.
-		for (const [damage, place] of [['["+",7]', 'Ankara'], ['["+",[null]]', 'Lisbon'], ['["+",[{"sentences":[]}]]', 'Ankara']] as const) {
+		const damages: Array<[string, (line: string) => string]> = [
+			['a foreign line', () => '["+",7]'],
+			['a name changed inside, the hash kept', (line) => line.replaceAll('"Geneva"', '"Genf"')],
+			['a span changed inside, the hash kept', (line) => line.replace(/"start":\d+/, '"start":"x"')],
+			['the hash changed', (line) => line.replace(/^\["\+","[0-9a-f]/, '["+","_')],
+		];
+		for (const [index, [damage, change]] of damages.entries()) {
 			// b's line of merging inputs follows b's entry and its texts line; a's come first.
 			const lines = readFileSync(file!, 'utf8').split('\n');
 			const entry = lines.findIndex((line) => line.startsWith(`[${JSON.stringify(path.join(root, 'b.md'))},`));
-			const inputs = lines.findIndex((line, index) => index > entry && line.startsWith('["+",'));
+			const inputs = lines.findIndex((line, at) => at > entry && line.startsWith('["+",'));
 			assert.ok(entry > 0 && inputs === entry + 2, 'b has a line of merging inputs to damage');
-			lines[inputs] = damage;
+			assert.notEqual(change(lines[inputs]!), lines[inputs], damage);
+			lines[inputs] = change(lines[inputs]!);
 			writeFileSync(file!, lines.join('\n'));
+			// Another file changes, so that the unchanged b's inputs are merged again.
+			const place = index % 2 === 0 ? 'Ankara' : 'Lisbon';
 			writeFileSync(path.join(root, 'a.md'), article(16, place));
 			assert.deepEqual(await titles(root), [`The delegations met in ${place} on Friday.`, 'The delegations met in Geneva on Friday.'], damage);
 		}

@@ -16,6 +16,9 @@ import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precisio
  */
 export type CacheSlice = {descriptor: number; start: number; end: number};
 
+/** A line of merging inputs in the cache file, and the hash its bytes had when written. */
+export type AnalysisSlice = CacheSlice & {sha1: string};
+
 /** What the model shows of an article: the article and its dates. */
 export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
 
@@ -35,7 +38,7 @@ export type CachedFile = FileStamp & {
 	 * and handed between threads without a copy; for a file taken from the cache, where they
 	 * stand in the cache file. Undefined when the cache lost them: the file is then read again.
 	 */
-	analysis: Uint8Array | CacheSlice | undefined;
+	analysis: Uint8Array | AnalysisSlice | undefined;
 };
 
 const utf8 = new TextEncoder();
@@ -52,14 +55,11 @@ export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skip
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-/** Whether a cached item has the lists merging walks (their items are as written: the engine's fingerprint guards the format). */
-function isMergeInputs(item: unknown): item is MergeInputs {
-	if (!isObject(item) || !Array.isArray(item.sentences) || !Array.isArray(item.repeated) || !isObject(item.mentions)) return false;
-	const {known, names, surnames} = item.mentions;
-	return Array.isArray(known) && Array.isArray(names) && isObject(surnames);
-}
-
-/** The file's analyzed articles, or null when its merging inputs are missing or damaged. */
+/**
+ * The file's analyzed articles, or null when its merging inputs are missing or are not one per
+ * article. Bytes from the cache file were checked against their hash (readAnalysis): whatever
+ * else they hold, the engine wrote.
+ */
 export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined): AnalyzedArticle[] | null {
 	let inputs: unknown;
 	try {
@@ -67,9 +67,9 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every(isMergeInputs)) return null;
+	if (!Array.isArray(inputs) || inputs.length !== file.articles.length) return null;
 	return file.articles.map(({article, dates}, index) => {
-		const {sentences, repeated, mentions} = inputs[index]!;
+		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
 		return {article, sentences, repeated, dates, mentions};
 	});
 }
@@ -85,7 +85,7 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/8';
+const format = 'dateline-index/9';
 
 /** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
 function cacheFolder(): string {
@@ -177,13 +177,25 @@ function expandDate(article: string, [start, end, text, valueStart, valueEnd, pr
 }
 
 /** The bytes of a line of the cache file, or undefined when they cannot be read. */
-export function readSlice({descriptor, start, end}: CacheSlice): Uint8Array | undefined {
+function readSlice({descriptor, start, end}: CacheSlice): Uint8Array | undefined {
 	try {
 		const bytes = Buffer.allocUnsafe(end - start);
 		return readSync(descriptor, bytes, 0, bytes.length, start) === bytes.length ? bytes : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+
+/**
+ * The merging inputs of a cached file, or undefined when they cannot be read or are not what was
+ * written: a line damaged inside (a changed name, a span) would otherwise make the merge fail or
+ * mislead, and checking its every record would cost more than the hash.
+ */
+export function readAnalysis(slice: AnalysisSlice): Uint8Array | undefined {
+	const bytes = readSlice(slice);
+	return bytes && sha1(bytes) === slice.sha1 ? bytes : undefined;
 }
 
 function isFileDetails(value: unknown, articles: number): value is FileDetails {
@@ -259,7 +271,10 @@ function isCompactFile(value: unknown): value is CompactFile {
 /** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */
 const detailsPrefix = Buffer.from('["=",');
 /** A file's line of merging inputs follows its texts: `["+",[…]]`. */
-const analysisPrefix = Buffer.from('["+",');
+// The merging inputs' line: `["+","<sha1 of the inputs>",<inputs>]`.
+const analysisPrefix = Buffer.from('["+","');
+const sha1Length = 40;
+const afterHash = Buffer.from('",');
 
 /** The last line holds the snapshot; file keys are absolute paths, so this one cannot be a file's. */
 const snapshotKey = '#model';
@@ -443,7 +458,10 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 				continue;
 			}
 			if (previous && startsWith(bytes, analysisPrefix)) {
-				previous.analysis = {descriptor: descriptor!, ...slice(analysisPrefix)};
+				const hashEnd = analysisPrefix.length + sha1Length;
+				if (bytes.subarray(hashEnd, hashEnd + afterHash.length).equals(afterHash)) {
+					previous.analysis = {descriptor: descriptor!, start: offset + hashEnd + afterHash.length, end: offset + bytes.length - 1, sha1: bytes.toString('latin1', analysisPrefix.length, hashEnd)};
+				}
 				previous = undefined;
 				continue;
 			}
@@ -542,7 +560,7 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 			writeSync(descriptor, `${JSON.stringify([file, {size, mtimeMs, hash, articles: compact, skipped}])}\n`);
 			writeSync(descriptor, `${detailsPrefix.toString()}${JSON.stringify(details)}]\n`);
 			if (analysis instanceof Uint8Array) {
-				writeSync(descriptor, analysisPrefix);
+				writeSync(descriptor, `${analysisPrefix.toString()}${sha1(analysis)}${afterHash.toString()}`);
 				writeSync(descriptor, analysis);
 				writeSync(descriptor, ']\n');
 			}

@@ -4,7 +4,7 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStamp, readIndexCache, readSlice, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, fileStamp, readAnalysis, readIndexCache, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 
@@ -159,7 +159,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const analyzed = async () => {
 		const found: AnalyzedArticle[][] = [];
 		for (const [index, entry] of result.entries()) {
-			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? readSlice(entry.analysis) : undefined;
+			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? readAnalysis(entry.analysis) : undefined;
 			const articles = analyzedArticles(entry, bytes);
 			if (articles) {
 				result[index] = {...entry, analysis: bytes};
