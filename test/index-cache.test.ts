@@ -7,6 +7,7 @@ import {after, test} from 'node:test';
 import {loadArticles} from '../source/core/load.js';
 import {buildTimeline} from '../source/core/build-timeline.js';
 import {loadTimeline} from '../source/core/timeline.js';
+import {seededRandom} from './helpers/seeded-random.js';
 import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
 const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
@@ -144,6 +145,55 @@ test('damaged merging inputs of an unchanged file are read again when another fi
 			const place = index % 2 === 0 ? 'Ankara' : 'Lisbon';
 			writeFileSync(path.join(root, 'a.md'), article(16, place));
 			assert.deepEqual(await titles(root), [`The delegations met in ${place} on Friday.`, 'The delegations met in Geneva on Friday.'], damage);
+		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('a cache damaged anywhere, a value or a few bytes at a time, never fails a start', async () => {
+	const {root, cleanup} = tempFolder({
+		'a.md': article(16, 'Istanbul'),
+		'b.md': '---\npublished: 2025-05-23\n---\nZelensky met Erdogan in Ankara on Friday. Putin stayed in Moscow.\n',
+	});
+	try {
+		await loadTimeline([root]);
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
+		const intact = readFileSync(file!);
+		const random = seededRandom(20250516);
+		// The high bits of the generator: its low bits repeat after a few steps.
+		const below = (bound: number) => Math.floor(random.next() * bound);
+		const replacements = [null, 7, -1, 'x', '', [], [null], {}, true, [1, 2, 3]];
+		const damaged = (value: unknown): unknown => {
+			if (Array.isArray(value) && value.length > 0 && below(3) > 0) {
+				const chosen = below(value.length);
+				return value.map((item, index) => (index === chosen ? damaged(item) : item));
+			}
+			if (value !== null && typeof value === 'object' && !Array.isArray(value) && below(3) > 0) {
+				const entries = Object.entries(value);
+				const chosen = below(entries.length);
+				return Object.fromEntries(entries.map(([key, item], index) => [key, index === chosen ? damaged(item) : item]));
+			}
+			return replacements[below(replacements.length)];
+		};
+		for (let run = 0; run < 200; run++) {
+			let bytes: Buffer;
+			if (run % 2 === 0) {
+				// One value of one line replaced by a value of another kind: the line still parses.
+				const lines = intact.toString('utf8').split('\n');
+				const line = below(lines.length - 1);
+				lines[line] = JSON.stringify(damaged(JSON.parse(lines[line]!)));
+				bytes = Buffer.from(lines.join('\n'));
+			} else {
+				bytes = Buffer.from(intact);
+				for (let flips = 1 + below(3); flips > 0; flips--) bytes[below(bytes.length)] = below(256);
+			}
+			writeFileSync(file!, bytes);
+			// Every other run a file changes, so that the others' merging inputs are read too.
+			if (run % 4 < 2) writeFileSync(path.join(root, 'a.md'), article(16, run % 8 < 4 ? 'Geneva' : 'Istanbul'));
+			const model = await loadTimeline([root]);
+			assert.equal(model.articles.length, 2, `run ${run}`);
+			assert.ok(JSON.stringify(model).length > 0);
 		}
 	} finally {
 		cleanup();
