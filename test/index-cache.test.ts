@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -86,12 +87,15 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 			() => writeFileSync(file!, intact.replace(/"hash":"[^"]*"/, '"hash":7')),
 			() => writeFileSync(file!, intact.replace(/\n\["\+",[^\n]*\n/, '\n')),
 			() => writeFileSync(file!, intact.replace(/\n\["=",[^\n]*\n/, '\n')),
+			// Still JSON of the right shape, a letter changed: the article's and the event's title.
+			() => writeFileSync(file!, intact.replace('"title":"The delegations', '"title":"The delegatiions')),
+			() => writeFileSync(file!, intact.replace(/("#model".*"title":"The )delegations/, '$1delegatiions')),
 		];
 		for (const damage of damages) {
 			damage();
 			assert.deepEqual(await titles(root), expected);
-			// Each writing of the cache has a generation of its own; the rest is the same.
-			const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '');
+			// Each writing of the cache has a generation of its own, and its header the seal of that; the rest is the same.
+			const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '').replace(/\t[0-9a-f]{40}\n/, '\n');
 			assert.equal(withoutGeneration(readFileSync(file!, 'utf8')), withoutGeneration(intact), 'rebuilt');
 		}
 	} finally {
@@ -99,7 +103,7 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 	}
 });
 
-test('article texts and dates are read from the cache when first asked for, and damage there costs only that article', async () => {
+test('article texts and dates are read from the cache when first asked for; a damaged line of them is not trusted', async () => {
 	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
 	try {
 		const cold = await loadTimeline([root], {cache: false});
@@ -108,14 +112,21 @@ test('article texts and dates are read from the cache when first asked for, and 
 		assert.equal(warm.articles[1]!.text, cold.articles[1]!.text);
 
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
-		const lines = readFileSync(file!, 'utf8').split('\n');
-		const details = lines.findIndex((line, index) => line.startsWith('["=",') && lines[index - 1]!.includes('b.md'));
-		lines[details] = `["=",${'{"texts":7}'.padEnd(lines[details]!.length - 6)}]`;
-		writeFileSync(file!, lines.join('\n'));
-		const damaged = await loadTimeline([root]);
-		assert.equal(damaged.articles[0]!.text, cold.articles[0]!.text);
-		assert.equal(damaged.articles[1]!.text, '');
-		assert.deepEqual(damaged.events.map((event) => event.title), cold.events.map((event) => event.title));
+		const intact = readFileSync(file!, 'utf8');
+		// b's texts line, changed inside with its seal kept.
+		const damaged = intact.replace(/(\n\["=",\{"texts":\["The delegations met in )Geneva/, '$1Genevb');
+		assert.notEqual(damaged, intact);
+		writeFileSync(file!, damaged);
+		const afterDamage = await loadTimeline([root]);
+		assert.equal(afterDamage.articles[1]!.text, cold.articles[1]!.text, 'found at start: b is read again');
+		assert.equal(readFileSync(file!, 'utf8').replace(/"generation":"[^"]*"[^\n]*/, ''), intact.replace(/"generation":"[^"]*"[^\n]*/, ''), 'and the cache written again');
+
+		// Changed in place after a start read the cache, before b's text was first asked for.
+		const started = await loadTimeline([root]);
+		writeFileSync(file!, readFileSync(file!, 'utf8').replace(/(\n\["=",\{"texts":\["The delegations met in )Geneva/, '$1Genevb'));
+		assert.equal(started.articles[0]!.text, cold.articles[0]!.text);
+		assert.equal(started.articles[1]!.text, '', 'the article shows empty rather than what the line now says');
+		assert.deepEqual(started.events.map((event) => event.title), cold.events.map((event) => event.title));
 	} finally {
 		cleanup();
 	}
@@ -130,7 +141,8 @@ test('damaged merging inputs of an unchanged file are read again when another fi
 			['a foreign line', () => '["+",7]'],
 			['a name changed inside, the hash kept', (line) => line.replaceAll('"Geneva"', '"Genf"')],
 			['a span changed inside, the hash kept', (line) => line.replace(/"start":\d+/, '"start":"x"')],
-			['the hash changed', (line) => line.replace(/^\["\+","[0-9a-f]/, '["+","_')],
+			['the seal changed', (line) => line.replace(/\t[0-9a-f]/, '\t_')],
+			['the seal cut off', (line) => line.slice(0, -41)],
 		];
 		for (const [index, [damage, change]] of damages.entries()) {
 			// b's line of merging inputs follows b's entry and its texts line; a's come first.
@@ -182,7 +194,8 @@ test('a cache damaged anywhere, a value or a few bytes at a time, never fails a 
 				// One value of one line replaced by a value of another kind: the line still parses.
 				const lines = intact.toString('utf8').split('\n');
 				const line = below(lines.length - 1);
-				lines[line] = JSON.stringify(damaged(JSON.parse(lines[line]!)));
+				const seal = lines[line]!.slice(-41);
+				lines[line] = JSON.stringify(damaged(JSON.parse(lines[line]!.slice(0, -41)))) + seal;
 				bytes = Buffer.from(lines.join('\n'));
 			} else {
 				bytes = Buffer.from(intact);
@@ -231,7 +244,12 @@ test('two processes indexing at once leave a valid cache', async () => {
 		assert.equal(first.stdout, second.stdout);
 		const left = readdirSync(path.join(home, 'dateline'));
 		assert.equal(left.length, 1, `no temporary files are left: ${left.join(', ')}`);
-		for (const line of readFileSync(path.join(home, 'dateline', left[0]!), 'utf8').trimEnd().split('\n')) JSON.parse(line);
+		// Every line is JSON and a tab with the SHA-1 of that JSON.
+		for (const line of readFileSync(path.join(home, 'dateline', left[0]!), 'utf8').trimEnd().split('\n')) {
+			const [json, seal] = line.split('\t');
+			JSON.parse(json!);
+			assert.equal(seal, createHash('sha1').update(json!).digest('hex'));
+		}
 		assert.equal((await run()).stdout, first.stdout, 'a warm start gives the same model');
 	} finally {
 		cleanup();

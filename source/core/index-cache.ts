@@ -11,13 +11,11 @@ import type {FileStamp} from './article-files.js';
 import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
 
 /**
- * Where a line stands in a cache file: read through a descriptor held open since the cache was
- * read, so a second dateline replacing the cache file meanwhile changes nothing for this one.
+ * Where a line stands in a cache file, without its seal, and the hash the seal gave: read through
+ * a descriptor held open since the cache was read, so a second dateline replacing the cache file
+ * meanwhile changes nothing for this one.
  */
-export type CacheSlice = {descriptor: number; start: number; end: number};
-
-/** A line of merging inputs in the cache file, and the hash its bytes had when written. */
-export type AnalysisSlice = CacheSlice & {sha1: string};
+export type CacheSlice = {descriptor: number; start: number; end: number; sha1: string};
 
 /** What the model shows of an article: the article and its dates. */
 export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
@@ -38,7 +36,7 @@ export type CachedFile = FileStamp & {
 	 * and handed between threads without a copy; for a file taken from the cache, where they
 	 * stand in the cache file. Undefined when the cache lost them: the file is then read again.
 	 */
-	analysis: Uint8Array | AnalysisSlice | undefined;
+	analysis: Uint8Array | CacheSlice | undefined;
 };
 
 const utf8 = new TextEncoder();
@@ -57,8 +55,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /**
  * The file's analyzed articles, or null when its merging inputs are missing or are not one per
- * article. Bytes from the cache file were checked against their hash (readAnalysis): whatever
- * else they hold, the engine wrote.
+ * article. Bytes from the cache file were checked against their line's seal (readAnalysis):
+ * whatever else they hold, the engine wrote.
  */
 export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined): AnalyzedArticle[] | null {
 	let inputs: unknown;
@@ -176,27 +174,52 @@ function expandDate(article: string, [start, end, text, valueStart, valueEnd, pr
 	return {article, start, end, text, value: valueStart === null || precision === null ? null : share({start: valueStart, end: valueEnd, precision}), basis};
 }
 
-/** The bytes of a line of the cache file, or undefined when they cannot be read. */
-function readSlice({descriptor, start, end}: CacheSlice): Uint8Array | undefined {
+/**
+ * Every line of the cache ends in a seal: a tab and the SHA-1 of the line before it (JSON text
+ * holds no tab). A line changed inside but still JSON of the right shape (a letter of a title, a
+ * name, a span) would otherwise be shown as it is, or fail the merge. Reading a cache reads every
+ * line anyway; hashing them all costs ~50 ms for 10,000 articles, and as much again to write them.
+ */
+const sealLength = 1 + 40;
+
+const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+
+/** A line without its seal, and the hash the seal gives, when the seal holds. */
+function unsealed(line: Buffer): {body: Buffer; sha1: string} | undefined {
+	const length = line.length - sealLength;
+	if (length < 0 || line[length] !== 0x09) return undefined;
+	const body = line.subarray(0, length);
+	const sealed = line.toString('latin1', length + 1);
+	return sha1(body) === sealed ? {body, sha1: sealed} : undefined;
+}
+
+/** Writes the parts as one sealed line. */
+function writeSealed(descriptor: number, parts: Iterable<string | Uint8Array>): void {
+	const hash = createHash('sha1');
+	for (const part of parts) {
+		hash.update(part);
+		if (typeof part === 'string') writeSync(descriptor, part);
+		else writeSync(descriptor, part);
+	}
+	writeSync(descriptor, `\t${hash.digest('hex')}\n`);
+}
+
+/**
+ * The value of a `[prefix…, value]` line of the cache file, or undefined when it cannot be read
+ * or no longer matches its seal (the cache file changed in place since it was read).
+ */
+function readSlice({descriptor, start, end, sha1: expected}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
 	try {
 		const bytes = Buffer.allocUnsafe(end - start);
-		return readSync(descriptor, bytes, 0, bytes.length, start) === bytes.length ? bytes : undefined;
+		if (readSync(descriptor, bytes, 0, bytes.length, start) !== bytes.length || sha1(bytes) !== expected) return undefined;
+		return startsWith(bytes, prefix) && bytes.at(-1) === 0x5d ? bytes.subarray(prefix.length, -1) : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
-
-/**
- * The merging inputs of a cached file, or undefined when they cannot be read or are not what was
- * written: a line damaged inside (a changed name, a span) would otherwise make the merge fail or
- * mislead, and checking its every record would cost more than the hash.
- */
-export function readAnalysis(slice: AnalysisSlice): Uint8Array | undefined {
-	const bytes = readSlice(slice);
-	return bytes && sha1(bytes) === slice.sha1 ? bytes : undefined;
-}
+/** The merging inputs of a cached file, or undefined when they cannot be read or are not what was written. */
+export const readAnalysis = (slice: CacheSlice) => readSlice(slice, analysisPrefix);
 
 function isFileDetails(value: unknown, articles: number): value is FileDetails {
 	const details = value as FileDetails | null;
@@ -214,7 +237,7 @@ function isFileDetails(value: unknown, articles: number): value is FileDetails {
 
 function readDetails(slice: CacheSlice, articles: number): FileDetails {
 	try {
-		const bytes = readSlice(slice);
+		const bytes = readSlice(slice, detailsPrefix);
 		const details: unknown = bytes && JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 		if (isFileDetails(details, articles)) return details;
 	} catch {
@@ -271,10 +294,7 @@ function isCompactFile(value: unknown): value is CompactFile {
 /** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */
 const detailsPrefix = Buffer.from('["=",');
 /** A file's line of merging inputs follows its texts: `["+",[…]]`. */
-// The merging inputs' line: `["+","<sha1 of the inputs>",<inputs>]`.
-const analysisPrefix = Buffer.from('["+","');
-const sha1Length = 40;
-const afterHash = Buffer.from('",');
+const analysisPrefix = Buffer.from('["+",');
 
 /** The last line holds the snapshot; file keys are absolute paths, so this one cannot be a file's. */
 const snapshotKey = '#model';
@@ -314,7 +334,7 @@ function* snapshotLine({events, entities}: ModelSnapshot, articleIds: string[]):
 		for (const [index, event] of events.entries()) yield `${index > 0 ? ',' : ''}${compactEvent(event)}`;
 		yield '],"entities":[';
 		for (const [index, entity] of entities.entries()) yield `${index > 0 ? ',' : ''}${compactEntity(entity)}`;
-		yield ']}]\n';
+		yield ']}]';
 	}
 	yield* inPieces(parts());
 }
@@ -421,16 +441,21 @@ function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
 /** What the first line of a cache file says of it; roots: the corpus paths it was written for. */
 type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown};
 
-/** The header of a cache file from its lines, or null; throws when the first line is not JSON. */
+/**
+ * The header of a cache file from its lines, or null; throws when the first line is not JSON.
+ * A first line without a seal is read as it is: caches of earlier formats name their roots too.
+ */
 function headerOf(lines: Generator<{bytes: Buffer}>): CacheHeader | null {
-	return JSON.parse(lines.next().value?.bytes.toString('utf8') ?? '') as CacheHeader | null;
+	const line = lines.next().value?.bytes;
+	return JSON.parse((line && (unsealed(line)?.body ?? line).toString('utf8')) ?? '') as CacheHeader | null;
 }
 
 /**
- * The cache is JSON lines: a header, then per file a line with its entry, a line with its
- * article texts and dates and a line with its merging inputs, and last the snapshot. Read line by line, a
- * cache of a large corpus never has to be one string in memory, and a truncated file loses only
- * its tail. Lines of texts, dates and merging inputs are only located here, not read.
+ * The cache is JSON lines, each sealed: a header, then per file a line with its entry, a line
+ * with its article texts and dates and a line with its merging inputs, and last the snapshot.
+ * Read line by line, a cache of a large corpus never has to be one string in memory, and a
+ * truncated file loses only its tail. Lines of texts, dates and merging inputs are only located
+ * here, not read.
  */
 export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
@@ -443,31 +468,29 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		const articleIds: string[] = [];
 		let complete = true;
 		let snapshot: CompactSnapshot | undefined;
+		// Opened once a line of texts is found: what reads it later needs the file as it is now.
 		let descriptor: number | undefined;
 		// An entry waits for its texts line; then its merging inputs may follow.
 		let waiting: {key: string; entry: CompactFile} | undefined;
 		let previous: CachedFile | undefined;
 		for (const {offset, bytes} of lines) {
 			if (bytes.length === 0) continue;
-			const slice = (prefix: Buffer) => ({start: offset + prefix.length, end: offset + bytes.length - 1});
-			if (waiting && startsWith(bytes, detailsPrefix)) {
-				descriptor ??= openSync(file, 'r');
-				files.set(waiting.key, (previous = expandFile(waiting.entry, {descriptor, ...slice(detailsPrefix)})));
+			const line = unsealed(bytes);
+			const slice = () => ({descriptor: (descriptor ??= openSync(file, 'r')), start: offset, end: offset + line!.body.length, sha1: line!.sha1});
+			if (line && waiting && startsWith(bytes, detailsPrefix)) {
+				files.set(waiting.key, (previous = expandFile(waiting.entry, slice())));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
 				waiting = undefined;
 				continue;
 			}
-			if (previous && startsWith(bytes, analysisPrefix)) {
-				const hashEnd = analysisPrefix.length + sha1Length;
-				if (bytes.subarray(hashEnd, hashEnd + afterHash.length).equals(afterHash)) {
-					previous.analysis = {descriptor: descriptor!, start: offset + hashEnd + afterHash.length, end: offset + bytes.length - 1, sha1: bytes.toString('latin1', analysisPrefix.length, hashEnd)};
-				}
+			if (line && previous && startsWith(bytes, analysisPrefix)) {
+				previous.analysis = slice();
 				previous = undefined;
 				continue;
 			}
 			if (waiting) complete = false;
 			waiting = previous = undefined;
-			const [key, entry] = parseLine(bytes.toString('utf8'));
+			const [key, entry] = line ? parseLine(line.body.toString('utf8')) : [];
 			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = entry;
 			else if (typeof key === 'string' && isCompactFile(entry)) waiting = {key, entry};
 			else complete = false;
@@ -548,7 +571,7 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 		mkdirSync(path.dirname(target), {recursive: true});
 		removeLeftovers(path.dirname(target), target);
 		descriptor = openSync(temporary, 'w');
-		writeSync(descriptor, `${JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID(), roots: [...roots].sort()})}\n`);
+		writeSealed(descriptor, [JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID(), roots: [...roots].sort()})]);
 		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
 			const details: FileDetails = {texts: [], dates: []};
 			const compact = articles.map(({article: {text, ...article}, dates}) => {
@@ -557,13 +580,9 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 				articleIds.push(article.id);
 				return article;
 			});
-			writeSync(descriptor, `${JSON.stringify([file, {size, mtimeMs, hash, articles: compact, skipped}])}\n`);
-			writeSync(descriptor, `${detailsPrefix.toString()}${JSON.stringify(details)}]\n`);
-			if (analysis instanceof Uint8Array) {
-				writeSync(descriptor, `${analysisPrefix.toString()}${sha1(analysis)}${afterHash.toString()}`);
-				writeSync(descriptor, analysis);
-				writeSync(descriptor, ']\n');
-			}
+			writeSealed(descriptor, [JSON.stringify([file, {size, mtimeMs, hash, articles: compact, skipped}])]);
+			writeSealed(descriptor, [`${detailsPrefix.toString()}${JSON.stringify(details)}]`]);
+			if (analysis instanceof Uint8Array) writeSealed(descriptor, [analysisPrefix, analysis, ']']);
 		}
 	} catch {
 		abandon();
@@ -573,7 +592,7 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 			if (descriptor === undefined) return;
 			if (!snapshot) return abandon();
 			try {
-				for (const piece of snapshotLine(snapshot, articleIds)) writeSync(descriptor, piece);
+				writeSealed(descriptor, snapshotLine(snapshot, articleIds));
 				closeSync(descriptor);
 				descriptor = undefined;
 				renameSync(temporary, target);
