@@ -139,8 +139,8 @@ test('damaged merging inputs of an unchanged file are read again when another fi
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
 		const damages: Array<[string, (line: string) => string]> = [
 			['a foreign line', () => '["+",7]'],
-			['a name changed inside, the hash kept', (line) => line.replaceAll('"Geneva"', '"Genf"')],
-			['a span changed inside, the hash kept', (line) => line.replace(/"start":\d+/, '"start":"x"')],
+			['a name changed inside, the seal kept', (line) => line.replaceAll('"Geneva"', '"Genf"')],
+			['a span changed inside, the seal kept', (line) => line.replace(/"start":\d+/, '"start":"x"')],
 			['the seal changed', (line) => line.replace(/\t[0-9a-f]/, '\t_')],
 			['the seal cut off', (line) => line.slice(0, -41)],
 		];
