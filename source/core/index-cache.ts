@@ -51,8 +51,6 @@ export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skip
 	};
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 /**
  * The file's analyzed articles, or null when its merging inputs are missing or are not one per
  * article. Bytes from the cache file were checked against their line's seal (readAnalysis):
@@ -277,6 +275,8 @@ function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): Cache
 		}),
 	};
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isCompactFile(value: unknown): value is CompactFile {
 	const entry = value as CompactFile | null;
