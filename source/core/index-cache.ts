@@ -219,11 +219,12 @@ function readSlice({descriptor, start, end, sha1: expected}: CacheSlice, prefix:
 /** The merging inputs of a cached file, or undefined when they cannot be read or are not what was written. */
 export const readAnalysis = (slice: CacheSlice) => readSlice(slice, analysisPrefix);
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 function isFileDetails(value: unknown, articles: number): value is FileDetails {
 	const details = value as FileDetails | null;
 	return (
-		typeof details === 'object' &&
-		details !== null &&
+		isObject(details) &&
 		Array.isArray(details.texts) &&
 		details.texts.length === articles &&
 		details.texts.every((text) => typeof text === 'string') &&
@@ -275,8 +276,6 @@ function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): Cache
 		}),
 	};
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isCompactFile(value: unknown): value is CompactFile {
 	const entry = value as CompactFile | null;
