@@ -172,9 +172,7 @@ test('a cache damaged anywhere, a value or a few bytes at a time, never fails a 
 		await loadTimeline([root]);
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
 		const intact = readFileSync(file!);
-		const random = seededRandom(20250516);
-		// The high bits of the generator: its low bits repeat after a few steps.
-		const below = (bound: number) => Math.floor(random.next() * bound);
+		const {below} = seededRandom(20250516);
 		const replacements = [null, 7, -1, 'x', '', [], [null], {}, true, [1, 2, 3]];
 		const damaged = (value: unknown): unknown => {
 			if (Array.isArray(value) && value.length > 0 && below(3) > 0) {

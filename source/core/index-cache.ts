@@ -196,6 +196,7 @@ function writeSealed(descriptor: number, parts: Iterable<string | Uint8Array>): 
 	const hash = createHash('sha1');
 	for (const part of parts) {
 		hash.update(part);
+		// Two calls, as writeSync has one overload for text and one for bytes.
 		if (typeof part === 'string') writeSync(descriptor, part);
 		else writeSync(descriptor, part);
 	}
@@ -475,15 +476,15 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		for (const {offset, bytes} of lines) {
 			if (bytes.length === 0) continue;
 			const line = unsealed(bytes);
-			const slice = () => ({descriptor: (descriptor ??= openSync(file, 'r')), start: offset, end: offset + line!.body.length, sha1: line!.sha1});
+			const sliceOf = ({body, sha1}: {body: Buffer; sha1: string}): CacheSlice => ({descriptor: (descriptor ??= openSync(file, 'r')), start: offset, end: offset + body.length, sha1});
 			if (line && waiting && startsWith(bytes, detailsPrefix)) {
-				files.set(waiting.key, (previous = expandFile(waiting.entry, slice())));
+				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line))));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
 				waiting = undefined;
 				continue;
 			}
 			if (line && previous && startsWith(bytes, analysisPrefix)) {
-				previous.analysis = slice();
+				previous.analysis = sliceOf(line);
 				previous = undefined;
 				continue;
 			}

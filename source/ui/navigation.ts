@@ -127,8 +127,8 @@ export function scrollInto(top: number, first: number, last: number, height: num
 }
 
 /**
- * A scroll navigation kept for a list of `total` rows, as a pane shows it: pulled back into range
- * (a resize since may have left it past the end) and onto rows first..last.
+ * The scroll that navigation kept for a list of `total` rows, as a pane shows it: pulled back
+ * into range (a resize since may have left it past the end) and onto rows first..last.
  */
 export function keptScroll(top: number, first: number, last: number, height: number, total: number): number {
 	return scrollInto(Math.min(top, Math.max(0, total - height)), first, last, height);

@@ -4,8 +4,9 @@
  */
 export function seededRandom(seed: number): {next(): number; below(bound: number): number} {
 	let state = seed;
-	const step = () => (state = (state * 1103515245 + 12345) % 2147483648);
-	return {next: () => step() / 2147483648, below: (bound) => step() % bound};
+	const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+	// Scaled, not taken modulo the bound: the low bits of this generator repeat after a few steps.
+	return {next, below: (bound) => Math.floor(next() * bound)};
 }
 
 /** `count` texts, each of fewer than `maxPieces` pieces drawn from `pieces`. */
