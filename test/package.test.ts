@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {test} from 'node:test';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The files `npm pack` would publish, read without running the build again. */
+function packedFiles(): string[] {
+	const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'});
+	assert.equal(result.status, 0, result.stderr);
+	const [pack] = JSON.parse(result.stdout) as Array<{files: Array<{path: string}>}>;
+	assert.ok(pack);
+	return pack.files.map((file) => file.path);
+}
+
+test('a published package holds the built program and the bundled corpus, not the tests, sources or media', () => {
+	const files = packedFiles();
+	for (const needed of ['dist/cli.js', 'dist/ui/run-interface.js', 'dist/core/index-worker.js', 'package.json', 'readme.md']) {
+		assert.ok(files.includes(needed), `${needed} is published`);
+	}
+	assert.ok(files.some((file) => file.startsWith('corpus/') && file.endsWith('.md')), 'the bundled corpus is published');
+	const unwanted = files.filter((file) => /^(test|source|scripts|media|\.ci)\//.test(file));
+	assert.deepEqual(unwanted, []);
+});
