@@ -6,10 +6,11 @@
  *   npm run bench                          # sizes 1000,10000; 200 samples
  *   npm run bench -- --quick               # 1000 only, fewer samples
  *   npm run bench -- --sizes 1000 --profile   # also a CPU profile of the cold run (top functions)
+ *   npm run bench -- --hostile-only        # only the hostile corpora (worst cases of issue 13)
  *
  * Options: --sizes N,N  --samples N  --pty-samples N  --runs N (cold runs, median; default 3 up to
  *          2,000 articles, else 1)  --seed N  --no-build  --keep  --profile  --markdown (also print
- *          the table as markdown)  --out FILE
+ *          the table as markdown)  --no-hostile  --hostile-only  --out FILE
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -19,6 +20,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {chronoReference} from './chrono-reference.js';
 import {defaultSeed, generateCorpus, languageCounts} from './generate.js';
+import {hostileCorpora} from './hostile.js';
 import type {InteractiveResult} from './interactive.js';
 import {summarizeProfiles, type ProfileSummary} from './profile.js';
 import {ptyAvailable, startPty} from './pty.js';
@@ -42,10 +44,12 @@ const {values} = parseArgs({
 		keep: {type: 'boolean', default: false},
 		profile: {type: 'boolean', default: false},
 		markdown: {type: 'boolean', default: false},
+		'no-hostile': {type: 'boolean', default: false},
+		'hostile-only': {type: 'boolean', default: false},
 		out: {type: 'string', default: path.join(here, 'results.json')},
 	},
 });
-const sizes = (values.sizes ?? (values.quick ? '1000' : '1000,10000')).split(',').map((size) => Number(size.replace(/[_\s]/g, '')));
+const sizes = values['hostile-only'] ? [] : (values.sizes ?? (values.quick ? '1000' : '1000,10000')).split(',').map((size) => Number(size.replace(/[_\s]/g, '')));
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`--sizes takes whole numbers, not ${values.sizes}`);
 const samples = Number(values.samples ?? (values.quick ? 40 : 200));
 const ptySamples = Number(values['pty-samples'] ?? (values.quick ? 20 : 100));
@@ -78,11 +82,11 @@ function ensureBuilt(): {rebuilt: boolean; note: string | null} {
 	return {rebuilt: false, note: 'build failed; measured the previous dist/'};
 }
 
-type RunResult = {seconds: number; maxRssMb: number | null; status: number | null; stderr: string};
+type RunResult = {seconds: number; maxRssMb: number | null; status: number | null; stderr: string; timedOut: boolean};
 
 let runCounter = 0;
 /** Runs `node dist/cli.js ...args` with stdout to a file (or the null device), timing it and reading its peak RSS. */
-function runBinary(args: string[], env: NodeJS.ProcessEnv, stdoutFile: string | null, nodeFlags: string[] = []): Promise<RunResult> {
+function runBinary(args: string[], env: NodeJS.ProcessEnv, stdoutFile: string | null, nodeFlags: string[] = [], timeoutMs = 0): Promise<RunResult> {
 	const rssFile = path.join(work, `rss-${runCounter++}.json`);
 	const out = openSync(stdoutFile ?? os.devNull, 'w');
 	const started = performance.now();
@@ -91,8 +95,14 @@ function runBinary(args: string[], env: NodeJS.ProcessEnv, stdoutFile: string | 
 	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
 		stderr = (stderr + chunk).slice(-4000);
 	});
+	let timedOut = false;
+	const timer = timeoutMs > 0 ? setTimeout(() => {
+		timedOut = true;
+		child.kill('SIGKILL');
+	}, timeoutMs) : undefined;
 	return new Promise((resolve) => {
 		child.on('close', (status) => {
+			clearTimeout(timer);
 			const seconds = (performance.now() - started) / 1000;
 			closeSync(out);
 			let maxRssMb: number | null = null;
@@ -101,7 +111,7 @@ function runBinary(args: string[], env: NodeJS.ProcessEnv, stdoutFile: string | 
 			} catch {
 				// The process died before its exit handler ran.
 			}
-			resolve({seconds, maxRssMb, status, stderr});
+			resolve({seconds, maxRssMb, status, stderr, timedOut});
 		});
 	});
 }
@@ -223,6 +233,36 @@ function machine() {
 		loadAverage: os.loadavg().map((value) => Number(value.toFixed(2))),
 		date: new Date().toISOString(),
 	};
+}
+
+const hostileTimeoutMs = 60_000;
+
+/** Time and peak memory of a cold `--json` run on each hostile corpus (issue 13's worst cases). */
+async function measureHostile(noCacheFlag: boolean): Promise<void> {
+	log('hostile corpora: writing');
+	const {cases, cleanup} = hostileCorpora(work);
+	const measured: Record<string, unknown> = {};
+	figures.hostile = measured;
+	try {
+		for (const hostile of cases) {
+			log(`hostile: ${hostile.name}`);
+			const env = {...process.env, XDG_CACHE_HOME: path.join(work, 'cache-hostile')};
+			const result = await runBinary(['--json', ...(noCacheFlag ? ['--no-cache'] : []), hostile.root], env, null, [], hostileTimeoutMs);
+			measured[hostile.name] = {seconds: result.seconds, maxRssMb: result.maxRssMb, status: result.status, largestFileBytes: hostile.largestFileBytes};
+			const fileMb = hostile.largestFileBytes / 2 ** 20;
+			const status = result.timedOut ? `, stopped after ${hostileTimeoutMs / 1000} s` : result.status === 0 ? '' : `, exit ${result.status}: ${result.stderr.trim().split('\n').pop()?.slice(0, 80) ?? ''}`;
+			const value = `${result.seconds.toFixed(2)} s, ${result.maxRssMb === null ? 'peak n/a' : `peak ${mb(result.maxRssMb)}`}${status}`;
+			// Issue 13: any 1 MB article analysed in ≤ 2 s; peak memory ≤ 30× the largest file plus the
+			// model (taken here as the 100 MB a start with a small corpus peaks at).
+			const timeTarget = fileMb <= 1.05 ? 2 : null;
+			const memoryTarget = 30 * fileMb + 100;
+			const pass = result.status === 0 && (timeTarget === null || result.seconds <= timeTarget) && result.maxRssMb !== null && result.maxRssMb <= memoryTarget;
+			const target = `${timeTarget === null ? '' : `≤ ${timeTarget} s, `}peak ≤ ${memoryTarget.toFixed(0)} MB`;
+			add({size: hostile.articles, figure: `hostile: ${hostile.name} (cold --json)`, value, target, pass});
+		}
+	} finally {
+		cleanup();
+	}
 }
 
 // ---------------------------------------------------------------- main
@@ -367,6 +407,8 @@ async function main(): Promise<void> {
 		else corpus.cleanup();
 		rmSync(modelFile, {force: true});
 	}
+
+	if (!values['no-hostile']) await measureHostile(noCacheFlag);
 
 	const table = printTable();
 	process.stdout.write(`\n${table}\n\n`);
