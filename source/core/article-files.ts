@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
+import {lstatSync, readdirSync, statSync, type BigIntStats} from 'node:fs';
 import path from 'node:path';
 import {errorReason} from './error-reason.js';
 import type {Skipped} from './model.js';
@@ -22,34 +22,32 @@ export type AliasFile = {absolute: string; display: string};
 
 /**
  * Walks folders depth-first in name order so that the same tree always gives the same article
- * order. Synchronous calls: a promise per folder left the thread idle between them.
+ * order. One stat per folder tells a folder seen before (a link loop) by its device and inode:
+ * a real path per folder resolved every folder above it again, cubic in the depth.
+ * Synchronous calls: a promise per folder left the thread idle between them.
  */
 export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: AliasFile[]}> {
 	const skipped: Skipped[] = [];
 	const aliasFiles: AliasFile[] = [];
 	const found: Array<ArticleFile & {name: string}> = [];
-	const seenDirectories = new Set<string>();
+	const seenFolders = new Set<string>();
 
 	const walk = (absolute: string, display: string, idPrefix: string): void => {
-		let real: string;
-		try {
-			real = realpathSync(absolute);
-		} catch (error) {
-			skipped.push({path: display, reason: errorReason(error)});
-			return;
-		}
-		if (seenDirectories.has(real)) {
-			skipped.push({path: display, reason: 'folder already read (symbolic link loop)'});
-			return;
-		}
-		seenDirectories.add(real);
+		let info: BigIntStats;
 		let entries;
 		try {
+			info = statSync(absolute, {bigint: true});
 			entries = readdirSync(absolute, {withFileTypes: true});
 		} catch (error) {
 			skipped.push({path: display, reason: errorReason(error)});
 			return;
 		}
+		const key = `${info.dev}:${info.ino}`;
+		if (seenFolders.has(key)) {
+			skipped.push({path: display, reason: 'folder already read (symbolic link loop)'});
+			return;
+		}
+		seenFolders.add(key);
 		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
