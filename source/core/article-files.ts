@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {lstatSync, readdirSync, statSync, type BigIntStats} from 'node:fs';
+import {lstatSync, readdirSync, realpathSync, statSync, type BigIntStats, type Stats} from 'node:fs';
 import path from 'node:path';
 import {errorReason} from './error-reason.js';
 import type {Skipped} from './model.js';
@@ -20,17 +20,47 @@ export class MissingPathError extends Error {}
 /** A corpus's `dateline-aliases.yaml`: where it is and how it is shown. */
 export type AliasFile = {absolute: string; display: string};
 
+/** Whether a real path is one of the folders or below one. */
+function isInside(real: string, folders: string[]): boolean {
+	return folders.some((folder) => real === folder || real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep));
+}
+
 /**
  * Walks folders depth-first in name order so that the same tree always gives the same article
  * order. One stat per folder tells a folder seen before (a link loop) by its device and inode:
- * a real path per folder resolved every folder above it again, cubic in the depth.
- * Synchronous calls: a promise per folder left the thread idle between them.
+ * a real path per folder resolved every folder above it again, cubic in the depth. Only links
+ * are resolved to their real path, which must lie inside a given folder: a link to `/` or to a
+ * key elsewhere is not the user's corpus. Synchronous calls: a promise per folder left the
+ * thread idle between them.
  */
 export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: AliasFile[]}> {
 	const skipped: Skipped[] = [];
 	const aliasFiles: AliasFile[] = [];
 	const found: Array<ArticleFile & {name: string}> = [];
 	const seenFolders = new Set<string>();
+	const givenFolders: string[] = [];
+
+	/** The target of a link inside a given folder, or null (and the reason listed) when it is not followed. */
+	const followLink = (link: string, display: string): Stats | null => {
+		let real: string;
+		try {
+			real = realpathSync.native(link);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			skipped.push({path: display, reason: code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : errorReason(error)});
+			return null;
+		}
+		if (!isInside(real, givenFolders)) {
+			skipped.push({path: display, reason: `link leaves the corpus folder → ${real}`});
+			return null;
+		}
+		try {
+			return statSync(real);
+		} catch (error) {
+			skipped.push({path: display, reason: errorReason(error)});
+			return null;
+		}
+	};
 
 	const walk = (absolute: string, display: string, idPrefix: string): void => {
 		let info: BigIntStats;
@@ -53,44 +83,39 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
 			const childAbsolute = path.join(absolute, entry.name);
 			const childDisplay = `${display}/${entry.name}`;
-			let isDirectory = entry.isDirectory();
-			let isFile = entry.isFile();
-			if (entry.isSymbolicLink()) {
-				try {
-					const target = statSync(childAbsolute);
-					isDirectory = target.isDirectory();
-					isFile = target.isFile();
-				} catch (error) {
-					skipped.push({path: childDisplay, reason: errorReason(error)});
-					continue;
-				}
-			}
-			if (isDirectory) {
+			const kind = entry.isSymbolicLink() ? followLink(childAbsolute, childDisplay) : entry;
+			if (kind === null) continue;
+			if (kind.isDirectory()) {
 				walk(childAbsolute, childDisplay, `${idPrefix}${entry.name}/`);
-			} else if (isFile && entry.name === aliasFileName) {
+			} else if (kind.isFile() && entry.name === aliasFileName) {
 				aliasFiles.push({absolute: childAbsolute, display: childDisplay});
-			} else if (isFile && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
+			} else if (kind.isFile() && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
 				found.push({absolute: childAbsolute, display: childDisplay, idStem: idPrefix + stripExtension(entry.name), name: idPrefix + entry.name});
 			}
 		}
 	};
 
-	for (const given of paths) {
-		const absolute = path.resolve(given);
+	const given = paths.map((each) => {
+		const absolute = path.resolve(each);
 		let info;
 		try {
+			// A given path is followed wherever it leads: the user chose it.
 			const link = lstatSync(absolute);
 			info = link.isSymbolicLink() ? statSync(absolute) : link;
+			if (info.isDirectory()) givenFolders.push(realpathSync.native(absolute));
 		} catch {
-			throw new MissingPathError(`${given}: no such file or folder`);
+			throw new MissingPathError(`${each}: no such file or folder`);
 		}
+		return {absolute, isDirectory: info.isDirectory()};
+	});
+	for (const {absolute, isDirectory} of given) {
 		const display = path.basename(absolute);
-		if (info.isDirectory()) walk(absolute, display, '');
+		if (isDirectory) walk(absolute, display, '');
 		else found.push({absolute, display, idStem: stripExtension(display), name: display});
 	}
 	// A file given twice (by itself and inside a given folder) is one article file.
-	const given = new Set<string>();
-	const once = found.filter((file) => !given.has(file.absolute) && given.add(file.absolute));
+	const seenFiles = new Set<string>();
+	const once = found.filter((file) => !seenFiles.has(file.absolute) && seenFiles.add(file.absolute));
 	return {files: uniqueIds(once), skipped, aliasFiles};
 }
 
