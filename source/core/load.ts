@@ -1,6 +1,6 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
-import {contentHash, findArticleFiles, itemId, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
+import {contentHash, findArticleFiles, itemId, openablePath, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
 import {errorReason} from './error-reason.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
@@ -114,7 +114,7 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 		// One open for the size check and the read; non-blocking, so that a file replaced by a
 		// named pipe since the scan cannot hang the run. Synchronous: thousands of small files
 		// read faster without a promise each, and indexing runs on worker threads.
-		descriptor = openSync(file.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+		descriptor = openSync(openablePath(file), constants.O_RDONLY | constants.O_NONBLOCK);
 		const info = fstatSync(descriptor);
 		if (!info.isFile()) return skip('not a regular file');
 		stamp = {size: info.size, mtimeMs: info.mtimeMs, hash: `size:${info.size}`};

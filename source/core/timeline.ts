@@ -3,7 +3,7 @@ import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedArticle, ModelSnapshot} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
-import {findArticleFiles} from './article-files.js';
+import {findArticleFiles, openablePath} from './article-files.js';
 import {lazyField} from './lazy.js';
 import type {TimelineModel} from './model.js';
 
@@ -20,7 +20,7 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	const skipped = [...found.skipped];
 	const aliases: EntityDefinition[] = [];
 	for (const file of found.aliasFiles) {
-		const result = await readAliasFile(file.absolute);
+		const result = await readAliasFile(openablePath(file));
 		if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
 		else aliases.push(...result.definitions);
 	}
