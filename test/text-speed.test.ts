@@ -27,7 +27,7 @@ function spansLineByLine(text: string, split: SentenceSplitter): Span[] {
 	for (const line of text.matchAll(/[^\n]+/g)) {
 		for (const piece of pieces(text, line.index, line.index + line[0].length, maxSentenceLength * 4)) {
 			for (const span of split(text.slice(piece.start, piece.end))) {
-				spans.push(...pieces(text, piece.start + span.start, piece.start + span.end, maxSentenceLength));
+				for (const each of pieces(text, piece.start + span.start, piece.start + span.end, maxSentenceLength)) spans.push(each);
 			}
 		}
 	}
