@@ -143,7 +143,7 @@ function add(row: Row): void {
 function printTable(): string {
 	const header = ['figure', 'articles', 'value', 'target', 'result'];
 	const body = rows.map((row) => [row.figure, count(row.size), row.value, row.target, row.pass === null ? '' : row.pass ? 'pass' : 'FAIL']);
-	const widths = header.map((_, column) => Math.max(header[column]!.length, ...body.map((cells) => [...cells[column]!].length)));
+	const widths = header.map((cell, column) => body.reduce((width, cells) => Math.max(width, [...cells[column]!].length), cell.length));
 	const line = (cells: string[]) => cells.map((cell, column) => cell + ' '.repeat(widths[column]! - [...cell].length)).join('  ').trimEnd();
 	return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
 }
@@ -307,7 +307,7 @@ async function main(): Promise<void> {
 		const byTime = [...coldRuns].sort((a, b) => a.seconds - b.seconds);
 		const rss = coldRuns.map((run) => run.maxRssMb).filter((value): value is number => value !== null);
 		// Median time; the highest peak memory of the runs.
-		const cold = {seconds: byTime[Math.floor((byTime.length - 1) / 2)]!.seconds, maxRssMb: rss.length > 0 ? Math.max(...rss) : null};
+		const cold = {seconds: byTime[Math.floor((byTime.length - 1) / 2)]!.seconds, maxRssMb: rss.length > 0 ? rss.reduce((most, value) => Math.max(most, value)) : null};
 		const coldRate = size / cold.seconds;
 		const spread = coldRuns.length > 1 ? ` (median of ${coldRuns.length}, ${byTime[0]!.seconds.toFixed(1)}–${byTime[byTime.length - 1]!.seconds.toFixed(1)} s)` : '';
 		figure.cold = {seconds: cold.seconds, runs: coldRuns.map((run) => ({seconds: run.seconds, maxRssMb: run.maxRssMb})), maxRssMb: cold.maxRssMb, articlesPerSecond: coldRate, mbPerSecond: corpus.bytes / 1e6 / cold.seconds, flag: noCacheFlag ? '--no-cache' : null};

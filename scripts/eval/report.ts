@@ -36,7 +36,7 @@ function targetCell(row: Row): string {
 }
 
 function table(header: string[], rows: string[][], rightAligned: (column: number) => boolean): string[] {
-	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+	const widths = header.map((cell, column) => rows.reduce((width, row) => Math.max(width, (row[column] ?? '').length), cell.length));
 	const line = (cells: string[]) =>
 		cells
 			.map((cell, column) => (rightAligned(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
@@ -155,7 +155,7 @@ export function formatDateDetails(documents: EvalDocument[], scores: Map<string,
 			}),
 		];
 		items.sort((a, b) => a.start - b.start);
-		lines.push(...items.map((item) => item.line));
+		for (const item of items) lines.push(item.line);
 	}
 	return [
 		`# ${predictor}: ${misses.length} missed, ${wrong.length} wrong values, ${falsePositives.length} false positives`,

@@ -1,5 +1,6 @@
+import {isUtf8} from 'node:buffer';
 import {createHash} from 'node:crypto';
-import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
+import {lstatSync, readdirSync, realpathSync, statSync, type BigIntStats, type Dirent, type Stats} from 'node:fs';
 import path from 'node:path';
 import {errorReason} from './error-reason.js';
 import type {Skipped} from './model.js';
@@ -12,87 +13,176 @@ import type {Skipped} from './model.js';
 export const articleExtensions = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
 const aliasFileName = 'dateline-aliases.yaml';
 
-/** An article file found on disk: where it is, how it is shown, and the id its articles get. */
-export type ArticleFile = {absolute: string; display: string; idStem: string};
+/**
+ * A file found on disk: where it is and how it is shown. A path that is not UTF-8 is shown
+ * (and keyed) with U+FFFD in place of its bad bytes; `rawPath` then holds the bytes to open.
+ */
+export type FoundFile = {absolute: string; display: string; rawPath?: Uint8Array};
+
+/** An article file found on disk, and the id its articles get. */
+export type ArticleFile = FoundFile & {idStem: string};
+
+/** A corpus's `dateline-aliases.yaml`. */
+export type AliasFile = FoundFile;
+
+/** What opens a found file: its bytes when its path is not UTF-8 (a worker receives them as a Uint8Array), else its path. */
+export const openablePath = ({rawPath, absolute}: FoundFile): string | Buffer => (rawPath ? Buffer.from(rawPath.buffer, rawPath.byteOffset, rawPath.byteLength) : absolute);
 
 export class MissingPathError extends Error {}
 
-/** A corpus's `dateline-aliases.yaml`: where it is and how it is shown. */
-export type AliasFile = {absolute: string; display: string};
+/** Shows bytes of a path as text, with U+FFFD for what is not UTF-8. */
+const lossy = new TextDecoder('utf-8');
+const separator = Buffer.from(path.sep);
+
+/** A path as text while it is UTF-8, as bytes where a name in it is not. */
+type DiskPath = string | Buffer;
+
+/** A folder's path ending in the separator (`/` already does). */
+function withSeparator<Path extends DiskPath>(folder: Path): Path {
+	if (typeof folder === 'string') return (folder.endsWith(path.sep) ? folder : folder + path.sep) as Path;
+	return (folder.at(-1) === separator[0] ? folder : Buffer.concat([folder, separator])) as Path;
+}
+
+function foundFile(file: DiskPath, display: string): FoundFile {
+	return typeof file === 'string' ? {absolute: file, display} : {absolute: lossy.decode(file), display, rawPath: file};
+}
+
+type FolderEntry = {entry: Dirent<string> | Dirent<Buffer>; name: string; child: DiskPath};
+
+/** A folder's entries in name order, each with the name it is shown by and its path. */
+function folderEntries(folder: DiskPath): FolderEntry[] {
+	if (typeof folder === 'string') {
+		const entries = readdirSync(folder, {withFileTypes: true});
+		// Node reads bytes that are not UTF-8 as U+FFFD: a folder with such a name is read again by its bytes.
+		if (!entries.some((entry) => entry.name.includes('\uFFFD'))) {
+			entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+			const prefix = withSeparator(folder);
+			return entries.map((entry) => ({entry, name: entry.name, child: prefix + entry.name}));
+		}
+	}
+	const bytes = typeof folder === 'string' ? Buffer.from(folder) : folder;
+	const entries = readdirSync(bytes, {withFileTypes: true, encoding: 'buffer'});
+	const prefix = withSeparator(bytes);
+	// Two names can show alike once their bad bytes are U+FFFD: their bytes order them.
+	const named = entries.map((entry) => ({entry, name: lossy.decode(entry.name)}));
+	named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
+	return named.map(({entry, name}) => {
+		const child = Buffer.concat([prefix, entry.name]);
+		return {entry, name, child: isUtf8(child) ? child.toString('utf8') : child};
+	});
+}
+
+/** Why a file that is neither a regular file nor a folder is not read: opening a named pipe would wait forever. */
+function specialFileReason(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
+	const kind = info.isFIFO() ? 'named pipe' : info.isSocket() ? 'socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'special file';
+	return `${kind}: not read (only regular files are)`;
+}
+
+/** Whether a real path is one of the folders or below one. */
+function isInside(real: Buffer, folders: Buffer[]): boolean {
+	return folders.some((folder) => {
+		if (real.equals(folder)) return true;
+		const below = withSeparator(folder);
+		return real.length > below.length && real.subarray(0, below.length).equals(below);
+	});
+}
 
 /**
  * Walks folders depth-first in name order so that the same tree always gives the same article
- * order. Synchronous calls: a promise per folder left the thread idle between them.
+ * order. One stat per folder tells a folder seen before (a link loop) by its device and inode:
+ * a real path per folder resolved every folder above it again, cubic in the depth. Only links
+ * are resolved to their real path, which must lie inside a given folder: a link to `/` or to a
+ * key elsewhere is not the user's corpus. A path with a name that is not UTF-8 is kept as bytes,
+ * so that it can still be opened. Synchronous calls: a promise per folder left the thread idle
+ * between them.
  */
 export async function findArticleFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliasFiles: AliasFile[]}> {
 	const skipped: Skipped[] = [];
 	const aliasFiles: AliasFile[] = [];
 	const found: Array<ArticleFile & {name: string}> = [];
-	const seenDirectories = new Set<string>();
+	const seenFolders = new Set<string>();
+	const givenFolders: Buffer[] = [];
 
-	const walk = (absolute: string, display: string, idPrefix: string): void => {
-		let real: string;
+	/** The target of a link inside a given folder, or null (and the reason listed) when it is not followed. */
+	const followLink = (link: DiskPath, display: string): Stats | null => {
+		let real: Buffer;
 		try {
-			real = realpathSync(absolute);
+			real = realpathSync.native(link, {encoding: 'buffer'});
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			skipped.push({path: display, reason: code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : errorReason(error)});
+			return null;
+		}
+		if (!isInside(real, givenFolders)) {
+			skipped.push({path: display, reason: `link leaves the corpus folder → ${lossy.decode(real)}`});
+			return null;
+		}
+		try {
+			return statSync(real);
+		} catch (error) {
+			skipped.push({path: display, reason: errorReason(error)});
+			return null;
+		}
+	};
+
+	const walk = (folder: DiskPath, display: string, idPrefix: string): void => {
+		let info: BigIntStats;
+		let entries: FolderEntry[];
+		try {
+			info = statSync(folder, {bigint: true});
+			entries = folderEntries(folder);
 		} catch (error) {
 			skipped.push({path: display, reason: errorReason(error)});
 			return;
 		}
-		if (seenDirectories.has(real)) {
+		const key = `${info.dev}:${info.ino}`;
+		if (seenFolders.has(key)) {
 			skipped.push({path: display, reason: 'folder already read (symbolic link loop)'});
 			return;
 		}
-		seenDirectories.add(real);
-		let entries;
-		try {
-			entries = readdirSync(absolute, {withFileTypes: true});
-		} catch (error) {
-			skipped.push({path: display, reason: errorReason(error)});
-			return;
-		}
-		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-		for (const entry of entries) {
-			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-			const childAbsolute = path.join(absolute, entry.name);
-			const childDisplay = `${display}/${entry.name}`;
-			let isDirectory = entry.isDirectory();
-			let isFile = entry.isFile();
-			if (entry.isSymbolicLink()) {
-				try {
-					const target = statSync(childAbsolute);
-					isDirectory = target.isDirectory();
-					isFile = target.isFile();
-				} catch (error) {
-					skipped.push({path: childDisplay, reason: errorReason(error)});
-					continue;
-				}
-			}
-			if (isDirectory) {
-				walk(childAbsolute, childDisplay, `${idPrefix}${entry.name}/`);
-			} else if (isFile && entry.name === aliasFileName) {
-				aliasFiles.push({absolute: childAbsolute, display: childDisplay});
-			} else if (isFile && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
-				found.push({absolute: childAbsolute, display: childDisplay, idStem: idPrefix + stripExtension(entry.name), name: idPrefix + entry.name});
+		seenFolders.add(key);
+		for (const {entry, name, child} of entries) {
+			if (name.startsWith('.') || name === 'node_modules') continue;
+			const childDisplay = `${display}/${name}`;
+			const kind = entry.isSymbolicLink() ? followLink(child, childDisplay) : entry;
+			if (kind === null) continue;
+			if (kind.isDirectory()) {
+				walk(child, childDisplay, `${idPrefix}${name}/`);
+			} else if (!kind.isFile()) {
+				skipped.push({path: childDisplay, reason: specialFileReason(kind)});
+			} else if (name === aliasFileName) {
+				aliasFiles.push(foundFile(child, childDisplay));
+			} else if (articleExtensions.has(path.extname(name).toLowerCase())) {
+				found.push({...foundFile(child, childDisplay), idStem: idPrefix + stripExtension(name), name: idPrefix + name});
 			}
 		}
 	};
 
-	for (const given of paths) {
-		const absolute = path.resolve(given);
+	const given = paths.map((each) => {
+		const absolute = path.resolve(each);
 		let info;
 		try {
+			// A given path is followed wherever it leads: the user chose it.
 			const link = lstatSync(absolute);
 			info = link.isSymbolicLink() ? statSync(absolute) : link;
+			if (info.isDirectory()) givenFolders.push(realpathSync.native(absolute, {encoding: 'buffer'}));
 		} catch {
-			throw new MissingPathError(`${given}: no such file or folder`);
+			throw new MissingPathError(`${each}: no such file or folder`);
 		}
+		return {absolute, isDirectory: info.isDirectory()};
+	});
+	for (const {absolute, isDirectory} of given) {
 		const display = path.basename(absolute);
-		if (info.isDirectory()) walk(absolute, display, '');
+		if (isDirectory) walk(absolute, display, '');
 		else found.push({absolute, display, idStem: stripExtension(display), name: display});
 	}
 	// A file given twice (by itself and inside a given folder) is one article file.
-	const given = new Set<string>();
-	const once = found.filter((file) => !given.has(file.absolute) && given.add(file.absolute));
+	const seenFiles = new Set<string>();
+	const once = found.filter((file) => {
+		// NUL is in no path: a raw path's key is never a readable one's.
+		const key = file.rawPath ? `\0${Buffer.from(file.rawPath).toString('hex')}` : file.absolute;
+		return !seenFiles.has(key) && seenFiles.add(key);
+	});
 	return {files: uniqueIds(once), skipped, aliasFiles};
 }
 

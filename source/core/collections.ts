@@ -5,6 +5,14 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
 	else map.set(key, [item]);
 }
 
+/**
+ * Adds every item to the end of `list`. Not `list.push(...items)`: each spread argument takes
+ * a stack slot, and some hundred thousand items overflow the stack.
+ */
+export function pushAll<T>(list: T[], items: Iterable<T>): void {
+	for (const item of items) list.push(item);
+}
+
 /** A Map or a WeakMap. */
 type Keyed<K, V> = {get(key: K): V | undefined; set(key: K, value: V): unknown};
 

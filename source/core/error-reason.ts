@@ -4,5 +4,6 @@ export function errorReason(error: unknown): string {
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	if (code === 'ENOENT') return 'file disappeared while reading';
 	if (code === 'ELOOP') return 'symbolic link loop';
+	if (code === 'ENAMETOOLONG') return 'path too long for the system';
 	return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }

@@ -1,6 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
-import {contentHash, findArticleFiles, itemId, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
+import {contentHash, findArticleFiles, itemId, openablePath, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
+import {pushAll} from './collections.js';
 import {errorReason} from './error-reason.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
@@ -58,19 +59,42 @@ function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: stri
 	return {...result.metadata, id, path: file.display, text};
 }
 
+/** More bad lines or items than this in one file are one line in `skipped`: a list of 130,000 helps no one. */
+const maxListedPerFile = 10;
+
+/**
+ * What a file's bad lines or items are listed as: each one while they are few, else one entry
+ * with their count and the first of them (`number`: its line or item number).
+ */
+function skippedParts(file: ArticleFile, parts: 'lines' | 'items') {
+	const listed: Skipped[] = [];
+	let count = 0;
+	let first = {number: Infinity, text: ''};
+	return {
+		add(path: string, reason: string, where: string, number: number) {
+			count++;
+			if (number < first.number) first = {number, text: `${where}: ${reason}`};
+			if (listed.length < maxListedPerFile) listed.push({path, reason});
+		},
+		get list(): Skipped[] {
+			return count <= maxListedPerFile ? listed : [{path: file.display, reason: `${count.toLocaleString('en')} ${parts} are not articles (first: ${first.text})`}];
+		},
+	};
+}
+
 /** A `.json` file holds one article object or an array of them; `.jsonl` one per line. */
 function parseStructured(source: string, file: ArticleFile, lines: boolean): {articles: LoadedArticle[]; skipped: Skipped[]} {
 	const articles: LoadedArticle[] = [];
-	const skipped: Skipped[] = [];
-	let records: Array<{value: unknown; where: string}>;
+	const bad = skippedParts(file, lines ? 'lines' : 'items');
+	let records: Array<{value: unknown; where: string; number: number}>;
 	if (lines) {
 		records = [];
 		source.split('\n').forEach((line, index) => {
 			if (line.trim() === '') return;
 			try {
-				records.push({value: JSON.parse(line), where: `line ${index + 1}`});
+				records.push({value: JSON.parse(line), where: `line ${index + 1}`, number: index + 1});
 			} catch {
-				skipped.push({path: `${file.display}:${index + 1}`, reason: 'line is not valid JSON'});
+				bad.add(`${file.display}:${index + 1}`, 'line is not valid JSON', `line ${index + 1}`, index + 1);
 			}
 		});
 	} else {
@@ -78,23 +102,22 @@ function parseStructured(source: string, file: ArticleFile, lines: boolean): {ar
 		try {
 			value = JSON.parse(source);
 		} catch (error) {
-			skipped.push({path: file.display, reason: `not valid JSON (${errorReason(error)})`});
-			return {articles, skipped};
+			return {articles, skipped: [{path: file.display, reason: `not valid JSON (${errorReason(error)})`}]};
 		}
 		const list = Array.isArray(value) ? value : [value];
-		records = list.map((item, index) => ({value: item, where: `item ${index + 1}`}));
+		records = list.map((item, index) => ({value: item, where: `item ${index + 1}`, number: index + 1}));
 	}
-	records.forEach(({value, where}, index) => {
+	records.forEach(({value, where, number}, index) => {
 		const id = records.length === 1 ? file.idStem : itemId(file.idStem, index + 1);
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			skipped.push({path: `${file.display} (${where})`, reason: 'not an article object'});
+			bad.add(`${file.display} (${where})`, 'not an article object', where, number);
 			return;
 		}
 		const article = fromFields(value as Record<string, unknown>, file, id);
-		if ('reason' in article) skipped.push({path: `${file.display} (${where})`, reason: article.reason});
+		if ('reason' in article) bad.add(`${file.display} (${where})`, article.reason, where, number);
 		else articles.push(article);
 	});
-	return {articles, skipped};
+	return {articles, skipped: bad.list};
 }
 
 /** What one file gave: its articles or why not, and the stamp and content hash of what was read. */
@@ -114,7 +137,7 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 		// One open for the size check and the read; non-blocking, so that a file replaced by a
 		// named pipe since the scan cannot hang the run. Synchronous: thousands of small files
 		// read faster without a promise each, and indexing runs on worker threads.
-		descriptor = openSync(file.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+		descriptor = openSync(openablePath(file), constants.O_RDONLY | constants.O_NONBLOCK);
 		const info = fstatSync(descriptor);
 		if (!info.isFile()) return skip('not a regular file');
 		stamp = {size: info.size, mtimeMs: info.mtimeMs, hash: `size:${info.size}`};
@@ -146,8 +169,8 @@ export async function loadArticles(paths: string[]): Promise<LoadResult> {
 	const articles: LoadedArticle[] = [];
 	for (const file of files) {
 		const result = await readArticleFile(file);
-		articles.push(...result.articles);
-		skipped.push(...result.skipped);
+		pushAll(articles, result.articles);
+		pushAll(skipped, result.skipped);
 	}
 	return {articles, skipped, aliasFiles};
 }

@@ -3,7 +3,8 @@ import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedArticle, ModelSnapshot} from './index-cache.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
-import {findArticleFiles} from './article-files.js';
+import {findArticleFiles, openablePath} from './article-files.js';
+import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
 import type {TimelineModel} from './model.js';
 
@@ -20,13 +21,13 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	const skipped = [...found.skipped];
 	const aliases: EntityDefinition[] = [];
 	for (const file of found.aliasFiles) {
-		const result = await readAliasFile(file.absolute);
+		const result = await readAliasFile(openablePath(file));
 		if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
-		else aliases.push(...result.definitions);
+		else pushAll(aliases, result.definitions);
 	}
 	const roots = paths.map((given) => path.resolve(given));
 	const index = await indexCorpus(found.files, roots, aliases, options);
-	for (const entry of index.entries) skipped.push(...entry.skipped);
+	for (const entry of index.entries) pushAll(skipped, entry.skipped);
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
 	if (index.snapshot) {
 		// Nothing changed since the last start: the merged events and entities are taken as built,

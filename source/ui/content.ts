@@ -3,7 +3,7 @@ import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
-import {getOrAdd, pushTo} from '../core/collections.js';
+import {getOrAdd, pushAll, pushTo} from '../core/collections.js';
 
 export type Tone = 'plain' | 'heading' | 'source' | 'dim';
 
@@ -54,24 +54,24 @@ export const detailSources = 12;
 export function detailLines(event: TimelineEvent, articleById: (id: string) => Article | undefined, width: number, reorderBidi: boolean): ScreenLine[] {
 	const line = (text: string, tone?: Tone) => plain(text, width, reorderBidi, tone);
 	const lines: ScreenLine[] = [...line(displayDate(event.date), 'heading'), ...line(event.title, 'heading')];
-	lines.push(...line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'));
+	pushAll(lines, line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'));
 	if (event.people.length > 0) {
-		lines.push(...line(`People: ${event.people.join(', ')}`));
+		pushAll(lines, line(`People: ${event.people.join(', ')}`));
 	}
 	if (event.places.length > 0) {
-		lines.push(...line(`Places: ${event.places.join(', ')}`));
+		pushAll(lines, line(`Places: ${event.places.join(', ')}`));
 	}
-	lines.push(...line(`Sources (${event.sources.length}):`, 'dim'));
+	pushAll(lines, line(`Sources (${event.sources.length}):`, 'dim'));
 	for (const id of event.sources.slice(0, detailSources)) {
 		const article = articleById(id);
 		if (!article) {
 			continue;
 		}
-		lines.push(...line(sourceLabel(article), 'source'));
-		lines.push(...sourceSentences(article, event, width, reorderBidi));
+		pushAll(lines, line(sourceLabel(article), 'source'));
+		pushAll(lines, sourceSentences(article, event, width, reorderBidi));
 	}
 	if (event.sources.length > detailSources) {
-		lines.push(...line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim'));
+		pushAll(lines, line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim'));
 	}
 	return lines;
 }

@@ -1,6 +1,7 @@
 import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
+import {pushAll} from '../collections.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
 import {tenseOf, type Tense} from './tense.js';
@@ -203,7 +204,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			}
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.
 			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});
-			if (value?.end) expressions.push(...rangeEnd(article, start, result.text, value, basis));
+			if (value?.end) pushAll(expressions, rangeEnd(article, start, result.text, value, basis));
 			// A narrative moves on with every date it tells, except a year given in passing.
 			if (!value || tags.has(asideYearTag)) continue;
 			advance(position, value);

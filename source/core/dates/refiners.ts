@@ -74,7 +74,7 @@ export const dropAfterInPastStory: Refiner = {
 	refine: (context, results) =>
 		results.filter((result) => {
 			if (!result.text.startsWith('بعد')) return true;
-			const sentenceStart = Math.max(...['.', '!', '?', '؟', '\n'].map((mark) => context.text.lastIndexOf(mark, result.index - 1))) + 1;
+			const sentenceStart = ['.', '!', '?', '؟', '\n'].reduce((start, mark) => Math.max(start, context.text.lastIndexOf(mark, result.index - 1) + 1), 0);
 			return !toldInThePastArabic(context.text.slice(sentenceStart, result.index));
 		}),
 };

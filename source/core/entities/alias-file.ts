@@ -9,7 +9,7 @@ const kinds: EntityKind[] = ['person', 'place', 'organization'];
  * Reads a corpus's `dateline-aliases.yaml`: a list of entries `{name, kind, aliases}`.
  * An entry whose name or alias is already in the table adds its names to that entity.
  */
-export async function readAliasFile(file: string): Promise<{definitions: EntityDefinition[]} | {reason: string}> {
+export async function readAliasFile(file: string | Buffer): Promise<{definitions: EntityDefinition[]} | {reason: string}> {
 	let value: unknown;
 	try {
 		// Loaded only for a corpus that has an alias file: most starts need no YAML parser.
