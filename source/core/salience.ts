@@ -23,16 +23,14 @@ function period(value: DateValue): [number, number] {
 const specificity: Record<Precision, number> = {day: 1, month: 0.4, year: 0.15};
 
 /**
- * How much one source's report counts, by the days between the date and the day it was
- * published: news on the day counts whole, a week later half, a date years back (background,
- * an anniversary) about a tenth. A source without a publication date counts half.
+ * How much one source's report counts: a report of what happened (on or after the date) counts
+ * whole, however long after: a date still told years later (an anniversary, the start of a war)
+ * has lasted. A report before the date (an announcement, a plan) counts half: what is planned
+ * does not always happen. Without a publication date it counts whole.
  */
 function closeness(value: DateValue, published: string | null): number {
-	if (!published) return 0.5;
-	const [first, last] = period(value);
-	const day = dayNumber(published);
-	const gap = day < first ? first - day : day > last ? day - last : 0;
-	return 1 / (1 + Math.log2(1 + gap / 7));
+	if (!published) return 1;
+	return dayNumber(published) < period(value)[0] ? 0.5 : 1;
 }
 
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
@@ -47,8 +45,8 @@ const burstDays = 3;
  *   salience = specificity × reach × (1 + ½ × (languages − 1)) × (1 + log2(1 + burst))
  *
  * - specificity: a day 1, a month 0.4, a year 0.15;
- * - reach: each distinct outlet's closest report counts its closeness (1 on the day it was
- *   published, ½ a week after, a tenth years after), further reports of the same outlet a
+ * - reach: each distinct outlet's report counts 1 when published on or after the date, ½ when
+ *   published before it (announced, not yet happened); further reports of the same outlet a
  *   quarter of theirs; an article without an outlet is an outlet of its own;
  * - languages: each language beyond the first adds half;
  * - burst (day dates only): articles published on the day and the two after it, against the
