@@ -1,4 +1,4 @@
-import type {TimelineEvent} from './model.js';
+import type {TimelineEvent, TimelineModel} from './model.js';
 
 const bySalience = (a: TimelineEvent, b: TimelineEvent) => b.salience - a.salience;
 
@@ -27,4 +27,15 @@ export function salientDays(events: TimelineEvent[]): Array<{day: string; salien
 	return [...days]
 		.map(([day, salience]) => ({day, salience}))
 		.sort((a, b) => b.salience - a.salience || (a.day < b.day ? -1 : 1));
+}
+
+/**
+ * The model with only its `n` most salient events (keyEvents); each entity lists only the events
+ * kept, so every event id in it names an event of the model.
+ */
+export function withKeyEvents<Model extends Pick<TimelineModel, 'events' | 'entities'>>(model: Model, n: number): Model {
+	const events = keyEvents(model.events, n);
+	if (events === model.events) return model;
+	const kept = new Set(events.map((event) => event.id));
+	return {...model, events, entities: model.entities.map((entity) => ({...entity, events: entity.events.filter((id) => kept.has(id))}))};
 }
