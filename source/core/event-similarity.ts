@@ -7,11 +7,16 @@ import {foldForMatching} from './entities/fold.js';
 import {tokenize} from './entities/tokens.js';
 import type {Span} from './model.js';
 
-/** A sentence's words (folded, cut to a stem) and its anchors (names and numbers), each once. */
-export type Features = {language: string; words: string[]; anchors: string[]};
+/**
+ * A sentence's features as ids of one FeatureTable, sorted and each once: `all` its words (folded,
+ * cut to a stem, told apart by language) and anchors (names and numbers), `anchors` those alone.
+ */
+export type Features = {language: string; all: number[]; anchors: number[]};
 
-/** A feature's weight: the rarer in the corpus, the heavier. */
-export type Rarity = (feature: string) => number;
+/** The features of one corpus: an id for each, how many sentences have it, and then its weight. */
+export type FeatureTable = {ids: Map<string, number>; counts: number[]; sentences: number; weights: Float64Array};
+
+export const featureTable = (): FeatureTable => ({ids: new Map(), counts: [], sentences: 0, weights: new Float64Array(0)});
 
 // Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
 const stemLength = 6;
@@ -19,13 +24,25 @@ const stemLength = 6;
 const shortestWord = 3;
 const digitsOnly = /^\d+$/;
 
+function idOf(table: FeatureTable, key: string): number {
+	let id = table.ids.get(key);
+	if (id === undefined) {
+		id = table.counts.length;
+		table.ids.set(key, id);
+		table.counts.push(0);
+	}
+	return id;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
 /**
- * The features of a sentence. Words inside `dateSpans` (sorted by start) are left out: every
- * sentence of a date shares them. `names` are the canonical names it mentions.
+ * The features of a sentence, counted into `table`. Words inside `dateSpans` (sorted by start) are
+ * left out: every sentence of a date shares them. `names` are the canonical names it mentions.
  */
-export function sentenceFeatures(text: string, sentence: Span, dateSpans: Span[], names: string[], language: string): Features {
-	const words = new Set<string>();
-	const anchors = new Set<string>(names.map((name) => `@${name}`));
+export function sentenceFeatures(table: FeatureTable, text: string, sentence: Span, dateSpans: Span[], names: string[], language: string): Features {
+	const anchors = new Set<number>(names.map((name) => idOf(table, `@${name}`)));
+	const words = new Set<number>();
 	const folded = foldForMatching(text.slice(sentence.start, sentence.end));
 	let dateIndex = 0;
 	for (const token of tokenize(folded)) {
@@ -33,45 +50,47 @@ export function sentenceFeatures(text: string, sentence: Span, dateSpans: Span[]
 		while (dateIndex < dateSpans.length && dateSpans[dateIndex]!.end <= start) dateIndex++;
 		const date = dateSpans[dateIndex];
 		if (date && date.start < sentence.start + token.end) continue;
-		if (digitsOnly.test(token.text)) anchors.add(`#${token.text}`);
-		else if (token.text.length >= shortestWord) words.add([...token.text].slice(0, stemLength).join(''));
+		if (digitsOnly.test(token.text)) anchors.add(idOf(table, `#${token.text}`));
+		else if (token.text.length >= shortestWord) words.add(idOf(table, `${language}\u0000${token.text.length > stemLength ? [...token.text].slice(0, stemLength).join('') : token.text}`));
 	}
-	return {language, words: [...words], anchors: [...anchors]};
+	const all = [...anchors, ...words].sort(ascending);
+	for (const id of all) table.counts[id]!++;
+	table.sentences++;
+	return {language, all, anchors: [...anchors].sort(ascending)};
 }
 
-/** The rarity of each feature over a corpus's sentences: log(1 + sentences ÷ sentences with it). */
-export function rarityOver(sentences: Features[]): Rarity {
-	const counts = new Map<string, number>();
-	const count = (feature: string) => counts.set(feature, (counts.get(feature) ?? 0) + 1);
-	for (const {language, words, anchors} of sentences) {
-		for (const word of words) count(`${language}\u0000${word}`);
-		anchors.forEach(count);
-	}
-	const total = sentences.length;
-	return (feature) => Math.log(1 + total / (counts.get(feature) ?? 1));
+/** Sets each feature's weight once every sentence is counted: log(1 + sentences ÷ sentences with it). */
+export function weighFeatures(table: FeatureTable): void {
+	table.weights = Float64Array.from(table.counts, (count) => Math.log(1 + table.sentences / count));
 }
 
-/** The features two sentences are compared by: words within one language, names and numbers across. */
-export function comparedFeatures(features: Features, sameLanguage: boolean): string[] {
-	if (!sameLanguage) return features.anchors;
-	return [...features.anchors, ...features.words.map((word) => `${features.language}\u0000${word}`)];
-}
-
-/** Weighted Jaccard similarity of two sentences: the weight of what they share over the weight of all they say. */
-export function similarity(a: Features, b: Features, rarity: Rarity): number {
-	const sameLanguage = a.language === b.language;
-	const left = comparedFeatures(a, sameLanguage);
-	const right = new Set(comparedFeatures(b, sameLanguage));
+/** Weighted Jaccard similarity of two sentences (words within one language, names and numbers across): the weight of what they share over the weight of all they say. */
+export function similarity(a: Features, b: Features, {weights}: FeatureTable): number {
+	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
 	let shared = 0;
 	let all = 0;
-	for (const feature of left) {
-		const weight = rarity(feature);
-		if (right.has(feature)) {
-			shared += weight;
-			right.delete(feature);
+	let i = 0;
+	let j = 0;
+	while (i < left.length || j < right.length) {
+		const x = left[i] ?? Infinity;
+		const y = right[j] ?? Infinity;
+		if (x === y) {
+			shared += weights[x]!;
+			all += weights[x]!;
+			i++;
+			j++;
+		} else if (x < y) {
+			all += weights[x]!;
+			i++;
+		} else {
+			all += weights[y]!;
+			j++;
 		}
-		all += weight;
 	}
-	for (const feature of right) all += rarity(feature);
 	return all === 0 ? 0 : shared / all;
+}
+
+/** The `count` rarest features of a sentence, rarest first (the lower id on a tie). */
+export function rarestFeatures({all}: Features, {weights}: FeatureTable, count: number): number[] {
+	return [...all].sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, count);
 }

@@ -6,7 +6,7 @@ import {pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
-import {comparedFeatures, rarityOver, sentenceFeatures, similarity, type Features, type Rarity} from './event-similarity.js';
+import {featureTable, rarestFeatures, sentenceFeatures, similarity, weighFeatures, type Features, type FeatureTable} from './event-similarity.js';
 
 /** A canonical entity: one object per name. */
 export type NamedEntity = {name: string; kind: EntityKind};
@@ -75,7 +75,7 @@ const precisionRank = {year: 0, month: 1, day: 2} as const;
  * usable date, at its most specific date (a day before a month before a year; the first of
  * equals), so that a sentence is told in one event only.
  */
-function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
+function candidatesOf(article: EventArticle, articleIndex: number, table: FeatureTable): Candidate[] {
 	const {dates} = article;
 	const named = byStart(article.named);
 	const language = article.language ?? '';
@@ -98,7 +98,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		if (!best) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = entitiesIn(sentence, named, mentionIndex);
-		const features = sentenceFeatures(article.text, sentence, dates.slice(first, dateIndex), entities.map((entity) => entity.name), language);
+		const features = sentenceFeatures(table, article.text, sentence, dates.slice(first, dateIndex), entities.map((entity) => entity.name), language);
 		const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
 		candidates.push({value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, features});
 	}
@@ -114,7 +114,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			mention: {article: article.id, sentence: article.sentences[0] ?? {start: 0, end: 0}, date: null},
 			titleSource: article.title,
 			entities,
-			features: sentenceFeatures(article.title, {start: 0, end: article.title.length}, [], entities.map((entity) => entity.name), language),
+			features: sentenceFeatures(table, article.title, {start: 0, end: article.title.length}, [], entities.map((entity) => entity.name), language),
 		},
 	];
 }
@@ -155,7 +155,7 @@ function evidenceOf(candidate: Candidate, byDay: boolean): string[] {
 /** Similarity (event-similarity.ts) to an event's first candidate from which a candidate joins the event. */
 const sameSaying = 0.3;
 /** A candidate is compared with the events whose first candidates share one of its rarest features, at most this many. */
-const rarestFeatures = 8;
+const rarestCount = 8;
 const maxCompared = 64;
 
 /**
@@ -167,21 +167,15 @@ const maxCompared = 64;
  * busy date from chaining unrelated reports into one event through one weak link after another,
  * and indexes of the first candidates' evidence and rarest features keep it near linear.
  */
-function happenings(group: Candidate[], rarity: Rarity): Candidate[][] {
+function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	if (group.length === 1) return [group];
 	// The candidates of a group share one date value.
 	const byDay = group[0]!.value?.precision === 'day';
 	const clusters: Candidate[][] = [];
 	const clusterWithEvidence = new Map<string, number>();
-	const clustersWithFeature = new Map<string, number[]>();
+	const clustersWithFeature = new Map<number, number[]>();
 	const clusterOfArticle = new Map<string, number>();
-	const rarest = (candidate: Candidate) =>
-		comparedFeatures(candidate.features, true)
-			.map((feature) => ({feature, weight: rarity(feature)}))
-			.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
-			.slice(0, rarestFeatures)
-			.map(({feature}) => feature);
-	const mostSimilar = (candidate: Candidate, features: string[]): number | undefined => {
+	const mostSimilar = (candidate: Candidate, features: number[]): number | undefined => {
 		const compared = new Set<number>();
 		for (const feature of features) {
 			for (const index of clustersWithFeature.get(feature) ?? []) {
@@ -192,7 +186,7 @@ function happenings(group: Candidate[], rarity: Rarity): Candidate[][] {
 		let best: number | undefined;
 		let bestScore = sameSaying;
 		for (const index of [...compared].sort((a, b) => a - b)) {
-			const score = similarity(candidate.features, clusters[index]![0]!.features, rarity);
+			const score = similarity(candidate.features, clusters[index]![0]!.features, table);
 			if (score >= bestScore && (best === undefined || score > bestScore)) [best, bestScore] = [index, score];
 		}
 		return best;
@@ -200,7 +194,7 @@ function happenings(group: Candidate[], rarity: Rarity): Candidate[][] {
 	for (const candidate of group) {
 		const {article} = candidate.mention;
 		const evidence = evidenceOf(candidate, byDay);
-		const features = rarest(candidate);
+		const features = rarestFeatures(candidate.features, table, rarestCount);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
 		cluster ??= mostSimilar(candidate, features);
 		if (cluster === undefined) {
@@ -309,15 +303,16 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
 export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	const candidates = articles.map((article, index) => candidatesOf(article, index));
-	const rarity = rarityOver(candidates.flatMap((list) => list.map((candidate) => candidate.features)));
+	const table = featureTable();
+	const candidates = articles.map((article, index) => candidatesOf(article, index, table));
+	weighFeatures(table);
 	// Groups in date order; the undated ones, all equal, keep their order.
 	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	const placed: Placed[] = [];
 	let date = 0;
 	groups.forEach((group, index) => {
 		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
-		for (const cluster of happenings(group, rarity)) {
+		for (const cluster of happenings(group, table)) {
 			const {event, entities} = eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}
