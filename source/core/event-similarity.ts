@@ -13,10 +13,13 @@ import type {Span} from './model.js';
  */
 export type Features = {language: string; all: number[]; anchors: number[]};
 
-/** The features of one corpus: an id for each, how many sentences have it, and then its weight. */
-export type FeatureTable = {ids: Map<string, number>; counts: number[]; sentences: number; weights: Float64Array};
+/**
+ * The features of one corpus: an id for each (anchors, and words of each language apart), how
+ * many sentences have it, and then its weight.
+ */
+export type FeatureTable = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; counts: number[]; sentences: number; weights: Float64Array};
 
-export const featureTable = (): FeatureTable => ({ids: new Map(), counts: [], sentences: 0, weights: new Float64Array(0)});
+export const featureTable = (): FeatureTable => ({anchors: new Map(), words: new Map(), counts: [], sentences: 0, weights: new Float64Array(0)});
 
 // Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
 const stemLength = 6;
@@ -24,11 +27,11 @@ const stemLength = 6;
 const shortestWord = 3;
 const digitsOnly = /^\d+$/;
 
-function idOf(table: FeatureTable, key: string): number {
-	let id = table.ids.get(key);
+function idOf(table: FeatureTable, ids: Map<string, number>, key: string): number {
+	let id = ids.get(key);
 	if (id === undefined) {
 		id = table.counts.length;
-		table.ids.set(key, id);
+		ids.set(key, id);
 		table.counts.push(0);
 	}
 	return id;
@@ -41,8 +44,10 @@ const ascending = (a: number, b: number) => a - b;
  * left out: every sentence of a date shares them. `names` are the canonical names it mentions.
  */
 export function sentenceFeatures(table: FeatureTable, text: string, sentence: Span, dateSpans: Span[], names: string[], language: string): Features {
-	const anchors = new Set<number>(names.map((name) => idOf(table, `@${name}`)));
+	const anchors = new Set<number>(names.map((name) => idOf(table, table.anchors, name)));
 	const words = new Set<number>();
+	let wordIds = table.words.get(language);
+	if (!wordIds) table.words.set(language, (wordIds = new Map()));
 	const folded = foldForMatching(text.slice(sentence.start, sentence.end));
 	let dateIndex = 0;
 	for (const token of tokenize(folded)) {
@@ -50,8 +55,9 @@ export function sentenceFeatures(table: FeatureTable, text: string, sentence: Sp
 		while (dateIndex < dateSpans.length && dateSpans[dateIndex]!.end <= start) dateIndex++;
 		const date = dateSpans[dateIndex];
 		if (date && date.start < sentence.start + token.end) continue;
-		if (digitsOnly.test(token.text)) anchors.add(idOf(table, `#${token.text}`));
-		else if (token.text.length >= shortestWord) words.add(idOf(table, `${language}\u0000${token.text.length > stemLength ? [...token.text].slice(0, stemLength).join('') : token.text}`));
+		// A number is written alike in every language, as a name is: both are anchors (a name never is digits only).
+		if (digitsOnly.test(token.text)) anchors.add(idOf(table, table.anchors, token.text));
+		else if (token.text.length >= shortestWord) words.add(idOf(table, wordIds, token.text.slice(0, stemLength)));
 	}
 	const all = [...anchors, ...words].sort(ascending);
 	for (const id of all) table.counts[id]!++;

@@ -37,8 +37,11 @@ type Candidate = {
 	titleSource: string;
 	/** Each once. */
 	entities: NamedEntity[];
-	/** What its sentence says, for comparing it with others of its date (event-similarity.ts). */
-	features: Features;
+	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
+	dateFrom: number;
+	dateTo: number;
+	/** What its sentence says, for comparing it with others of its date (event-similarity.ts); found only for a date that has others. */
+	features: Features | null;
 };
 
 // An event's title: its best sentence, or the article's title, as one line of at most this many characters.
@@ -75,10 +78,9 @@ const precisionRank = {year: 0, month: 1, day: 2} as const;
  * usable date, at its most specific date (a day before a month before a year; the first of
  * equals), so that a sentence is told in one event only.
  */
-function candidatesOf(article: EventArticle, articleIndex: number, table: FeatureTable): Candidate[] {
+function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
 	const {dates} = article;
 	const named = byStart(article.named);
-	const language = article.language ?? '';
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
@@ -98,9 +100,8 @@ function candidatesOf(article: EventArticle, articleIndex: number, table: Featur
 		if (!best) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = entitiesIn(sentence, named, mentionIndex);
-		const features = sentenceFeatures(table, article.text, sentence, dates.slice(first, dateIndex), entities.map((entity) => entity.name), language);
 		const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
-		candidates.push({value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, features});
+		candidates.push({value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null});
 	}
 	if (candidates.length > 0) return candidates;
 	// An article with no usable date still belongs on the timeline: at its publication date, or undated.
@@ -114,9 +115,19 @@ function candidatesOf(article: EventArticle, articleIndex: number, table: Featur
 			mention: {article: article.id, sentence: article.sentences[0] ?? {start: 0, end: 0}, date: null},
 			titleSource: article.title,
 			entities,
-			features: sentenceFeatures(table, article.title, {start: 0, end: article.title.length}, [], entities.map((entity) => entity.name), language),
+			dateFrom: 0,
+			dateTo: 0,
+			features: null,
 		},
 	];
+}
+
+/** What a candidate's sentence says (at a publication date: its article's title), counted into `table`. */
+function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable): Features {
+	const names = candidate.entities.map((entity) => entity.name);
+	const language = article.language ?? '';
+	if (candidate.basis === 'published') return sentenceFeatures(table, article.title, {start: 0, end: article.title.length}, [], names, language);
+	return sentenceFeatures(table, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), names, language);
 }
 
 /** How many of a sentence's countries, and of its details, are paired as evidence: at most 66 pairs each. */
@@ -186,7 +197,7 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 		let best: number | undefined;
 		let bestScore = sameSaying;
 		for (const index of [...compared].sort((a, b) => a - b)) {
-			const score = similarity(candidate.features, clusters[index]![0]!.features, table);
+			const score = similarity(candidate.features!, clusters[index]![0]!.features!, table);
 			if (score >= bestScore && (best === undefined || score > bestScore)) [best, bestScore] = [index, score];
 		}
 		return best;
@@ -194,7 +205,7 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	for (const candidate of group) {
 		const {article} = candidate.mention;
 		const evidence = evidenceOf(candidate, byDay);
-		const features = rarestFeatures(candidate.features, table, rarestCount);
+		const features = rarestFeatures(candidate.features!, table, rarestCount);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
 		cluster ??= mostSimilar(candidate, features);
 		if (cluster === undefined) {
@@ -303,11 +314,15 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
 export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
+	const candidates = articles.map((article, index) => candidatesOf(article, index));
 	const table = featureTable();
-	const candidates = articles.map((article, index) => candidatesOf(article, index, table));
-	weighFeatures(table);
 	// Groups in date order; the undated ones, all equal, keep their order.
 	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
+	// Only candidates that share their date are compared: the others need no features.
+	for (const group of groups) {
+		if (group.length > 1) for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table);
+	}
+	weighFeatures(table);
 	const placed: Placed[] = [];
 	let date = 0;
 	groups.forEach((group, index) => {

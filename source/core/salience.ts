@@ -3,10 +3,15 @@ import type {DateValue, Precision, TimelineEvent} from './model.js';
 /** What salience needs to know of an article. */
 export type SalienceArticle = {published: string | null; outlet: string | null; language: string};
 
-/** A day as a number of days since 1970-01-01, in UTC. */
+/** A day as a number of days since 1970-01-01, in UTC; a corpus has a few thousand days, each asked for many times. */
+const dayNumbers = new Map<string, number>();
 function dayNumber(value: string): number {
-	const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
-	return Date.UTC(year, month - 1, day) / 86_400_000;
+	let number = dayNumbers.get(value);
+	if (number === undefined) {
+		const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
+		dayNumbers.set(value, (number = Date.UTC(year, month - 1, day) / 86_400_000));
+	}
+	return number;
 }
 
 /** The first and last day a date value covers: a month all its days, a year all its months. */
