@@ -65,11 +65,30 @@ test('--json prints the documented model', () => {
 	const {code, stdout} = run(['--json']);
 	assert.equal(code, 0);
 	const model = JSON.parse(stdout);
-	assert.deepEqual(Object.keys(model), ['articles', 'dates', 'events', 'entities', 'skipped']);
+	assert.deepEqual(Object.keys(model), ['articles', 'dates', 'events', 'entities', 'skipped', 'histogram']);
 	assert.deepEqual(Object.keys(model.articles[0]), ['id', 'path', 'title', 'outlet', 'url', 'published', 'language', 'text']);
 	assert.deepEqual(Object.keys(model.dates[0]), ['article', 'start', 'end', 'text', 'value', 'basis']);
-	assert.deepEqual(Object.keys(model.events[0]).sort(), ['basis', 'date', 'id', 'mentions', 'people', 'places', 'sources', 'title']);
+	assert.deepEqual(Object.keys(model.events[0]).sort(), ['basis', 'date', 'id', 'mentions', 'people', 'places', 'salience', 'sources', 'title']);
 	assert.deepEqual(Object.keys(model.entities[0]).sort(), ['aliases', 'events', 'kind', 'mentions', 'name']);
+	assert.deepEqual(Object.keys(model.histogram[0]), ['unit', 'start', 'end', 'sources', 'events']);
+});
+
+test('--key-events N keeps the N most salient events; --histogram prints sources per bin', () => {
+	const all = run([]).stdout.trim().split('\n');
+	const key = run(['--key-events', '2']);
+	assert.equal(key.code, 0);
+	const lines = key.stdout.trim().split('\n');
+	assert.equal(lines.length, 2);
+	assert.ok(lines.every((line) => all.includes(line)));
+	assert.ok(lines.some((line) => line.startsWith('2025-05-16\t')));
+	const json = JSON.parse(run(['--json', '--key-events=2']).stdout);
+	assert.equal(json.events.length, 2);
+	const kept = new Set(json.events.map((event: {id: string}) => event.id));
+	assert.ok(json.entities.every((entity: {events: string[]}) => entity.events.every((id) => kept.has(id))));
+	assert.equal(run(['--key-events', '0']).code, 2);
+	const histogram = run(['--histogram']);
+	assert.equal(histogram.code, 0);
+	assert.match(histogram.stdout, /^2025-05-16\t2025-05-16\t3\t\d+$/m);
 });
 
 test('the JSON is byte-identical in any time zone', () => {
