@@ -49,7 +49,7 @@ export function coverageHistogram(events: TimelineEvent[], unit?: HistogramUnit)
 	const counted = (event: TimelineEvent, by: HistogramUnit) => event.date !== null && (event.date.precision === 'day' || (by === 'month' && event.date.precision === 'month'));
 	const days = events.filter((event) => counted(event, unit ?? 'day')).map((event) => dayNumber(event.date!.start));
 	if (days.length === 0) return {unit: unit ?? 'day', bins: []};
-	const span = Math.max(...days) - Math.min(...days) + 1;
+	const span = days.reduce((high, day) => Math.max(high, day), -Infinity) - days.reduce((low, day) => Math.min(low, day), Infinity) + 1;
 	const by = unit ?? (span <= longestByDay ? 'day' : span <= longestByWeek ? 'week' : 'month');
 	const bins = new Map<number, {sources: Set<string>; events: number}>();
 	let first = Infinity;
