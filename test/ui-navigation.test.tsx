@@ -134,7 +134,7 @@ test('Tab moves the focus to the detail pane, where movement scrolls it', () => 
 test('choosing a person filters the timeline to their events; Esc clears the filter', () => {
 	const index = buildSearchIndex(story);
 	let state = run([{type: 'search-open'}, {type: 'search-type', text: 'zensky'}]);
-	assert.equal(state.search?.query, 'zensky');
+	assert.equal(state.search?.prompt.text, 'zensky');
 	state = run([{type: 'search-results', result: search(index, 'zensky')}, {type: 'search-choose'}], state);
 	assert.equal(state.search, null);
 	assert.deepEqual(state.filter, {name: 'Volodymyr Zelensky', kind: 'person'});
@@ -180,7 +180,7 @@ test('keys resolve through the key table against the state they arrive in', () =
 	assert.equal(keyAction(searching, {type: 'key', name: 'ctrl+x', input: 'x', ctrl: true, meta: false}, env), null);
 	const helping = run([{type: 'help'}]);
 	assert.deepEqual(keyAction(helping, key('j'), env), {type: 'back'});
-	assert.equal(run([key('/'), key('z'), key('e')]).search?.query, 'ze', 'a key typed right after / goes into the query');
+	assert.equal(run([key('/'), key('z'), key('e')]).search?.prompt.text, 'ze', 'a key typed right after / goes into the query');
 });
 
 test('below the minimum size only quitting works', () => {
@@ -247,4 +247,20 @@ test('the sources list and the search results keep their scroll while the cursor
 	assert.equal(searching.search!.top, scrolled, 'moving up inside the window does not scroll');
 	searching = run(moves(-1, 26), searching, bigEnv);
 	assert.equal(searching.search!.top, 0, 'back at the first result, the heading shows again');
+});
+
+test('the search history keeps chosen queries once each, newest last, and ↑ over an empty list steps back', () => {
+	const index = buildSearchIndex(story);
+	const choose = (query: string, state: NavState) =>
+		run([{type: 'search-open'}, {type: 'search-edit', edit: 'kill-line'}, {type: 'search-type', text: query}, {type: 'search-results', result: search(index, query)}, {type: 'search-choose'}], state);
+	let state = choose('putin', initialState);
+	state = choose('istanbul', state);
+	state = choose('putin', state);
+	assert.deepEqual(state.searchHistory, ['istanbul', 'putin']);
+	state = run([{type: 'search-open'}, {type: 'search-edit', edit: 'kill-line'}, {type: 'search-move', delta: -1}], state);
+	assert.deepEqual(state.search?.prompt, {text: 'putin', caret: 5, selected: true});
+	state = run([{type: 'search-history', direction: -1}, {type: 'search-history', direction: -1}], state);
+	assert.equal(state.search?.prompt.text, 'istanbul', 'stops at the oldest');
+	state = run([{type: 'search-history', direction: 1}, {type: 'search-history', direction: 1}], state);
+	assert.equal(state.search?.prompt.text, '', 'past the newest: a query of its own again');
 });

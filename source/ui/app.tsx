@@ -131,7 +131,7 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 	const {stdout, write} = useStdout();
 
 	// Results are computed after the keystroke's frame, and dropped if the user typed on meanwhile.
-	const pendingQuery = state.search && state.search.result === null ? state.search.query : null;
+	const pendingQuery = state.search && state.search.result === null ? state.search.prompt.text : null;
 	useEffect(() => {
 		if (pendingQuery === null) {
 			return;
