@@ -4,6 +4,8 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {articleExtensions, MissingPathError} from './core/article-files.js';
+import {coverageHistogram, histogramText} from './core/histogram.js';
+import {withKeyEvents} from './core/key-events.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline} from './core/timeline.js';
@@ -19,6 +21,9 @@ opens the bundled corpus.
 
 Options:
   --json             print the timeline model as JSON
+  --key-events=N     only the N most salient events (plain, --json and the interface)
+  --histogram        print the sources per day, week or month across the corpus's span:
+                     start, end, sources, events, separated by tabs
   --no-cache         read every file again; neither use nor update the index cache
   --no-color         no colour in the interface (also when NO_COLOR is set)
   --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
 			allowPositionals: true,
 			options: {
 				json: {type: 'boolean'},
+				'key-events': {type: 'string'},
+				histogram: {type: 'boolean'},
 				'no-cache': {type: 'boolean'},
 				'no-color': {type: 'boolean'},
 				bidi: {type: 'string'},
@@ -74,7 +81,12 @@ async function main(): Promise<void> {
 		fail(`--bidi takes "reorder" or "terminal", not "${values.bidi}"`, 2);
 	}
 
-	const interactive = !values.json && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	const keyEventCount = values['key-events'] === undefined ? undefined : Number(values['key-events']);
+	if (keyEventCount !== undefined && !(Number.isInteger(keyEventCount) && keyEventCount > 0)) {
+		fail(`--key-events takes a whole number above 0, not "${values['key-events']}"`, 2);
+	}
+
+	const interactive = !values.json && !values.histogram && process.stdout.isTTY === true && process.stdin.isTTY === true;
 	// The interface loads while the corpus does; printing stays free of React and Ink.
 	// React picks its build when first loaded: the production one, unless asked otherwise.
 	if (interactive) process.env.NODE_ENV ??= 'production';
@@ -100,8 +112,12 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
-	if (values.json) {
-		for (const chunk of terminalSafeJsonChunks(model)) {
+	if (keyEventCount !== undefined) model = withKeyEvents(model, keyEventCount);
+	if (values.histogram) {
+		process.stdout.write(histogramText(coverageHistogram(model.events)));
+	} else if (values.json) {
+		const {unit, bins} = coverageHistogram(model.events);
+		for (const chunk of terminalSafeJsonChunks({...model, histogram: bins.map((bin) => ({unit, ...bin}))})) {
 			// Wait for a slow reader instead of buffering the whole model in memory.
 			if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 		}

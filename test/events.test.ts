@@ -51,7 +51,8 @@ test('a sentence naming every country of the world is merged in bounded time', {
 		['b', sentence, published],
 		['c', `On June 2, envoys of ${everyCountry} met again.`, published],
 	]);
-	assert.deepEqual(at(model, '2014').map((event) => event.sources), [['a', 'b']]);
+	// A sentence is told once, at its most specific date: June 2, not 2014.
+	assert.deepEqual(at(model, '2014'), []);
 	assert.deepEqual(at(model, '2025-06-02').map((event) => event.sources), [['a', 'b', 'c']]);
 });
 
@@ -145,4 +146,36 @@ test('every offset in the model points into its article text', async () => {
 		}
 	}
 	for (const entity of model.entities) for (const mention of entity.mentions) assert.ok(text.get(mention.article)!.slice(mention.start, mention.end).trim().length > 0);
+});
+
+test('the same sentence in three files on one day is one event with three sources, with no name needed', () => {
+	const published = {language: 'en', published: '2009-06-01'};
+	const model = modelOf([
+		['a', 'the carmaker filed for bankruptcy today.', published],
+		['b', 'the carmaker filed for bankruptcy today.', published],
+		['c', 'the carmaker filed for bankruptcy today.', published],
+		['d', 'a heavy storm closed the harbour today.', published],
+	]);
+	assert.deepEqual(at(model, '2009-06-01').map((event) => event.sources), [['a', 'b', 'c'], ['d']]);
+});
+
+test('near-duplicate wording merges; a sentence like the second but not the first of an event starts its own (no chaining)', () => {
+	const published = {language: 'en', published: '2025-05-20'};
+	const model = modelOf([
+		['a', 'harbor cranes tankers diesel pilots anchors on May 16, 2025.', published],
+		['b', 'tankers diesel pilots anchors ferries bridges on May 16, 2025.', published],
+		['c', 'pilots anchors ferries bridges cargo storms on May 16, 2025.', published],
+	]);
+	assert.deepEqual(at(model, '2025-05-16').map((event) => event.sources), [['a', 'b'], ['c']]);
+	const paraphrase = modelOf([
+		['a', 'the carmaker filed for chapter eleven bankruptcy protection in a court on May 16, 2025.', published],
+		['b', 'on May 16, 2025 the carmaker filed for bankruptcy protection.', published],
+	]);
+	assert.deepEqual(at(paraphrase, '2025-05-16').map((event) => event.sources), [['a', 'b']]);
+});
+
+test('a sentence is told in one event only, at its most specific date', () => {
+	const model = modelOf([['a', 'In 2014, and again in May 2025, the talks resumed on May 16, 2025.', {language: 'en', published: '2025-05-20'}]]);
+	assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2025-05-16']);
+	assert.deepEqual(model.dates.map((date) => date.value?.start), ['2014', '2025-05', '2025-05-16']);
 });

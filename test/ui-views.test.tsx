@@ -59,7 +59,7 @@ test('a source sentence broken over lines keeps its date marked on the date', ()
 	const article = {id: 'a', path: 'a.md', title: 'A', outlet: null, url: null, published: '2024-05-06', language: 'en', text: 'He said  that\n  on   5 May 2024 it happened.'};
 	const sentence = {start: 0, end: article.text.length};
 	const date = {start: article.text.indexOf('5 May 2024'), end: article.text.indexOf('5 May 2024') + '5 May 2024'.length};
-	const event = {id: 'e', date: day('2024-05-05'), basis: 'text' as const, title: 'It happened', people: [], places: [], sources: ['a'], mentions: [{article: 'a', sentence, date}]};
+	const event = {id: 'e', date: day('2024-05-05'), basis: 'text' as const, title: 'It happened', salience: 0, people: [], places: [], sources: ['a'], mentions: [{article: 'a', sentence, date}]};
 	const runs = sourceSentences(article, event, 80, true).flatMap((line) => line.runs);
 	assert.deepEqual(
 		runs.filter((run) => run.kinds.includes('date')).map((run) => run.text.trim()),

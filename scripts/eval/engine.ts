@@ -6,6 +6,7 @@
 import type {LoadedArticle} from '../../source/core/load.js';
 import {readMetadata} from '../../source/core/metadata.js';
 import {buildTimeline} from '../../source/core/build-timeline.js';
+import type {TimelineModel} from '../../source/core/model.js';
 import type {EvalDocument, FoundMention, PredictedDate} from './scoring.js';
 
 export type EnginePredictions = {
@@ -14,14 +15,18 @@ export type EnginePredictions = {
 };
 
 /** The article the engine is given for a document: `published` is the dct, `language` the set's. */
-export function articleFor(document: EvalDocument, setName: string): LoadedArticle {
+export function articleFor(document: Pick<EvalDocument, 'id' | 'dct' | 'language' | 'text'>, setName: string): LoadedArticle {
 	const result = readMetadata({id: document.id, published: document.dct, language: document.language});
 	if ('reason' in result) throw new Error(`${setName} ${document.id}: ${result.reason}`);
 	return {...result.metadata, id: document.id, path: `${setName}/${document.id}`, text: document.text};
 }
 
+/** The model `dateline --json` gives for the documents as one folder of articles. */
+export const engineModel = (documents: Array<Pick<EvalDocument, 'id' | 'dct' | 'language' | 'text'>>, setName: string): TimelineModel =>
+	buildTimeline({articles: documents.map((document) => articleFor(document, setName))});
+
 export function enginePredictions(documents: EvalDocument[], setName: string): EnginePredictions {
-	const model = buildTimeline({articles: documents.map((document) => articleFor(document, setName))});
+	const model = engineModel(documents, setName);
 	const dates = new Map<string, PredictedDate[]>(documents.map((document) => [document.id, []]));
 	for (const date of model.dates) {
 		dates.get(date.article)?.push({

@@ -1,4 +1,6 @@
 /** Formatting of the evaluation: the summary table, the JSON artefact, and the `--details` listing. */
+import type {TimelineCounts} from './entity-timelines.js';
+import type {KeyDateScore} from './key-dates.js';
 import {dateMetrics, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type PredictedDate, type Span} from './scoring.js';
 
 export type Row = {
@@ -82,8 +84,35 @@ function kindJson(counts: KindCounts) {
 	return {...counts, precision: round(counts.predicted ? counts.correct / counts.predicted : null), recall: round(counts.gold ? counts.found / counts.gold : null)};
 }
 
+const f1Of = (precision: number | null, recall: number | null) => (precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall));
+
+function timelineMetrics(counts: TimelineCounts) {
+	const precision = counts.predicted ? counts.correct / counts.predicted : null;
+	const recall = counts.gold ? counts.found / counts.gold : null;
+	return {precision, recall, f1: f1Of(precision, recall), pairRecall: counts.pairs ? counts.pairsFound / counts.pairs : null};
+}
+
+/** Entity timelines per corpus; the targets of issue 14 beside the last row. */
+export function formatTimelineTable(rows: Array<{set: string; counts: TimelineCounts}>): string {
+	const body = rows.map(({set, counts}) => {
+		const metrics = timelineMetrics(counts);
+		return [set, String(counts.gold), String(counts.predicted), format(metrics.precision), format(metrics.recall), format(metrics.f1), `${counts.pairsFound}/${counts.pairs}`, format(metrics.pairRecall)];
+	});
+	return [...table(['set', 'gold', 'pred', 'P', 'R', 'F1', 'pairs', 'pair R'], body, (column) => column >= 1), 'targets: F1 ≥ 0.45, pair recall ≥ 0.6'].join('\n');
+}
+
+/** Key-date F1 per crisis and their mean, beside both baselines. */
+export function formatKeyDateTable(scores: KeyDateScore[]): string {
+	const mean = (pick: (score: KeyDateScore) => number) => scores.reduce((sum, score) => sum + pick(score), 0) / scores.length;
+	const body = [
+		...scores.map((score) => [score.set, String(score.k), format(score.engine), format(score.bySources), format(score.byPublication)]),
+		['mean', '', format(mean((score) => score.engine)), format(mean((score) => score.bySources)), format(mean((score) => score.byPublication))],
+	];
+	return [...table(['set', 'k', 'salience', 'by sources', 'by publication'], body, (column) => column >= 1), 'target: salience mean ≥ 0.50'].join('\n');
+}
+
 /** The figures of the table as a small, deterministic JSON object (no timestamps, so reruns diff cleanly). */
-export function resultsJson(rows: Row[], entities: EntitySummary[], missing: string[], chronoVersion: string) {
+export function resultsJson(rows: Row[], entities: EntitySummary[], missing: string[], chronoVersion: string, timelines: Array<{set: string; counts: TimelineCounts}> = [], keyDates: KeyDateScore[] = []) {
 	return {
 		about: 'npm run eval: calendar dates and MEANTIME people/places, scored as defined in ../shared/datasets/README.md; see scripts/eval/README.md',
 		chronoNode: chronoVersion,
@@ -103,6 +132,8 @@ export function resultsJson(rows: Row[], entities: EntitySummary[], missing: str
 			instances: summary.instances,
 			split: summary.split,
 		})),
+		entityTimelines: timelines.map(({set, counts}) => ({set, ...counts, ...Object.fromEntries(Object.entries(timelineMetrics(counts)).map(([key, value]) => [key, round(value)]))})),
+		keyDates: keyDates.map((score) => ({...score, engine: round(score.engine), bySources: round(score.bySources), byPublication: round(score.byPublication)})),
 	};
 }
 

@@ -7,13 +7,15 @@
  * miss, wrong value and false positive with its context instead (--chrono: of the baseline;
  * --entities: the people and places of MEANTIME); results.json is then left as it is.
  */
-import {writeFileSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chronoPredictions, chronoVersion} from './chrono-baseline.js';
 import {datasetsFolder, evalSets, readSet, repoRoot, setExists, type EvalSet} from './datasets.js';
-import {enginePredictions} from './engine.js';
-import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, resultsJson, type EntitySummary, type Row} from './report.js';
+import {engineModel, enginePredictions} from './engine.js';
+import {emptyTimelineCounts, readTimelineCorpora, scoreEntityTimelines, timelinesFile, type TimelineCounts} from './entity-timelines.js';
+import {crisisFile, readCrisisSets, scoreKeyDates, type KeyDateScore} from './key-dates.js';
+import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
 import {addDateCounts, emptyDateCounts, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
 
 const resultsFile = path.join(repoRoot, 'scripts/eval/results.json');
@@ -35,6 +37,12 @@ function scoreSet(set: EvalSet): SetResult {
 		? new Map(documents.map((document) => [document.id, scoreEntities(document, predictions.mentions.get(document.id) ?? [])]))
 		: null;
 	return {set, documents, engine, chrono, entities};
+}
+
+function addTimelineCounts(a: TimelineCounts, b: TimelineCounts): TimelineCounts {
+	const sum = emptyTimelineCounts();
+	for (const key of Object.keys(sum) as Array<keyof TimelineCounts>) sum[key] = a[key] + b[key];
+	return sum;
 }
 
 function sumCounts(documents: EvalDocument[], scores: Map<string, DateScore>) {
@@ -84,6 +92,23 @@ function entitySummary(result: SetResult): EntitySummary | null {
 	return summary;
 }
 
+/** SemEval-2015 entity timelines: each corpus built as one folder of articles. */
+function timelineScores(): Array<{set: string; counts: TimelineCounts}> {
+	if (!existsSync(timelinesFile)) return [];
+	return readTimelineCorpora().map((corpus) => {
+		const documents = corpus.articles.map((article) => ({id: article.id, dct: article.published, language: 'en', text: article.text}));
+		return {set: `semeval ${corpus.name}`, counts: scoreEntityTimelines(corpus, engineModel(documents, corpus.name))};
+	});
+}
+
+/** ML-Crisis key dates: each crisis built as one folder of articles. */
+function keyDateScores(): KeyDateScore[] {
+	if (!existsSync(crisisFile)) return [];
+	return readCrisisSets().map(({name, articles, reference}) =>
+		scoreKeyDates(name, engineModel(articles.map((article) => ({id: article.id, dct: article.published, language: article.language, text: article.text})), name), reference),
+	);
+}
+
 function main(): void {
 	const {values} = parseArgs({
 		options: {details: {type: 'string'}, chrono: {type: 'boolean'}, entities: {type: 'boolean'}},
@@ -109,14 +134,25 @@ function main(): void {
 	const rows = results.flatMap(rowsFor);
 	const byLanguage = languageRows(results);
 	const entities = results.map(entitySummary).filter((summary): summary is EntitySummary => summary !== null);
+	const timelines = timelineScores();
+	const keyDates = keyDateScores();
 
-	writeFileSync(resultsFile, JSON.stringify(resultsJson([...rows, ...byLanguage], entities, missing.map((set) => set.name), chronoVersion), null, '\t') + '\n');
+	writeFileSync(resultsFile, JSON.stringify(resultsJson([...rows, ...byLanguage], entities, missing.map((set) => set.name), chronoVersion, timelines, keyDates), null, '\t') + '\n');
 	if (chronoVersion !== '2.10.3') console.log(`note: chrono-node ${chronoVersion} is installed; the baseline figures of the datasets README are for 2.10.3`);
 	console.log(`Calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): P precision, R recall, VR value recall; engine vs chrono-node ${chronoVersion} alone\n`);
 	console.log(formatDateTable([...rows, ...byLanguage.map((row) => ({...row, sub: false}))]));
 	for (const summary of entities) {
 		console.log(`\nPeople and places, ${summary.set} (proper-name PER/LOC mentions in the annotated part)\n`);
 		console.log(formatEntityTable(summary));
+	}
+	if (timelines.length > 0) {
+		const total = timelines.reduce((sum, {counts}) => ({set: 'all', counts: addTimelineCounts(sum.counts, counts)}), {set: 'all', counts: emptyTimelineCounts()});
+		console.log('\nEntity timelines, SemEval-2015 dev: items (article, sentence, date) of each target entity; pairs: cross-document sentence pairs of one gold line held by one event\n');
+		console.log(formatTimelineTable([...timelines, total]));
+	}
+	if (keyDates.length > 0) {
+		console.log('\nKey dates, ML-Crisis es dev: Date F1 of the k most salient days against the k reference dates\n');
+		console.log(formatKeyDateTable(keyDates));
 	}
 	console.log(`\nwrote ${path.relative(process.cwd(), resultsFile)}; details: npm run eval -- --details meantime|wikiwars|bundled [--chrono] [--entities]`);
 }

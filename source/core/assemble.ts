@@ -5,6 +5,7 @@ import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
 import {buildEvents} from './events.js';
 import type {Entity, Skipped, Span, TimelineModel} from './model.js';
+import {salienceOf} from './salience.js';
 
 /** The sentences told as events: those that do not repeat an earlier one. */
 function toldSentences({sentences, repeated}: AnalyzedArticle): Span[] {
@@ -24,12 +25,15 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 			id: item.article.id,
 			title: item.article.title,
 			published: item.article.published,
+			language: item.article.language,
 			text: item.article.text,
 			sentences: toldSentences(item),
 			dates: item.dates,
 			named: byArticle[index]!,
 		})),
 	);
+	const saliences = salienceOf(events, new Map(analyzed.map(({article}) => [article.id, article])));
+	events.forEach((event, index) => (event.salience = saliences[index]!));
 	const entities: Entity[] = resolved.map((entity) => ({
 		name: entity.name,
 		kind: entity.kind,

@@ -6,6 +6,7 @@ import {pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
+import {featureTable, rarestFeatures, sentenceFeatures, similarity, weighFeatures, type Features, type FeatureTable} from './event-similarity.js';
 
 /** A canonical entity: one object per name. */
 export type NamedEntity = {name: string; kind: EntityKind};
@@ -17,6 +18,8 @@ export type EventArticle = {
 	id: string;
 	title: string;
 	published: string | null;
+	/** ISO 639-1; sentences of one language are compared word by word, of two by names and numbers. */
+	language?: string;
 	text: string;
 	sentences: Span[];
 	/** Sorted by start. */
@@ -34,6 +37,8 @@ type Candidate = {
 	titleSource: string;
 	/** Each once. */
 	entities: NamedEntity[];
+	/** What its sentence says, for comparing it with others of its date (event-similarity.ts). */
+	features: Features;
 };
 
 // An event's title: its best sentence, or the article's title, as one line of at most this many characters.
@@ -63,16 +68,17 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 	return inside.length > 0 ? inside.slice() : inside;
 }
 
-/** True when one of `candidates` from `from` on (those of the sentence) has the value. */
-function hasValue(candidates: Candidate[], from: number, value: DateValue): boolean {
-	for (let index = from; index < candidates.length; index++) if (sameValue(candidates[index]!.value, value)) return true;
-	return false;
-}
+const precisionRank = {year: 0, month: 1, day: 2} as const;
 
-/** The candidates of an article, whose sentences are in text order. */
-function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
+/**
+ * The candidates of an article, whose sentences are in text order: one for each sentence with a
+ * usable date, at its most specific date (a day before a month before a year; the first of
+ * equals), so that a sentence is told in one event only.
+ */
+function candidatesOf(article: EventArticle, articleIndex: number, table: FeatureTable): Candidate[] {
 	const {dates} = article;
 	const named = byStart(article.named);
+	const language = article.language ?? '';
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
@@ -80,23 +86,26 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let coveredUntil = -1;
 	for (const sentence of article.sentences) {
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
-		const first = candidates.length;
-		let entities: NamedEntity[] | null = null;
+		let best: DateExpression | null = null;
+		const first = dateIndex;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
-			if (nested || !date.value || hasValue(candidates, first, date.value) || startsDuration(article.text, date.start)) continue;
-			if (!entities) {
-				mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
-				entities = entitiesIn(sentence, named, mentionIndex);
-			}
-			const mention = {article: article.id, sentence, date: {start: date.start, end: date.end}};
-			candidates.push({value: date.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities});
+			if (nested || !date.value || startsDuration(article.text, date.start)) continue;
+			if (!best || precisionRank[date.value.precision] > precisionRank[best.value!.precision]) best = date;
 		}
+		if (!best) continue;
+		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
+		const entities = entitiesIn(sentence, named, mentionIndex);
+		const features = sentenceFeatures(table, article.text, sentence, dates.slice(first, dateIndex), entities.map((entity) => entity.name), language);
+		const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
+		candidates.push({value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, features});
 	}
 	if (candidates.length > 0) return candidates;
 	// An article with no usable date still belongs on the timeline: at its publication date, or undated.
+	const whole = {start: 0, end: article.text.length};
+	const entities = entitiesIn(whole, named, 0);
 	return [
 		{
 			value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
@@ -104,7 +113,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			articleIndex,
 			mention: {article: article.id, sentence: article.sentences[0] ?? {start: 0, end: 0}, date: null},
 			titleSource: article.title,
-			entities: entitiesIn({start: 0, end: article.text.length}, named, 0),
+			entities,
+			features: sentenceFeatures(table, article.title, {start: 0, end: article.title.length}, [], entities.map((entity) => entity.name), language),
 		},
 	];
 }
@@ -142,25 +152,51 @@ function evidenceOf(candidate: Candidate, byDay: boolean): string[] {
 	return evidence;
 }
 
+/** Similarity (event-similarity.ts) to an event's first candidate from which a candidate joins the event. */
+const sameSaying = 0.3;
+/** A candidate is compared with the events whose first candidates share one of its rarest features, at most this many. */
+const rarestCount = 8;
+const maxCompared = 64;
+
 /**
  * Candidates of one date that report the same happening, in the order of their first candidate.
- * Each event starts with its first candidate; a later one joins the earliest event whose first
- * candidate shares evidence with it (evidenceOf), or on a day the event its own report already
- * told of that day. Comparing with the first candidate, not with every one, keeps a busy date
- * from chaining unrelated reports into one event through one shared name after another, and an
- * index of the first candidates' evidence keeps it linear.
+ * Each event starts with its first candidate; a later one joins, on a day, the event its own
+ * report already told of that day, else the event whose first candidate says the most nearly the
+ * same (similarity at least `sameSaying`), else the earliest whose first candidate shares
+ * evidence with it (evidenceOf). Comparing with the first candidate, not with every one, keeps a
+ * busy date from chaining unrelated reports into one event through one weak link after another,
+ * and indexes of the first candidates' evidence and rarest features keep it near linear.
  */
-function happenings(group: Candidate[]): Candidate[][] {
+function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	if (group.length === 1) return [group];
 	// The candidates of a group share one date value.
 	const byDay = group[0]!.value?.precision === 'day';
 	const clusters: Candidate[][] = [];
 	const clusterWithEvidence = new Map<string, number>();
+	const clustersWithFeature = new Map<number, number[]>();
 	const clusterOfArticle = new Map<string, number>();
+	const mostSimilar = (candidate: Candidate, features: number[]): number | undefined => {
+		const compared = new Set<number>();
+		for (const feature of features) {
+			for (const index of clustersWithFeature.get(feature) ?? []) {
+				if (compared.size >= maxCompared) break;
+				compared.add(index);
+			}
+		}
+		let best: number | undefined;
+		let bestScore = sameSaying;
+		for (const index of [...compared].sort((a, b) => a - b)) {
+			const score = similarity(candidate.features, clusters[index]![0]!.features, table);
+			if (score >= bestScore && (best === undefined || score > bestScore)) [best, bestScore] = [index, score];
+		}
+		return best;
+	};
 	for (const candidate of group) {
 		const {article} = candidate.mention;
 		const evidence = evidenceOf(candidate, byDay);
+		const features = rarestFeatures(candidate.features, table, rarestCount);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
+		cluster ??= mostSimilar(candidate, features);
 		if (cluster === undefined) {
 			for (const key of evidence) {
 				const found = clusterWithEvidence.get(key);
@@ -170,6 +206,7 @@ function happenings(group: Candidate[]): Candidate[][] {
 		if (cluster === undefined) {
 			cluster = clusters.push([]) - 1;
 			for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
+			for (const feature of features) pushTo(clustersWithFeature, feature, cluster);
 		}
 		clusters[cluster]!.push(candidate);
 		if (byDay && !clusterOfArticle.has(article)) clusterOfArticle.set(article, cluster);
@@ -214,6 +251,8 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 		date: first.value,
 		basis: group.every((candidate) => candidate.basis === 'published') ? 'published' : 'text',
 		title: titleOf(representative(group)),
+		// Weighed over the whole corpus once every event is known (salience.ts).
+		salience: 0,
 		people: namesOf(entities, 'person'),
 		places: namesOf(entities, 'place'),
 		sources: distinct(group.map((candidate) => candidate.mention.article)),
@@ -264,14 +303,16 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
 export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	const candidates = articles.map((article, index) => candidatesOf(article, index));
+	const table = featureTable();
+	const candidates = articles.map((article, index) => candidatesOf(article, index, table));
+	weighFeatures(table);
 	// Groups in date order; the undated ones, all equal, keep their order.
 	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	const placed: Placed[] = [];
 	let date = 0;
 	groups.forEach((group, index) => {
 		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
-		for (const cluster of happenings(group)) {
+		for (const cluster of happenings(group, table)) {
 			const {event, entities} = eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}

@@ -59,6 +59,8 @@ export type TimelineEvent = {
 	/** 'text' when a date expression placed it, 'published' when it stands at an article's publication date. */
 	basis: 'text' | 'published';
 	title: string;
+	/** How much the event matters, higher more (salience.ts); comparable within one model only. */
+	salience: number;
 	people: string[];
 	places: string[];
 	sources: string[];

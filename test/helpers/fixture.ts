@@ -79,6 +79,7 @@ export function buildModel(spec: {articles: ArticleSpec[]; events: EventSpec[]; 
 		date: event.date,
 		basis: event.basis ?? 'text',
 		title: event.title,
+		salience: 0,
 		people: event.people ?? [],
 		places: event.places ?? [],
 		sources: [...new Set(event.mentions.map((mention) => mention.article))],

@@ -1,0 +1,99 @@
+/**
+ * SemEval-2015 Task 4 entity timelines (../shared/datasets/README.md): the engine's events of a
+ * target entity against the gold timeline, over (article, sentence, date) items, and how many
+ * cross-document pairs of one gold line one event of the model holds.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {TimelineModel} from '../../source/core/model.js';
+import {datasetsFolder} from './datasets.js';
+import type {Span} from './scoring.js';
+
+export const timelinesFile = path.join(datasetsFolder, 'semeval2015-timelines-dev.json');
+
+export type TimelineArticle = {id: string; title: string; published: string | null; text: string; sentences: Record<string, [number, number]>};
+export type GoldLine = {date: string | null; mentions: Array<[string, number]>};
+export type TimelineCorpus = {name: string; articles: TimelineArticle[]; timelines: Record<string, GoldLine[]>};
+
+export function readTimelineCorpora(file = timelinesFile): TimelineCorpus[] {
+	return (JSON.parse(readFileSync(file, 'utf8')) as {corpora: TimelineCorpus[]}).corpora;
+}
+
+export type TimelineCounts = {predicted: number; correct: number; gold: number; found: number; pairs: number; pairsFound: number};
+
+export const emptyTimelineCounts = (): TimelineCounts => ({predicted: 0, correct: 0, gold: 0, found: 0, pairs: 0, pairsFound: 0});
+
+const foldName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const wordsOf = (name: string) => foldName(name).split(' ').filter(Boolean);
+
+/** The model's entity for a target: its name or an alias equal once folded, else names whose words contain the target's or are contained in them, the one with most events. */
+export function entityFor(model: Pick<TimelineModel, 'entities'>, target: string): TimelineModel['entities'][number] | undefined {
+	const folded = foldName(target);
+	const exact = model.entities.find((entity) => [entity.name, ...entity.aliases].some((name) => foldName(name) === folded));
+	if (exact) return exact;
+	const targetWords = wordsOf(target);
+	const related = model.entities.filter((entity) => {
+		const words = wordsOf(entity.name);
+		return targetWords.every((word) => words.includes(word)) || (words.length > 0 && words.every((word) => targetWords.includes(word)));
+	});
+	return related.sort((a, b) => b.events.length - a.events.length)[0];
+}
+
+const overlapLength = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** The gold sentence ids a model sentence covers (overlapping more than half of each). */
+export function coveredSentences(sentence: Span, sentences: Record<string, [number, number]>): string[] {
+	return Object.entries(sentences)
+		.filter(([, [start, end]]) => overlapLength(sentence, {start, end}) * 2 > end - start)
+		.map(([id]) => id);
+}
+
+/** Scores one corpus's targets against the model built from its articles. */
+export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineModel): TimelineCounts {
+	const counts = emptyTimelineCounts();
+	const sentencesOf = new Map(corpus.articles.map((article) => [article.id, article.sentences]));
+	const eventById = new Map(model.events.map((event) => [event.id, event]));
+	// Each model event as the set of `article/sentence` gold sentences its mentions cover.
+	const heldBy = new Map<string, Set<number>>();
+	model.events.forEach((event, index) => {
+		for (const mention of event.mentions) {
+			for (const id of coveredSentences(mention.sentence, sentencesOf.get(mention.article) ?? {})) {
+				const key = `${mention.article}/${id}`;
+				const events = heldBy.get(key) ?? new Set<number>();
+				events.add(index);
+				heldBy.set(key, events);
+			}
+		}
+	});
+	for (const [target, lines] of Object.entries(corpus.timelines)) {
+		const gold = new Set<string>();
+		for (const line of lines) {
+			if (line.date === null) continue;
+			for (const [article, sentence] of line.mentions) gold.add(`${article}/${sentence}/${line.date}`);
+			for (let i = 0; i < line.mentions.length; i++) {
+				for (let j = i + 1; j < line.mentions.length; j++) {
+					const [a, b] = [line.mentions[i]!, line.mentions[j]!];
+					if (a[0] === b[0]) continue;
+					counts.pairs++;
+					const both = [...(heldBy.get(`${a[0]}/${a[1]}`) ?? [])].some((event) => heldBy.get(`${b[0]}/${b[1]}`)?.has(event));
+					if (both) counts.pairsFound++;
+				}
+			}
+		}
+		const predicted = new Set<string>();
+		for (const id of entityFor(model, target)?.events ?? []) {
+			const event = eventById.get(id);
+			if (!event) continue;
+			for (const mention of event.mentions) {
+				const covered = coveredSentences(mention.sentence, sentencesOf.get(mention.article) ?? {});
+				const sentences = covered.length > 0 ? covered : [`@${mention.sentence.start}`];
+				for (const sentence of sentences) predicted.add(`${mention.article}/${sentence}/${event.date?.start ?? 'none'}`);
+			}
+		}
+		counts.gold += gold.size;
+		counts.predicted += predicted.size;
+		for (const item of predicted) if (gold.has(item)) counts.correct++;
+		for (const item of gold) if (predicted.has(item)) counts.found++;
+	}
+	return counts;
+}

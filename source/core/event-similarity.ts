@@ -1,0 +1,96 @@
+/**
+ * Whether two sentences of one date say the same thing: the words they share within a language,
+ * and the names and numbers they share across languages, each weighted by how rare it is in the
+ * corpus (a word every sentence has says nothing; a rare name or figure says much).
+ */
+import {foldForMatching} from './entities/fold.js';
+import {tokenize} from './entities/tokens.js';
+import type {Span} from './model.js';
+
+/**
+ * A sentence's features as ids of one FeatureTable, sorted and each once: `all` its words (folded,
+ * cut to a stem, told apart by language) and anchors (names and numbers), `anchors` those alone.
+ */
+export type Features = {language: string; all: number[]; anchors: number[]};
+
+/** The features of one corpus: an id for each, how many sentences have it, and then its weight. */
+export type FeatureTable = {ids: Map<string, number>; counts: number[]; sentences: number; weights: Float64Array};
+
+export const featureTable = (): FeatureTable => ({ids: new Map(), counts: [], sentences: 0, weights: new Float64Array(0)});
+
+// Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
+const stemLength = 6;
+// Shorter words are mostly articles and prepositions ("the", "في", "de").
+const shortestWord = 3;
+const digitsOnly = /^\d+$/;
+
+function idOf(table: FeatureTable, key: string): number {
+	let id = table.ids.get(key);
+	if (id === undefined) {
+		id = table.counts.length;
+		table.ids.set(key, id);
+		table.counts.push(0);
+	}
+	return id;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/**
+ * The features of a sentence, counted into `table`. Words inside `dateSpans` (sorted by start) are
+ * left out: every sentence of a date shares them. `names` are the canonical names it mentions.
+ */
+export function sentenceFeatures(table: FeatureTable, text: string, sentence: Span, dateSpans: Span[], names: string[], language: string): Features {
+	const anchors = new Set<number>(names.map((name) => idOf(table, `@${name}`)));
+	const words = new Set<number>();
+	const folded = foldForMatching(text.slice(sentence.start, sentence.end));
+	let dateIndex = 0;
+	for (const token of tokenize(folded)) {
+		const start = sentence.start + token.start;
+		while (dateIndex < dateSpans.length && dateSpans[dateIndex]!.end <= start) dateIndex++;
+		const date = dateSpans[dateIndex];
+		if (date && date.start < sentence.start + token.end) continue;
+		if (digitsOnly.test(token.text)) anchors.add(idOf(table, `#${token.text}`));
+		else if (token.text.length >= shortestWord) words.add(idOf(table, `${language}\u0000${token.text.length > stemLength ? [...token.text].slice(0, stemLength).join('') : token.text}`));
+	}
+	const all = [...anchors, ...words].sort(ascending);
+	for (const id of all) table.counts[id]!++;
+	table.sentences++;
+	return {language, all, anchors: [...anchors].sort(ascending)};
+}
+
+/** Sets each feature's weight once every sentence is counted: log(1 + sentences ÷ sentences with it). */
+export function weighFeatures(table: FeatureTable): void {
+	table.weights = Float64Array.from(table.counts, (count) => Math.log(1 + table.sentences / count));
+}
+
+/** Weighted Jaccard similarity of two sentences (words within one language, names and numbers across): the weight of what they share over the weight of all they say. */
+export function similarity(a: Features, b: Features, {weights}: FeatureTable): number {
+	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
+	let shared = 0;
+	let all = 0;
+	let i = 0;
+	let j = 0;
+	while (i < left.length || j < right.length) {
+		const x = left[i] ?? Infinity;
+		const y = right[j] ?? Infinity;
+		if (x === y) {
+			shared += weights[x]!;
+			all += weights[x]!;
+			i++;
+			j++;
+		} else if (x < y) {
+			all += weights[x]!;
+			i++;
+		} else {
+			all += weights[y]!;
+			j++;
+		}
+	}
+	return all === 0 ? 0 : shared / all;
+}
+
+/** The `count` rarest features of a sentence, rarest first (the lower id on a tie). */
+export function rarestFeatures({all}: Features, {weights}: FeatureTable, count: number): number[] {
+	return [...all].sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, count);
+}

@@ -1,0 +1,88 @@
+import type {DateValue, Precision, TimelineEvent} from './model.js';
+
+/** What salience needs to know of an article. */
+export type SalienceArticle = {published: string | null; outlet: string | null; language: string};
+
+/** A day as a number of days since 1970-01-01, in UTC. */
+function dayNumber(value: string): number {
+	const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
+	return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** The first and last day a date value covers: a month all its days, a year all its months. */
+function period(value: DateValue): [number, number] {
+	const first = dayNumber(value.start);
+	const end = value.end ?? value.start;
+	if (value.precision === 'day') return [first, dayNumber(end)];
+	const [year = 1970, month = 12] = end.split('-').map(Number);
+	const last = value.precision === 'month' ? Date.UTC(year, month, 0) : Date.UTC(year, 12, 0);
+	return [first, last / 86_400_000];
+}
+
+/** A precise date is a happening; a month or a year is more often context. */
+const specificity: Record<Precision, number> = {day: 1, month: 0.4, year: 0.15};
+
+/**
+ * How much one source's report counts: a report of what happened (on or after the date) counts
+ * whole, however long after: a date still told years later (an anniversary, the start of a war)
+ * has lasted. A report before the date (an announcement, a plan) counts half: what is planned
+ * does not always happen. Without a publication date it counts whole.
+ */
+function closeness(value: DateValue, published: string | null): number {
+	if (!published) return 1;
+	return dayNumber(published) < period(value)[0] ? 0.5 : 1;
+}
+
+/** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
+const sameOutletShare = 0.25;
+
+/** Days after a date whose publications make the burst of coverage around it. */
+const burstDays = 3;
+
+/**
+ * Each event's salience, as a journalist would weigh it:
+ *
+ *   salience = specificity × reach × (1 + ½ × (languages − 1)) × (1 + log2(1 + burst))
+ *
+ * - specificity: a day 1, a month 0.4, a year 0.15;
+ * - reach: each distinct outlet's report counts 1 when published on or after the date, ½ when
+ *   published before it (announced, not yet happened); further reports of the same outlet a
+ *   quarter of theirs; an article without an outlet is an outlet of its own;
+ * - languages: each language beyond the first adds half;
+ * - burst (day dates only): articles published on the day and the two after it, against the
+ *   corpus's mean per publishing day.
+ *
+ * Dates that start a duration ("since 2022") place no event at all (events.ts).
+ */
+export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources'>>, articles: Map<string, SalienceArticle>): number[] {
+	const publishedOn = new Map<number, number>();
+	for (const {published} of articles.values()) if (published) publishedOn.set(dayNumber(published), (publishedOn.get(dayNumber(published)) ?? 0) + 1);
+	const meanPerDay = publishedOn.size === 0 ? 1 : [...publishedOn.values()].reduce((sum, count) => sum + count, 0) / publishedOn.size;
+	const burst = (value: DateValue) => {
+		if (value.precision !== 'day') return 0;
+		let count = 0;
+		const first = dayNumber(value.start);
+		for (let day = first; day < first + burstDays; day++) count += publishedOn.get(day) ?? 0;
+		return count / meanPerDay;
+	};
+	return events.map(({date, sources}) => {
+		if (!date) return 0;
+		const byOutlet = new Map<string, number[]>();
+		const languages = new Set<string>();
+		for (const id of sources) {
+			const article = articles.get(id);
+			const outlet = article?.outlet ?? `\u0000${id}`;
+			const weights = byOutlet.get(outlet) ?? [];
+			weights.push(closeness(date, article?.published ?? null));
+			byOutlet.set(outlet, weights);
+			if (article) languages.add(article.language);
+		}
+		let reach = 0;
+		for (const weights of byOutlet.values()) {
+			weights.sort((a, b) => b - a);
+			reach += weights[0]! + sameOutletShare * weights.slice(1).reduce((sum, weight) => sum + weight, 0);
+		}
+		const salience = specificity[date.precision] * reach * (1 + 0.5 * Math.max(0, languages.size - 1)) * (1 + Math.log2(1 + burst(date)));
+		return Math.round(salience * 1000) / 1000;
+	});
+}

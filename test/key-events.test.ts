@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {displayDate} from '../source/core/dates/calendar.js';
+import {coverageHistogram, histogramText} from '../source/core/histogram.js';
+import {keyEvents, salientDays, withKeyEvents} from '../source/core/key-events.js';
+import type {DateValue, TimelineEvent, TimelineModel} from '../source/core/model.js';
+import {salienceOf, type SalienceArticle} from '../source/core/salience.js';
+import {modelOf} from './helpers/analyze-texts.js';
+
+const day = (start: string): DateValue => ({start, end: null, precision: 'day'});
+
+function event(id: string, date: DateValue | null, sources: string[], salience = 0): TimelineEvent {
+	return {id, date, basis: 'text', title: id, salience, people: [], places: [], sources, mentions: []};
+}
+
+const article = (published: string | null, language = 'en', outlet: string | null = null): SalienceArticle => ({published, language, outlet});
+
+test('salience weighs outlets, languages, the precision of the date and whether it was reported after it happened', () => {
+	const articles = new Map([
+		['a', article('2025-05-16')],
+		['b', article('2025-05-17')],
+		['c', article('2025-05-17', 'ar')],
+		['d', article('2025-05-10')],
+		['e', article('2025-05-16', 'en', 'Reuters')],
+		['f', article('2025-05-16', 'en', 'Reuters')],
+	]);
+	const [one, two, twoLanguages, announced, sameOutlet, month, year] = salienceOf(
+		[
+			event('one', day('2025-05-16'), ['a']),
+			event('two', day('2025-05-16'), ['a', 'b']),
+			event('two languages', day('2025-05-16'), ['a', 'c']),
+			event('announced', day('2025-05-16'), ['d']),
+			event('same outlet', day('2025-05-16'), ['e', 'f']),
+			event('month', {start: '2025-05', end: null, precision: 'month'}, ['a']),
+			event('year', {start: '2025', end: null, precision: 'year'}, ['a']),
+		],
+		articles,
+	);
+	assert.ok(two! > one!, 'a second source');
+	assert.ok(twoLanguages! > two!, 'a second language');
+	assert.ok(announced! < one!, 'told before it happened');
+	assert.ok(sameOutlet! > one! && sameOutlet! < two!, 'a second article of one outlet counts less than a second outlet');
+	assert.ok(year! < month! && month! < one!, 'a day before a month before a year');
+});
+
+test('a burst of coverage right after a day makes it more salient', () => {
+	const articles = new Map([
+		['a', article('2025-05-16')],
+		['b', article('2025-03-01')],
+		...['x', 'y', 'z'].map((id) => [id, article('2025-05-17')] as const),
+	]);
+	const [burst, quiet] = salienceOf([event('burst', day('2025-05-16'), ['a']), event('quiet', day('2025-03-01'), ['b'])], articles);
+	assert.ok(burst! > quiet!);
+});
+
+test('key events are the most salient, in timeline order, the earlier one on a tie', () => {
+	const events = [event('a', day('2025-01-01'), ['x'], 1), event('b', day('2025-01-02'), ['x'], 5), event('c', day('2025-01-03'), ['x'], 1), event('d', day('2025-01-04'), ['x'], 3)];
+	assert.deepEqual(keyEvents(events, 3).map((item) => item.id), ['a', 'b', 'd']);
+	assert.deepEqual(keyEvents(events, 10).map((item) => item.id), ['a', 'b', 'c', 'd']);
+	assert.deepEqual(keyEvents(events, 0), []);
+	const model = {events, entities: [{name: 'X', kind: 'person' as const, aliases: [], events: ['a', 'c'], mentions: []}]};
+	assert.deepEqual(withKeyEvents(model, 1).entities[0]!.events, []);
+	assert.deepEqual(withKeyEvents(model, 3).entities[0]!.events, ['a']);
+});
+
+test('salient days add up the events of a day; month and range dates do not count', () => {
+	const events = [
+		event('a', day('2025-01-01'), ['x'], 2),
+		event('b', day('2025-01-02'), ['x'], 3),
+		event('c', day('2025-01-01'), ['y'], 2),
+		event('d', {start: '2025-01', end: null, precision: 'month'}, ['x'], 9),
+		event('e', {start: '2025-01-05', end: '2025-01-06', precision: 'day'}, ['x'], 9),
+	];
+	assert.deepEqual(salientDays(events), [
+		{day: '2025-01-01', salience: 4},
+		{day: '2025-01-02', salience: 3},
+	]);
+});
+
+test('the histogram counts distinct sources per bin across the span, empty bins included', () => {
+	const events = [event('a', day('2025-05-16'), ['x', 'y']), event('b', day('2025-05-16'), ['y', 'z']), event('c', day('2025-05-18'), ['x']), event('d', {start: '2024', end: null, precision: 'year'}, ['q']), event('u', null, ['q'])];
+	const histogram = coverageHistogram(events);
+	assert.equal(histogram.unit, 'day');
+	assert.deepEqual(
+		histogram.bins.map((bin) => [bin.start, bin.sources, bin.events]),
+		[
+			['2025-05-16', 3, 2],
+			['2025-05-17', 0, 0],
+			['2025-05-18', 1, 1],
+		],
+	);
+	assert.equal(histogramText(histogram).split('\n')[0], '2025-05-16\t2025-05-16\t3\t2');
+	// Weeks start on Monday: 2025-05-16 is a Friday, 2025-05-18 a Sunday, 2025-05-19 a Monday.
+	const weeks = coverageHistogram([...events, event('e', day('2025-05-19'), ['w'])], 'week');
+	assert.deepEqual(
+		weeks.bins.map((bin) => [bin.start, bin.end, bin.sources]),
+		[
+			['2025-05-12', '2025-05-18', 3],
+			['2025-05-19', '2025-05-25', 1],
+		],
+	);
+	const long = coverageHistogram([event('a', day('2020-01-31'), ['x']), event('b', {start: '2021-03', end: null, precision: 'month'}, ['y']), event('c', day('2023-02-01'), ['z'])]);
+	assert.equal(long.unit, 'month');
+	assert.equal(long.bins.length, 38);
+	assert.deepEqual(long.bins[0], {start: '2020-01-01', end: '2020-01-31', sources: 1, events: 1});
+	assert.equal(long.bins.find((bin) => bin.start === '2021-03-01')?.sources, 1);
+	assert.deepEqual(coverageHistogram([]).bins, []);
+});
+
+test('the bundled corpus: every event has a salience, the three-article May 16 event most', async () => {
+	const {loadTimeline} = await import('../source/core/timeline.js');
+	const model: TimelineModel = await loadTimeline([new URL('../corpus', import.meta.url).pathname], {cache: false});
+	assert.ok(model.events.every((item) => typeof item.salience === 'number' && item.salience >= 0));
+	const top = keyEvents(model.events, 1)[0]!;
+	assert.equal(displayDate(top.date), '2025-05-16');
+	assert.equal(top.sources.length, 3);
+});
+
+test('salience reaches the model from the text', () => {
+	const model = modelOf([
+		['a', 'The talks opened in Istanbul on May 16, 2025.', {language: 'en', published: '2025-05-16'}],
+		['b', 'The talks opened in Istanbul on May 16, 2025.', {language: 'en', published: '2025-05-16'}],
+		['c', 'A storm hit Lisbon on May 3, 2025.', {language: 'en', published: '2025-05-16'}],
+	]);
+	const [storm, talks] = model.events;
+	assert.deepEqual(talks?.sources, ['a', 'b']);
+	assert.ok(talks!.salience > storm!.salience);
+});
