@@ -6,6 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {keyTable} from '../source/ui/key-table.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
+import {computePanes} from '../source/ui/panes.js';
 import {drive, keys, lines, selectedLine, type Driver} from './helpers/ink.js';
 
 type KeyTest = {
@@ -36,6 +37,10 @@ const selected = (driver: Driver) => selectedLine(driver.frame());
 
 /** Event n (from 0) of largeModel. */
 const eventRow = (n: number) => new RegExp(`› \\S+ +Event number ${n} `);
+// The test terminal's panes: a page moves one event less than the list has rows (largeModel has one event a day).
+const panes = computePanes(100, 30);
+const page = panes.listHeight - 1;
+const halfPage = Math.floor(panes.listHeight / 2);
 
 for (const [key, name] of [['down', keys.down], ['j', 'j']] as const) {
 	keyTest(browsing, key, 'selects the next event', async (driver) => {
@@ -56,26 +61,26 @@ for (const [key, name] of [['up', keys.up], ['k', 'k']] as const) {
 
 keyTest(browsing, 'pagedown', 'moves a page down', async (driver) => {
 	await driver.press(keys.pageDown);
-	assert.match(selected(driver), eventRow(14));
+	assert.match(selected(driver), eventRow(page));
 }, largeModel(100));
 
 keyTest(browsing, 'pageup', 'moves a page up', async (driver) => {
 	await driver.press(keys.pageDown);
 	await driver.press(keys.pageDown);
 	await driver.press(keys.pageUp);
-	assert.match(selected(driver), eventRow(14));
+	assert.match(selected(driver), eventRow(page));
 }, largeModel(100));
 
 keyTest(browsing, 'ctrl+d', 'moves half a page down', async (driver) => {
 	await driver.press(keys.ctrlD);
-	assert.match(selected(driver), eventRow(7));
+	assert.match(selected(driver), eventRow(halfPage));
 }, largeModel(100));
 
 keyTest(browsing, 'ctrl+u', 'moves half a page up', async (driver) => {
 	await driver.press(keys.ctrlD);
 	await driver.press(keys.ctrlD);
 	await driver.press(keys.ctrlU);
-	assert.match(selected(driver), eventRow(7));
+	assert.match(selected(driver), eventRow(halfPage));
 }, largeModel(100));
 
 for (const [key, name] of [['g', 'g'], ['home', keys.home]] as const) {
@@ -83,7 +88,8 @@ for (const [key, name] of [['g', 'g'], ['home', keys.home]] as const) {
 		await driver.press('G');
 		await driver.press(name);
 		assert.match(selected(driver), eventRow(0));
-		assert.match(lines(driver.frame())[1] ?? '', /── 2024-01-01/);
+		// Below the title bar and the coverage strip.
+		assert.match(lines(driver.frame())[1 + panes.stripHeight] ?? '', /── 2024-01-01/);
 	}, largeModel(100));
 }
 
@@ -93,6 +99,17 @@ for (const [key, name] of [['G', 'G'], ['end', keys.end]] as const) {
 		assert.match(selected(driver), eventRow(99));
 	}, largeModel(100));
 }
+
+keyTest('timeline', 'K', 'toggles between the key events and every event', async (driver) => {
+	assert.match(driver.frame(), /key events \(50 of 400\) · K all/);
+	assert.match(driver.frame(), /1\/50/);
+	await driver.press('K');
+	assert.match(driver.frame(), /all events/);
+	// The first key event (the first with the highest salience, 7) stays selected.
+	assert.match(driver.frame(), /8\/400/);
+	await driver.press('K');
+	assert.match(driver.frame(), /1\/50/);
+}, largeModel(400, (index) => index % 8));
 
 keyTest('timeline,sources', 'enter', 'drills in: event, then its sources, then the article', async (driver) => {
 	await driver.press('G');

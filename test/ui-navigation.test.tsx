@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildSearchIndex, search} from '../source/core/search.js';
-import {createEnvironment, indexModel} from '../source/ui/environment.js';
-import {initialState, keyAction, reduce, selectedEvent, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
+import {createEnvironment, indexModel, keyEventLimit} from '../source/ui/environment.js';
+import {initialState, keyAction, reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
 
 const story = storyModel();
@@ -203,7 +203,7 @@ test('a resize lays out text again but keeps the timeline rows and lookups of th
 	const index = indexModel(story);
 	const wide = createEnvironment(story, {width: 110, height: 40}, true, index);
 	const narrow = createEnvironment(story, {width: 80, height: 24}, true, index);
-	assert.equal(narrow.timeline(null, 'day'), wide.timeline(null, 'day'), 'the same rows, not built again');
+	assert.equal(narrow.timeline(null, 'day', false), wide.timeline(null, 'day', false), 'the same rows, not built again');
 	assert.equal(narrow.eventById('e-talks'), wide.eventById('e-talks'));
 	assert.notEqual(narrow.panes.width, wide.panes.width);
 	const event = wide.eventById('e-talks')!;
@@ -263,4 +263,29 @@ test('the search history keeps chosen queries once each, newest last, and ↑ ov
 	assert.equal(state.search?.prompt.text, 'istanbul', 'stops at the oldest');
 	state = run([{type: 'search-history', direction: 1}, {type: 'search-history', direction: 1}], state);
 	assert.equal(state.search?.prompt.text, '', 'past the newest: a query of its own again');
+});
+
+test('a large corpus opens on its key events; K shows all and back, keeping the selection; filters compose', () => {
+	// Event n has salience n: the key events are the last fifty.
+	const big = largeModel(200, (index) => index);
+	const bigEnv = createEnvironment(big, {width: 100, height: 30}, true);
+	const opened = startState(bigEnv);
+	assert.equal(opened.keyEvents, true);
+	const keyIds = timelineOf(opened, bigEnv).events.map((event) => event.id);
+	assert.equal(keyIds.length, keyEventLimit);
+	assert.deepEqual([keyIds[0], keyIds.at(-1)], ['e150', 'e199'], 'the most salient, in date order');
+	let state = run([{type: 'move', delta: 1}], opened, bigEnv);
+	assert.equal(selectedId(state, bigEnv), 'e151');
+	state = run([{type: 'key-events'}], state, bigEnv);
+	assert.equal(timelineOf(state, bigEnv).events.length, 200);
+	assert.equal(selectedId(state, bigEnv), 'e151', 'the selected event stays selected');
+	state = run([{type: 'key-events'}], state, bigEnv);
+	assert.equal(timelineOf(state, bigEnv).events.length, keyEventLimit);
+	assert.equal(startState(env).keyEvents, false, 'a small corpus opens on every event');
+	// Key events of what a filter shows: the fifty most salient of the even-numbered events.
+	const even = {...big, entities: [{name: 'Even', kind: 'person' as const, aliases: [], events: big.events.filter((_, index) => index % 2 === 0).map((event) => event.id)}]};
+	const evenEnv = createEnvironment(even, {width: 100, height: 30}, true);
+	const filtered = run([{type: 'search-open'}, {type: 'search-type', text: 'Even'}, {type: 'search-results', result: search(buildSearchIndex(even), 'Even')}, {type: 'search-choose'}], startState(evenEnv), evenEnv);
+	const filteredIds = timelineOf(filtered, evenEnv).events.map((event) => event.id);
+	assert.deepEqual([filteredIds.length, filteredIds[0], filteredIds.at(-1)], [50, 'e100', 'e198']);
 });

@@ -39,6 +39,8 @@ export type NavState = {
 	focus: Focus;
 	zoom: Zoom;
 	filter: {name: string; kind: EntityKind} | null;
+	/** Only the key events (the most salient) instead of every event. */
+	keyEvents: boolean;
 	/** The selected event: an index into the timeline's events. */
 	cursor: number;
 	/** The first timeline row shown. */
@@ -72,6 +74,7 @@ export type Action =
 	| {type: 'quit'}
 	| {type: 'focus'}
 	| {type: 'zoom'}
+	| {type: 'key-events'}
 	| {type: 'help'}
 	| {type: 'match'; direction: 1 | -1}
 	| {type: 'search-open'}
@@ -91,6 +94,7 @@ export const initialState: NavState = {
 	focus: 'list',
 	zoom: 'day',
 	filter: null,
+	keyEvents: false,
 	cursor: 0,
 	listTop: 0,
 	detailTop: 0,
@@ -105,6 +109,11 @@ export const initialState: NavState = {
 	openRequest: null,
 	quit: false,
 };
+
+/** The state a start opens on: a large corpus on its key events. */
+export function startState(env: NavEnv): NavState {
+	return {...initialState, keyEvents: env.opensOnKeyEvents};
+}
 
 function clamp(value: number, low: number, high: number): number {
 	return Math.max(low, Math.min(high, value));
@@ -169,7 +178,7 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 }
 
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
-	return env.timeline(state.filter?.name ?? null, state.zoom);
+	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents);
 }
 
 export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | undefined {
@@ -292,8 +301,8 @@ function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
 	return {...state, notice: `no event matches "${state.activeSearch.query}"`};
 }
 
-/** Changes the filter or zoom and keeps the selected event selected when it is still shown. */
-function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom'>>): NavState {
+/** Changes the filter, zoom or key-events view and keeps the selected event selected when it is still shown. */
+function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom' | 'keyEvents'>>): NavState {
 	const selected = selectedEvent(state, env)?.id;
 	const next = {...state, ...change, listTop: 0};
 	const index = timelineOf(next, env).events.findIndex((event) => event.id === selected);
@@ -448,6 +457,8 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return current.screen === 'timeline' ? {...current, focus: current.focus === 'list' ? 'detail' : 'list'} : current;
 		case 'zoom':
 			return reshape(current, env, {zoom: zooms[(zooms.indexOf(current.zoom) + 1) % zooms.length] ?? 'day'});
+		case 'key-events':
+			return current.screen === 'timeline' ? reshape(current, env, {keyEvents: !current.keyEvents}) : current;
 		case 'help':
 			return {...current, help: true};
 		case 'match':
