@@ -283,7 +283,7 @@ test('a large corpus opens on its key events; K shows all and back, keeping the 
 	assert.equal(timelineOf(state, bigEnv).events.length, keyEventLimit);
 	assert.equal(startState(env).keyEvents, false, 'a small corpus opens on every event');
 	// Key events of what a filter shows: the fifty most salient of the even-numbered events.
-	const even = {...big, entities: [{name: 'Even', kind: 'person' as const, aliases: [], events: big.events.filter((_, index) => index % 2 === 0).map((event) => event.id)}]};
+	const even = {...big, entities: [{name: 'Even', kind: 'person' as const, aliases: [], mentions: [], events: big.events.filter((_, index) => index % 2 === 0).map((event) => event.id)}]};
 	const evenEnv = createEnvironment(even, {width: 100, height: 30}, true);
 	const filtered = run([{type: 'search-open'}, {type: 'search-type', text: 'Even'}, {type: 'search-results', result: search(buildSearchIndex(even), 'Even')}, {type: 'search-choose'}], startState(evenEnv), evenEnv);
 	const filteredIds = timelineOf(filtered, evenEnv).events.map((event) => event.id);
