@@ -6,6 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {keyTable} from '../source/ui/key-table.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
+import {computePanes} from '../source/ui/panes.js';
 import {drive, keys, lines, selectedLine, type Driver} from './helpers/ink.js';
 
 type KeyTest = {
@@ -36,6 +37,10 @@ const selected = (driver: Driver) => selectedLine(driver.frame());
 
 /** Event n (from 0) of largeModel. */
 const eventRow = (n: number) => new RegExp(`› \\S+ +Event number ${n} `);
+// The test terminal's panes: a page moves one event less than the list has rows (largeModel has one event a day).
+const panes = computePanes(100, 30);
+const page = panes.listHeight - 1;
+const halfPage = Math.floor(panes.listHeight / 2);
 
 for (const [key, name] of [['down', keys.down], ['j', 'j']] as const) {
 	keyTest(browsing, key, 'selects the next event', async (driver) => {
@@ -56,26 +61,26 @@ for (const [key, name] of [['up', keys.up], ['k', 'k']] as const) {
 
 keyTest(browsing, 'pagedown', 'moves a page down', async (driver) => {
 	await driver.press(keys.pageDown);
-	assert.match(selected(driver), eventRow(14));
+	assert.match(selected(driver), eventRow(page));
 }, largeModel(100));
 
 keyTest(browsing, 'pageup', 'moves a page up', async (driver) => {
 	await driver.press(keys.pageDown);
 	await driver.press(keys.pageDown);
 	await driver.press(keys.pageUp);
-	assert.match(selected(driver), eventRow(14));
+	assert.match(selected(driver), eventRow(page));
 }, largeModel(100));
 
 keyTest(browsing, 'ctrl+d', 'moves half a page down', async (driver) => {
 	await driver.press(keys.ctrlD);
-	assert.match(selected(driver), eventRow(7));
+	assert.match(selected(driver), eventRow(halfPage));
 }, largeModel(100));
 
 keyTest(browsing, 'ctrl+u', 'moves half a page up', async (driver) => {
 	await driver.press(keys.ctrlD);
 	await driver.press(keys.ctrlD);
 	await driver.press(keys.ctrlU);
-	assert.match(selected(driver), eventRow(7));
+	assert.match(selected(driver), eventRow(halfPage));
 }, largeModel(100));
 
 for (const [key, name] of [['g', 'g'], ['home', keys.home]] as const) {
@@ -83,7 +88,8 @@ for (const [key, name] of [['g', 'g'], ['home', keys.home]] as const) {
 		await driver.press('G');
 		await driver.press(name);
 		assert.match(selected(driver), eventRow(0));
-		assert.match(lines(driver.frame())[1] ?? '', /── 2024-01-01/);
+		// Below the title bar and the coverage strip.
+		assert.match(lines(driver.frame())[1 + panes.stripHeight] ?? '', /── 2024-01-01/);
 	}, largeModel(100));
 }
 
@@ -93,6 +99,17 @@ for (const [key, name] of [['G', 'G'], ['end', keys.end]] as const) {
 		assert.match(selected(driver), eventRow(99));
 	}, largeModel(100));
 }
+
+keyTest('timeline', 'K', 'toggles between the key events and every event', async (driver) => {
+	assert.match(driver.frame(), /key events \(50 of 400\) · K all/);
+	assert.match(driver.frame(), /1\/50/);
+	await driver.press('K');
+	assert.match(driver.frame(), /all events/);
+	// The first key event (the first with the highest salience, 7) stays selected.
+	assert.match(driver.frame(), /8\/400/);
+	await driver.press('K');
+	assert.match(driver.frame(), /1\/50/);
+}, largeModel(400, (index) => index % 8));
 
 keyTest('timeline,sources', 'enter', 'drills in: event, then its sources, then the article', async (driver) => {
 	await driver.press('G');
@@ -238,23 +255,119 @@ async function searchFor(driver: Driver, query: string): Promise<void> {
 	await driver.waitFor((frame) => frame.includes('found'), `results for ${query}`);
 }
 
-for (const [key, name] of [['down', keys.down], ['ctrl+n', keys.ctrlN]] as const) {
-	keyTest('search', key, 'selects the next result', async (driver) => {
-		await searchFor(driver, 'putin');
+keyTest('search', 'down', 'selects the next result', async (driver) => {
+	await searchFor(driver, 'putin');
+	await driver.press(keys.down);
+	assert.match(selected(driver), /Talks in Istanbul agree a prisoner exchange/);
+});
+
+keyTest('search', 'up', 'selects the previous result', async (driver) => {
+	await searchFor(driver, 'putin');
+	await driver.press(keys.down);
+	await driver.press(keys.down);
+	await driver.press(keys.up);
+	assert.match(selected(driver), /Talks in Istanbul agree a prisoner exchange/);
+});
+
+/** Chooses `first`, then `second`, and opens the search again: the history holds both. */
+async function withHistory(driver: Driver): Promise<void> {
+	for (const query of ['putin', 'istanbul']) {
+		await searchFor(driver, query);
+		await driver.press(keys.enter);
+		await driver.press(keys.escape);
+	}
+	await driver.press('/');
+	await driver.press(keys.ctrlU);
+	await driver.waitFor((frame) => /^Search:\s*$/m.test(frame), 'an empty prompt');
+}
+
+keyTest('search', 'ctrl+p', 'steps to older queries; ↑ does too over an empty list', async (driver) => {
+	await withHistory(driver);
+	await driver.press(keys.ctrlP);
+	await driver.waitFor((frame) => /^Search: istanbul$/m.test(frame), 'the newest query');
+	await driver.press(keys.ctrlP);
+	await driver.waitFor((frame) => /^Search: putin$/m.test(frame), 'the older query');
+	await driver.press(keys.ctrlU);
+	await driver.press(keys.escape);
+	await driver.press('/');
+	await driver.press(keys.ctrlU);
+	await driver.press(keys.up);
+	await driver.waitFor((frame) => /^Search: istanbul$/m.test(frame), '↑ over an empty list');
+});
+
+keyTest('search', 'ctrl+n', 'steps back to newer queries', async (driver) => {
+	await withHistory(driver);
+	await driver.press(keys.ctrlP);
+	await driver.press(keys.ctrlP);
+	await driver.press(keys.ctrlN);
+	await driver.waitFor((frame) => /^Search: istanbul$/m.test(frame), 'the newer query');
+});
+
+keyTest('search', 'left', 'moves the caret left: typing inserts there', async (driver) => {
+	await searchFor(driver, 'puin');
+	await driver.press(keys.left);
+	await driver.press(keys.left);
+	await driver.press('t');
+	await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'putin');
+});
+
+keyTest('search', 'right', 'moves the caret right', async (driver) => {
+	await searchFor(driver, 'pun');
+	await driver.press(keys.left);
+	await driver.press(keys.left);
+	await driver.press(keys.right);
+	await driver.type('ti');
+	await driver.waitFor((frame) => /^Search: putin$/m.test(frame), 'putin');
+});
+
+for (const [key, name] of [['ctrl+a', keys.ctrlA], ['home', keys.home]] as const) {
+	keyTest('search', key, 'moves the caret to the start', async (driver) => {
+		await searchFor(driver, 'utin');
 		await driver.press(name);
-		assert.match(selected(driver), /Talks in Istanbul agree a prisoner exchange/);
+		await driver.press('p');
+		await driver.waitFor((frame) => /^Search: putin$/m.test(frame), 'putin');
 	});
 }
 
-for (const [key, name] of [['up', keys.up], ['ctrl+p', keys.ctrlP]] as const) {
-	keyTest('search', key, 'selects the previous result', async (driver) => {
-		await searchFor(driver, 'putin');
-		await driver.press(keys.down);
-		await driver.press(keys.down);
+for (const [key, name] of [['ctrl+e', keys.ctrlE], ['end', keys.end]] as const) {
+	keyTest('search', key, 'moves the caret to the end', async (driver) => {
+		await searchFor(driver, 'puti');
+		await driver.press(keys.left);
+		await driver.press(keys.left);
 		await driver.press(name);
-		assert.match(selected(driver), /Talks in Istanbul agree a prisoner exchange/);
+		await driver.press('n');
+		await driver.waitFor((frame) => /^Search: putin$/m.test(frame), 'putin');
 	});
 }
+
+keyTest('search', 'ctrl+u', 'deletes the query up to the caret', async (driver) => {
+	await searchFor(driver, 'xyputin');
+	await driver.press(keys.ctrlA);
+	await driver.press(keys.right);
+	await driver.press(keys.right);
+	await driver.press(keys.ctrlU);
+	await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'putin');
+});
+
+keyTest('search', 'ctrl+w', 'deletes the word before the caret', async (driver) => {
+	await searchFor(driver, 'putin istanbul');
+	await driver.press(keys.ctrlW);
+	await driver.waitFor((frame) => /^Search: putin\s*$/m.test(frame), 'the first word kept');
+});
+
+test('/ reopens the search with the last query selected: typing replaces it', async () => {
+	const driver = await drive(storyModel());
+	try {
+		await searchFor(driver, 'zensky');
+		await driver.press(keys.enter);
+		await driver.press('/');
+		await driver.waitFor((frame) => /^Search: zensky$/m.test(frame), 'the last query shown');
+		await driver.type('putin');
+		await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'the typed query alone');
+	} finally {
+		driver.unmount();
+	}
+});
 
 keyTest('search', 'enter', 'chooses the selected result', async (driver) => {
 	await searchFor(driver, 'istanbul');

@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildSearchIndex, search} from '../source/core/search.js';
-import {createEnvironment, indexModel} from '../source/ui/environment.js';
-import {initialState, keyAction, reduce, selectedEvent, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
+import {createEnvironment, indexModel, keyEventLimit} from '../source/ui/environment.js';
+import {initialState, keyAction, reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
 
 const story = storyModel();
@@ -134,7 +134,7 @@ test('Tab moves the focus to the detail pane, where movement scrolls it', () => 
 test('choosing a person filters the timeline to their events; Esc clears the filter', () => {
 	const index = buildSearchIndex(story);
 	let state = run([{type: 'search-open'}, {type: 'search-type', text: 'zensky'}]);
-	assert.equal(state.search?.query, 'zensky');
+	assert.equal(state.search?.prompt.text, 'zensky');
 	state = run([{type: 'search-results', result: search(index, 'zensky')}, {type: 'search-choose'}], state);
 	assert.equal(state.search, null);
 	assert.deepEqual(state.filter, {name: 'Volodymyr Zelensky', kind: 'person'});
@@ -180,7 +180,7 @@ test('keys resolve through the key table against the state they arrive in', () =
 	assert.equal(keyAction(searching, {type: 'key', name: 'ctrl+x', input: 'x', ctrl: true, meta: false}, env), null);
 	const helping = run([{type: 'help'}]);
 	assert.deepEqual(keyAction(helping, key('j'), env), {type: 'back'});
-	assert.equal(run([key('/'), key('z'), key('e')]).search?.query, 'ze', 'a key typed right after / goes into the query');
+	assert.equal(run([key('/'), key('z'), key('e')]).search?.prompt.text, 'ze', 'a key typed right after / goes into the query');
 });
 
 test('below the minimum size only quitting works', () => {
@@ -203,7 +203,7 @@ test('a resize lays out text again but keeps the timeline rows and lookups of th
 	const index = indexModel(story);
 	const wide = createEnvironment(story, {width: 110, height: 40}, true, index);
 	const narrow = createEnvironment(story, {width: 80, height: 24}, true, index);
-	assert.equal(narrow.timeline(null, 'day'), wide.timeline(null, 'day'), 'the same rows, not built again');
+	assert.equal(narrow.timeline(null, 'day', false), wide.timeline(null, 'day', false), 'the same rows, not built again');
 	assert.equal(narrow.eventById('e-talks'), wide.eventById('e-talks'));
 	assert.notEqual(narrow.panes.width, wide.panes.width);
 	const event = wide.eventById('e-talks')!;
@@ -247,4 +247,45 @@ test('the sources list and the search results keep their scroll while the cursor
 	assert.equal(searching.search!.top, scrolled, 'moving up inside the window does not scroll');
 	searching = run(moves(-1, 26), searching, bigEnv);
 	assert.equal(searching.search!.top, 0, 'back at the first result, the heading shows again');
+});
+
+test('the search history keeps chosen queries once each, newest last, and ↑ over an empty list steps back', () => {
+	const index = buildSearchIndex(story);
+	const choose = (query: string, state: NavState) =>
+		run([{type: 'search-open'}, {type: 'search-edit', edit: 'kill-line'}, {type: 'search-type', text: query}, {type: 'search-results', result: search(index, query)}, {type: 'search-choose'}], state);
+	let state = choose('putin', initialState);
+	state = choose('istanbul', state);
+	state = choose('putin', state);
+	assert.deepEqual(state.searchHistory, ['istanbul', 'putin']);
+	state = run([{type: 'search-open'}, {type: 'search-edit', edit: 'kill-line'}, {type: 'search-move', delta: -1}], state);
+	assert.deepEqual(state.search?.prompt, {text: 'putin', caret: 5, selected: true});
+	state = run([{type: 'search-history', direction: -1}, {type: 'search-history', direction: -1}], state);
+	assert.equal(state.search?.prompt.text, 'istanbul', 'stops at the oldest');
+	state = run([{type: 'search-history', direction: 1}, {type: 'search-history', direction: 1}], state);
+	assert.equal(state.search?.prompt.text, '', 'past the newest: a query of its own again');
+});
+
+test('a large corpus opens on its key events; K shows all and back, keeping the selection; filters compose', () => {
+	// Event n has salience n: the key events are the last fifty.
+	const big = largeModel(200, (index) => index);
+	const bigEnv = createEnvironment(big, {width: 100, height: 30}, true);
+	const opened = startState(bigEnv);
+	assert.equal(opened.keyEvents, true);
+	const keyIds = timelineOf(opened, bigEnv).events.map((event) => event.id);
+	assert.equal(keyIds.length, keyEventLimit);
+	assert.deepEqual([keyIds[0], keyIds.at(-1)], ['e150', 'e199'], 'the most salient, in date order');
+	let state = run([{type: 'move', delta: 1}], opened, bigEnv);
+	assert.equal(selectedId(state, bigEnv), 'e151');
+	state = run([{type: 'key-events'}], state, bigEnv);
+	assert.equal(timelineOf(state, bigEnv).events.length, 200);
+	assert.equal(selectedId(state, bigEnv), 'e151', 'the selected event stays selected');
+	state = run([{type: 'key-events'}], state, bigEnv);
+	assert.equal(timelineOf(state, bigEnv).events.length, keyEventLimit);
+	assert.equal(startState(env).keyEvents, false, 'a small corpus opens on every event');
+	// Key events of what a filter shows: the fifty most salient of the even-numbered events.
+	const even = {...big, entities: [{name: 'Even', kind: 'person' as const, aliases: [], mentions: [], events: big.events.filter((_, index) => index % 2 === 0).map((event) => event.id)}]};
+	const evenEnv = createEnvironment(even, {width: 100, height: 30}, true);
+	const filtered = run([{type: 'search-open'}, {type: 'search-type', text: 'Even'}, {type: 'search-results', result: search(buildSearchIndex(even), 'Even')}, {type: 'search-choose'}], startState(evenEnv), evenEnv);
+	const filteredIds = timelineOf(filtered, evenEnv).events.map((event) => event.id);
+	assert.deepEqual([filteredIds.length, filteredIds[0], filteredIds.at(-1)], [50, 'e100', 'e198']);
 });

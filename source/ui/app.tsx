@@ -6,7 +6,8 @@ import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
-import {initialState, reduce, selectedEvent, timelineOf, type Action, type NavState} from './navigation.js';
+import {reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from './navigation.js';
+import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {SearchPane} from './search-pane.js';
 import {SourceView} from './source-view.js';
@@ -35,7 +36,8 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	const timeline = timelineOf(state, env);
 	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const message = state.notice ?? ([filter, searchNote].filter(Boolean).join(' · ') || 'all events');
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false).events.length}) · K all` : '';
+	const message = state.notice ?? ([shown, filter, searchNote].filter(Boolean).join(' · ') || 'all events');
 	if (state.search) {
 		return {message: 'search', position: '', keys: statusHints('search')};
 	}
@@ -75,8 +77,12 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} top={state.sourceTop} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} color={color} reorderBidi={reorderBidi} />
 		);
 	}
+	const view = timelineOf(state, env);
 	const list = (
-		<TimelinePane articleById={env.articleById} view={timelineOf(state, env)} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
+		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
+			<CoveragePane histogram={env.coverage(state.filter?.name ?? null)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true).events} selected={event} width={panes.listWidth} />
+			<TimelinePane articleById={env.articleById} view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
+		</Box>
 	);
 	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} color={color} />;
 	const rule = state.focus === 'detail' ? '━' : '─';
@@ -125,13 +131,13 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 		let index: SearchIndex | undefined;
 		return () => (index ??= buildSearchIndex(model));
 	}, [model]);
-	const [state, setState] = useState<NavState>(initialState);
+	const [state, setState] = useState<NavState>(() => startState(env));
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
 	const {exit} = useApp();
 	const {stdout, write} = useStdout();
 
 	// Results are computed after the keystroke's frame, and dropped if the user typed on meanwhile.
-	const pendingQuery = state.search && state.search.result === null ? state.search.query : null;
+	const pendingQuery = state.search && state.search.result === null ? state.search.prompt.text : null;
 	useEffect(() => {
 		if (pendingQuery === null) {
 			return;

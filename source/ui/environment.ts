@@ -4,6 +4,7 @@
  * timeline rows and the lookups by id do not depend on the size: a resize lays out text again,
  * and nothing that grows with the corpus.
  */
+import {coverageHistogram, type Histogram} from '../core/histogram.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
@@ -20,12 +21,22 @@ export type NavEnv = {
 	sourcesHeight: number;
 	/** Rows of results in the search pane (below the query, the status and a blank line). */
 	searchHeight: number;
-	timeline(filter: string | null, zoom: Zoom): TimelineView;
+	/** The timeline for a filter and zoom: every event, or only the key events. */
+	timeline(filter: string | null, zoom: Zoom, keyOnly: boolean): TimelineView;
+	/** Sources per day, week or month of what a filter shows (every event, key or not). */
+	coverage(filter: string | null): Histogram;
+	/** A large corpus opens on its key events; a small one on all of them. */
+	opensOnKeyEvents: boolean;
 	articleById(id: string): Article | undefined;
 	eventById(id: string): TimelineEvent | undefined;
 	article(id: string): ArticleView | null;
 	detail(event: TimelineEvent): ScreenLine[];
 };
+
+/** How many events the key-events view shows: a timeline one reads in a few screens. */
+export const keyEventLimit = 50;
+/** From how many events a corpus opens on its key events. */
+const keyEventsFrom = 3 * keyEventLimit;
 
 /** Lines of the source view above the article text: title, outlet line, rule. */
 export const articleHeaderHeight = 3;
@@ -52,18 +63,22 @@ function recent<T>(limit: number, compute: (key: string) => T): (key: string) =>
 export type ModelIndex = {
 	articles: Map<string, Article>;
 	events: Map<string, TimelineEvent>;
-	timeline(filter: string | null, zoom: Zoom): TimelineView;
+	timeline(filter: string | null, zoom: Zoom, keyOnly: boolean): TimelineView;
+	coverage(filter: string | null): Histogram;
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
 	const timelines = recent(16, (key) => {
-		const [zoom, filter] = JSON.parse(key) as [Zoom, string | null];
-		return buildTimeline(model, filter, zoom);
+		const [zoom, filter, keyOnly] = JSON.parse(key) as [Zoom, string | null, boolean];
+		return buildTimeline(model, filter, zoom, keyOnly ? keyEventLimit : null);
 	});
+	const coverages = recent(16, (filter) => coverageHistogram(timelines(JSON.stringify(['day', filter === '' ? null : filter, false])).events));
 	return {
 		articles: new Map(model.articles.map((article) => [article.id, article])),
 		events: new Map(model.events.map((event) => [event.id, event])),
-		timeline: (filter, zoom) => timelines(JSON.stringify([zoom, filter])),
+		timeline: (filter, zoom, keyOnly) => timelines(JSON.stringify([zoom, filter, keyOnly])),
+		// An entity's name is never empty: '' stands for no filter.
+		coverage: (filter) => coverages(filter ?? ''),
 	};
 }
 
@@ -89,6 +104,8 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),
 		searchHeight: Math.max(0, panes.bodyHeight - 3),
 		timeline: index.timeline,
+		coverage: index.coverage,
+		opensOnKeyEvents: model.events.length > keyEventsFrom,
 		articleById: (id) => articles.get(id),
 		eventById: (id) => events.get(id),
 		article: views,

@@ -6,6 +6,7 @@ import type {EntityKind, TimelineEvent} from '../core/model.js';
 import {flattenHits, type SearchResult} from '../core/search.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
+import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
 import {lineAt} from './text-layout.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
@@ -22,12 +23,15 @@ export type ArticleState = {
 };
 
 export type SearchState = {
-	query: string;
-	/** Results for `query`, or null while they are computed. */
+	/** The query as typed, with its caret. */
+	prompt: PromptLine;
+	/** Results for the prompt's text, or null while they are computed. */
 	result: SearchResult | null;
 	cursor: number;
 	/** The first result row shown (group headings count as rows). */
 	top: number;
+	/** The place in the search history the prompt shows, or null for a query of its own. */
+	historyAt: number | null;
 };
 
 export type NavState = {
@@ -35,6 +39,8 @@ export type NavState = {
 	focus: Focus;
 	zoom: Zoom;
 	filter: {name: string; kind: EntityKind} | null;
+	/** Only the key events (the most salient) instead of every event. */
+	keyEvents: boolean;
 	/** The selected event: an index into the timeline's events. */
 	cursor: number;
 	/** The first timeline row shown. */
@@ -47,6 +53,8 @@ export type NavState = {
 	search: SearchState | null;
 	/** The last chosen search: what n/N step through. */
 	activeSearch: {query: string; eventIds: string[]} | null;
+	/** Chosen queries, oldest first: what Ctrl-P/N (and ↑↓ over an empty list) step through. */
+	searchHistory: readonly string[];
 	help: boolean;
 	notice: string | null;
 	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
@@ -66,11 +74,13 @@ export type Action =
 	| {type: 'quit'}
 	| {type: 'focus'}
 	| {type: 'zoom'}
+	| {type: 'key-events'}
 	| {type: 'help'}
 	| {type: 'match'; direction: 1 | -1}
 	| {type: 'search-open'}
 	| {type: 'search-type'; text: string}
-	| {type: 'search-delete'}
+	| {type: 'search-edit'; edit: PromptEdit}
+	| {type: 'search-history'; direction: 1 | -1}
 	| {type: 'search-move'; delta: 1 | -1}
 	| {type: 'search-choose'}
 	| {type: 'search-results'; result: SearchResult}
@@ -84,6 +94,7 @@ export const initialState: NavState = {
 	focus: 'list',
 	zoom: 'day',
 	filter: null,
+	keyEvents: false,
 	cursor: 0,
 	listTop: 0,
 	detailTop: 0,
@@ -92,11 +103,17 @@ export const initialState: NavState = {
 	article: null,
 	search: null,
 	activeSearch: null,
+	searchHistory: [],
 	help: false,
 	notice: null,
 	openRequest: null,
 	quit: false,
 };
+
+/** The state a start opens on: a large corpus on its key events. */
+export function startState(env: NavEnv): NavState {
+	return {...initialState, keyEvents: env.opensOnKeyEvents};
+}
 
 function clamp(value: number, low: number, high: number): number {
 	return Math.max(low, Math.min(high, value));
@@ -161,7 +178,7 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 }
 
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
-	return env.timeline(state.filter?.name ?? null, state.zoom);
+	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents);
 }
 
 export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | undefined {
@@ -284,12 +301,20 @@ function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
 	return {...state, notice: `no event matches "${state.activeSearch.query}"`};
 }
 
-/** Changes the filter or zoom and keeps the selected event selected when it is still shown. */
-function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom'>>): NavState {
+/** Changes the filter, zoom or key-events view and keeps the selected event selected when it is still shown. */
+function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom' | 'keyEvents'>>): NavState {
 	const selected = selectedEvent(state, env)?.id;
 	const next = {...state, ...change, listTop: 0};
 	const index = timelineOf(next, env).events.findIndex((event) => event.id === selected);
 	return select({...next, cursor: -1}, env, Math.max(0, index));
+}
+
+const historyLength = 100;
+
+/** The history with `query` as its newest entry (an earlier equal entry moves up, not repeated). */
+function remembered(history: readonly string[], query: string): readonly string[] {
+	if (query.trim() === '') return history;
+	return history.filter((entry) => entry !== query).slice(-(historyLength - 1)).concat(query);
 }
 
 function chooseHit(state: NavState, env: NavEnv): NavState {
@@ -298,12 +323,14 @@ function chooseHit(state: NavState, env: NavEnv): NavState {
 		return state;
 	}
 	const result = search.result;
+	const query = search.prompt.text;
 	const closed: NavState = {
 		...state,
 		search: null,
 		screen: 'timeline',
 		focus: 'list',
-		activeSearch: result && result.eventIds.length > 0 ? {query: search.query, eventIds: result.eventIds} : state.activeSearch,
+		activeSearch: result && result.eventIds.length > 0 ? {query, eventIds: result.eventIds} : state.activeSearch,
+		searchHistory: remembered(state.searchHistory, query),
 	};
 	const hit = result ? flattenHits(result)[search.cursor] : undefined;
 	if (!hit) {
@@ -335,14 +362,37 @@ function back(state: NavState, env: NavEnv): NavState {
 	return state;
 }
 
+/** The search with a new prompt; results are asked for again only when its text changed. */
+function withPrompt(search: SearchState, prompt: PromptLine, historyAt: number | null = null): SearchState {
+	return prompt.text === search.prompt.text ? {...search, prompt, historyAt} : {prompt, result: null, cursor: 0, top: 0, historyAt};
+}
+
+/** Steps through the search history: -1 to older queries, 1 back towards the query of its own. */
+function stepHistory(state: NavState, search: SearchState, direction: 1 | -1): NavState {
+	const history = state.searchHistory;
+	const from = search.historyAt ?? history.length;
+	const at = clamp(from + direction, 0, history.length);
+	if (history.length === 0 || at === from) {
+		return state;
+	}
+	const entry = history[at];
+	return {...state, search: withPrompt(search, promptOf(entry ?? '', true), entry === undefined ? null : at)};
+}
+
 function searchReduce(state: NavState, search: SearchState, action: Action, env: NavEnv): NavState {
 	switch (action.type) {
 		case 'search-type':
-			return {...state, search: {query: search.query + action.text, result: null, cursor: 0, top: 0}};
-		case 'search-delete':
-			return {...state, search: {query: [...search.query].slice(0, -1).join(''), result: null, cursor: 0, top: 0}};
+			return {...state, search: withPrompt(search, typeInto(search.prompt, action.text))};
+		case 'search-edit':
+			return {...state, search: withPrompt(search, editPrompt(search.prompt, action.edit), search.historyAt)};
+		case 'search-history':
+			return stepHistory(state, search, action.direction);
 		case 'search-move': {
 			const count = search.result ? flattenHits(search.result).length : 0;
+			if (count === 0) {
+				// Over an empty list, ↑↓ step through earlier queries, as a shell's prompt does.
+				return stepHistory(state, search, action.delta);
+			}
 			const cursor = clamp(search.cursor + action.delta, 0, Math.max(0, count - 1));
 			const row = search.result ? searchRowOf(search.result, cursor) : 0;
 			// The row above the cursor too: a group's heading stays in view with its first hit.
@@ -350,7 +400,7 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 		}
 		case 'search-results':
 			// A result for an older query arrives after the user typed on: ignore it.
-			return action.result.query === search.query ? {...state, search: {...search, result: action.result, cursor: 0, top: 0}} : state;
+			return action.result.query === search.prompt.text ? {...state, search: {...search, result: action.result, cursor: 0, top: 0}} : state;
 		case 'search-choose':
 			return chooseHit(state, env);
 		case 'back':
@@ -407,12 +457,15 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return current.screen === 'timeline' ? {...current, focus: current.focus === 'list' ? 'detail' : 'list'} : current;
 		case 'zoom':
 			return reshape(current, env, {zoom: zooms[(zooms.indexOf(current.zoom) + 1) % zooms.length] ?? 'day'});
+		case 'key-events':
+			return current.screen === 'timeline' ? reshape(current, env, {keyEvents: !current.keyEvents}) : current;
 		case 'help':
 			return {...current, help: true};
 		case 'match':
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
 		case 'search-open':
-			return {...current, search: {query: current.activeSearch?.query ?? '', result: null, cursor: 0, top: 0}};
+			// The last query comes back selected: typing replaces it, ← → or Ctrl-A/E edit it.
+			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};
 		case 'open':
 			return {...current, openRequest: currentArticleId(current, env) ?? null};
 		default:

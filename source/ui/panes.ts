@@ -4,6 +4,7 @@ export const minWidth = 80;
 export const minHeight = 24;
 /** From this width the detail pane sits beside the timeline instead of below it. */
 const sideBySideWidth = 120;
+const stripHeight = 2;
 
 export type Panes = {
 	tooSmall: boolean;
@@ -13,6 +14,8 @@ export type Panes = {
 	/** Lines between the title bar and the status line. */
 	bodyHeight: number;
 	sideBySide: boolean;
+	/** Rows of the coverage strip above the timeline list, in the list's width. */
+	stripHeight: number;
 	listWidth: number;
 	listHeight: number;
 	detailWidth: number;
@@ -26,8 +29,8 @@ export function computePanes(width: number, height: number): Panes {
 	const sideBySide = width >= sideBySideWidth;
 	if (sideBySide) {
 		const listWidth = Math.floor(width * 0.55);
-		return {tooSmall, width, frameHeight, bodyHeight, sideBySide, listWidth, listHeight: bodyHeight, detailWidth: width - listWidth - 1, detailHeight: bodyHeight};
+		return {tooSmall, width, frameHeight, bodyHeight, sideBySide, stripHeight, listWidth, listHeight: Math.max(1, bodyHeight - stripHeight), detailWidth: width - listWidth - 1, detailHeight: bodyHeight};
 	}
-	const listHeight = Math.ceil((bodyHeight - 1) * 0.55);
-	return {tooSmall, width, frameHeight, bodyHeight, sideBySide, listWidth: width, listHeight, detailWidth: width, detailHeight: bodyHeight - 1 - listHeight};
+	const listHeight = Math.max(1, Math.ceil((bodyHeight - 1 - stripHeight) * 0.55));
+	return {tooSmall, width, frameHeight, bodyHeight, sideBySide, stripHeight, listWidth: width, listHeight, detailWidth: width, detailHeight: Math.max(0, bodyHeight - 1 - stripHeight - listHeight)};
 }

@@ -3,6 +3,7 @@ import {flattenHits, type SearchHit, type SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
 import type {SearchState} from './navigation.js';
 import {keptScroll, searchRowOf} from './navigation.js';
+import type {PromptLine} from './prompt-line.js';
 import {truncate, textWidth} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
@@ -33,6 +34,21 @@ function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; sel
 	);
 }
 
+/** The query with its caret as an inverse cell, or all of it inverse while it is selected. */
+function PromptText({prompt}: {prompt: PromptLine}) {
+	if (prompt.selected) {
+		return <Text inverse>{terminalLine(prompt.text)}</Text>;
+	}
+	const chars = [...prompt.text];
+	return (
+		<>
+			{terminalLine(chars.slice(0, prompt.caret).join(''))}
+			<Text inverse>{terminalLine(chars[prompt.caret] ?? ' ')}</Text>
+			{terminalLine(chars.slice(prompt.caret + 1).join(''))}
+		</>
+	);
+}
+
 type Row = {type: 'group'; kind: SearchKind; count: number} | {type: 'hit'; hit: SearchHit; index: number};
 
 /** The search pane: the query, then results grouped by kind; results come in after the keystroke. */
@@ -47,7 +63,7 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 	}
 	const count = search.result ? flattenHits(search.result).length : 0;
 	const status =
-		search.query.trim() === ''
+		search.prompt.text.trim() === ''
 			? 'type a name, a place or words of a title'
 			: search.result === null
 				? 'searching…'
@@ -60,8 +76,7 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
 				<Text bold>Search: </Text>
-				{terminalLine(search.query)}
-				<Text inverse> </Text>
+				<PromptText prompt={search.prompt} />
 			</Text>
 			<Text dimColor wrap="truncate-end">
 				{status}

@@ -15,6 +15,7 @@ export type EventSpec = {
 	people?: string[];
 	places?: string[];
 	basis?: 'text' | 'published';
+	salience?: number;
 };
 
 export type EntitySpec = {
@@ -79,7 +80,7 @@ export function buildModel(spec: {articles: ArticleSpec[]; events: EventSpec[]; 
 		date: event.date,
 		basis: event.basis ?? 'text',
 		title: event.title,
-		salience: 0,
+		salience: event.salience ?? 0,
 		people: event.people ?? [],
 		places: event.places ?? [],
 		sources: [...new Set(event.mentions.map((mention) => mention.article))],
@@ -225,7 +226,8 @@ export function storyModel(): TimelineModel {
 }
 
 /** `count` dated events, one per day from 2024-01-01, each with its own one-sentence article. */
-export function largeModel(count: number): TimelineModel {
+/** `count` events a day apart, one article each; with `salience`, each event's salience from its number. */
+export function largeModel(count: number, salience: (index: number) => number = () => 0): TimelineModel {
 	const articles: ArticleSpec[] = [];
 	const events: EventSpec[] = [];
 	const start = Date.UTC(2024, 0, 1);
@@ -233,7 +235,7 @@ export function largeModel(count: number): TimelineModel {
 		const date = new Date(start + index * 86_400_000).toISOString().slice(0, 10);
 		const text = `Event number ${index} happened on ${date}.`;
 		articles.push({id: `a${index}`, title: `Article ${index}`, published: date, language: 'en', text});
-		events.push({id: `e${index}`, date: day(date), title: `Event number ${index}`, mentions: [{article: `a${index}`, sentence: text}]});
+		events.push({id: `e${index}`, date: day(date), title: `Event number ${index}`, mentions: [{article: `a${index}`, sentence: text}], salience: salience(index)});
 	}
 	return buildModel({articles, events});
 }

@@ -24,6 +24,11 @@ export const keys = {
 	ctrlU: '\u0015',
 	ctrlN: '\u000e',
 	ctrlP: '\u0010',
+	ctrlA: '\u0001',
+	ctrlE: '\u0005',
+	ctrlW: '\u0017',
+	left: '\u001b[D',
+	right: '\u001b[C',
 } as const;
 
 const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
