@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {terminalLine} from '../core/terminal-text.js';
 
 /**
  * Terminal cell widths as ink measures them: ink lays out with string-width, so dateline asks
@@ -54,26 +55,42 @@ export function textWidth(text: string): number {
 	return width;
 }
 
-/** Cuts `text` to at most `width` cells, ending in "…" when something was cut. */
+/** Cuts `text` to at most `width` cells, ending in "…" when something was cut; looks no further than the cut. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) {
 		return '';
 	}
-	if (textWidth(text) <= width) {
-		return text;
-	}
 	let used = 0;
-	let index = 0;
-	while (index < text.length) {
+	// The end of the clusters that leave a cell for "…".
+	let fits = 0;
+	for (let index = 0; index < text.length; ) {
 		const cluster = clusterAt(text, index);
-		const w = clusterWidth(cluster);
-		if (used + w > width - 1) {
-			break;
+		used += clusterWidth(cluster);
+		if (used > width) {
+			return `${text.slice(0, fits)}…`;
 		}
-		used += w;
 		index += cluster.length;
+		if (used < width) {
+			fits = index;
+		}
 	}
-	return `${text.slice(0, index)}…`;
+	return text;
+}
+
+/** Code units looked at for each cell to fill: more than any cluster needs, short of piles of marks. */
+export const unitsPerCell = 16;
+
+/**
+ * Article text as one line of at most `width` cells, in work bounded by the width, not by the
+ * text (a title can be megabytes long): control sequences removed, white space folded, "…" where cut.
+ */
+export function clipLine(text: string, width: number): string {
+	const limit = (Math.max(0, width) + 1) * unitsPerCell;
+	if (text.length <= limit) {
+		return truncate(terminalLine(text), width);
+	}
+	const line = truncate(terminalLine(text.slice(0, limit)), width);
+	return line.endsWith('…') ? line : truncate(`${line}…`, width);
 }
 
 /** Pads `text` with spaces to exactly `width` cells (cutting it first if needed). */
