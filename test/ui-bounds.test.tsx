@@ -1,12 +1,13 @@
 /**
  * What the interface does with text of any size is bounded by what it shows: a title of
- * megabytes is laid out as far as it fits.
+ * megabytes is laid out as far as it fits, and laid-out articles are let go by size.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {renderToString} from 'ink';
 import {detailLines, paragraphLines} from '../source/ui/content.js';
 import {App} from '../source/ui/app.js';
+import {createEnvironment, layoutBudget, recentCache} from '../source/ui/environment.js';
 import {buildModel, day} from './helpers/fixture.js';
 import {drive, keys, lines} from './helpers/ink.js';
 
@@ -42,4 +43,32 @@ test('a 9.5 MB title, selected: the title bar and the sources screen show its st
 	} finally {
 		driver.unmount();
 	}
+});
+
+test('laid-out articles are let go by size: their text stays within the layout budget', () => {
+	const paragraph = `${'Text of a long article. '.repeat(40)}\n`;
+	const articles = Array.from({length: 5}, (_, index) => ({id: `a${index}`, title: `A${index}`, language: 'en', published: '2025-05-16', text: paragraph.repeat(Math.ceil(layoutBudget / 4.5 / paragraph.length))}));
+	const size = articles[0]!.text.length;
+	const env = createEnvironment(buildModel({articles, events: []}), {width: 100, height: 30}, true);
+	const kept: number[] = [];
+	for (const article of articles) {
+		assert.ok(env.article(article.id)?.lines.length);
+		kept.push(env.articleLayouts.cost);
+	}
+	// Four fit; the fifth lets the first go.
+	assert.deepEqual(kept, [size, 2 * size, 3 * size, 4 * size, 4 * size]);
+	assert.ok(env.articleLayouts.cost <= layoutBudget);
+});
+
+test('the value asked for last is kept even when it alone costs more than the budget', () => {
+	let computed = 0;
+	const cache = recentCache(10, (key) => (computed++, key), (key) => key.length);
+	for (const key of ['aaaa', 'bbbb', 'cccc']) cache.get(key);
+	assert.equal(cache.cost, 8);
+	assert.equal(cache.get('x'.repeat(12)), 'x'.repeat(12));
+	assert.equal(cache.cost, 12);
+	cache.get('x'.repeat(12));
+	assert.equal(computed, 4, 'kept, not computed again');
+	cache.get('dd');
+	assert.equal(cache.cost, 2);
 });
