@@ -52,12 +52,12 @@ function literal(text: string): void {
 	tmux('send-keys', '-t', 'e2e', '-l', text);
 }
 
-/** Starts the binary after a marker line; the shell reports its exit status and stays, so the screen can be read. */
-function start(environment = ''): void {
+/** Starts the binary (or `program`) after a marker line; the shell reports its exit status and stays, so the screen can be read. */
+function start(environment = '', program = `node '${cli}'`): void {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	server = `dateline-e2e-${process.pid}-${++servers}`;
 	// ink draws nothing until exit when it believes it runs in CI, so those variables are unset for the app.
-	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} node '${cli}'; echo "DATELINE-EXIT:$?"; exec sleep 600`;
+	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} ${program}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
 	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', command);
 }
 
@@ -158,9 +158,9 @@ test('o shows an article without a url in $PAGER and redraws the app after it', 
 });
 
 /** Starts the binary with a cache of its own, removed by the returned cleanup. */
-function startIsolated(environment = ''): () => void {
+function startIsolated(environment = '', program?: string): () => void {
 	const cache = tempFolder({});
-	start(`XDG_CACHE_HOME='${cache.root}' ${environment}`);
+	start(`XDG_CACHE_HOME='${cache.root}' ${environment}`, program);
 	return () => {
 		stop();
 		cache.cleanup();
@@ -207,5 +207,18 @@ test('stopped (SIGTSTP) in a shell, the terminal goes back to it; after fg the a
 	} finally {
 		stop();
 		cache.cleanup();
+	}
+});
+
+test('an error nothing catches restores the terminal first, then shows the error on it', {skip}, async () => {
+	const cleanup = startIsolated('', `node --import tsx '${fileURLToPath(new URL('helpers/failing-interface.tsx', import.meta.url))}'`);
+	try {
+		// Compiled as it starts: slower than the built binary.
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline', 60_000);
+		process.kill(appProcess(), 'SIGURG');
+		await expectRestored(1);
+		assert.match(screen(), /dateline: internal error: Error: thrown where nothing catches it/);
+	} finally {
+		cleanup();
 	}
 });

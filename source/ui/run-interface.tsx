@@ -1,7 +1,7 @@
 /**
  * The interactive interface on the real terminal: alternate screen in, app rendered at the
  * terminal's size (following resizes), and the terminal restored on every way out: quitting,
- * signals that end the process, and a stop (Ctrl-Z in the shell, SIGTSTP)
+ * signals that end the process, errors nothing caught, and a stop (Ctrl-Z in the shell, SIGTSTP)
  * until the process is continued, as less and vim do.
  */
 import {render, useStdout} from 'ink';
@@ -74,6 +74,15 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 		restore();
 		process.exit(128 + constants.signals[signal]);
 	};
+	// An error nothing caught: the terminal first, then the error on the user's screen, in the
+	// form the CLI gives its own (Node's 'exit' alone would print it on the alternate screen
+	// first). An out-of-memory abort runs no JavaScript at all: the layout caches are bounded
+	// so that it does not happen.
+	const onFatal = (error: unknown) => {
+		restore();
+		process.stderr.write(`dateline: internal error: ${error instanceof Error ? (error.stack ?? error.message).split('\n')[0] : String(error)}\n`);
+		process.exit(1);
+	};
 	// Stopped: the terminal goes back to the shell as it was, then the stop the user asked for.
 	// Without a listener SIGTSTP has its default action again, so sending it stops the process.
 	const onStop = () => {
@@ -89,6 +98,8 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 	}
 	process.on('SIGTSTP', onStop);
 	process.on('SIGCONT', onContinue);
+	process.on('uncaughtException', onFatal);
+	process.on('unhandledRejection', onFatal);
 	// Last resort for a process.exit() elsewhere: the 'exit' event still runs synchronous writes.
 	process.on('exit', restore);
 	try {
@@ -101,6 +112,8 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 		}
 		process.off('SIGTSTP', onStop);
 		process.off('SIGCONT', onContinue);
+		process.off('uncaughtException', onFatal);
+		process.off('unhandledRejection', onFatal);
 		process.off('exit', restore);
 	}
 }
