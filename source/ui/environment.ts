@@ -55,8 +55,8 @@ export function recentCache<T>(budget: number, compute: (key: string) => T, cost
 			// A Map keeps insertion order: the first key is the one asked for longest ago.
 			if (entry) cache.delete(key);
 			else {
-				entry = {value: compute(key), cost: 0};
-				entry.cost = costOf(entry.value);
+				const value = compute(key);
+				entry = {value, cost: costOf(value)};
 				cost += entry.cost;
 			}
 			cache.set(key, entry);
