@@ -201,7 +201,8 @@ test('stopped (SIGTSTP) in a shell, the terminal goes back to it; after fg the a
 		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
 		keys('q');
 		await waitFor((text) => !text.includes('grouped by day') && !alternateScreenOn(), 'the shell again');
-		literal('echo "DATELINE-EXIT:$?"');
+		// Quoted in two parts, so the command line as typed is not taken for its output.
+		literal('echo "DATELINE-""EXIT:$?"');
 		keys('Enter');
 		await expectRestored(0);
 	} finally {
