@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {tempFolder} from './helpers/temp-folder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -51,12 +52,12 @@ function literal(text: string): void {
 	tmux('send-keys', '-t', 'e2e', '-l', text);
 }
 
-/** Starts the binary after a marker line; the shell reports its exit status and stays, so the screen can be read. */
-function start(environment = ''): void {
+/** Starts the binary (or `program`) after a marker line; the shell reports its exit status and stays, so the screen can be read. */
+function start(environment = '', program = `node '${cli}'`): void {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	server = `dateline-e2e-${process.pid}-${++servers}`;
 	// ink draws nothing until exit when it believes it runs in CI, so those variables are unset for the app.
-	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} node '${cli}'; echo "DATELINE-EXIT:$?"; exec sleep 600`;
+	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} ${program}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
 	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', command);
 }
 
@@ -120,14 +121,19 @@ test('Ctrl-C quits from the search pane and restores the terminal', {skip}, asyn
 	}
 });
 
+/** The process id of the app, the child of the pane's shell. */
+function appProcess(): number {
+	const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+	const node = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], {encoding: 'utf8'}).trim().split(/\s+/)[0];
+	assert.ok(node, 'the app process');
+	return Number(node);
+}
+
 test('SIGTERM restores the terminal', {skip}, async () => {
 	start();
 	try {
 		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
-		const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
-		const node = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], {encoding: 'utf8'}).trim().split(/\s+/)[0];
-		assert.ok(node, 'the app process');
-		process.kill(Number(node), 'SIGTERM');
+		process.kill(appProcess(), 'SIGTERM');
 		await expectRestored(143);
 	} finally {
 		stop();
@@ -148,5 +154,72 @@ test('o shows an article without a url in $PAGER and redraws the app after it', 
 		await expectRestored(0, false);
 	} finally {
 		stop();
+	}
+});
+
+/** Starts the binary with a cache of its own, removed by the returned cleanup. */
+function startIsolated(environment = '', program?: string): () => void {
+	const cache = tempFolder({});
+	start(`XDG_CACHE_HOME='${cache.root}' ${environment}`, program);
+	return () => {
+		stop();
+		cache.cleanup();
+	};
+}
+
+for (const [signal, status] of [['SIGQUIT', 131], ['SIGUSR2', 140], ['SIGALRM', 142]] as const) {
+	test(`${signal} restores the terminal and exits with ${status}`, {skip}, async () => {
+		const cleanup = startIsolated();
+		try {
+			await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+			process.kill(appProcess(), signal);
+			await expectRestored(status);
+		} finally {
+			cleanup();
+		}
+	});
+}
+
+test('stopped (SIGTSTP) in a shell, the terminal goes back to it; after fg the app is back and takes keys', {skip}, async () => {
+	const cache = tempFolder({});
+	server = `dateline-e2e-${process.pid}-${++servers}`;
+	// An interactive shell with job control, as the user has: it reports the stop and takes the
+	// terminal back in line mode, and fg gives it to the app again.
+	const shell = `cd '${root}' && exec env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='${cache.root}' PS1='$ ' bash --norc --noprofile -i`;
+	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', shell);
+	try {
+		await waitFor((text) => text.includes('$'), 'the prompt');
+		literal(`echo BEFORE-DATELINE; node '${cli}'`);
+		keys('Enter');
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		process.kill(appProcess(), 'SIGTSTP');
+		await waitFor((text) => /Stopped/.test(text) && !alternateScreenOn(), 'the shell reporting the stop');
+		literal('fg');
+		keys('Enter');
+		await waitFor((text) => text.includes('grouped by day') && alternateScreenOn(), 'the timeline again');
+		keys('j', 'j');
+		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
+		keys('q');
+		await waitFor((text) => !text.includes('grouped by day') && !alternateScreenOn(), 'the shell again');
+		// Quoted in two parts, so the command line as typed is not taken for its output.
+		literal('echo "DATELINE-""EXIT:$?"');
+		keys('Enter');
+		await expectRestored(0);
+	} finally {
+		stop();
+		cache.cleanup();
+	}
+});
+
+test('an error nothing catches restores the terminal first, then shows the error on it', {skip}, async () => {
+	const cleanup = startIsolated('', `node --import tsx '${fileURLToPath(new URL('helpers/failing-interface.tsx', import.meta.url))}'`);
+	try {
+		// Compiled as it starts: slower than the built binary.
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline', 60_000);
+		process.kill(appProcess(), 'SIGURG');
+		await expectRestored(1);
+		assert.match(screen(), /dateline: internal error: Error: thrown where nothing catches it/);
+	} finally {
+		cleanup();
 	}
 });

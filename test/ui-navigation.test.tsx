@@ -210,7 +210,7 @@ test('a resize lays out text again but keeps the timeline rows and lookups of th
 	assert.ok(narrow.detail(event).length > wide.detail(event).length, 'detail text wrapped again for the narrower pane');
 });
 
-test('laid-out articles and details are kept for the ones visited last, not for every one', () => {
+test('details are kept for the ones visited last, not for every one', () => {
 	const big = largeModel(400);
 	const environment = createEnvironment(big, {width: 100, height: 30}, true);
 	const [first, ...others] = big.events;
@@ -219,10 +219,7 @@ test('laid-out articles and details are kept for the ones visited last, not for 
 	for (const event of others) environment.detail(event);
 	assert.notEqual(environment.detail(first!), detail, 'let go after hundreds of others');
 	assert.deepEqual(environment.detail(first!), detail, 'and laid out the same again');
-	const article = big.articles[0]!.id;
-	const view = environment.article(article);
-	for (const other of big.articles.slice(1, 60)) environment.article(other.id);
-	assert.notEqual(environment.article(article), view);
+	// Laid-out articles are let go by the size of their text: test/ui-bounds.test.tsx.
 });
 
 test('the sources list and the search results keep their scroll while the cursor moves inside the window', () => {

@@ -1,9 +1,11 @@
 import stringWidth from 'string-width';
+import {terminalLine} from '../core/terminal-text.js';
 
 /**
  * Terminal cell widths as ink measures them: ink lays out with string-width, so dateline asks
  * the same library. A width that disagrees by one cell (an emoji such as 🚀 or ✅) makes ink wrap
- * a row the panes meant to fill exactly, and the frame grows.
+ * a row the panes meant to fill exactly, and the frame grows. Clusters that terminals draw wider
+ * than string-width measures are drawn in a form they agree on (safeCluster).
  */
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -30,18 +32,80 @@ export function clusterAt(text: string, index: number): string {
 	return first.done ? char : first.value.segment;
 }
 
-/** Widths of the clusters met so far: a text has few distinct ones, and string-width segments what it is given. */
-const widths = new Map<string, number>();
+/** Cells when each code point is drawn on its own: what a terminal that does not join them shows. */
+export function codePointWidth(text: string): number {
+	let width = 0;
+	for (const char of text) width += stringWidth(char);
+	return width;
+}
 
+const regionalIndicator = /[\u{1f1e6}-\u{1f1ff}]/gu;
+// Joiners, variation selectors, skin tones and tag characters: what emoji sequences are made of.
+// eslint-disable-next-line no-misleading-character-class -- a class of single code points, each removed alone
+const emojiJoining = /[\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/gu;
+// A letter joined to the one before by a virama (क्ष): a zero-width non-joiner keeps them apart.
+const letterAfterMark = /(\p{M})(?=\p{L})/gu;
+
+const agrees = (text: string) => stringWidth(text) === codePointWidth(text);
+
+/**
+ * A form of `cluster` that every terminal draws in the cells string-width (so ink) gives it.
+ * Terminals disagree on clusters of several visible code points: flags (🇺🇦: 1, 2 or 4 cells),
+ * emoji joined or toned (👨🏻‍💻: 2 to 6), Indic conjuncts (क्षि: 2 or 3). A row laid out with one
+ * measure and drawn with a wider one pushes everything after it past the edge, so such clusters
+ * are shown apart: flags as their letters (UA), emoji without joiners and tones (👨💻, 👍), conjuncts
+ * with a non-joiner after the virama. What still disagrees becomes its first character or U+FFFD.
+ */
+function computeSafeCluster(cluster: string): string {
+	let form = cluster.replace(regionalIndicator, (char) => String.fromCharCode(0x41 + char.codePointAt(0)! - 0x1f1e6));
+	if (agrees(form)) return form;
+	form = form.replace(emojiJoining, '');
+	if (agrees(form)) return form;
+	form = form.replace(letterAfterMark, '$1\u200c');
+	if (agrees(form)) return form;
+	// Every visible code point a cluster of its own.
+	const chars = [...form];
+	form = chars.map((char, index) => (index > 0 && stringWidth(char) > 0 ? `\u200c${char}` : char)).join('');
+	if (agrees(form)) return form;
+	// Its first character alone (1️⃣ is 1), or a replacement character.
+	return chars[0] !== undefined && agrees(chars[0]) ? chars[0] : '\ufffd';
+}
+
+/** Safe forms and widths of the clusters met so far: a text has few distinct ones. */
+const safeForms = new Map<string, {form: string; width: number}>();
+
+function safeFormOf(cluster: string): {form: string; width: number} {
+	let known = safeForms.get(cluster);
+	if (known === undefined) {
+		// Bounded: text full of distinct clusters (marks piled on letters) cannot grow it without end.
+		if (safeForms.size >= 10_000) safeForms.clear();
+		const form = computeSafeCluster(cluster);
+		safeForms.set(cluster, (known = {form, width: stringWidth(form)}));
+	}
+	return known;
+}
+
+/** The cluster as it is drawn (see computeSafeCluster); most are drawn as they are. */
+export function safeCluster(cluster: string): string {
+	if (cluster.length === 1 && isPlainLatin(cluster.charCodeAt(0))) return cluster;
+	return safeFormOf(cluster).form;
+}
+
+/** The cells the cluster's drawn form takes. */
 export function clusterWidth(cluster: string): number {
 	if (cluster.length === 1 && isPlainLatin(cluster.charCodeAt(0))) return 1;
-	let width = widths.get(cluster);
-	if (width === undefined) {
-		// Bounded: text full of distinct clusters (marks piled on letters) cannot grow it without end.
-		if (widths.size >= 10_000) widths.clear();
-		widths.set(cluster, (width = stringWidth(cluster)));
+	return safeFormOf(cluster).width;
+}
+
+/** The text as it is drawn: each cluster in its safe form. */
+export function safeText(text: string): string {
+	let safe = '';
+	for (let index = 0; index < text.length; ) {
+		const cluster = clusterAt(text, index);
+		safe += safeCluster(cluster);
+		index += cluster.length;
 	}
-	return width;
+	return safe;
 }
 
 export function textWidth(text: string): number {
@@ -54,26 +118,42 @@ export function textWidth(text: string): number {
 	return width;
 }
 
-/** Cuts `text` to at most `width` cells, ending in "…" when something was cut. */
+/** Cuts `text` to at most `width` cells, ending in "…" when something was cut; looks no further than the cut. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) {
 		return '';
 	}
-	if (textWidth(text) <= width) {
-		return text;
-	}
 	let used = 0;
-	let index = 0;
-	while (index < text.length) {
+	// The end of the clusters that leave a cell for "…".
+	let fits = 0;
+	for (let index = 0; index < text.length; ) {
 		const cluster = clusterAt(text, index);
-		const w = clusterWidth(cluster);
-		if (used + w > width - 1) {
-			break;
+		used += clusterWidth(cluster);
+		if (used > width) {
+			return `${text.slice(0, fits)}…`;
 		}
-		used += w;
 		index += cluster.length;
+		if (used < width) {
+			fits = index;
+		}
 	}
-	return `${text.slice(0, index)}…`;
+	return text;
+}
+
+/** Code units looked at for each cell to fill: more than any cluster needs, short of piles of marks. */
+export const unitsPerCell = 16;
+
+/**
+ * Article text as one line of at most `width` cells, in work bounded by the width, not by the
+ * text (a title can be megabytes long): control sequences removed, white space folded, "…" where cut.
+ */
+export function clipLine(text: string, width: number): string {
+	const limit = (Math.max(0, width) + 1) * unitsPerCell;
+	if (text.length <= limit) {
+		return safeText(truncate(terminalLine(text), width));
+	}
+	const line = truncate(terminalLine(text.slice(0, limit)), width);
+	return safeText(line.endsWith('…') ? line : truncate(`${line}…`, width));
 }
 
 /** Pads `text` with spaces to exactly `width` cells (cutting it first if needed). */

@@ -1,9 +1,9 @@
 /** The text of the detail pane, the source preview and the source view, as lines ready to render. */
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
-import {terminalLine} from '../core/terminal-text.js';
+import {clipLine, truncate, unitsPerCell} from './cell-width.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
-import {getOrAdd, pushAll, pushTo} from '../core/collections.js';
+import {getOrAdd, pushTo} from '../core/collections.js';
 
 export type Tone = 'plain' | 'heading' | 'source' | 'dim';
 
@@ -16,9 +16,18 @@ export type ArticleView = {
 	highlights: Mark[];
 };
 
+/**
+ * The most lines a title, a list of names or a sentence takes in the detail pane: any of them can
+ * be megabytes long, and laying out more than is read would cost the whole text.
+ */
+export const paragraphLines = 12;
+
 /** A line of metadata or a title, wrapped, right-to-left text in display order. */
 function plain(text: string, width: number, reorderBidi: boolean, tone: Tone = 'plain'): ScreenLine[] {
-	return layoutText(terminalLine(text), width, reorderBidi).map((line) => ({indent: line.indent, runs: lineRuns(line, []), tone}));
+	const shown = clipLine(text, paragraphLines * width);
+	return layoutText(shown, width, reorderBidi)
+		.slice(0, paragraphLines)
+		.map((line) => ({indent: line.indent, runs: lineRuns(line, []), tone}));
 }
 
 /** `outlet · language · published — title`, the one-line description of a source. */
@@ -29,12 +38,16 @@ export function sourceLabel(article: Article): string {
 
 function sentenceLines(article: Article, mention: TimelineEvent['mentions'][number], width: number, reorderBidi: boolean): ScreenLine[] {
 	// A sentence is shown as one paragraph, however the article broke its lines: each white-space
-	// character becomes one space, so the date's offsets still point at the date.
-	const spaced = article.text.slice(mention.sentence.start, mention.sentence.end).replace(/\s/g, ' ');
-	const text = spaced.trim();
+	// character becomes one space, so the date's offsets still point at the date. What is cut is
+	// cut at the end, so they hold there too.
+	const end = Math.min(mention.sentence.end, mention.sentence.start + paragraphLines * width * unitsPerCell);
+	const spaced = article.text.slice(mention.sentence.start, end).replace(/\s/g, ' ');
+	const text = truncate(spaced.trim(), paragraphLines * width);
 	const start = mention.sentence.start + (spaced.length - spaced.trimStart().length);
 	const marks: Mark[] = mention.date ? [{start: mention.date.start - start, end: mention.date.end - start, kind: 'date'}] : [];
-	return layoutText(text, width, reorderBidi).map((line) => ({indent: 2 + line.indent, runs: lineRuns(line, marks), tone: 'plain'}));
+	return layoutText(text, width, reorderBidi)
+		.slice(0, paragraphLines)
+		.map((line) => ({indent: 2 + line.indent, runs: lineRuns(line, marks), tone: 'plain'}));
 }
 
 /** The sentences an event has in one source article. */
@@ -52,28 +65,31 @@ export const detailSources = 12;
 
 /** The detail pane: the event, its people and places, and its first sources with their sentences. */
 export function detailLines(event: TimelineEvent, articleById: (id: string) => Article | undefined, width: number, reorderBidi: boolean): ScreenLine[] {
-	const line = (text: string, tone?: Tone) => plain(text, width, reorderBidi, tone);
-	const lines: ScreenLine[] = [...line(displayDate(event.date), 'heading'), ...line(event.title, 'heading')];
-	pushAll(lines, line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'));
+	const blocks: ScreenLine[][] = [];
+	const line = (text: string, tone?: Tone) => blocks.push(plain(text, width, reorderBidi, tone));
+	line(displayDate(event.date), 'heading');
+	line(event.title, 'heading');
+	line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim');
 	if (event.people.length > 0) {
-		pushAll(lines, line(`People: ${event.people.join(', ')}`));
+		line(`People: ${event.people.join(', ')}`);
 	}
 	if (event.places.length > 0) {
-		pushAll(lines, line(`Places: ${event.places.join(', ')}`));
+		line(`Places: ${event.places.join(', ')}`);
 	}
-	pushAll(lines, line(`Sources (${event.sources.length}):`, 'dim'));
+	line(`Sources (${event.sources.length}):`, 'dim');
 	for (const id of event.sources.slice(0, detailSources)) {
 		const article = articleById(id);
 		if (!article) {
 			continue;
 		}
-		pushAll(lines, line(sourceLabel(article), 'source'));
-		pushAll(lines, sourceSentences(article, event, width, reorderBidi));
+		line(sourceLabel(article), 'source');
+		blocks.push(sourceSentences(article, event, width, reorderBidi));
 	}
 	if (event.sources.length > detailSources) {
-		pushAll(lines, line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim'));
+		line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim');
 	}
-	return lines;
+	// Joined, not spread into push(): an argument list as long as a block could overflow the stack.
+	return blocks.flat();
 }
 
 /**

@@ -30,6 +30,8 @@ export type NavEnv = {
 	articleById(id: string): Article | undefined;
 	eventById(id: string): TimelineEvent | undefined;
 	article(id: string): ArticleView | null;
+	/** The laid-out articles kept for going back to. */
+	articleLayouts: RecentCache<ArticleView | null>;
 	detail(event: TimelineEvent): ScreenLine[];
 };
 
@@ -41,23 +43,53 @@ const keyEventsFrom = 3 * keyEventLimit;
 /** Lines of the source view above the article text: title, outlet line, rule. */
 export const articleHeaderHeight = 3;
 
+/** Values computed for the keys asked for last, and what they cost together. */
+export type RecentCache<T> = {
+	get(key: string): T;
+	/** The cost of the values kept; at most the budget, unless the last value alone is more. */
+	readonly cost: number;
+	readonly budget: number;
+};
+
 /**
- * `compute` for the `limit` keys asked for last: what the user goes back to is kept, the rest let
- * go. A laid-out article holds an object per character (~160 KB), an event's detail ~25 KB:
- * kept for every one visited, scrolling a large timeline would grow without bound.
+ * `compute` for the keys asked for last, as many as `budget` holds by `cost` (one each unless
+ * told): what the user goes back to is kept, the rest let go, the last one always kept. A
+ * laid-out article holds an object per character and an event's detail a few hundred lines:
+ * kept for every one visited, reading a large corpus would grow without bound.
  */
-function recent<T>(limit: number, compute: (key: string) => T): (key: string) => T {
-	const cache = new Map<string, T>();
-	return (key) => {
-		const known = cache.has(key);
-		const value = known ? cache.get(key)! : compute(key);
-		// A Map keeps insertion order: the first key is the one asked for longest ago.
-		if (known) cache.delete(key);
-		else if (cache.size >= limit) cache.delete(cache.keys().next().value!);
-		cache.set(key, value);
-		return value;
+export function recentCache<T>(budget: number, compute: (key: string) => T, costOf: (value: T) => number = () => 1): RecentCache<T> {
+	const cache = new Map<string, {value: T; cost: number}>();
+	let cost = 0;
+	return {
+		get(key) {
+			let entry = cache.get(key);
+			// A Map keeps insertion order: the first key is the one asked for longest ago.
+			if (entry) cache.delete(key);
+			else {
+				const value = compute(key);
+				entry = {value, cost: costOf(value)};
+				cost += entry.cost;
+			}
+			cache.set(key, entry);
+			for (const [oldest, {cost: freed}] of cache) {
+				if (cost <= budget || oldest === key) break;
+				cache.delete(oldest);
+				cost -= freed;
+			}
+			return entry.value;
+		},
+		get cost() {
+			return cost;
+		},
+		budget,
 	};
 }
+
+/**
+ * Characters of article text kept laid out: the article being read whatever its size, and the
+ * ones read before it as far as they fit. Layout costs an object per character.
+ */
+export const layoutBudget = 2_000_000;
 
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
 export type ModelIndex = {
@@ -68,17 +100,17 @@ export type ModelIndex = {
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
-	const timelines = recent(16, (key) => {
+	const timelines = recentCache(16, (key) => {
 		const [zoom, filter, keyOnly] = JSON.parse(key) as [Zoom, string | null, boolean];
 		return buildTimeline(model, filter, zoom, keyOnly ? keyEventLimit : null);
 	});
-	const coverages = recent(16, (filter) => coverageHistogram(timelines(JSON.stringify(['day', filter === '' ? null : filter, false])).events));
+	const coverages = recentCache(16, (filter) => coverageHistogram(timelines.get(JSON.stringify(['day', filter === '' ? null : filter, false])).events));
 	return {
 		articles: new Map(model.articles.map((article) => [article.id, article])),
 		events: new Map(model.events.map((event) => [event.id, event])),
-		timeline: (filter, zoom, keyOnly) => timelines(JSON.stringify([zoom, filter, keyOnly])),
+		timeline: (filter, zoom, keyOnly) => timelines.get(JSON.stringify([zoom, filter, keyOnly])),
 		// An entity's name is never empty: '' stands for no filter.
-		coverage: (filter) => coverages(filter ?? ''),
+		coverage: (filter) => coverages.get(filter ?? ''),
 	};
 }
 
@@ -87,11 +119,15 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 	const panes = computePanes(size.width, size.height);
 	const articleWidth = Math.max(10, panes.width - 2);
 	const {articles, events} = index;
-	const views = recent(24, (id) => {
-		const article = articles.get(id);
-		return article ? articleView(model, article, articleWidth, reorderBidi) : null;
-	});
-	const details = recent(256, (id) => {
+	const views = recentCache(
+		layoutBudget,
+		(id) => {
+			const article = articles.get(id);
+			return article ? articleView(model, article, articleWidth, reorderBidi) : null;
+		},
+		(view) => view?.article.text.length ?? 0,
+	);
+	const details = recentCache(256, (id) => {
 		const event = events.get(id);
 		return event ? detailLines(event, (id) => articles.get(id), panes.detailWidth, reorderBidi) : [];
 	});
@@ -108,7 +144,8 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		opensOnKeyEvents: model.events.length > keyEventsFrom,
 		articleById: (id) => articles.get(id),
 		eventById: (id) => events.get(id),
-		article: views,
-		detail: (event) => details(event.id),
+		article: (id) => views.get(id),
+		articleLayouts: views,
+		detail: (event) => details.get(event.id),
 	};
 }

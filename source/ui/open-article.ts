@@ -3,6 +3,7 @@
  * which takes over the terminal until it exits.
  */
 import {spawn, spawnSync} from 'node:child_process';
+import {resolve} from 'node:path';
 import process from 'node:process';
 import type {Article} from '../core/model.js';
 
@@ -22,21 +23,46 @@ function systemOpener(): [string, string[]] {
 	return ['xdg-open', []];
 }
 
-export const openArticle: ArticleOpener = (article, terminal) => {
-	if (article.url && /^https?:\/\//i.test(article.url)) {
-		const [command, args] = systemOpener();
-		const child = spawn(command, [...args, article.url], {detached: true, stdio: 'ignore'});
+/** Why a program could not be started, in the user's terms. */
+function failure(command: string, error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	if (code === 'E2BIG') return `could not run ${command}: its argument is longer than the system allows`;
+	if (code === 'ENOENT') return `could not run ${command}: no such program`;
+	return `could not run ${command}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function openUrl(url: string): string {
+	const [command, args] = systemOpener();
+	try {
+		// Errors the system reports before the program runs (E2BIG: a url too long) are thrown here.
+		const child = spawn(command, [...args, url], {detached: true, stdio: 'ignore'});
+		// A missing opener is reported later, when the notice is already shown: nothing to add then.
 		child.on('error', () => undefined);
 		child.unref();
-		return `opening ${article.url}`;
+	} catch (error) {
+		return failure(command, error);
 	}
-	// PAGER may carry options ("less -R"); it is split on spaces, never handed to a shell.
-	const [pager = 'less', ...options] = (process.env['PAGER'] || 'less').trim().split(/\s+/);
+	return `opening ${url}`;
+}
+
+/**
+ * The file in $PAGER, as an absolute path after `--`: a file named "+!cmd" or "-x" is then a
+ * name to every pager, never a command or an option. PAGER may carry options ("less -R"): it is
+ * split on white space, never handed to a shell.
+ */
+function showInPager(path: string, terminal: TerminalHandover): string {
+	const [pager, ...options] = (process.env['PAGER'] || 'less').split(/\s+/).filter(Boolean);
+	if (pager === undefined) return 'PAGER names no program: set it to one, such as less';
 	terminal.suspend();
 	try {
-		const result = spawnSync(pager, [...options, article.path], {stdio: 'inherit'});
-		return result.error ? `could not run ${pager}: ${result.error.message}` : `back from ${pager}`;
+		const result = spawnSync(pager, [...options, '--', resolve(path)], {stdio: 'inherit'});
+		return result.error ? failure(pager, result.error) : `back from ${pager}`;
+	} catch (error) {
+		return failure(pager, error);
 	} finally {
 		terminal.resume();
 	}
-};
+}
+
+export const openArticle: ArticleOpener = (article, terminal) =>
+	article.url && /^https?:\/\//i.test(article.url) ? openUrl(article.url) : showInPager(article.path, terminal);

@@ -1,6 +1,8 @@
 /**
  * The interactive interface on the real terminal: alternate screen in, app rendered at the
- * terminal's size (following resizes), and the terminal restored on every way out.
+ * terminal's size (following resizes), and the terminal restored on every way out: quitting,
+ * signals that end the process, errors nothing caught, and a stop (Ctrl-Z in the shell, SIGTSTP)
+ * until the process is continued, as less and vim do.
  */
 import {render, useStdout} from 'ink';
 import process from 'node:process';
@@ -17,10 +19,16 @@ export type InterfaceOptions = {
 	reorderBidi: boolean;
 };
 
-const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+/** Signals whose default action ends the process (SIGUSR1 starts Node's inspector, SIGPIPE is ignored). */
+const endingSignals = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR2', 'SIGALRM'] as const;
+
+/** Keys typed arrive one by one, not as lines, and are not echoed: the terminal as ink leaves it on exit. */
+function setRawMode(on: boolean): void {
+	if (process.stdin.isTTY) process.stdin.setRawMode(on);
+}
 
 function TerminalApp({model, options}: {model: TimelineModel; options: InterfaceOptions}) {
-	const {stdout} = useStdout();
+	const {stdout, write} = useStdout();
 	const [size, setSize] = useState({width: stdout.columns || 80, height: stdout.rows || 24});
 	useEffect(() => {
 		const onResize = () => setSize({width: stdout.columns || 80, height: stdout.rows || 24});
@@ -29,29 +37,69 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
+	useEffect(() => {
+		// Continued after a stop: the shell had the terminal meanwhile. Back on the alternate
+		// screen, an empty write through ink makes it draw the whole frame again.
+		const onContinue = () => {
+			setRawMode(true);
+			stdout.write(enterAlternateScreen);
+			write('');
+		};
+		process.on('SIGCONT', onContinue);
+		return () => {
+			process.off('SIGCONT', onContinue);
+		};
+	}, [stdout, write]);
 	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {
 	const stdout = process.stdout;
+	const leave = () => {
+		stdout.write(leaveAlternateScreen);
+		setRawMode(false);
+	};
 	let restored = false;
 	const restore = () => {
 		if (!restored) {
 			restored = true;
-			stdout.write(leaveAlternateScreen);
+			leave();
 		}
 	};
 	stdout.write(enterAlternateScreen);
 	// Ctrl-C is a key in the key table (raw mode delivers it as input); exit paths all end in restore().
 	const instance = render(<TerminalApp model={model} options={options} />, {exitOnCtrlC: false});
-	const onSignal = (signal: (typeof signals)[number]) => {
+	const onSignal = (signal: (typeof endingSignals)[number]) => {
 		instance.unmount();
 		restore();
 		process.exit(128 + constants.signals[signal]);
 	};
-	for (const signal of signals) {
+	// An error nothing caught: the terminal first, then the error on the user's screen, in the
+	// form the CLI gives its own (Node's 'exit' alone would print it on the alternate screen
+	// first). An out-of-memory abort runs no JavaScript at all: the layout caches are bounded
+	// so that it does not happen.
+	const onFatal = (error: unknown) => {
+		restore();
+		process.stderr.write(`dateline: internal error: ${error instanceof Error ? (error.stack ?? error.message).split('\n')[0] : String(error)}\n`);
+		process.exit(1);
+	};
+	// Stopped: the terminal goes back to the shell as it was, then the stop the user asked for.
+	// Without a listener SIGTSTP has its default action again, so sending it stops the process.
+	const onStop = () => {
+		leave();
+		process.off('SIGTSTP', onStop);
+		process.kill(process.pid, 'SIGTSTP');
+	};
+	const onContinue = () => {
+		if (!restored) process.on('SIGTSTP', onStop);
+	};
+	for (const signal of endingSignals) {
 		process.on(signal, onSignal);
 	}
+	process.on('SIGTSTP', onStop);
+	process.on('SIGCONT', onContinue);
+	process.on('uncaughtException', onFatal);
+	process.on('unhandledRejection', onFatal);
 	// Last resort for a process.exit() elsewhere: the 'exit' event still runs synchronous writes.
 	process.on('exit', restore);
 	try {
@@ -59,9 +107,13 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 	} finally {
 		instance.cleanup();
 		restore();
-		for (const signal of signals) {
+		for (const signal of endingSignals) {
 			process.off(signal, onSignal);
 		}
+		process.off('SIGTSTP', onStop);
+		process.off('SIGCONT', onContinue);
+		process.off('uncaughtException', onFatal);
+		process.off('unhandledRejection', onFatal);
 		process.off('exit', restore);
 	}
 }

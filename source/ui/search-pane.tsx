@@ -4,7 +4,7 @@ import {terminalLine} from '../core/terminal-text.js';
 import type {SearchState} from './navigation.js';
 import {keptScroll, searchRowOf} from './navigation.js';
 import type {PromptLine} from './prompt-line.js';
-import {truncate, textWidth} from './cell-width.js';
+import {clipLine, truncate, textWidth, unitsPerCell} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
 
@@ -15,10 +15,12 @@ const groupTitles: Record<SearchKind, string> = {person: 'People', place: 'Place
 function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; selected: boolean; width: number; color: boolean; reorderBidi: boolean}) {
 	const marks: Mark[] = hit.indices.map(([start, end]) => ({start, end: end + 1, kind: 'match'}));
 	const alias = hit.matched !== hit.label;
-	const suffix = hit.kind === 'event' ? (hit.via ? `  via ${terminalLine(hit.via)}` : '') : `  ${hit.events} event${hit.events === 1 ? '' : 's'}`;
-	// Cut in logical order before reordering, so a right-to-left title keeps its beginning.
-	const room = Math.max(8, width - 2 - textWidth(suffix) - (alias ? textWidth(hit.matched) + 3 : 0));
-	const label = truncate(hit.label.replace(/\s/g, ' '), room);
+	const suffix = hit.kind === 'event' ? (hit.via ? `  via ${clipLine(hit.via, width)}` : '') : `  ${hit.events} event${hit.events === 1 ? '' : 's'}`;
+	// Cut in logical order before reordering, so a right-to-left title keeps its beginning; white
+	// space becomes spaces one for one, so the match offsets still hold.
+	const matched = alias ? truncate(hit.matched.slice(0, width * unitsPerCell).replace(/\s/g, ' '), width) : '';
+	const room = Math.max(8, width - 2 - textWidth(suffix) - (alias ? textWidth(matched) + 3 : 0));
+	const label = truncate(hit.label.slice(0, room * unitsPerCell).replace(/\s/g, ' '), room);
 	return (
 		<Text wrap="truncate-end" inverse={selected} bold={selected}>
 			{selected ? '› ' : '  '}
@@ -26,7 +28,7 @@ function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; sel
 			{alias ? (
 				<Text dimColor>
 					{' ('}
-					<Runs runs={displayRuns(hit.matched, reorderBidi, marks)} color={color} />)
+					<Runs runs={displayRuns(matched, reorderBidi, marks)} color={color} />)
 				</Text>
 			) : null}
 			<Text dimColor>{suffix}</Text>

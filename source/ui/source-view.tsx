@@ -1,7 +1,6 @@
 import {Box, Text} from 'ink';
 import type {TimelineEvent} from '../core/model.js';
-import {terminalLine} from '../core/terminal-text.js';
-import {truncate} from './cell-width.js';
+import {clipLine} from './cell-width.js';
 import type {ArticleView} from './content.js';
 import {articleHeaderHeight} from './environment.js';
 import {StyledLine} from './styled-line.js';
@@ -32,10 +31,10 @@ export function SourceView({view, event, top, highlight, width, height, color, r
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
-				{displayString(truncate(terminalLine(article.title), width), reorderBidi)}
+				{displayString(clipLine(article.title, width), reorderBidi)}
 			</Text>
 			<Text dimColor wrap="truncate-end">
-				{truncate(terminalLine(meta), width)}
+				{clipLine(meta, width)}
 			</Text>
 			<Text dimColor wrap="truncate-end">
 				{'─'.repeat(width)}

@@ -1,7 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Article, TimelineEvent} from '../core/model.js';
-import {terminalLine} from '../core/terminal-text.js';
-import {truncate} from './cell-width.js';
+import {clipLine} from './cell-width.js';
 import {sourceLabel, sourceSentences} from './content.js';
 import {keptScroll} from './navigation.js';
 import {StyledLine} from './styled-line.js';
@@ -33,7 +32,7 @@ export function SourcesScreen({event, articles, cursor, top, width, height, list
 				const isSelected = first + index === cursor;
 				return (
 					<Text key={article.id} inverse={isSelected} bold={isSelected} wrap="truncate-end">
-						{isSelected ? '›' : ' '} {displayString(truncate(terminalLine(sourceLabel(article)), width - 2), reorderBidi)}
+						{isSelected ? '›' : ' '} {displayString(clipLine(sourceLabel(article), width - 2), reorderBidi)}
 					</Text>
 				);
 			})}

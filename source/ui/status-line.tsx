@@ -1,6 +1,5 @@
 import {Text} from 'ink';
-import {terminalLine} from '../core/terminal-text.js';
-import {fit, textWidth} from './cell-width.js';
+import {clipLine, fit, textWidth} from './cell-width.js';
 
 type Props = {width: number; message: string; position: string; keys: string};
 
@@ -10,7 +9,7 @@ export function StatusLine({width, message, position, keys}: Props) {
 	const rightWidth = Math.min(textWidth(right), Math.max(0, width - 12));
 	return (
 		<Text wrap="truncate-end">
-			<Text bold>{fit(terminalLine(message), width - rightWidth - 1)}</Text> <Text dimColor>{fit(right, rightWidth)}</Text>
+			<Text bold>{fit(clipLine(message, width - rightWidth - 1), width - rightWidth - 1)}</Text> <Text dimColor>{fit(right, rightWidth)}</Text>
 		</Text>
 	);
 }

@@ -6,7 +6,7 @@
  */
 import bidiModule from 'bidi-js';
 import {terminalMask} from '../core/terminal-text.js';
-import {clusterAt, clusterWidth, textWidth} from './cell-width.js';
+import {clusterAt, clusterWidth, safeCluster, textWidth} from './cell-width.js';
 
 export type MarkKind = 'current' | 'match' | 'date' | 'person' | 'place' | 'organization' | 'sentence';
 
@@ -79,15 +79,16 @@ function wrap(text: string, start: number, end: number, width: number): [number,
 /** The line's grapheme clusters in visual order, right-to-left runs reversed and mirrored. */
 function visualPieces(paragraph: string, offset: number, from: number, to: number, levels: ReturnType<typeof bidi.getEmbeddingLevels> | null): Piece[] {
 	const line = paragraph.slice(from, to);
-	const clusters: Piece[] = [...graphemes.segment(line)].map((segment) => ({text: segment.segment, at: from + segment.index}));
+	const segments = [...graphemes.segment(line)];
+	const clusters: Piece[] = segments.map((segment) => ({text: safeCluster(segment.segment), at: from + segment.index}));
 	if (!levels || from === to) {
 		return clusters.map((piece) => ({...piece, at: piece.at + offset}));
 	}
 	const clusterAt = new Map<number, Piece>();
 	const clusterOf: number[] = [];
-	for (const piece of clusters) {
+	for (const [index, piece] of clusters.entries()) {
 		clusterAt.set(piece.at, piece);
-		for (let unit = 0; unit < piece.text.length; unit++) {
+		for (let unit = 0; unit < segments[index]!.segment.length; unit++) {
 			clusterOf[piece.at + unit - from] = piece.at;
 		}
 	}

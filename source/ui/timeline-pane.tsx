@@ -1,7 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Article} from '../core/model.js';
-import {terminalLine} from '../core/terminal-text.js';
-import {textWidth, truncate} from './cell-width.js';
+import {clipLine, textWidth, truncate} from './cell-width.js';
 import {displayString} from './text-layout.js';
 import {scrollInto} from './navigation.js';
 import {displayDate} from '../core/dates/calendar.js';
@@ -52,7 +51,7 @@ export function TimelinePane({articleById, view, cursor, top, width, height, foc
 		const marker = selected ? '›' : matches.has(row.event.id) ? '•' : ' ';
 		const room = Math.max(0, width - dateWidth - meta.length - 3);
 		// Cut in logical order, then put right-to-left text into display order.
-		const cut = truncate(terminalLine(row.event.title), room);
+		const cut = clipLine(row.event.title, room);
 		const title = displayString(cut, reorderBidi) + ' '.repeat(Math.max(0, room - textWidth(cut)));
 		return (
 			<Text key={index} inverse={selected && focused} bold={selected} wrap="truncate-end">

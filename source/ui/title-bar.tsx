@@ -1,6 +1,5 @@
 import {Text} from 'ink';
-import {terminalLine} from '../core/terminal-text.js';
-import {textWidth, truncate} from './cell-width.js';
+import {clipLine, textWidth} from './cell-width.js';
 import {displayString} from './text-layout.js';
 
 type Props = {width: number; prefix?: string; title: string; right: string; reorderBidi: boolean};
@@ -9,7 +8,7 @@ type Props = {width: number; prefix?: string; title: string; right: string; reor
 export function TitleBar({width, prefix = '', title, right, reorderBidi}: Props) {
 	const lead = ` ${prefix}`;
 	const room = Math.max(0, width - textWidth(right) - 2 - textWidth(lead));
-	const cut = truncate(terminalLine(title), room);
+	const cut = clipLine(title, room);
 	const gap = ' '.repeat(Math.max(1, width - textWidth(lead) - textWidth(cut) - textWidth(right) - 1));
 	return (
 		<Text inverse wrap="truncate-end">
