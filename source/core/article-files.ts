@@ -3,13 +3,14 @@ import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {errorReason} from './error-reason.js';
 import type {Skipped} from './model.js';
+import {articleExtensions, holdsItems, otherFormatReason, savedPageFolders} from './read/formats.js';
 
 /**
  * Article files on disk: finding them under the paths a user gives, and telling whether one
  * changed. Reading them is load.ts; a start from the index cache needs only this module.
  */
 
-export const articleExtensions = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
+export {articleExtensions};
 const aliasFileName = 'dateline-aliases.yaml';
 
 /** An article file found on disk: where it is, how it is shown, and the id its articles get. */
@@ -51,6 +52,7 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 			return;
 		}
 		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		const pageFolders = savedPageFolders(entries.map((entry) => entry.name));
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
 			const childAbsolute = path.join(absolute, entry.name);
@@ -67,12 +69,15 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 					continue;
 				}
 			}
+			if (isDirectory && pageFolders.has(entry.name)) continue;
 			if (isDirectory) {
 				walk(childAbsolute, childDisplay, `${idPrefix}${entry.name}/`);
 			} else if (isFile && entry.name === aliasFileName) {
 				aliasFiles.push({absolute: childAbsolute, display: childDisplay});
 			} else if (isFile && articleExtensions.has(path.extname(entry.name).toLowerCase())) {
 				found.push({absolute: childAbsolute, display: childDisplay, idStem: idPrefix + stripExtension(entry.name), name: idPrefix + entry.name});
+			} else if (isFile && path.extname(entry.name) !== '') {
+				skipped.push({path: childDisplay, reason: otherFormatReason(entry.name)});
 			}
 		}
 	};
@@ -124,7 +129,7 @@ function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
 	const ids = countsOf(named.map((file) => file.idStem));
 	// `display` is the given folder's name and then `name`.
 	const placed = named.map(({name, ...file}) => (ids(file.idStem) > 1 ? {...file, idStem: file.display.slice(0, file.display.length - name.length) + file.idStem} : file));
-	const arrays = new Set(placed.filter((file) => /\.jsonl?$/i.test(file.absolute)).map((file) => file.idStem));
+	const arrays = new Set(placed.filter((file) => holdsItems(file.absolute)).map((file) => file.idStem));
 	const isItemId = (id: string) => {
 		const stem = itemStem(id);
 		return stem !== null && arrays.has(stem);

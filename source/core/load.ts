@@ -1,11 +1,13 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import path from 'node:path';
 import {contentHash, findArticleFiles, itemId, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
 import {errorReason} from './error-reason.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readMetadata, type ArticleMetadata} from './metadata.js';
 import type {Skipped} from './model.js';
+import {articleFields, articleRecords, isJsonFeed, looksLikeHtml} from './read/api-json.js';
+import type {FeedItems} from './read/feed-articles.js';
+import {articleFormat, otherFormatReason} from './read/formats.js';
 
 /** An article as read from disk, before language, dates and entities. */
 export type LoadedArticle = ArticleMetadata & {
@@ -50,17 +52,38 @@ function readWhole(descriptor: number, size: number): Uint8Array {
 }
 
 /** `noBody`: the reason given when there is no article body. */
-function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string, noBody = 'no "text" field with the article body'): LoadedArticle | {reason: string} {
+function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string, where: string, skipped: Skipped[], noBody = 'no "text" field with the article body'): LoadedArticle | {reason: string} {
 	const result = readMetadata(fields);
 	if ('reason' in result) return result;
 	const text = fields.text;
 	if (typeof text !== 'string' || text.trim() === '') return {reason: noBody};
+	// Kept with what could not be read: listed beside the skipped files, as a warning.
+	for (const warning of result.warnings) skipped.push({path: where, reason: warning});
 	return {...result.metadata, id, path: file.display, text};
 }
 
-/** A `.json` file holds one article object or an array of them; `.jsonl` one per line. */
-function parseStructured(source: string, file: ArticleFile, lines: boolean): {articles: LoadedArticle[]; skipped: Skipped[]} {
+/** Articles of a file that holds several (a JSON array, JSON lines, a feed): `x#1`, `x#2`, … (one alone is `x`). */
+function articlesOfRecords(records: Array<{value: unknown; where: string}>, file: ArticleFile, skipped: Skipped[], noBody?: string): LoadedArticle[] {
 	const articles: LoadedArticle[] = [];
+	records.forEach(({value, where}, index) => {
+		const id = records.length === 1 ? file.idStem : itemId(file.idStem, index + 1);
+		const place = `${file.display} (${where})`;
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+			skipped.push({path: place, reason: 'not an article object'});
+			return;
+		}
+		const article = fromFields(value as Record<string, unknown>, file, id, place, skipped, noBody);
+		if ('reason' in article) skipped.push({path: place, reason: article.reason});
+		else articles.push(article);
+	});
+	return articles;
+}
+
+/**
+ * A `.json` file holds one article object, an array of them, an API response with its list
+ * (read/api-json.ts), or a JSON Feed; `.jsonl` one object per line.
+ */
+async function parseStructured(source: string, file: ArticleFile, lines: boolean): Promise<{articles: LoadedArticle[]; skipped: Skipped[]}> {
 	const skipped: Skipped[] = [];
 	let records: Array<{value: unknown; where: string}>;
 	if (lines) {
@@ -79,22 +102,34 @@ function parseStructured(source: string, file: ArticleFile, lines: boolean): {ar
 			value = JSON.parse(source);
 		} catch (error) {
 			skipped.push({path: file.display, reason: `not valid JSON (${errorReason(error)})`});
-			return {articles, skipped};
+			return {articles: [], skipped};
 		}
-		const list = Array.isArray(value) ? value : [value];
-		records = list.map((item, index) => ({value: item, where: `item ${index + 1}`}));
+		if (isJsonFeed(value)) {
+			const {readJsonFeed} = await import('./read/feed-articles.js');
+			return feedArticles(readJsonFeed(value), file);
+		}
+		records = articleRecords(value).map((item, index) => ({value: item, where: `item ${index + 1}`}));
 	}
-	records.forEach(({value, where}, index) => {
-		const id = records.length === 1 ? file.idStem : itemId(file.idStem, index + 1);
-		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			skipped.push({path: `${file.display} (${where})`, reason: 'not an article object'});
-			return;
-		}
-		const article = fromFields(value as Record<string, unknown>, file, id);
-		if ('reason' in article) skipped.push({path: `${file.display} (${where})`, reason: article.reason});
-		else articles.push(article);
-	});
-	return {articles, skipped};
+	for (const record of records) record.value = await withDatelineNames(record.value);
+	return {articles: articlesOfRecords(records, file, skipped), skipped};
+}
+
+/** A record's fields under dateline's names; an API's HTML body as text. */
+async function withDatelineNames(record: unknown): Promise<unknown> {
+	if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+	const {fields, fromAlias} = articleFields(record as Record<string, unknown>);
+	if (fromAlias.has('text') && typeof fields.text === 'string' && looksLikeHtml(fields.text)) {
+		const {htmlText} = await import('./read/html-text.js');
+		fields.text = htmlText(fields.text);
+	}
+	return fields;
+}
+
+function feedArticles(feed: FeedItems, file: ArticleFile): {articles: LoadedArticle[]; skipped: Skipped[]} {
+	if ('reason' in feed) return {articles: [], skipped: [{path: file.display, reason: feed.reason}]};
+	const skipped: Skipped[] = [];
+	const records = feed.items.map((item, index) => ({value: item, where: `item ${index + 1}`}));
+	return {articles: articlesOfRecords(records, file, skipped, 'no content or description'), skipped};
 }
 
 /** What one file gave: its articles or why not, and the stamp and content hash of what was read. */
@@ -108,6 +143,8 @@ export type FileReading = {
 export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 	let stamp: FileStamp = {size: -1, mtimeMs: -1, hash: ''};
 	const skip = (reason: string) => ({articles: [], skipped: [{path: file.display, reason}], stamp});
+	const format = articleFormat(file.absolute);
+	if (!format) return skip(otherFormatReason(file.absolute));
 	let bytes: Uint8Array;
 	let descriptor: number | undefined;
 	try {
@@ -131,13 +168,33 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 	}
 	const decoded = decodeText(bytes);
 	if ('reason' in decoded) return skip(decoded.reason);
-	const extension = path.extname(file.absolute).toLowerCase();
-	if (extension === '.json' || extension === '.jsonl') return {...parseStructured(decoded.text, file, extension === '.jsonl'), stamp};
-	const split = splitFrontMatter(decoded.text);
-	if ('reason' in split) return skip(split.reason);
-	const article = fromFields({...split.fields, text: split.body}, file, file.idStem, 'empty article');
-	if ('reason' in article) return skip(article.reason);
-	return {articles: [article], skipped: [], stamp};
+	switch (format) {
+		case 'json':
+		case 'jsonl':
+			return {...(await parseStructured(decoded.text, file, format === 'jsonl')), stamp};
+		case 'feed': {
+			// Readers of feeds and web pages are loaded only for a corpus that has them.
+			const {readXmlFeed} = await import('./read/feed-articles.js');
+			return {...feedArticles(readXmlFeed(decoded.text), file), stamp};
+		}
+		case 'html': {
+			const {readHtmlArticle} = await import('./read/html-article.js');
+			const page = readHtmlArticle(decoded.text);
+			if ('reason' in page) return skip(page.reason);
+			const skipped: Skipped[] = [];
+			const article = fromFields(page.fields, file, file.idStem, file.display, skipped);
+			return 'reason' in article ? skip(article.reason) : {articles: [article], skipped, stamp};
+		}
+		case 'text': {
+			const split = splitFrontMatter(decoded.text);
+			if ('reason' in split) return skip(split.reason);
+			const {fields} = articleFields(split.fields);
+			const skipped: Skipped[] = [];
+			const article = fromFields({...fields, text: split.body}, file, file.idStem, file.display, skipped, 'empty article');
+			if ('reason' in article) return skip(article.reason);
+			return {articles: [article], skipped, stamp};
+		}
+	}
 }
 
 /** Finds and reads every article under the given files and folders. Throws MissingPathError for a path that does not exist. */
