@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {loadArticles} from '../source/core/load.js';
 import {readHtmlArticle} from '../source/core/read/html-article.js';
+import {htmlText} from '../source/core/read/html-text.js';
 import {tempFolder} from './helpers/temp-folder.js';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/saved-pages/${name}`, import.meta.url), 'utf8');
@@ -111,4 +112,13 @@ test('saved pages load as articles: dates as written, outlets, languages; a page
 	} finally {
 		cleanup();
 	}
+});
+
+test('a page nested deeper than a browser would build is skipped with its reason; a fragment that deep is read without its tags', () => {
+	const deep = `<html><body>${'<div>'.repeat(200_000)}<p>Deep text.</p>${'</div>'.repeat(200_000)}</body></html>`;
+	assert.deepEqual(readHtmlArticle(deep), {reason: 'web page nested more than 1,000 elements deep'});
+	// What scripts hold and elements whose end tag may be left out do not count as nesting.
+	const script = `<script>var s = '${'<div>'.repeat(5000)}';</script>`;
+	assert.ok('fields' in readHtmlArticle(page(script + '<ul>'.concat('<li>item <p>para '.repeat(3000), '</ul>'))));
+	assert.equal(htmlText(`${'<b>'.repeat(200_000)}Deep text.`), 'Deep text.');
 });

@@ -106,7 +106,7 @@ async function parseStructured(source: string, file: ArticleFile, lines: boolean
 		}
 		if (isJsonFeed(value)) {
 			const {readJsonFeed} = await import('./read/feed-articles.js');
-			return feedArticles(readJsonFeed(value), file);
+			return feedArticles(guarded('JSON Feed', () => readJsonFeed(value)), file);
 		}
 		records = articleRecords(value).map((item, index) => ({value: item, where: `item ${index + 1}`}));
 	}
@@ -123,6 +123,15 @@ async function withDatelineNames(record: unknown): Promise<unknown> {
 		fields.text = htmlText(fields.text);
 	}
 	return fields;
+}
+
+/** A reader's result, or the reason it failed: a library's error on odd input skips the file, not the run. */
+function guarded<T extends object>(kind: string, read: () => T): T | {reason: string} {
+	try {
+		return read();
+	} catch (error) {
+		return {reason: `could not be read as a ${kind}: ${errorReason(error)}`};
+	}
 }
 
 function feedArticles(feed: FeedItems, file: ArticleFile): {articles: LoadedArticle[]; skipped: Skipped[]} {
@@ -175,11 +184,11 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 		case 'feed': {
 			// Readers of feeds and web pages are loaded only for a corpus that has them.
 			const {readXmlFeed} = await import('./read/feed-articles.js');
-			return {...feedArticles(readXmlFeed(decoded.text), file), stamp};
+			return {...feedArticles(guarded('feed', () => readXmlFeed(decoded.text)), file), stamp};
 		}
 		case 'html': {
 			const {readHtmlArticle} = await import('./read/html-article.js');
-			const page = readHtmlArticle(decoded.text);
+			const page = guarded('web page', () => readHtmlArticle(decoded.text));
 			if ('reason' in page) return skip(page.reason);
 			const skipped: Skipped[] = [];
 			const article = fromFields(page.fields, file, file.idStem, file.display, skipped);

@@ -1,7 +1,7 @@
 import {isProbablyReaderable, Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 import {bylineOf} from './api-json.js';
-import {nodeText} from './html-text.js';
+import {maxHtmlDepth, nestsTooDeep, nodeText} from './html-text.js';
 
 /**
  * A saved web page as an article: its text through Readability (Mozilla's reader view) over
@@ -110,6 +110,7 @@ const noArticle = 'no article text found in the web page';
 
 /** Reads a web page into an article's fields (dateline's names), or says why it holds none. */
 export function readHtmlArticle(html: string): HtmlArticle {
+	if (nestsTooDeep(html)) return {reason: `web page nested more than ${maxHtmlDepth.toLocaleString('en')} elements deep`};
 	const {document} = parseHTML(html);
 	// Before Readability, which takes the page apart as it reads it.
 	const metadata = pageMetadata(document as unknown as Document);

@@ -14,7 +14,7 @@ const blocks = new Set([
 const hidden = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head']);
 
 /** The minimal node shape walked: linkedom's and the DOM's nodes both have it. */
-type TextNode = {nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<TextNode>};
+type TextNode = {nodeType: number; nodeName: string; textContent: string | null; firstChild: TextNode | null; nextSibling: TextNode | null};
 
 const elementNode = 1;
 const textNode = 3;
@@ -52,14 +52,42 @@ export function nodeText(root: TextNode): string {
 			endParagraph();
 			stack.push('end');
 		}
-		for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]!);
+		// Siblings one after the other: linkedom builds a new `childNodes` list on every access.
+		const children: TextNode[] = [];
+		for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+		for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
 	}
 	endParagraph();
 	return paragraphs.join('\n\n');
 }
 
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// Elements whose end tag may be left out: the next one closes them, so they do not nest by themselves.
+const optionalEnd = new Set(['p', 'li', 'dt', 'dd', 'option', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'rt', 'rp']);
+
+/** The most elements deep a browser gives HTML. linkedom's parser takes time quadratic in the depth. */
+export const maxHtmlDepth = 1000;
+
+/**
+ * Whether HTML nests elements deeper than maxHtmlDepth, counted in one pass over its tags
+ * (what scripts and style sheets hold is not tags). An estimate a little above the DOM's.
+ */
+export function nestsTooDeep(html: string): boolean {
+	let depth = 0;
+	const tags = /<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gi;
+	for (const match of html.matchAll(tags)) {
+		const name = match[3]?.toLowerCase();
+		if (name === undefined || voidElements.has(name) || optionalEnd.has(name) || match[4]) continue;
+		if (match[2]) depth = Math.max(0, depth - 1);
+		else if (++depth > maxHtmlDepth) return true;
+	}
+	return false;
+}
+
 /** An HTML fragment (a feed item's content, an API's body) as plain text. */
 export function htmlText(html: string): string {
+	// Nested too deep for the parser to finish in time: its text without the tags.
+	if (nestsTooDeep(html)) return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 	const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
 	return nodeText(document.body as unknown as TextNode);
 }
