@@ -55,7 +55,7 @@ test('a folder without articles says so on stderr and prints an empty timeline',
 		const {code, stdout, stderr} = run([root]);
 		assert.equal(code, 0);
 		assert.equal(stdout, '');
-		assert.match(stderr, /^dateline: no articles found \(files ending in \.md, /);
+		assert.match(stderr, /^dateline: skipped .*notes\.csv: not an article format dateline reads \(\.csv\)\ndateline: no articles found \(files ending in \.md, /);
 	} finally {
 		cleanup();
 	}

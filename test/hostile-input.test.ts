@@ -106,9 +106,11 @@ test('hostile metadata and bodies load as text and leave the folder untouched', 
 	try {
 		const before = snapshot(root);
 		const model = await load(root);
-		assert.deepEqual(model.articles.map((article) => article.id), ['escape']);
+		assert.deepEqual(model.articles.map((article) => article.id), ['escape', 'types']);
 		assert.equal(model.articles[0]!.title, '\u001b]0;pwned\u0007\u001b[2J', 'the model keeps the text as it is; output is where it is made safe');
+		// types.md keeps its article; only its publication date is not read.
 		assert.deepEqual(model.skipped.map((entry) => entry.path.split('/').pop()).sort(), ['notyaml.md', 'types.md']);
+		assert.match(model.skipped.find((entry) => entry.path.endsWith('types.md'))!.reason, /not a date string; the article is kept/);
 		assert.deepEqual(snapshot(root), before);
 	} finally {
 		cleanup();

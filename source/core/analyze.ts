@@ -41,6 +41,7 @@ export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: 
 		path: loaded.path,
 		title: loaded.title ?? fallbackTitle(loaded, cleaned, sentences),
 		outlet: loaded.outlet ?? null,
+		...(loaded.author ? {author: loaded.author} : {}),
 		url: loaded.url ?? null,
 		published: loaded.published ?? null,
 		language,

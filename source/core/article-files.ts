@@ -4,13 +4,14 @@ import {lstatSync, readdirSync, realpathSync, statSync, type BigIntStats, type D
 import path from 'node:path';
 import {errorReason} from './error-reason.js';
 import type {Skipped} from './model.js';
+import {articleExtensions, holdsItems, otherFormatReason, savedPageFolders} from './read/formats.js';
 
 /**
  * Article files on disk: finding them under the paths a user gives, and telling whether one
  * changed. Reading them is load.ts; a start from the index cache needs only this module.
  */
 
-export const articleExtensions = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
+export {articleExtensions};
 const aliasFileName = 'dateline-aliases.yaml';
 
 /**
@@ -141,19 +142,23 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 			return;
 		}
 		seenFolders.add(key);
+		// The folder a browser saves beside `x.html` (`x_files`) holds its parts, not articles.
+		const pageFolders = savedPageFolders(entries.map(({name}) => name));
 		for (const {entry, name, child} of entries) {
 			if (name.startsWith('.') || name === 'node_modules') continue;
 			const childDisplay = `${display}/${name}`;
 			const kind = entry.isSymbolicLink() ? followLink(child, childDisplay) : entry;
 			if (kind === null) continue;
 			if (kind.isDirectory()) {
-				walk(child, childDisplay, `${idPrefix}${name}/`);
+				if (!pageFolders.has(name)) walk(child, childDisplay, `${idPrefix}${name}/`);
 			} else if (!kind.isFile()) {
 				skipped.push({path: childDisplay, reason: specialFileReason(kind)});
 			} else if (name === aliasFileName) {
 				aliasFiles.push(foundFile(child, childDisplay));
 			} else if (articleExtensions.has(path.extname(name).toLowerCase())) {
 				found.push({...foundFile(child, childDisplay), idStem: idPrefix + stripExtension(name), name: idPrefix + name});
+			} else if (path.extname(name) !== '') {
+				skipped.push({path: childDisplay, reason: otherFormatReason(name)});
 			}
 		}
 	};
@@ -214,7 +219,7 @@ function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
 	const ids = countsOf(named.map((file) => file.idStem));
 	// `display` is the given folder's name and then `name`.
 	const placed = named.map(({name, ...file}) => (ids(file.idStem) > 1 ? {...file, idStem: file.display.slice(0, file.display.length - name.length) + file.idStem} : file));
-	const arrays = new Set(placed.filter((file) => /\.jsonl?$/i.test(file.absolute)).map((file) => file.idStem));
+	const arrays = new Set(placed.filter((file) => holdsItems(file.absolute)).map((file) => file.idStem));
 	const isItemId = (id: string) => {
 		const stem = itemStem(id);
 		return stem !== null && arrays.has(stem);

@@ -91,7 +91,7 @@ function cacheFolder(): string {
 let fingerprint: string | undefined;
 
 /** Libraries whose readings the cache holds: a new version can read the same text otherwise. */
-const extractionLibraries = ['chrono-node', 'eld', 'i18n-iso-countries', 'js-yaml'];
+const extractionLibraries = ['chrono-node', 'eld', 'i18n-iso-countries', 'js-yaml', '@mozilla/readability', 'linkedom', '@rowanmanning/feed-parser'];
 
 /** A library's version, from the package.json above its entry point (nested ones name no package). */
 function libraryVersion(name: string): string {

@@ -1,5 +1,4 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import path from 'node:path';
 import {contentHash, findArticleFiles, itemId, openablePath, type AliasFile, type ArticleFile, type FileStamp} from './article-files.js';
 import {pushAll} from './collections.js';
 import {errorReason} from './error-reason.js';
@@ -7,6 +6,9 @@ import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readMetadata, type ArticleMetadata} from './metadata.js';
 import type {Skipped} from './model.js';
+import {articleFields, articleRecords, isJsonFeed, looksLikeHtml} from './read/api-json.js';
+import type {FeedItems} from './read/feed-articles.js';
+import {articleFormat, otherFormatReason} from './read/formats.js';
 
 /** An article as read from disk, before language, dates and entities. */
 export type LoadedArticle = ArticleMetadata & {
@@ -50,23 +52,27 @@ function readWhole(descriptor: number, size: number): Uint8Array {
 	return readBuffer.subarray(0, length);
 }
 
-/** `noBody`: the reason given when there is no article body. */
-function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string, noBody = 'no "text" field with the article body'): LoadedArticle | {reason: string} {
+/** `warn`: told what could not be read of an article that is kept; `noBody`: the reason given when there is no article body. */
+function fromFields(fields: Record<string, unknown>, file: ArticleFile, id: string, warn: (warning: string) => void, noBody = 'no "text" field with the article body'): LoadedArticle | {reason: string} {
 	const result = readMetadata(fields);
 	if ('reason' in result) return result;
 	const text = fields.text;
 	if (typeof text !== 'string' || text.trim() === '') return {reason: noBody};
+	// Kept with what could not be read: listed beside the skipped files, as a warning.
+	for (const warning of result.warnings) warn(warning);
 	return {...result.metadata, id, path: file.display, text};
 }
 
 /** More bad lines or items than this in one file are one line in `skipped`: a list of 130,000 helps no one. */
 const maxListedPerFile = 10;
 
+type FileRecord = {value: unknown; where: string; number: number};
+
 /**
- * What a file's bad lines or items are listed as: each one while they are few, else one entry
- * with their count and the first of them (`number`: its line or item number).
+ * What a file's bad (or warned about) lines or items are listed as: each one while they are few,
+ * else one entry with their count and the first of them (`number`: its line or item number).
  */
-function skippedParts(file: ArticleFile, parts: 'lines' | 'items') {
+function skippedParts(file: ArticleFile, parts: 'lines' | 'items', summary: string) {
 	const listed: Skipped[] = [];
 	let count = 0;
 	let first = {number: Infinity, text: ''};
@@ -77,16 +83,37 @@ function skippedParts(file: ArticleFile, parts: 'lines' | 'items') {
 			if (listed.length < maxListedPerFile) listed.push({path, reason});
 		},
 		get list(): Skipped[] {
-			return count <= maxListedPerFile ? listed : [{path: file.display, reason: `${count.toLocaleString('en')} ${parts} are not articles (first: ${first.text})`}];
+			return count <= maxListedPerFile ? listed : [{path: file.display, reason: `${count.toLocaleString('en')} ${parts} ${summary} (first: ${first.text})`}];
 		},
 	};
 }
 
-/** A `.json` file holds one article object or an array of them; `.jsonl` one per line. */
-function parseStructured(source: string, file: ArticleFile, lines: boolean): {articles: LoadedArticle[]; skipped: Skipped[]} {
+/** Articles of a file that holds several (a JSON array, JSON lines, a feed): `x#1`, `x#2`, … (one alone is `x`). */
+function articlesOfRecords(records: FileRecord[], file: ArticleFile, parts: 'lines' | 'items', bad = skippedParts(file, parts, 'are not articles'), noBody?: string): {articles: LoadedArticle[]; skipped: Skipped[]} {
 	const articles: LoadedArticle[] = [];
-	const bad = skippedParts(file, lines ? 'lines' : 'items');
-	let records: Array<{value: unknown; where: string; number: number}>;
+	const warned = skippedParts(file, parts, 'were kept with a warning');
+	records.forEach(({value, where, number}, index) => {
+		const id = records.length === 1 ? file.idStem : itemId(file.idStem, index + 1);
+		const place = `${file.display} (${where})`;
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+			bad.add(place, 'not an article object', where, number);
+			return;
+		}
+		const article = fromFields(value as Record<string, unknown>, file, id, (warning) => warned.add(place, warning, where, number), noBody);
+		if ('reason' in article) bad.add(place, article.reason, where, number);
+		else articles.push(article);
+	});
+	return {articles, skipped: bad.list.concat(warned.list)};
+}
+
+/**
+ * A `.json` file holds one article object, an array of them, an API response with its list
+ * (read/api-json.ts), or a JSON Feed; `.jsonl` one object per line.
+ */
+async function parseStructured(source: string, file: ArticleFile, lines: boolean): Promise<{articles: LoadedArticle[]; skipped: Skipped[]}> {
+	const parts = lines ? 'lines' : 'items';
+	const bad = skippedParts(file, parts, 'are not articles');
+	let records: FileRecord[];
 	if (lines) {
 		records = [];
 		source.split('\n').forEach((line, index) => {
@@ -102,22 +129,42 @@ function parseStructured(source: string, file: ArticleFile, lines: boolean): {ar
 		try {
 			value = JSON.parse(source);
 		} catch (error) {
-			return {articles, skipped: [{path: file.display, reason: `not valid JSON (${errorReason(error)})`}]};
+			return {articles: [], skipped: [{path: file.display, reason: `not valid JSON (${errorReason(error)})`}]};
 		}
-		const list = Array.isArray(value) ? value : [value];
-		records = list.map((item, index) => ({value: item, where: `item ${index + 1}`, number: index + 1}));
+		if (isJsonFeed(value)) {
+			const {readJsonFeed} = await import('./read/feed-articles.js');
+			return feedArticles(guarded('JSON Feed', () => readJsonFeed(value)), file);
+		}
+		records = articleRecords(value).map((item, index) => ({value: item, where: `item ${index + 1}`, number: index + 1}));
 	}
-	records.forEach(({value, where, number}, index) => {
-		const id = records.length === 1 ? file.idStem : itemId(file.idStem, index + 1);
-		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			bad.add(`${file.display} (${where})`, 'not an article object', where, number);
-			return;
-		}
-		const article = fromFields(value as Record<string, unknown>, file, id);
-		if ('reason' in article) bad.add(`${file.display} (${where})`, article.reason, where, number);
-		else articles.push(article);
-	});
-	return {articles, skipped: bad.list};
+	for (const record of records) record.value = await withDatelineNames(record.value);
+	return articlesOfRecords(records, file, parts, bad);
+}
+
+/** A record's fields under dateline's names; an API's HTML body as text. */
+async function withDatelineNames(record: unknown): Promise<unknown> {
+	if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+	const {fields, fromAlias} = articleFields(record as Record<string, unknown>);
+	if (fromAlias.has('text') && typeof fields.text === 'string' && looksLikeHtml(fields.text)) {
+		const {htmlText} = await import('./read/html-text.js');
+		fields.text = htmlText(fields.text);
+	}
+	return fields;
+}
+
+/** A reader's result, or the reason it failed: a library's error on odd input skips the file, not the run. */
+function guarded<T extends object>(kind: string, read: () => T): T | {reason: string} {
+	try {
+		return read();
+	} catch (error) {
+		return {reason: `could not be read as a ${kind}: ${errorReason(error)}`};
+	}
+}
+
+function feedArticles(feed: FeedItems, file: ArticleFile): {articles: LoadedArticle[]; skipped: Skipped[]} {
+	if ('reason' in feed) return {articles: [], skipped: [{path: file.display, reason: feed.reason}]};
+	const records = feed.items.map((item, index) => ({value: item, where: `item ${index + 1}`, number: index + 1}));
+	return articlesOfRecords(records, file, 'items', undefined, 'no content or description');
 }
 
 /** What one file gave: its articles or why not, and the stamp and content hash of what was read. */
@@ -131,6 +178,8 @@ export type FileReading = {
 export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 	let stamp: FileStamp = {size: -1, mtimeMs: -1, hash: ''};
 	const skip = (reason: string) => ({articles: [], skipped: [{path: file.display, reason}], stamp});
+	const format = articleFormat(file.absolute);
+	if (!format) return skip(otherFormatReason(file.absolute));
 	let bytes: Uint8Array;
 	let descriptor: number | undefined;
 	try {
@@ -154,13 +203,33 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 	}
 	const decoded = decodeText(bytes);
 	if ('reason' in decoded) return skip(decoded.reason);
-	const extension = path.extname(file.absolute).toLowerCase();
-	if (extension === '.json' || extension === '.jsonl') return {...parseStructured(decoded.text, file, extension === '.jsonl'), stamp};
-	const split = splitFrontMatter(decoded.text);
-	if ('reason' in split) return skip(split.reason);
-	const article = fromFields({...split.fields, text: split.body}, file, file.idStem, 'empty article');
-	if ('reason' in article) return skip(article.reason);
-	return {articles: [article], skipped: [], stamp};
+	switch (format) {
+		case 'json':
+		case 'jsonl':
+			return {...(await parseStructured(decoded.text, file, format === 'jsonl')), stamp};
+		case 'feed': {
+			// Readers of feeds and web pages are loaded only for a corpus that has them.
+			const {readXmlFeed} = await import('./read/feed-articles.js');
+			return {...feedArticles(guarded('feed', () => readXmlFeed(decoded.text)), file), stamp};
+		}
+		case 'html': {
+			const {readHtmlArticle} = await import('./read/html-article.js');
+			const page = guarded('web page', () => readHtmlArticle(decoded.text));
+			if ('reason' in page) return skip(page.reason);
+			const skipped: Skipped[] = [];
+			const article = fromFields(page.fields, file, file.idStem, (reason) => skipped.push({path: file.display, reason}));
+			return 'reason' in article ? skip(article.reason) : {articles: [article], skipped, stamp};
+		}
+		case 'text': {
+			const split = splitFrontMatter(decoded.text);
+			if ('reason' in split) return skip(split.reason);
+			const {fields} = articleFields(split.fields);
+			const skipped: Skipped[] = [];
+			const article = fromFields({...fields, text: split.body}, file, file.idStem, (reason) => skipped.push({path: file.display, reason}), 'empty article');
+			if ('reason' in article) return skip(article.reason);
+			return {articles: [article], skipped, stamp};
+		}
+	}
 }
 
 /** Finds and reads every article under the given files and folders. Throws MissingPathError for a path that does not exist. */

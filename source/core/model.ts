@@ -22,6 +22,8 @@ export type Article = {
 	path: string;
 	title: string;
 	outlet: string | null;
+	/** The byline, when the source names one (web pages, feeds, news APIs). */
+	author?: string;
 	url: string | null;
 	/** `YYYY-MM-DD` or null. */
 	published: string | null;

@@ -18,14 +18,24 @@ export function parseIsoDay(value: string): CalendarDay {
 	return {year, month, day};
 }
 
+/** A day as a UTC Date; setUTCFullYear, because Date.UTC takes the years 0–99 for 1900–1999. */
+function utcDate(day: CalendarDay, days = 0, hours = 0): Date {
+	const date = new Date(Date.UTC(2000, 0, 1, hours));
+	date.setUTCFullYear(day.year, day.month - 1, day.day + days);
+	return date;
+}
+
+/** Whether a value's days are years 0000–9999: a date computed past them is no calendar date a timeline can show or sort. */
+export const withinCalendar = (value: DateValue) => /^\d{4}(?:-|$)/.test(value.start) && (value.end === null || /^\d{4}(?:-|$)/.test(value.end));
+
 export function addDays(day: CalendarDay, days: number): CalendarDay {
-	const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+	const date = utcDate(day, days);
 	return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()};
 }
 
 /** Noon UTC of a day: the reference instant handed to chrono-node together with `timezone: 0`. */
 export function noonUtc(day: CalendarDay): Date {
-	return new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
+	return utcDate(day, 0, 12);
 }
 
 const precisionOrder: Record<Precision, number> = {year: 0, month: 1, day: 2};

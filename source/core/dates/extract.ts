@@ -2,7 +2,7 @@ import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
 import {pushAll} from '../collections.js';
-import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
+import {addDays, formatDate, noonUtc, parseIsoDay, withinCalendar, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
 import {tenseOf, type Tense} from './tense.js';
 import {dateParserFor} from './locales.js';
@@ -202,6 +202,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 				basis = anchor?.basis ?? 'relative';
 				if (value && basis === 'published') value = directed(value, result, () => tenseOf(sentenceAround(article, start), article.locale), article.published!);
 			}
+			if (value && !withinCalendar(value)) value = null;
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.
 			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});
 			if (value?.end) pushAll(expressions, rangeEnd(article, start, result.text, value, basis));
