@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url';
 import type {EvalDocument} from './scoring.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const datasetsFolder = path.resolve(repoRoot, '../shared/datasets');
+// Beside the repository (a clone next to shared/), or beside the folder of worktrees it is in.
+export const datasetsFolder = [path.resolve(repoRoot, '../shared/datasets'), path.resolve(repoRoot, '../../shared/datasets')].find((folder) => existsSync(folder)) ?? path.resolve(repoRoot, '../shared/datasets');
 export const bundledGoldFile = path.join(repoRoot, 'scripts/eval/bundled-corpus.gold.jsonl');
 
 export type EvalSet = {
