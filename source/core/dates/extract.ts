@@ -4,8 +4,9 @@ import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../mod
 import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
 import {tenseOf, type Tense} from './tense.js';
-import {dateParserFor} from './locales.js';
-import {textRelativeOffset, type TextRelativeUnit} from './relative-to-text-parser.js';
+import {dateParserFor} from './parser.js';
+import {relativeToReferenceTag, textRelativeOffset} from './relative-to-text-parser.js';
+import type {CountUnit} from './date-language.js';
 import {asideYearTag, type NarrativeOption} from './year-parser.js';
 
 export type DatedArticle = {
@@ -59,6 +60,7 @@ function valueOf(result: ParsedResult, anchor: Anchor | null): DateValue {
  * is too often a count or a page number to move the story to another century.
  */
 const isExplicit = (result: ParsedResult, narrative: boolean) =>
+	!result.tags().has(relativeToReferenceTag) &&
 	(result.start.isCertain('year') || result.end?.isCertain('year') === true) && /\d/.test(result.text) && (!narrative || /\d{4}/.test(result.text));
 
 /** The last date the text named, at each precision: what "the previous day" or "the same year" count from. */
@@ -71,7 +73,7 @@ function advance(position: TextPosition, value: DateValue): void {
 	if (value.precision === 'day') position.day = day;
 }
 
-function relativeToText(position: TextPosition, unit: TextRelativeUnit, offset: number): DateValue | null {
+function relativeToText(position: TextPosition, unit: CountUnit, offset: number): DateValue | null {
 	if (unit === 'day' && position.day) return {start: formatDate(addDays(position.day, offset), 'day'), end: null, precision: 'day'};
 	if (unit === 'month' && position.month) {
 		const months = position.month.year * 12 + position.month.month - 1 + offset;
@@ -167,11 +169,14 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	const parser = dateParserFor(article.locale);
 	const narrative = !article.published;
 	// chrono-node hands its options object to every parser; the year parser reads this field.
-	const option = {narrative} satisfies NarrativeOption as ParsingOption;
+	const option: NarrativeOption & ParsingOption = {narrative, anchored: false};
 	const expressions: DateExpression[] = [];
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
-	const parse = (sentence: Span, day: CalendarDay) => parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
+	const parse = (sentence: Span, day: CalendarDay) => {
+		option.anchored = anchor !== null;
+		return parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
+	};
 
 	for (const sentence of narrative ? article.sentences : sentenceRunsOf(article)) {
 		let results = parse(sentence, anchor?.day ?? unanchoredReference);

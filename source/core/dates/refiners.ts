@@ -1,17 +1,12 @@
 import type {ParsingResult, Refiner} from 'chrono-node';
-import {toldInThePastArabic} from './tense.js';
+import type {DateWords} from './date-language.js';
 
 const hasDatePart = (result: ParsingResult) =>
 	['year', 'month', 'day', 'weekday'].some((part) => result.start.isCertain(part as 'year'));
 
 /** A result without a calendar part ("in five minutes", "now") says nothing about the calendar. */
 export const dropTimeOnly: Refiner = {
-	refine: (_context, results) => results.filter((result) => hasDatePart(result) && !/^(?:now|jetzt|الآن|الان)$/i.test(result.text.trim())),
-};
-
-/** "may" the verb: a lower-case "may" with no day number beside it is not the month. */
-export const dropMayVerb: Refiner = {
-	refine: (_context, results) => results.filter((result) => !/^may$/.test(result.text.trim())),
+	refine: (_context, results) => results.filter((result) => hasDatePart(result) && !/^(?:now|jetzt|ahora|maintenant|adesso|ora|الآن|الان)$/i.test(result.text.trim())),
 };
 
 /**
@@ -56,25 +51,22 @@ export const dropShortYear: Refiner = {
 };
 
 /**
- * "منذ عام 2014" is "since the year 2014"; chrono-node's Arabic parser reads "منذ عام" as
- * "a year ago". A unit word with a year right after it names that year, not a duration.
+ * A duration is no date: "for 33 years", "durante 33 años", "pendant quatre ans" say how long,
+ * where chrono-node counts them forward from the reference. A count after one of the
+ * language's duration words is dropped ("in two weeks" stays a date).
  */
-export const dropUnitBeforeYear: Refiner = {
-	refine: (context, results) =>
-		results.filter((result) => !(/(?:عام|العام|سنة|السنة)$/.test(result.text) && /^\s*\d{4}(?!\d)/.test(context.text.slice(result.index + result.text.length)))),
-};
+export function dropDuration(words: DateWords): Refiner | null {
+	if (!words.durationLead) return null;
+	const duration = new RegExp(`^(?:${words.durationLead})\\s+(?:the\\s+(?:next|past|last)\\s+)?[\\p{L}\\d]`, 'iu');
+	return {refine: (_context, results) => results.filter((result) => !duration.test(result.text))};
+}
 
-/**
- * "وكانت المحادثات … قد انهارت بعد أسابيع قليلة" (the talks had collapsed after a few weeks):
- * in a sentence told in the past, "بعد" and a duration count from the story, not from the
- * publication day as chrono-node reads them. Said of the future ("تستأنف بعد يومين", resumes in
- * two days) they keep their date.
- */
-export const dropAfterInPastStory: Refiner = {
-	refine: (context, results) =>
-		results.filter((result) => {
-			if (!result.text.startsWith('بعد')) return true;
-			const sentenceStart = Math.max(...['.', '!', '?', '؟', '\n'].map((mark) => context.text.lastIndexOf(mark, result.index - 1))) + 1;
-			return !toldInThePastArabic(context.text.slice(sentenceStart, result.index));
-		}),
-};
+/** A day word as a noun ("the cars of tomorrow") is a figure of speech, not a day. */
+export function dropFigureOfSpeech(words: DateWords): Refiner | null {
+	if (!words.figure) return null;
+	const figure = new RegExp(`(?:^|[^\\p{L}])(?:${words.figure})$`, 'iu');
+	return {
+		refine: (context, results) =>
+			results.filter((result) => !(/^\p{L}+$/u.test(result.text) && figure.test(context.text.slice(Math.max(0, result.index - 12), result.index + result.text.length)))),
+	};
+}
