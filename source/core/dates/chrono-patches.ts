@@ -19,13 +19,13 @@ export class ChronoChangedError extends Error {
  * - clock times and time zones: dateline places events on days. They only lengthened an
  *   expression ("Friday at 3 pm"), cost a sixth of date extraction, and chrono's German time
  *   parser read years as times ("von 1941 bis 1979" as 19:41; 13 years of WikiWars-de lost).
- * - English durations from today: "two days later", "three years after", "over the past five
+ * - English and Italian durations from today: "two days later", "due anni dopo", "three years after", "over the past five
  *   years" count in news from the date the text told last (dateline's anaphora parser, which
  *   chrono's shadowed for "two days later") or name a period, not a day; "-- four years behind
  *   schedule" was read as four years back. Only the rare "two weeks from now" is lost; "in two
  *   weeks" stays.
  */
-const leftOutParsers = /TimeExpressionParser|CasualTimeParser|^EN(?:TimeUnitLaterFormatParser|TimeUnitCasualRelativeFormatParser)$/;
+const leftOutParsers = /TimeExpressionParser|CasualTimeParser|^(?:EN|IT)(?:TimeUnitLaterFormatParser|TimeUnitCasualRelativeFormatParser)$/;
 const leftOutRefiners = /Timezone/;
 /** What each locale's casual configuration must hold for the patches to mean what they say. */
 const expected: Partial<Record<DateLocale, {parsers: string[]; refiners: string[]}>> = {
@@ -34,7 +34,7 @@ const expected: Partial<Record<DateLocale, {parsers: string[]; refiners: string[
 	ar: {parsers: ['ARTimeExpressionParser'], refiners: ['UnlikelyFormatFilter']},
 	es: {parsers: ['ESTimeExpressionParser'], refiners: ['UnlikelyFormatFilter']},
 	fr: {parsers: ['FRTimeExpressionParser'], refiners: ['UnlikelyFormatFilter']},
-	it: {parsers: ['ITTimeExpressionParser'], refiners: ['UnlikelyFormatFilter']},
+	it: {parsers: ['ITTimeExpressionParser', 'ITTimeUnitLaterFormatParser', 'ITTimeUnitCasualRelativeFormatParser'], refiners: ['UnlikelyFormatFilter']},
 };
 
 const className = (each: object) => each.constructor.name;

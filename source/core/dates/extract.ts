@@ -3,7 +3,9 @@ import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
-import {tenseOf, type Tense} from './tense.js';
+import {getOrAdd} from '../collections.js';
+import {dateLanguageFor} from './locales/index.js';
+import {tenseOf} from './tense.js';
 import {dateParserFor} from './parser.js';
 import {relativeToReferenceTag, textRelativeOffset} from './relative-to-text-parser.js';
 import type {CountUnit} from './date-language.js';
@@ -123,22 +125,49 @@ function sentenceAround(article: DatedArticle, offset: number): string {
 	return '';
 }
 
+/** How far ahead of its publication a report's day without a year may lie when no tense says which way it points. */
+const daysAheadUntold = 90;
+
 /**
- * A weekday or a month without a year points the way its sentence's tense does: chrono-node
- * picks the nearest one, which for "on Tuesday delivered" in a Monday report is the next.
+ * "by March", "bis Juni", "para marzo": before a deadline a date lies ahead, unless the sentence
+ * is told in the past ("had delivered it by March").
  */
-function directed(value: DateValue, result: ParsedResult, tenseOfSentence: () => Tense | null, published: string): DateValue {
+const deadlinePatterns = new Map<DateLocale, RegExp | null>();
+function deadlineBefore(locale: DateLocale): RegExp | null {
+	return getOrAdd(deadlinePatterns, locale, () => {
+		const {deadlineLead, year} = dateLanguageFor(locale).words;
+		return deadlineLead ? new RegExp(`(?:^|[^\\p{L}])(?:${deadlineLead})\\s+(?:(?:${year.qualifier || '(?!)'})\\s*)?$`, 'iu') : null;
+	});
+}
+
+/**
+ * A weekday, a month or a day without a year points the way its sentence's tense does:
+ * chrono-node picks the nearest one, which for "on Tuesday delivered" in a Monday report is
+ * the next, and for "by March" in a July report the March before. A day without a year that
+ * lies months ahead is one of the past, unless its sentence speaks of the future: reports look
+ * back more than ahead.
+ */
+function directed(value: DateValue, result: ParsedResult, sentence: () => string, article: DatedArticle, start: number): DateValue {
 	if (value.end) return value;
-	const weekday = result.start.isCertain('weekday') && !result.start.isCertain('day');
-	const month = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
-	if (!weekday && !month) return value;
-	// Read only for a weekday or a month alone: most dates need no tense.
-	const tense = tenseOfSentence();
+	const {start: components} = result;
+	const weekday = components.isCertain('weekday') && !components.isCertain('day');
+	const month = components.isCertain('month') && !components.isCertain('day') && !components.isCertain('year');
+	const dayOfMonth = components.isCertain('day') && components.isCertain('month') && !components.isCertain('year');
+	if (!weekday && !month && !dayOfMonth) return value;
+	const published = article.published!;
+	// Read only for a date without its year: most dates need no tense.
+	const deadline = deadlineBefore(article.locale)?.test(article.cleaned.slice(Math.max(0, start - 30), start)) === true;
+	const tense = tenseOf(sentence(), article.locale) ?? (deadline ? 'future' : null);
+	const day = parseIsoDay(value.start);
+	// A day told in the past may still lie ahead ("announced today an event to be held on October 12"): only months ahead is it the year before.
+	if (dayOfMonth && tense !== 'future') {
+		const ahead = value.start > formatDate(addDays(parseIsoDay(published), daysAheadUntold), 'day');
+		return ahead ? {...value, start: formatDate({...day, year: day.year - 1}, value.precision)} : value;
+	}
 	if (!tense) return value;
 	const reference = value.precision === 'day' ? published : published.slice(0, 7);
 	const wrongWay = tense === 'past' ? value.start > reference : value.start < reference;
 	if (!wrongWay) return value;
-	const day = parseIsoDay(value.start);
 	const sign = tense === 'past' ? -1 : 1;
 	if (weekday) return {...value, start: formatDate(addDays(day, 7 * sign), 'day')};
 	return {...value, start: formatDate({...day, year: day.year + sign}, value.precision)};
@@ -204,7 +233,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			} else {
 				value = anchor ? valueOf(result, anchor) : null;
 				basis = anchor?.basis ?? 'relative';
-				if (value && basis === 'published') value = directed(value, result, () => tenseOf(sentenceAround(article, start), article.locale), article.published!);
+				if (value && basis === 'published') value = directed(value, result, () => sentenceAround(article, start), article, start);
 			}
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.
 			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});

@@ -61,12 +61,21 @@ export function dropDuration(words: DateWords): Refiner | null {
 	return {refine: (_context, results) => results.filter((result) => !duration.test(result.text))};
 }
 
-/** A day word as a noun ("the cars of tomorrow") is a figure of speech, not a day. */
+/** A day word as a noun ("the cars of tomorrow", "hoy en día") is a figure of speech, not a day. */
 export function dropFigureOfSpeech(words: DateWords): Refiner | null {
 	if (!words.figure) return null;
-	const figure = new RegExp(`(?:^|[^\\p{L}])(?:${words.figure})$`, 'iu');
+	const figure = new RegExp(`(?<![\\p{L}])(?:${words.figure})(?![\\p{L}])`, 'giu');
+	const margin = 16;
 	return {
 		refine: (context, results) =>
-			results.filter((result) => !(/^\p{L}+$/u.test(result.text) && figure.test(context.text.slice(Math.max(0, result.index - 12), result.index + result.text.length)))),
+			results.filter((result) => {
+				if (!/^\p{L}+$/u.test(result.text)) return true;
+				const from = Math.max(0, result.index - margin);
+				const at = result.index - from;
+				const window = context.text.slice(from, result.index + result.text.length + margin);
+				// A figure covers the whole day word.
+				for (const match of window.matchAll(figure)) if (match.index <= at && match.index + match[0].length >= at + result.text.length) return false;
+				return true;
+			}),
 	};
 }

@@ -41,8 +41,8 @@ const ageAfter = /^(?:\s*|-)(?:years?|yrs?|año|años|ans|anni|Jahre?)(?:[\s-]+o
  */
 const capitalizedBefore = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}&]*)[ \u00a0]$/u;
 const periodWord = /^(?:Christmas|Easter|Thanksgiving|Ramadan|Navidad|Noël|Natale|Pâques|Pascua|Pasqua|Weihnachten|Ostern|FY|Q[1-4]|H[12])$/u;
-// A count: "cut 2000 jobs", "about 1500 workers" — a bare number after a word that is no
-// determiner, followed by a plural noun (English marks the plural with -s).
+// A count: "cut 2000 jobs", "about 1500 workers" — a bare number after a lower-case word that is
+// no determiner, followed by a plural noun (marked with -s in English, Spanish, French).
 const pluralAfter = /^\s+(?!(?:was|has|is|does|this|thus|plus|as|its|his|less|always|perhaps|across)\b)[a-z]{2,}s\b/;
 const determinerBefore = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|your|this|that|these|those|fiscal|calendar|model|[\p{L}]+['’]s)\s+$/iu;
 
@@ -84,7 +84,7 @@ export function createYearParser(words: DateWords): Parser {
 				const name = capitalizedBefore.exec(before)?.[1];
 				const heldNow = (context.option as NarrativeOption).anchored === true && Math.abs(year - context.refDate.getUTCFullYear()) <= 1;
 				if (name && !heldNow && !dateWord.test(name) && !periodWord.test(name) && !determinerBefore.test(before)) return null;
-				if (pluralAfter.test(after) && !determinerBefore.test(before)) return null;
+				if (!name && pluralAfter.test(after) && !determinerBefore.test(before)) return null;
 			}
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
 			const ratio = ratioBefore.exec(context.text.slice(Math.max(0, index - 20), index + digits.length));

@@ -19,7 +19,7 @@ export const words: DateWords = {
 	// chrono-node's French locale reads a month only beside a day ("3 mars"): "en mars 2008" is dateline's.
 	month: {lead: "en|depuis|dès|jusqu'en|d'ici|avant|après|au mois de|courant", qualifier: 'début|fin'},
 	since: {words: 'depuis|à partir de', year: "l'année"},
-	durationLead: 'pendant|durant',
+	durationLead: 'pendant|durant|de',
 	figure: null,
 	deadlineLead: "d'ici|avant|jusqu'en|d'ici à",
 	tense: {
@@ -31,7 +31,7 @@ export const words: DateWords = {
 		{pattern: new RegExp(`\\b(?:le|ce) même jour${end}|\\bce jour-là${end}`, 'iu'), unit: 'day', offset: 0},
 		{pattern: new RegExp(`\\bla veille${end}`, 'iu'), unit: 'day', offset: -1},
 		{pattern: new RegExp(`\\ble lendemain${end}|\\ble jour suivant${end}`, 'iu'), unit: 'day', offset: 1},
-		{pattern: new RegExp(`\\b${count} jours? (?:plus tard|après)${end}`, 'iu'), unit: 'day', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} jours? (?:plus tard|après(?!\\s+(?:(?:le|la|les|de|du|des)\\s|[ld]['’])))${end}`, 'iu'), unit: 'day', offset: 'count'},
 		{pattern: new RegExp(`\\b${count} jours? (?:plus tôt|auparavant)${end}`, 'iu'), unit: 'day', offset: '-count'},
 		{pattern: new RegExp(`\\b${count} semaines? plus tard${end}`, 'iu'), unit: 'day', offset: 'count', weeks: true},
 		{pattern: new RegExp(`\\b${count} mois plus tard${end}`, 'iu'), unit: 'month', offset: 'count'},
