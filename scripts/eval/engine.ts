@@ -6,6 +6,7 @@
 import type {LoadedArticle} from '../../source/core/load.js';
 import {readMetadata} from '../../source/core/metadata.js';
 import {buildTimeline} from '../../source/core/build-timeline.js';
+import type {TimelineModel} from '../../source/core/model.js';
 import type {EvalDocument, FoundMention, PredictedDate} from './scoring.js';
 
 export type EnginePredictions = {
@@ -21,7 +22,11 @@ export function articleFor(document: EvalDocument, setName: string): LoadedArtic
 }
 
 export function enginePredictions(documents: EvalDocument[], setName: string): EnginePredictions {
-	const model = buildTimeline({articles: documents.map((document) => articleFor(document, setName))});
+	return predictionsOf(buildTimeline({articles: documents.map((document) => articleFor(document, setName))}), documents);
+}
+
+/** The model's date expressions and entity mentions, per document (an article's id is its document's). */
+export function predictionsOf(model: TimelineModel, documents: EvalDocument[]): EnginePredictions {
 	const dates = new Map<string, PredictedDate[]>(documents.map((document) => [document.id, []]));
 	for (const date of model.dates) {
 		dates.get(date.article)?.push({
