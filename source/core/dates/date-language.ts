@@ -40,6 +40,8 @@ export type DateWords = {
 	since: {words: string; year: string};
 	/** Before a count and a unit, a duration ("for 33 years", "durante 33 años"): no date. */
 	durationLead: string;
+	/** Before a count and a unit, a time ahead ("in two weeks") — or, in a sentence told in the past, how long something took. */
+	withinLead: string;
 	/**
 	 * A day word as a noun, a figure of speech ("the cars of tomorrow", "el mundo del mañana"):
 	 * the phrase, ending in the day word the date expression is. No date.

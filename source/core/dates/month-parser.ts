@@ -47,15 +47,21 @@ export function createMonthParser(words: DateWords): Parser | null {
  */
 export function createMonthOfYearParser(words: DateWords): Parser | null {
 	if (words.monthOfYear.length === 0 || Object.keys(words.months).length === 0) return null;
-	const years = words.monthOfYear.map(({pattern}) => `(${pattern})`).join('|');
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation(words.months)})\\s+(?:${years})(?![\\p{L}\\p{N}])`, 'iu');
+	// The year's words are rarer than month names: the pattern looks for them, and the month before them is read after a match.
+	const pattern = new RegExp(`(?:${words.monthOfYear.map(({pattern}) => `(${pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+	const monthBefore = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation(words.months)})\\s+$`, 'iu');
 	return {
 		pattern: () => pattern,
 		extract(context, match) {
-			const which = match.slice(2).findIndex((group) => group !== undefined);
-			const offset = words.monthOfYear[which]?.offset ?? 0;
+			const month = monthBefore.exec(context.text.slice(Math.max(0, match.index! - 16), match.index!));
+			if (!month) return null;
+			const which = match.slice(1).findIndex((group) => group !== undefined);
+			const start = match.index! - month[0].length;
 			return context
-				.createParsingResult(match.index!, match[0], {month: words.months[match[1]!.toLowerCase()]!, year: context.refDate.getUTCFullYear() + offset})
+				.createParsingResult(start, context.text.slice(start, match.index! + match[0].length), {
+					month: words.months[month[1]!.toLowerCase()]!,
+					year: context.refDate.getUTCFullYear() + (words.monthOfYear[which]?.offset ?? 0),
+				})
 				.addTag('dateline/month-of-year');
 		},
 	};

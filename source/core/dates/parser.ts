@@ -4,7 +4,7 @@ import type {DateLocale} from '../language.js';
 import {patchChrono} from './chrono-patches.js';
 import {dateLanguageFor} from './locales/index.js';
 import {createMonthOfYearParser, createMonthParser} from './month-parser.js';
-import {dropDuration, dropFigureOfSpeech, dropInsideWord, dropShortYear, dropTimeOnly, dropWeekdayAbbreviation} from './refiners.js';
+import {dropDuration, dropFigureOfSpeech, dropWithinInPastStory, dropInsideWord, dropShortYear, dropTimeOnly, dropWeekdayAbbreviation} from './refiners.js';
 import {createDeicticParser, createTextRelativeParser} from './relative-to-text-parser.js';
 import {createYearParser} from './year-parser.js';
 
@@ -29,6 +29,6 @@ function createDateParser(locale: DateLocale): chrono.Chrono {
 		...parsers,
 	);
 	// The refiners run after chrono's own, which already removed overlapping matches.
-	parser.refiners.push(...[dropInsideWord, dropWeekdayAbbreviation, dropShortYear, dropTimeOnly, dropDuration(words), dropFigureOfSpeech(words)].filter(present), ...refiners);
+	parser.refiners.push(...[dropInsideWord, dropWeekdayAbbreviation, dropShortYear, dropTimeOnly, dropDuration(words), dropWithinInPastStory(words), dropFigureOfSpeech(words)].filter(present), ...refiners);
 	return parser;
 }

@@ -79,3 +79,28 @@ export function dropFigureOfSpeech(words: DateWords): Refiner | null {
 			}),
 	};
 }
+
+/** The sentence of `text` that `index` lies in, by its punctuation. */
+function sentenceAt(text: string, index: number): string {
+	const start = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+	const after = text.slice(index).search(/[.!?\n]/u);
+	return text.slice(start, after < 0 ? text.length : index + after);
+}
+
+/**
+ * "in two weeks" lies ahead of the reference, but "the worst incident in six years", "built in
+ * two weeks" told in the past say how long: in a sentence of the past, no date.
+ */
+export function dropWithinInPastStory(words: DateWords): Refiner | null {
+	const {tense, withinLead} = words;
+	if (!tense || !withinLead) return null;
+	const within = new RegExp(`^(?:${withinLead})\\s`, 'iu');
+	return {
+		refine: (context, results) =>
+			results.filter((result) => {
+				if (!result.tags().has('result/relativeDate') || !within.test(result.text)) return true;
+				const sentence = sentenceAt(context.text, result.index);
+				return !(tense.past.test(sentence) && !tense.future.test(sentence));
+			}),
+	};
+}

@@ -46,8 +46,9 @@ function afterBoundary(source: string): string {
  */
 function createCountParser(rules: CountRule[], numbers: Record<string, number>, kind: 'anaphora' | 'deixis'): Parser | null {
 	if (rules.length === 0) return null;
-	const sticky = rules.map((rule) => ({...rule, sticky: new RegExp(rule.pattern.source, 'iuy')}));
-	const combined = new RegExp(`\\b(?:${rules.map((rule) => `(?:${afterBoundary(rule.pattern.source)})`).join('|')})`, 'iu');
+	// Without the Unicode flag, which makes the combined pattern several times slower: rules write accented letters as classes.
+	const sticky = rules.map((rule) => ({...rule, sticky: new RegExp(rule.pattern.source, 'iy')}));
+	const combined = new RegExp(`\\b(?:${rules.map((rule) => `(?:${afterBoundary(rule.pattern.source)})`).join('|')})`, 'i');
 	return {
 		pattern: () => combined,
 		extract(context, found) {

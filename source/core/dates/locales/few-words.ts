@@ -12,6 +12,7 @@ export const fewWords: DateWords = {
 	month: null,
 	since: {words: '', year: ''},
 	durationLead: '',
+	withinLead: '',
 	figure: null,
 	deadlineLead: null,
 	tense: null,

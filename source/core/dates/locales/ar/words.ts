@@ -8,6 +8,7 @@ export const words: DateWords = {
 	month: null,
 	since: {words: 'منذ', year: 'عام|العام|سنة'},
 	durationLead: 'لمدة|طوال',
+	withinLead: '',
 	figure: null,
 	deadlineLead: null,
 	tense: null,

@@ -18,6 +18,7 @@ export const words: DateWords = {
 	month: {lead: 'im|seit|bis|ab|vom|von|zum|bis zum', qualifier: 'Anfang|Mitte|Ende|Monat'},
 	since: {words: 'seit', year: 'dem Jahr'},
 	durationLead: 'für|über|während',
+	withinLead: 'in|innerhalb',
 	figure: null,
 	deadlineLead: null,
 	tense: {

@@ -18,6 +18,7 @@ export const words: DateWords = {
 	month: null,
 	since: {words: 'since|ever since', year: 'the year'},
 	durationLead: 'for|over|lasting',
+	withinLead: 'in|within',
 	figure: 'of (?:tomorrow|yesterday)',
 	deadlineLead: 'by|before|until',
 	tense: {

@@ -1,8 +1,9 @@
 import type {DateWords} from '../../date-language.js';
 
 const count = '(\\d{1,3}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)';
-// JavaScript's \b knows only ASCII letters: "después", "día" need a Unicode word end.
-const end = '(?![\\p{L}\\p{N}])';
+// JavaScript's \b knows only ASCII letters: "después", "día" need a word end that knows accented ones
+// (a class, not \p{L}: the Unicode flag makes the combined pattern several times slower).
+const end = '(?![0-9A-Za-zÀ-ÖØ-öø-ÿ])';
 
 export const words: DateWords = {
 	months: {
@@ -18,6 +19,7 @@ export const words: DateWords = {
 	month: null,
 	since: {words: 'desde|a partir de', year: 'el año'},
 	durationLead: 'durante|por|tras|de|en los últimos|en las últimas',
+	withinLead: 'en|dentro de',
 	figure: 'del (?:mañana|ayer)|hoy en día',
 	deadlineLead: 'para|hasta|antes de',
 	tense: {
@@ -26,34 +28,34 @@ export const words: DateWords = {
 	},
 	capitalNouns: false,
 	anaphora: [
-		{pattern: new RegExp(`\\b(?:ese|aquel|el) mismo día${end}|\\b(?:ese|aquel) día${end}`, 'iu'), unit: 'day', offset: 0},
-		{pattern: new RegExp(`\\bel día anterior${end}|\\bla víspera${end}`, 'iu'), unit: 'day', offset: -1},
-		{pattern: new RegExp(`\\b(?:al|el) día siguiente${end}`, 'iu'), unit: 'day', offset: 1},
-		{pattern: new RegExp(`\\b${count} días? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'iu'), unit: 'day', offset: 'count'},
-		{pattern: new RegExp(`\\b${count} días? antes${end}`, 'iu'), unit: 'day', offset: '-count'},
-		{pattern: new RegExp(`\\b${count} semanas? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'iu'), unit: 'day', offset: 'count', weeks: true},
-		{pattern: new RegExp(`\\b${count} mes(?:es)? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'iu'), unit: 'month', offset: 'count'},
-		{pattern: new RegExp(`\\b${count} años? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'iu'), unit: 'year', offset: 'count'},
-		{pattern: new RegExp(`\\b${count} años? antes${end}`, 'iu'), unit: 'year', offset: '-count'},
-		{pattern: new RegExp(`\\b(?:ese|aquel|el) mismo mes${end}`, 'iu'), unit: 'month', offset: 0},
-		{pattern: new RegExp(`\\b(?:al|el) mes siguiente${end}`, 'iu'), unit: 'month', offset: 1},
-		{pattern: new RegExp(`\\b(?:ese|aquel|el) mismo año${end}|\\b(?:ese|aquel) año${end}`, 'iu'), unit: 'year', offset: 0},
-		{pattern: new RegExp(`\\b(?:al|el) año siguiente${end}`, 'iu'), unit: 'year', offset: 1},
-		{pattern: new RegExp(`\\bel año anterior${end}`, 'iu'), unit: 'year', offset: -1},
+		{pattern: new RegExp(`\\b(?:ese|aquel|el) mismo día${end}|\\b(?:ese|aquel) día${end}`, 'i'), unit: 'day', offset: 0},
+		{pattern: new RegExp(`\\bel día anterior${end}|\\bla víspera${end}`, 'i'), unit: 'day', offset: -1},
+		{pattern: new RegExp(`\\b(?:al|el) día siguiente${end}`, 'i'), unit: 'day', offset: 1},
+		{pattern: new RegExp(`\\b${count} días? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'i'), unit: 'day', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} días? antes${end}`, 'i'), unit: 'day', offset: '-count'},
+		{pattern: new RegExp(`\\b${count} semanas? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'i'), unit: 'day', offset: 'count', weeks: true},
+		{pattern: new RegExp(`\\b${count} mes(?:es)? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'i'), unit: 'month', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} años? (?:después(?!\\s+del?\\s)|más tarde)${end}`, 'i'), unit: 'year', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} años? antes${end}`, 'i'), unit: 'year', offset: '-count'},
+		{pattern: new RegExp(`\\b(?:ese|aquel|el) mismo mes${end}`, 'i'), unit: 'month', offset: 0},
+		{pattern: new RegExp(`\\b(?:al|el) mes siguiente${end}`, 'i'), unit: 'month', offset: 1},
+		{pattern: new RegExp(`\\b(?:ese|aquel|el) mismo año${end}|\\b(?:ese|aquel) año${end}`, 'i'), unit: 'year', offset: 0},
+		{pattern: new RegExp(`\\b(?:al|el) año siguiente${end}`, 'i'), unit: 'year', offset: 1},
+		{pattern: new RegExp(`\\bel año anterior${end}`, 'i'), unit: 'year', offset: -1},
 	],
 	// chrono-node's Spanish locale reads "ayer" and "mañana", but no "el año pasado" nor "hace dos años".
 	deixis: [
-		{pattern: new RegExp(`\\b(?:el|del) (?:año pasado|pasado año)${end}`, 'iu'), unit: 'year', offset: -1},
-		{pattern: new RegExp(`\\b(?:el|del) (?:próximo año|año próximo|año que viene)${end}`, 'iu'), unit: 'year', offset: 1},
-		{pattern: new RegExp(`\\beste (?:mismo )?año${end}`, 'iu'), unit: 'year', offset: 0},
+		{pattern: new RegExp(`\\b(?:el|del) (?:año pasado|pasado año)${end}`, 'i'), unit: 'year', offset: -1},
+		{pattern: new RegExp(`\\b(?:el|del) (?:próximo año|año próximo|año que viene)${end}`, 'i'), unit: 'year', offset: 1},
+		{pattern: new RegExp(`\\beste (?:mismo )?año${end}`, 'i'), unit: 'year', offset: 0},
 		// Not "el pasado mes de abril": that is April.
-		{pattern: new RegExp(`\\b(?:el|del) (?:mes pasado|pasado mes)${end}(?!\\s+de\\s)`, 'iu'), unit: 'month', offset: -1},
-		{pattern: new RegExp(`\\b(?:el|del) (?:próximo mes|mes próximo|mes que viene)${end}(?!\\s+de\\s)`, 'iu'), unit: 'month', offset: 1},
-		{pattern: new RegExp(`\\beste mes${end}`, 'iu'), unit: 'month', offset: 0},
-		{pattern: new RegExp(`\\bhace ${count} días?${end}`, 'iu'), unit: 'day', offset: '-count'},
-		{pattern: new RegExp(`\\bhace ${count} semanas?${end}`, 'iu'), unit: 'day', offset: '-count', weeks: true},
-		{pattern: new RegExp(`\\bhace ${count} mes(?:es)?${end}`, 'iu'), unit: 'month', offset: '-count'},
-		{pattern: new RegExp(`\\bhace ${count} años?${end}`, 'iu'), unit: 'year', offset: '-count'},
+		{pattern: new RegExp(`\\b(?:el|del) (?:mes pasado|pasado mes)${end}(?!\\s+de\\s)`, 'i'), unit: 'month', offset: -1},
+		{pattern: new RegExp(`\\b(?:el|del) (?:próximo mes|mes próximo|mes que viene)${end}(?!\\s+de\\s)`, 'i'), unit: 'month', offset: 1},
+		{pattern: new RegExp(`\\beste mes${end}`, 'i'), unit: 'month', offset: 0},
+		{pattern: new RegExp(`\\bhace ${count} días?${end}`, 'i'), unit: 'day', offset: '-count'},
+		{pattern: new RegExp(`\\bhace ${count} semanas?${end}`, 'i'), unit: 'day', offset: '-count', weeks: true},
+		{pattern: new RegExp(`\\bhace ${count} mes(?:es)?${end}`, 'i'), unit: 'month', offset: '-count'},
+		{pattern: new RegExp(`\\bhace ${count} años?${end}`, 'i'), unit: 'year', offset: '-count'},
 	],
 	monthOfYear: [
 		{pattern: 'del (?:próximo año|año próximo|año que viene)', offset: 1},

@@ -1,8 +1,9 @@
 import type {DateWords} from '../../date-language.js';
 
 const count = '(\\d{1,3}|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)';
-// JavaScript's \b knows only ASCII letters: "più", "così" need a Unicode word end.
-const end = '(?![\\p{L}\\p{N}])';
+// JavaScript's \b knows only ASCII letters: "più", "così" need a word end that knows accented ones
+// (a class, not \p{L}: the Unicode flag makes the combined pattern several times slower).
+const end = '(?![0-9A-Za-zÀ-ÖØ-öø-ÿ])';
 
 export const words: DateWords = {
 	months: {
@@ -18,6 +19,7 @@ export const words: DateWords = {
 	month: null,
 	since: {words: 'dal|sin dal|fin dal|a partire dal', year: "l'anno"},
 	durationLead: 'per|durante|di',
+	withinLead: 'tra|fra|in|entro',
 	figure: 'del (?:domani|ieri)|oggi giorno',
 	deadlineLead: 'entro|prima di|entro il',
 	tense: {
@@ -26,28 +28,28 @@ export const words: DateWords = {
 	},
 	capitalNouns: false,
 	anaphora: [
-		{pattern: new RegExp(`\\b(?:lo|quello) stesso giorno${end}|\\bquel giorno${end}`, 'iu'), unit: 'day', offset: 0},
-		{pattern: new RegExp(`\\bil giorno (?:prima|precedente)${end}|\\bla vigilia${end}`, 'iu'), unit: 'day', offset: -1},
-		{pattern: new RegExp(`\\bil giorno (?:dopo|seguente|successivo)${end}|\\bl'indomani${end}`, 'iu'), unit: 'day', offset: 1},
-		{pattern: new RegExp(`\\b${count} giorni (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'iu'), unit: 'day', offset: 'count'},
-		{pattern: new RegExp(`\\b${count} giorni prima${end}`, 'iu'), unit: 'day', offset: '-count'},
-		{pattern: new RegExp(`\\b${count} settimane? (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'iu'), unit: 'day', offset: 'count', weeks: true},
-		{pattern: new RegExp(`\\b${count} mesi (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'iu'), unit: 'month', offset: 'count'},
-		{pattern: new RegExp(`\\b${count} anni (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'iu'), unit: 'year', offset: 'count'},
-		{pattern: new RegExp(`\\b${count} anni prima${end}`, 'iu'), unit: 'year', offset: '-count'},
-		{pattern: new RegExp(`\\b(?:lo|quello) stesso mese${end}`, 'iu'), unit: 'month', offset: 0},
-		{pattern: new RegExp(`\\bil mese (?:successivo|seguente|dopo)${end}`, 'iu'), unit: 'month', offset: 1},
-		{pattern: new RegExp(`\\b(?:lo|quello) stesso anno${end}|\\bquell'anno${end}`, 'iu'), unit: 'year', offset: 0},
-		{pattern: new RegExp(`\\bl'anno (?:successivo|seguente|dopo)${end}`, 'iu'), unit: 'year', offset: 1},
-		{pattern: new RegExp(`\\bl'anno (?:precedente|prima)${end}`, 'iu'), unit: 'year', offset: -1},
+		{pattern: new RegExp(`\\b(?:lo|quello) stesso giorno${end}|\\bquel giorno${end}`, 'i'), unit: 'day', offset: 0},
+		{pattern: new RegExp(`\\bil giorno (?:prima|precedente)${end}|\\bla vigilia${end}`, 'i'), unit: 'day', offset: -1},
+		{pattern: new RegExp(`\\bil giorno (?:dopo|seguente|successivo)${end}|\\bl'indomani${end}`, 'i'), unit: 'day', offset: 1},
+		{pattern: new RegExp(`\\b${count} giorni (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'i'), unit: 'day', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} giorni prima${end}`, 'i'), unit: 'day', offset: '-count'},
+		{pattern: new RegExp(`\\b${count} settimane? (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'i'), unit: 'day', offset: 'count', weeks: true},
+		{pattern: new RegExp(`\\b${count} mesi (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'i'), unit: 'month', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} anni (?:dopo(?!\\s+(?:(?:il|la|lo|i|gli|le|di|del|della|dello|dei)\\s|l['’]))|più tardi)${end}`, 'i'), unit: 'year', offset: 'count'},
+		{pattern: new RegExp(`\\b${count} anni prima${end}`, 'i'), unit: 'year', offset: '-count'},
+		{pattern: new RegExp(`\\b(?:lo|quello) stesso mese${end}`, 'i'), unit: 'month', offset: 0},
+		{pattern: new RegExp(`\\bil mese (?:successivo|seguente|dopo)${end}`, 'i'), unit: 'month', offset: 1},
+		{pattern: new RegExp(`\\b(?:lo|quello) stesso anno${end}|\\bquell'anno${end}`, 'i'), unit: 'year', offset: 0},
+		{pattern: new RegExp(`\\bl'anno (?:successivo|seguente|dopo)${end}`, 'i'), unit: 'year', offset: 1},
+		{pattern: new RegExp(`\\bl'anno (?:precedente|prima)${end}`, 'i'), unit: 'year', offset: -1},
 	],
 	deixis: [
-		{pattern: new RegExp(`\\b(?:l'anno prossimo|il prossimo anno)${end}`, 'iu'), unit: 'year', offset: 1},
-		{pattern: new RegExp(`\\blo scorso anno${end}`, 'iu'), unit: 'year', offset: -1},
-		{pattern: new RegExp(`\\bquest'anno${end}`, 'iu'), unit: 'year', offset: 0},
-		{pattern: new RegExp(`\\blo scorso mese${end}`, 'iu'), unit: 'month', offset: -1},
-		{pattern: new RegExp(`\\bil (?:prossimo mese|mese prossimo)${end}`, 'iu'), unit: 'month', offset: 1},
-		{pattern: new RegExp(`\\bla scorsa settimana${end}`, 'iu'), unit: 'day', offset: -7},
+		{pattern: new RegExp(`\\b(?:l'anno prossimo|il prossimo anno)${end}`, 'i'), unit: 'year', offset: 1},
+		{pattern: new RegExp(`\\blo scorso anno${end}`, 'i'), unit: 'year', offset: -1},
+		{pattern: new RegExp(`\\bquest'anno${end}`, 'i'), unit: 'year', offset: 0},
+		{pattern: new RegExp(`\\blo scorso mese${end}`, 'i'), unit: 'month', offset: -1},
+		{pattern: new RegExp(`\\bil (?:prossimo mese|mese prossimo)${end}`, 'i'), unit: 'month', offset: 1},
+		{pattern: new RegExp(`\\bla scorsa settimana${end}`, 'i'), unit: 'day', offset: -7},
 	],
 	monthOfYear: [
 		{pattern: "dell'anno prossimo|del prossimo anno", offset: 1},
