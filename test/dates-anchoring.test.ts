@@ -52,6 +52,8 @@ test('durations, ages, counts, names with numbers and figures of speech are no d
 	const report = {published: '2009-02-03'};
 	assert.deepEqual(valuesIn('He worked there for 33 years. He served for four years. The village is 2000 years old.', report), []);
 	assert.deepEqual(valuesIn('They showed the cars of tomorrow. The talks resume tomorrow.', report), ['tomorrow → 2009-02-04']);
+	// Told in the past, "in two weeks" is how long something took; said of the future, a date.
+	assert.deepEqual(valuesIn('The plant was built in two weeks. The plant will open in two weeks.', report), ['in two weeks → 2009-02-17']);
 	assert.deepEqual(valuesIn('The Russell 2000 fell, Windows 2000 aged and Local 1520 voted. WWDC 2009 opens in June.', report), ['2009 → 2009', 'June → 2009-06']);
 	assert.deepEqual(valuesIn('The company cut 2000 jobs. In 2000 jobs grew. The 2000 election was close.', report), ['2000 → 2000', '2000 → 2000']);
 	// Local 1520 in a text without a publication date, where years of every century are read.
