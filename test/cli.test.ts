@@ -66,7 +66,9 @@ test('--json prints the documented model', () => {
 	assert.equal(code, 0);
 	const model = JSON.parse(stdout);
 	assert.deepEqual(Object.keys(model), ['articles', 'dates', 'events', 'entities', 'skipped', 'histogram']);
-	assert.deepEqual(Object.keys(model.articles[0]), ['id', 'path', 'title', 'outlet', 'url', 'published', 'language', 'text']);
+	// The bundled articles carry their publication date in their metadata.
+	assert.deepEqual(Object.keys(model.articles[0]), ['id', 'path', 'title', 'outlet', 'url', 'published', 'publishedFrom', 'language', 'text']);
+	assert.equal(model.articles[0].publishedFrom, 'metadata');
 	assert.deepEqual(Object.keys(model.dates[0]), ['article', 'start', 'end', 'text', 'value', 'basis']);
 	assert.deepEqual(Object.keys(model.events[0]).sort(), ['basis', 'date', 'id', 'mentions', 'people', 'places', 'salience', 'sources', 'title']);
 	assert.deepEqual(Object.keys(model.entities[0]).sort(), ['aliases', 'events', 'kind', 'mentions', 'name']);

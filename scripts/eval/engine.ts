@@ -26,7 +26,11 @@ export const engineModel = (documents: Array<Pick<EvalDocument, 'id' | 'dct' | '
 	buildTimeline({articles: documents.map((document) => articleFor(document, setName))});
 
 export function enginePredictions(documents: EvalDocument[], setName: string): EnginePredictions {
-	const model = engineModel(documents, setName);
+	return predictionsOf(engineModel(documents, setName), documents);
+}
+
+/** The model's date expressions and entity mentions, per document (an article's id is its document's). */
+export function predictionsOf(model: TimelineModel, documents: EvalDocument[]): EnginePredictions {
 	const dates = new Map<string, PredictedDate[]>(documents.map((document) => [document.id, []]));
 	for (const date of model.dates) {
 		dates.get(date.article)?.push({

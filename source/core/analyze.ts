@@ -2,6 +2,7 @@ import {cleanText, repeatedSentences} from './clean.js';
 import {entityDefinitions} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {dictionaryFor as dictionaryForLanguage} from './entities/dictionary.js';
+import {datelineOf} from './dates/dateline.js';
 import {extractDates} from './dates/extract.js';
 import type {EntityDictionary} from './entities/dictionary.js';
 import {findMentions, type ArticleMentions} from './entities/mentions.js';
@@ -36,6 +37,10 @@ export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: 
 	const split = sentenceSplitter(language);
 	const cleaned = cleanText(loaded.text, split);
 	const sentences = sentenceSpans(cleaned, split);
+	const locale = dateLocaleFor(language);
+	// Without a publication date in its metadata, a dateline on the article's first lines is one.
+	const dateline = loaded.published ? null : datelineOf(cleaned, locale);
+	const publishedFrom = loaded.published ? 'metadata' : dateline ? 'dateline' : null;
 	const article: Article = {
 		id: loaded.id,
 		path: loaded.path,
@@ -43,11 +48,12 @@ export function analyzeArticle(loaded: LoadedArticle, dictionaryFor: (language: 
 		outlet: loaded.outlet ?? null,
 		...(loaded.author ? {author: loaded.author} : {}),
 		url: loaded.url ?? null,
-		published: loaded.published ?? null,
+		published: loaded.published ?? dateline,
+		...(publishedFrom && {publishedFrom}),
 		language,
 		text: loaded.text,
 	};
-	const dates = extractDates({id: article.id, text: article.text, cleaned, published: article.published, locale: dateLocaleFor(language), sentences});
+	const dates = extractDates({id: article.id, text: article.text, cleaned, published: article.published, locale, sentences});
 	const mentions = findMentions({id: article.id, cleaned, sentences, language}, dictionaryFor(language));
 	return {article, sentences, repeated: [...repeatedSentences(cleaned, sentences)], dates, mentions};
 }

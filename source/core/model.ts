@@ -27,6 +27,8 @@ export type Article = {
 	url: string | null;
 	/** `YYYY-MM-DD` or null. */
 	published: string | null;
+	/** Where `published` came from: the article's metadata, or a dateline on its first lines. Absent without one. */
+	publishedFrom?: 'metadata' | 'dateline';
 	/** ISO 639-1 code, from metadata or detected. */
 	language: string;
 	/** The original body, front matter removed. */

@@ -4,9 +4,12 @@ import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../mod
 import {pushAll} from '../collections.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, withinCalendar, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
-import {tenseOf, type Tense} from './tense.js';
-import {dateParserFor} from './locales.js';
-import {textRelativeOffset, type TextRelativeUnit} from './relative-to-text-parser.js';
+import {getOrAdd} from '../collections.js';
+import {dateLanguageFor} from './locales/index.js';
+import {tenseOf} from './tense.js';
+import {dateParserFor} from './parser.js';
+import {relativeToReferenceTag, textRelativeOffset} from './relative-to-text-parser.js';
+import type {CountUnit} from './date-language.js';
 import {asideYearTag, type NarrativeOption} from './year-parser.js';
 
 export type DatedArticle = {
@@ -60,6 +63,7 @@ function valueOf(result: ParsedResult, anchor: Anchor | null): DateValue {
  * is too often a count or a page number to move the story to another century.
  */
 const isExplicit = (result: ParsedResult, narrative: boolean) =>
+	!result.tags().has(relativeToReferenceTag) &&
 	(result.start.isCertain('year') || result.end?.isCertain('year') === true) && /\d/.test(result.text) && (!narrative || /\d{4}/.test(result.text));
 
 /** The last date the text named, at each precision: what "the previous day" or "the same year" count from. */
@@ -72,7 +76,7 @@ function advance(position: TextPosition, value: DateValue): void {
 	if (value.precision === 'day') position.day = day;
 }
 
-function relativeToText(position: TextPosition, unit: TextRelativeUnit, offset: number): DateValue | null {
+function relativeToText(position: TextPosition, unit: CountUnit, offset: number): DateValue | null {
 	if (unit === 'day' && position.day) return {start: formatDate(addDays(position.day, offset), 'day'), end: null, precision: 'day'};
 	if (unit === 'month' && position.month) {
 		const months = position.month.year * 12 + position.month.month - 1 + offset;
@@ -122,22 +126,49 @@ function sentenceAround(article: DatedArticle, offset: number): string {
 	return '';
 }
 
+/** How far ahead of its publication a report's day without a year may lie when no tense says which way it points. */
+const daysAheadUntold = 90;
+
 /**
- * A weekday or a month without a year points the way its sentence's tense does: chrono-node
- * picks the nearest one, which for "on Tuesday delivered" in a Monday report is the next.
+ * "by March", "bis Juni", "para marzo": before a deadline a date lies ahead, unless the sentence
+ * is told in the past ("had delivered it by March").
  */
-function directed(value: DateValue, result: ParsedResult, tenseOfSentence: () => Tense | null, published: string): DateValue {
+const deadlinePatterns = new Map<DateLocale, RegExp | null>();
+function deadlineBefore(locale: DateLocale): RegExp | null {
+	return getOrAdd(deadlinePatterns, locale, () => {
+		const {deadlineLead, year} = dateLanguageFor(locale).words;
+		return deadlineLead ? new RegExp(`(?:^|[^\\p{L}])(?:${deadlineLead})\\s+(?:(?:${year.qualifier || '(?!)'})\\s*)?$`, 'iu') : null;
+	});
+}
+
+/**
+ * A weekday, a month or a day without a year points the way its sentence's tense does:
+ * chrono-node picks the nearest one, which for "on Tuesday delivered" in a Monday report is
+ * the next, and for "by March" in a July report the March before. A day without a year that
+ * lies months ahead is one of the past, unless its sentence speaks of the future: reports look
+ * back more than ahead.
+ */
+function directed(value: DateValue, result: ParsedResult, sentence: () => string, article: DatedArticle, start: number): DateValue {
 	if (value.end) return value;
-	const weekday = result.start.isCertain('weekday') && !result.start.isCertain('day');
-	const month = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
-	if (!weekday && !month) return value;
-	// Read only for a weekday or a month alone: most dates need no tense.
-	const tense = tenseOfSentence();
+	const {start: components} = result;
+	const weekday = components.isCertain('weekday') && !components.isCertain('day');
+	const month = components.isCertain('month') && !components.isCertain('day') && !components.isCertain('year');
+	const dayOfMonth = components.isCertain('day') && components.isCertain('month') && !components.isCertain('year');
+	if (!weekday && !month && !dayOfMonth) return value;
+	const published = article.published!;
+	// Read only for a date without its year: most dates need no tense.
+	const deadline = deadlineBefore(article.locale)?.test(article.cleaned.slice(Math.max(0, start - 30), start)) === true;
+	const tense = tenseOf(sentence(), article.locale) ?? (deadline ? 'future' : null);
+	const day = parseIsoDay(value.start);
+	// A day told in the past may still lie ahead ("announced today an event to be held on October 12"): only months ahead is it the year before.
+	if (dayOfMonth && tense !== 'future') {
+		const ahead = value.start > formatDate(addDays(parseIsoDay(published), daysAheadUntold), 'day');
+		return ahead ? {...value, start: formatDate({...day, year: day.year - 1}, value.precision)} : value;
+	}
 	if (!tense) return value;
 	const reference = value.precision === 'day' ? published : published.slice(0, 7);
 	const wrongWay = tense === 'past' ? value.start > reference : value.start < reference;
 	if (!wrongWay) return value;
-	const day = parseIsoDay(value.start);
 	const sign = tense === 'past' ? -1 : 1;
 	if (weekday) return {...value, start: formatDate(addDays(day, 7 * sign), 'day')};
 	return {...value, start: formatDate({...day, year: day.year + sign}, value.precision)};
@@ -168,11 +199,14 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	const parser = dateParserFor(article.locale);
 	const narrative = !article.published;
 	// chrono-node hands its options object to every parser; the year parser reads this field.
-	const option = {narrative} satisfies NarrativeOption as ParsingOption;
+	const option: NarrativeOption & ParsingOption = {narrative, anchored: false};
 	const expressions: DateExpression[] = [];
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
-	const parse = (sentence: Span, day: CalendarDay) => parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
+	const parse = (sentence: Span, day: CalendarDay) => {
+		option.anchored = anchor !== null;
+		return parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
+	};
 
 	for (const sentence of narrative ? article.sentences : sentenceRunsOf(article)) {
 		let results = parse(sentence, anchor?.day ?? unanchoredReference);
@@ -200,7 +234,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			} else {
 				value = anchor ? valueOf(result, anchor) : null;
 				basis = anchor?.basis ?? 'relative';
-				if (value && basis === 'published') value = directed(value, result, () => tenseOf(sentenceAround(article, start), article.locale), article.published!);
+				if (value && basis === 'published') value = directed(value, result, () => sentenceAround(article, start), article, start);
 			}
 			if (value && !withinCalendar(value)) value = null;
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.

@@ -1,17 +1,12 @@
 import type {ParsingResult, Refiner} from 'chrono-node';
-import {toldInThePastArabic} from './tense.js';
+import type {DateWords} from './date-language.js';
 
 const hasDatePart = (result: ParsingResult) =>
 	['year', 'month', 'day', 'weekday'].some((part) => result.start.isCertain(part as 'year'));
 
 /** A result without a calendar part ("in five minutes", "now") says nothing about the calendar. */
 export const dropTimeOnly: Refiner = {
-	refine: (_context, results) => results.filter((result) => hasDatePart(result) && !/^(?:now|jetzt|الآن|الان)$/i.test(result.text.trim())),
-};
-
-/** "may" the verb: a lower-case "may" with no day number beside it is not the month. */
-export const dropMayVerb: Refiner = {
-	refine: (_context, results) => results.filter((result) => !/^may$/.test(result.text.trim())),
+	refine: (_context, results) => results.filter((result) => hasDatePart(result) && !/^(?:now|jetzt|ahora|maintenant|adesso|ora|الآن|الان)$/i.test(result.text.trim())),
 };
 
 /**
@@ -56,25 +51,56 @@ export const dropShortYear: Refiner = {
 };
 
 /**
- * "منذ عام 2014" is "since the year 2014"; chrono-node's Arabic parser reads "منذ عام" as
- * "a year ago". A unit word with a year right after it names that year, not a duration.
+ * A duration is no date: "for 33 years", "durante 33 años", "pendant quatre ans" say how long,
+ * where chrono-node counts them forward from the reference. A count after one of the
+ * language's duration words is dropped ("in two weeks" stays a date).
  */
-export const dropUnitBeforeYear: Refiner = {
-	refine: (context, results) =>
-		results.filter((result) => !(/(?:عام|العام|سنة|السنة)$/.test(result.text) && /^\s*\d{4}(?!\d)/.test(context.text.slice(result.index + result.text.length)))),
-};
+export function dropDuration(words: DateWords): Refiner | null {
+	if (!words.durationLead) return null;
+	const duration = new RegExp(`^(?:${words.durationLead})\\s+(?:the\\s+(?:next|past|last)\\s+)?[\\p{L}\\d]`, 'iu');
+	return {refine: (_context, results) => results.filter((result) => !duration.test(result.text))};
+}
+
+/** A day word as a noun ("the cars of tomorrow", "hoy en día") is a figure of speech, not a day. */
+export function dropFigureOfSpeech(words: DateWords): Refiner | null {
+	if (!words.figure) return null;
+	const figure = new RegExp(`(?<![\\p{L}])(?:${words.figure})(?![\\p{L}])`, 'giu');
+	const margin = 16;
+	return {
+		refine: (context, results) =>
+			results.filter((result) => {
+				if (!/^\p{L}+$/u.test(result.text)) return true;
+				const from = Math.max(0, result.index - margin);
+				const at = result.index - from;
+				const window = context.text.slice(from, result.index + result.text.length + margin);
+				// A figure covers the whole day word.
+				for (const match of window.matchAll(figure)) if (match.index <= at && match.index + match[0].length >= at + result.text.length) return false;
+				return true;
+			}),
+	};
+}
+
+/** The sentence of `text` that `index` lies in, by its punctuation. */
+function sentenceAt(text: string, index: number): string {
+	const start = ['.', '!', '?', '\n'].reduce((latest, mark) => Math.max(latest, text.lastIndexOf(mark, index - 1)), -1) + 1;
+	const after = text.slice(index).search(/[.!?\n]/u);
+	return text.slice(start, after < 0 ? text.length : index + after);
+}
 
 /**
- * "وكانت المحادثات … قد انهارت بعد أسابيع قليلة" (the talks had collapsed after a few weeks):
- * in a sentence told in the past, "بعد" and a duration count from the story, not from the
- * publication day as chrono-node reads them. Said of the future ("تستأنف بعد يومين", resumes in
- * two days) they keep their date.
+ * "in two weeks" lies ahead of the reference, but "the worst incident in six years", "built in
+ * two weeks" told in the past say how long: in a sentence of the past, no date.
  */
-export const dropAfterInPastStory: Refiner = {
-	refine: (context, results) =>
-		results.filter((result) => {
-			if (!result.text.startsWith('بعد')) return true;
-			const sentenceStart = ['.', '!', '?', '؟', '\n'].reduce((start, mark) => Math.max(start, context.text.lastIndexOf(mark, result.index - 1) + 1), 0);
-			return !toldInThePastArabic(context.text.slice(sentenceStart, result.index));
-		}),
-};
+export function dropWithinInPastStory(words: DateWords): Refiner | null {
+	const {tense, withinLead} = words;
+	if (!tense || !withinLead) return null;
+	const within = new RegExp(`^(?:${withinLead})\\s`, 'iu');
+	return {
+		refine: (context, results) =>
+			results.filter((result) => {
+				if (!result.tags().has('result/relativeDate') || !within.test(result.text)) return true;
+				const sentence = sentenceAt(context.text, result.index);
+				return !(tense.past.test(sentence) && !tense.future.test(sentence));
+			}),
+	};
+}

@@ -1,4 +1,5 @@
 import type {Parser} from 'chrono-node';
+import type {DateWords} from './date-language.js';
 import {startsDuration} from './since.js';
 
 /**
@@ -10,50 +11,40 @@ import {startsDuration} from './since.js';
 export const yearTag = 'dateline/year';
 /** A year given in passing ("seit 1939", "(1912/13)"): it does not move a narrative to that year. */
 export const asideYearTag = 'dateline/year-aside';
-const asideLead = /^(?:since|until|till|before|after|seit|bis|vor|nach|ab|منذ|حتى|قبل|بعد)$/i;
 
-/** Parsing option dateline passes to chrono: the text has no publication date and tells a history. */
-export type NarrativeOption = {narrative?: boolean};
-
-type YearWords = {
-	/** Words before a year that make it a date; not part of the expression. */
-	lead: string;
-	/** Words that qualify the year ("early", "Anfang"); part of the expression. */
-	qualifier: string;
-};
-
-const yearWords: Record<string, YearWords> = {
-	en: {
-		lead: 'in|since|of|by|until|till|from|during|before|after|to|through|throughout|year|between|and|around|circa',
-		qualifier:
-			'(?:the )?(?:beginning|start|end|middle|first half|second half|spring|summer|autumn|fall|winter) of|early|late|mid-?|spring|summer|autumn|fall|winter',
-	},
-	de: {
-		lead: 'im|in|seit|bis|von|vom|vor|nach|ab|um|zwischen|und|Jahr|Jahre|Jahres|Jahren',
-		qualifier: 'Anfang|Ende|Mitte|Frühjahr|Frühling|Sommer|Herbst|Winter|Beginn|(?:Anfang|Ende|Mitte) des Jahres|(?:im|zu) (?:Frühjahr|Frühling|Sommer|Herbst|Winter)',
-	},
-	ar: {
-		lead: 'عام|العام|لعام|سنة|السنة|منذ|في|حتى|قبل|بعد|خلال',
-		qualifier: 'بداية|مطلع|أوائل|أواخر|نهاية|منتصف',
-	},
-	fr: {lead: 'en|depuis|de|avant|après|jusqu\'en|année', qualifier: 'début|fin|mi-?|au printemps|en été|en automne|en hiver'},
-	es: {lead: 'en|desde|de|del|antes|después|hasta|año', qualifier: 'principios de|finales de|mediados de'},
-	ru: {lead: 'в|с|до|после|году|года|год', qualifier: 'начале|конце|середине'},
-	uk: {lead: 'у|в|з|до|після|році|року|рік', qualifier: 'на початку|наприкінці|в середині'},
-};
+/**
+ * Parsing option dateline passes to chrono: whether the text has no publication date and
+ * tells a history, and whether the reference date is one the text gave (not a stand-in).
+ */
+export type NarrativeOption = {narrative?: boolean; anchored?: boolean};
 
 const ratioBefore = /(\d+)\s*(?:by|for|to|x|×|zu|für|gegen)\s*\d{4}$/iu;
 const ratioAfter = /^\s*(?:by|for|x|×|zu|für|gegen)\s*\d/iu;
 const modernYear = (year: number) => year >= 1900 && year <= 2099;
 // A history has years of every century; a report mentions mostly recent ones.
 const narrativeYear = (year: number) => year >= 1000 && year <= 2099;
-// German capitalizes nouns: "1370 Landungsboote", "2000 Dörfer" are counts, "1939 Deutschland" is rare.
-const germanCount = /^\s+\p{Lu}\p{Ll}/u;
+// Where nouns are capitalized, "1370 Landungsboote", "2000 Dörfer" are counts; "1939 Deutschland" is rare.
+const capitalAfter = /^\s+\p{Lu}\p{Ll}/u;
 const plausibleYear = (year: number) => year >= 1000 && year <= 2199;
 // "1900 million euros", "2000 Millionen", "1600 km", "1900 مليون": a bare number before a magnitude,
 // a currency or a unit of measure is an amount.
 const amountAfter =
-	/^\s*(?:million|billion|trillion|thousand|mln|bn|millionen|milliarden|milliarde|mio|mrd|tausend|euros?|dollars?|pounds?|rubles?|roubles?|hryvnias?|mil|km|kilomet(?:er|re)s?|kilometern|miles?|meilen|met(?:er|re)s?|metern|tonnen|tonnes?|tons?|kg|prozent|percent|مليون|ملايين|مليار|مليارات|ألف|آلاف|يورو|دولار|روبل|كيلومتر|كم)(?![\p{L}])/iu;
+	/^\s*(?:million|billion|trillion|thousand|mln|bn|millionen|milliarden|milliarde|mio|mrd|tausend|millones|millón|mil millones|millions?|milliards?|milioni|miliardi|euros?|dollars?|dólares|pounds?|rubles?|roubles?|hryvnias?|mil|km|kilomet(?:er|re)s?|kilómetros|chilometri|kilometern|miles?|meilen|met(?:er|re)s?|metros|metri|metern|tonnen|tonnes?|tons?|toneladas|kg|prozent|percent|por ciento|pour cent|per cento|مليون|ملايين|مليار|مليارات|ألف|آلاف|يورو|دولار|روبل|كيلومتر|كم)(?![\p{L}])/iu;
+// An age: "1999 years old", "a 2000-year-old town"; a number of years is no year.
+const ageAfter = /^(?:\s*|-)(?:years?|yrs?|año|años|ans|anni|Jahre?)(?:[\s-]+old|-alt|\s+alt)?(?![\p{L}])/iu;
+/**
+ * A name with a number: "Local 1520", "Russell 2000", "Windows 2000". A year-like number right
+ * after a capitalized word that is no date word of the language (a lead, a qualifier or a month)
+ * names something. Holidays and fiscal periods before a year ("Christmas 2008", "FY 2009") are
+ * dates, not names, and so is an event named by the year it is held in, within a year of the
+ * reference ("WWDC 2005" reported in 2005).
+ */
+const capitalizedBefore = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}&]*)[ \u00a0]$/u;
+const periodWord = /^(?:Christmas|Easter|Thanksgiving|Ramadan|Navidad|Noël|Natale|Pâques|Pascua|Pasqua|Weihnachten|Ostern|FY|Q[1-4]|H[12])$/u;
+// A count: "cut 2000 jobs", "about 1500 workers" — a bare number after a lower-case word that is
+// no determiner, followed by a plural noun (marked with -s in English, Spanish, French).
+const pluralAfter = /^\s+(?!(?:was|has|is|does|this|thus|plus|as|its|his|less|always|perhaps|across)\b)[a-z]{2,}s\b/;
+const determinerBefore = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|your|this|that|these|those|fiscal|calendar|model|[\p{L}]+['’]s)\s+$/iu;
 
 function endYear(start: number, written: string | undefined): number | null {
 	if (!written) return null;
@@ -61,27 +52,40 @@ function endYear(start: number, written: string | undefined): number | null {
 	return end > start && end - start < 100 ? end : null;
 }
 
-export function createYearParser(language: string): Parser {
-	const words = yearWords[language] ?? yearWords.en!;
+export function createYearParser(words: DateWords): Parser {
+	const {lead: leadWords, qualifier: qualifierWords, aside, weak} = words.year;
 	// The pattern looks for the digits only; the words before them are read after a match. A
 	// pattern that began with the optional words would be tried at every position of the text.
 	const pattern = /(?<![\p{L}\p{N}$€£#.,:/-])((?:1\d|20|21)\d{2})(?:\s*[/–-]\s*(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|[-‑]?(?:mal|fach|times)\b))/u;
-	const wordsBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(${words.lead})\\s+)?((?:${words.qualifier})\\s+)?$`, 'iu');
+	const leadPart = leadWords ? `(?:(${leadWords})\\s+)?` : '()';
+	const qualifierPart = qualifierWords ? `((?:${qualifierWords})\\s+)?` : '()';
+	const wordsBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])${leadPart}${qualifierPart}$`, 'iu');
+	const asideLead = new RegExp(`^(?:${aside || '(?!)'})$`, 'iu');
+	const weakLead = new RegExp(`^(?:${weak || '(?!)'})$`, 'iu');
+	const dateWord = new RegExp(`^(?:${[leadWords, qualifierWords, Object.keys(words.months).join('|')].filter(Boolean).join('|') || '(?!)'})$`, 'iu');
 	return {
 		pattern: () => pattern,
 		extract(context, match) {
 			const [digits, yearText, endText] = match;
 			const index = match.index!;
-			const [, lead, qualifier] = wordsBefore.exec(context.text.slice(Math.max(0, index - 60), index)) ?? [];
+			const before = context.text.slice(Math.max(0, index - 60), index);
+			const [, lead, qualifier] = wordsBefore.exec(before) ?? [];
 			const year = Number(yearText);
-			// "and", "to", "from" join numbers as often as years: after them a year must look like one.
-			const weakLead = !lead || /^(?:und|and|von|vom|bis|zwischen|between|to|from)$/i.test(lead);
-			const hasContext = Boolean(qualifier || !weakLead);
+			const weakOrNone = !lead || weakLead.test(lead);
+			const hasContext = Boolean(qualifier || !weakOrNone);
 			const narrative = (context.option as NarrativeOption).narrative === true;
 			if (hasContext ? !plausibleYear(year) : !(narrative ? narrativeYear(year) : modernYear(year))) return null;
-			const following = context.text.slice(index + digits.length, index + digits.length + 3);
-			if (!qualifier && weakLead && language === 'de' && !endText && germanCount.test(following) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(following)) return null;
-			if (!qualifier && weakLead && !endText && amountAfter.test(context.text.slice(index + digits.length, index + digits.length + 16))) return null;
+			const after = context.text.slice(index + digits.length, index + digits.length + 24);
+			if (ageAfter.test(after)) return null;
+			const bare = !qualifier && weakOrNone && !endText;
+			if (bare && words.capitalNouns && capitalAfter.test(after) && !/^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/.test(after)) return null;
+			if (bare && amountAfter.test(after.slice(0, 16))) return null;
+			if (bare && !words.capitalNouns) {
+				const name = capitalizedBefore.exec(before)?.[1];
+				const heldNow = (context.option as NarrativeOption).anchored === true && Math.abs(year - context.refDate.getUTCFullYear()) <= 1;
+				if (name && !heldNow && !dateWord.test(name) && !periodWord.test(name) && !determinerBefore.test(before)) return null;
+				if (!name && pluralAfter.test(after) && !determinerBefore.test(before)) return null;
+			}
 			// "1000 by 1000", "1,000 for 1,000": a ratio of counts, not a year.
 			const ratio = ratioBefore.exec(context.text.slice(Math.max(0, index - 20), index + digits.length));
 			// "from 2009 to 2011" is a span of years; "1500 to 2000 jobs" a span of counts.

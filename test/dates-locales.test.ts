@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import * as chrono from 'chrono-node';
+import {ChronoChangedError, patchChrono} from '../source/core/dates/chrono-patches.js';
+import {dateLanguages} from '../source/core/dates/locales/index.js';
+import {dateParserFor} from '../source/core/dates/parser.js';
+import {dateLocales} from '../source/core/language.js';
+import {valuesIn} from './helpers/date-expressions.js';
+
+test('every chrono-node locale builds with dateline\'s patches: chrono-node still has what they change', () => {
+	for (const locale of dateLocales) assert.ok(dateParserFor(locale).parsers.length > 0, locale);
+});
+
+test('a patch whose chrono-node part is gone fails loudly, naming the module', () => {
+	const renamed = chrono.en.casual.clone();
+	renamed.refiners = renamed.refiners.filter((refiner) => refiner.constructor.name !== 'ENEndOfPeriodRefiner');
+	assert.throws(() => patchChrono(renamed, 'en'), (error: unknown) => error instanceof ChronoChangedError && /ENEndOfPeriodRefiner.*chrono-patches\.ts/.test(error.message));
+	const noPatterns = chrono.de.casual.clone();
+	noPatterns.parsers = [];
+	assert.throws(() => patchChrono(noPatterns, 'de'), ChronoChangedError);
+});
+
+test('German, English, Arabic, Spanish, French and Italian each have their own folder of words', () => {
+	assert.deepEqual(Object.keys(dateLanguages).sort(), ['ar', 'de', 'en', 'es', 'fr', 'it', 'ru', 'uk']);
+});
+
+test('Spanish: years, anaphora, deixis, tense and since', () => {
+	const report = {language: 'es', published: '2011-02-16'};
+	assert.deepEqual(
+		valuesIn('En 2010 cayeron las ventas. El año pasado cayeron. El 3 de marzo de 2009 cerró. Al día siguiente subieron. Hace dos años murió. En marzo bajaron. Esta mañana llovió. Desde 2011 trabaja allí. Cincuenta años después del asesinato.', report),
+		['2010 → 2010', 'El año pasado → 2010', '3 de marzo de 2009 → 2009-03-03', 'Al día siguiente → 2009-03-04', 'Hace dos años → 2009', 'marzo → 2010-03', 'mañana → 2011-02-16', '2011 → 2011'],
+	);
+	assert.deepEqual(valuesIn('El pasado mes de abril murió. Cerrará en octubre del año que viene.', report), ['abril → 2010-04', 'octubre del año que viene → 2012-10']);
+});
+
+test('French: months with and without a year, anaphora, durations', () => {
+	const report = {language: 'fr', published: '2011-02-16'};
+	assert.deepEqual(valuesIn('En mars 2008, la société a chuté. Le 3 mars 2008 elle a chuté. Le lendemain elle a augmenté. Pendant quatre ans. L\'an dernier elle a chuté. Début mars.', report), [
+		'mars 2008 → 2008-03',
+		'3 mars 2008 → 2008-03-03',
+		'Le lendemain → 2008-03-04',
+		'L\'an dernier → 2010',
+		'Début mars → 2011-03',
+	]);
+});
+
+test('Italian: anaphora, a count after a named event, durations', () => {
+	const report = {language: 'it', published: '2011-02-16'};
+	assert.deepEqual(valuesIn('Nel marzo 2008 è caduta. Il 3 marzo 2008 è caduta. Il giorno dopo è salita. Per quattro anni. Due anni dopo il voto. Lo stesso anno.', report), [
+		'marzo 2008 → 2008-03',
+		'Il 3 marzo 2008 → 2008-03-03',
+		'Il giorno dopo → 2008-03-04',
+		'Lo stesso anno → 2008',
+	]);
+});
