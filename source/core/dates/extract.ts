@@ -1,3 +1,4 @@
+import {getOrAdd} from '../collections.js';
 import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
@@ -108,7 +109,7 @@ function rangeEnd(article: DatedArticle, start: number, text: string, value: Dat
 }
 
 /** The sentence an offset lies in; sentences are in text order. */
-function sentenceAround(article: DatedArticle, offset: number): string {
+function sentenceAround(article: DatedArticle, offset: number): Span | undefined {
 	let low = 0;
 	let high = article.sentences.length - 1;
 	while (low <= high) {
@@ -116,9 +117,9 @@ function sentenceAround(article: DatedArticle, offset: number): string {
 		const sentence = article.sentences[middle]!;
 		if (offset < sentence.start) high = middle - 1;
 		else if (offset >= sentence.end) low = middle + 1;
-		else return article.cleaned.slice(sentence.start, sentence.end);
+		else return sentence;
 	}
-	return '';
+	return undefined;
 }
 
 /**
@@ -171,6 +172,10 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	const expressions: DateExpression[] = [];
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
+	// A sentence can hold hundreds of weekdays and months: its tense is read once.
+	const tenses = new Map<Span | undefined, Tense | null>();
+	const tenseAt = (offset: number) =>
+		getOrAdd(tenses, sentenceAround(article, offset), (sentence) => (sentence ? tenseOf(article.cleaned.slice(sentence.start, sentence.end), article.locale) : null));
 	const parse = (sentence: Span, day: CalendarDay) => parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
 
 	for (const sentence of narrative ? article.sentences : sentenceRunsOf(article)) {
@@ -199,7 +204,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			} else {
 				value = anchor ? valueOf(result, anchor) : null;
 				basis = anchor?.basis ?? 'relative';
-				if (value && basis === 'published') value = directed(value, result, () => tenseOf(sentenceAround(article, start), article.locale), article.published!);
+				if (value && basis === 'published') value = directed(value, result, () => tenseAt(start), article.published!);
 			}
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.
 			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});

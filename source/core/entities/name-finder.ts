@@ -1,5 +1,5 @@
 import type {EntityKind, Span} from '../model.js';
-import {adjacent, type Token} from './tokens.js';
+import {adjacent, tokenText, type Tokens} from './tokens.js';
 import {oneLine} from '../one-line.js';
 
 /**
@@ -91,7 +91,7 @@ const latinWord = /^[\p{Script=Latin}\p{M}'’.\d-]+$/u;
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
-/** Called for every word of an article: one that starts with an ASCII character other than A–Z (most do) skips the regex. */
+/** Called for many words of an article: one that starts with an ASCII character other than A–Z skips the regex. */
 function capitalized(word: string): boolean {
 	const first = word.charCodeAt(0);
 	if (first < 0x80 && !isAsciiUpper(first)) return false;
@@ -122,66 +122,82 @@ function kindOf(words: string[]): EntityKind {
 	return 'person';
 }
 
-/** Trims what is not part of the name off a run of capitalized words. */
-function trimRun(run: Token[]): Token[] {
-	let words = run;
+/** A run of more capitalized words than this is a headline in title case or a list, not a name. */
+const maxRunWords = 12;
+
+/** Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not part of it is trimmed off. */
+function trimRun(words: string[]): [number, number] {
+	let first = 0;
+	let end = words.length;
+	const lower = words.map((word) => word.toLowerCase());
 	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
-	const lastRole = words.map((token) => isRole(token.text.toLowerCase())).lastIndexOf(true);
-	if (lastRole >= 0) words = words.slice(lastRole + 1);
-	while (words.length > 0 && (functionWords.has(words[0]!.text.toLowerCase()) || weekdaysAndMonths.has(words[0]!.text.toLowerCase()))) {
-		words = words.slice(1);
+	for (let index = end - 1; index >= 0; index--) {
+		if (isRole(lower[index]!)) {
+			first = index + 1;
+			break;
+		}
 	}
-	if (words.length > 2 && demonym(words[0]!.text)) words = words.slice(1);
-	while (words.length > 0 && particles.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
-	return words.some((token) => weekdaysAndMonths.has(token.text.toLowerCase())) ? [] : words;
+	while (first < end && (functionWords.has(lower[first]!) || weekdaysAndMonths.has(lower[first]!))) first++;
+	if (end - first > 2 && demonym(words[first]!)) first++;
+	while (end > first && particles.has(words[end - 1]!)) end--;
+	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return [0, 0];
+	return [first, end];
 }
 
 /**
- * `tokens` are the article's tokens, `taken[i]` is true where a table name already covers token i,
- * `sentenceStarts` the offsets where sentences begin.
+ * `tokens` are the article's tokens, `taken[i]` is 1 where a table name already covers token i,
+ * `sentenceStarts` the offsets where sentences begin. One pass over the tokens; a run is looked
+ * at as words only when it is short enough to be a name.
  */
 export function findNames(
 	text: string,
-	tokens: Token[],
-	taken: boolean[],
+	tokens: Tokens,
+	taken: Uint8Array,
 	sentenceStarts: Set<number>,
 	language: string,
 ): {names: FoundName[]; surnames: SurnameCandidates} {
 	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
 	const joinsParticles = language !== 'de';
+	const {starts, ends} = tokens;
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
-	const flush = (run: Token[]) => {
-		const words = trimRun(run);
-		if (words.length >= 2) {
-			const start = words[0]!.start;
-			const end = words[words.length - 1]!.end;
-			const surface = oneLine(text.slice(start, end));
-			const name: FoundName = {start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)};
+	const flush = (runFirst: number, runEnd: number) => {
+		if (runEnd - runFirst > maxRunWords) return;
+		const words = Array.from({length: runEnd - runFirst}, (_, index) => tokenText(tokens, runFirst + index));
+		const [first, end] = trimRun(words);
+		if (end - first >= 2) {
+			const start = starts[runFirst + first]!;
+			const stop = ends[runFirst + end - 1]!;
+			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kindOf(words.slice(first, end)), opening: sentenceStarts.has(start)};
 			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
 			names.push(name);
-		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
-			const word = run[0]!;
-			if (!functionWords.has(word.text.toLowerCase()) && !isRole(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);
+		} else if (words.length === 1 && !sentenceStarts.has(starts[runFirst]!)) {
+			const word = words[0]!;
+			if (!functionWords.has(word.toLowerCase()) && !isRole(word.toLowerCase())) (surnames[word] ??= []).push(starts[runFirst]!);
 		}
 	};
-	let run: Token[] = [];
-	for (let index = 0; index < tokens.length; index++) {
-		const token = tokens[index]!;
-		const isName = !taken[index] && capitalized(token.text) && latin(token.text);
-		const isParticle = joinsParticles && !taken[index] && run.length > 0 && particles.has(token.text);
-		if ((isName || isParticle) && (run.length === 0 || adjacent(text, run[run.length - 1]!, token))) {
-			run.push(token);
+	// The run of capitalized words (and particles) being read: [runFirst, runEnd) of the tokens.
+	let runFirst = 0;
+	let runEnd = 0;
+	for (let index = 0; index < tokens.count; index++) {
+		const inRun = runEnd > runFirst;
+		const first = text.charCodeAt(starts[index]!);
+		// Most words start in lower case and are no particle inside a run: no copy of them is made.
+		const candidate = taken[index] === 0 && (first >= 0x80 || isAsciiUpper(first) || (inRun && joinsParticles && isAsciiLower(first)));
+		const word = candidate ? tokenText(tokens, index) : '';
+		const isName = word !== '' && capitalized(word) && latin(word);
+		const isParticle = joinsParticles && inRun && particles.has(word);
+		if ((isName || isParticle) && (!inRun || adjacent(text, ends[runEnd - 1]!, starts[index]!))) {
+			if (!inRun) runFirst = index;
+			runEnd = index + 1;
 			continue;
 		}
-		if (run.length > 0) {
-			flush(run);
-			run = [];
-		}
-		if (isName) run.push(token);
+		if (inRun) flush(runFirst, runEnd);
+		runFirst = index;
+		runEnd = isName ? index + 1 : index;
 	}
-	if (run.length > 0) flush(run);
+	if (runEnd > runFirst) flush(runFirst, runEnd);
 	return {names, surnames};
 }
 
