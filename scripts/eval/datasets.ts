@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url';
 import type {EvalDocument} from './scoring.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const datasetsFolder = path.resolve(repoRoot, '../shared/datasets');
+// A worktree outside the repository's folder names the sets' folder in DATELINE_DATASETS.
+export const datasetsFolder = path.resolve(repoRoot, process.env.DATELINE_DATASETS ?? '../shared/datasets');
 export const bundledGoldFile = path.join(repoRoot, 'scripts/eval/bundled-corpus.gold.jsonl');
 
 export type EvalSet = {
