@@ -134,6 +134,9 @@ function kindOf(words: string[], thing: boolean): EntityKind {
 /** A run of more capitalized words than this is a headline in title case or a list, not a name. */
 const maxRunWords = 12;
 
+/** A lower-cased word trimmed off the start of a run. "New" inside a sentence opens a name ("New York", "New Delhi"); at its start it may be the adjective. */
+const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (word !== 'new' || opening)) || weekdaysAndMonths.has(word);
+
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
  * part of it is trimmed off. `opening`: the run opens its sentence.
@@ -150,9 +153,7 @@ function trimRun(words: string[], opening: boolean): [number, number] {
 			break;
 		}
 	}
-	// "New" inside a sentence opens a name ("New York", "New Delhi"); at its start it may be the adjective.
-	const trimmed = (word: string) => (functionWords.has(word) && (word !== 'new' || opening)) || weekdaysAndMonths.has(word);
-	while (first < end && trimmed(lower[first]!)) first++;
+	while (first < end && openerTrimmed(lower[first]!, opening)) first++;
 	if (end - first > 2 && demonym(words[first]!)) first++;
 	while (end > first && particles.has(words[end - 1]!)) end--;
 	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return [0, 0];
@@ -188,7 +189,9 @@ export function findNames(
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
 	const flush = (runFirst: number, runEnd: number) => {
 		if (runEnd - runFirst > maxRunWords) return;
-		const words = Array.from({length: runEnd - runFirst}, (_, index) => tokenText(tokens, runFirst + index));
+		const words: string[] = [];
+		for (let index = runFirst; index < runEnd; index++) words.push(tokenText(tokens, index));
+		if (words.length === 1 && sentenceStarts.has(starts[runFirst]!)) return;
 		// A possessive ends a run (see below): its name is the words without it.
 		const owner = possessive.test(words[words.length - 1]!);
 		if (owner) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
@@ -204,11 +207,13 @@ export function findNames(
 			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kindOf(parts, thing), opening: sentenceStarts.has(start)};
 			if (locative) name.locative = true;
 			names.push(name);
-		} else if (words.length === 1 && !sentenceStarts.has(start)) {
+		} else if (words.length === 1) {
 			const word = words[0]!;
-			if (functionWords.has(word.toLowerCase()) || isRole(word.toLowerCase())) return;
+			const lower = word.toLowerCase();
+			if (functionWords.has(lower) || isRole(lower)) return;
 			// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
-			if (locative && !capitalizesNouns && !weekdaysAndMonths.has(word.toLowerCase())) names.push({start, end: stop, surface: word, kind: 'place', opening: false, locative: true});
+			// A month is a surname candidate ("Theresa May"), never a place.
+			if (locative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start, end: stop, surface: word, kind: 'place', opening: false, locative: true});
 			else (surnames[word] ??= []).push(start);
 		}
 	};
