@@ -4,7 +4,7 @@
  * corpus (a word every sentence has says nothing; a rare name or figure says much).
  */
 import {foldForMatching} from './entities/fold.js';
-import {tokenize} from './entities/tokens.js';
+import {tokenize, tokenText} from './entities/tokens.js';
 import type {Span} from './model.js';
 
 /**
@@ -50,14 +50,16 @@ export function sentenceFeatures(table: FeatureTable, text: string, sentence: Sp
 	if (!wordIds) table.words.set(language, (wordIds = new Map()));
 	const folded = foldForMatching(text.slice(sentence.start, sentence.end));
 	let dateIndex = 0;
-	for (const token of tokenize(folded)) {
-		const start = sentence.start + token.start;
+	const tokens = tokenize(folded);
+	for (let index = 0; index < tokens.count; index++) {
+		const start = sentence.start + tokens.starts[index]!;
 		while (dateIndex < dateSpans.length && dateSpans[dateIndex]!.end <= start) dateIndex++;
 		const date = dateSpans[dateIndex];
-		if (date && date.start < sentence.start + token.end) continue;
+		if (date && date.start < sentence.start + tokens.ends[index]!) continue;
+		const token = tokenText(tokens, index);
 		// A number is written alike in every language, as a name is: both are anchors (a name never is digits only).
-		if (digitsOnly.test(token.text)) anchors.add(idOf(table, table.anchors, token.text));
-		else if (token.text.length >= shortestWord) words.add(idOf(table, wordIds, token.text.slice(0, stemLength)));
+		if (digitsOnly.test(token)) anchors.add(idOf(table, table.anchors, token));
+		else if (token.length >= shortestWord) words.add(idOf(table, wordIds, token.slice(0, stemLength)));
 	}
 	const all = [...anchors, ...words].sort(ascending);
 	for (const id of all) table.counts[id]!++;

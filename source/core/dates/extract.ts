@@ -1,12 +1,11 @@
 import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
-import {pushAll} from '../collections.js';
+import {getOrAdd, pushAll} from '../collections.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, withinCalendar, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
-import {getOrAdd} from '../collections.js';
 import {dateLanguageFor} from './locales/index.js';
-import {tenseOf} from './tense.js';
+import {tenseOf, type Tense} from './tense.js';
 import {dateParserFor} from './parser.js';
 import {relativeToReferenceTag, textRelativeOffset} from './relative-to-text-parser.js';
 import type {CountUnit} from './date-language.js';
@@ -113,7 +112,7 @@ function rangeEnd(article: DatedArticle, start: number, text: string, value: Dat
 }
 
 /** The sentence an offset lies in; sentences are in text order. */
-function sentenceAround(article: DatedArticle, offset: number): string {
+function sentenceAround(article: DatedArticle, offset: number): Span | undefined {
 	let low = 0;
 	let high = article.sentences.length - 1;
 	while (low <= high) {
@@ -121,9 +120,9 @@ function sentenceAround(article: DatedArticle, offset: number): string {
 		const sentence = article.sentences[middle]!;
 		if (offset < sentence.start) high = middle - 1;
 		else if (offset >= sentence.end) low = middle + 1;
-		else return article.cleaned.slice(sentence.start, sentence.end);
+		else return sentence;
 	}
-	return '';
+	return undefined;
 }
 
 /** How far ahead of its publication a report's day without a year may lie when no tense says which way it points. */
@@ -148,7 +147,7 @@ function deadlineBefore(locale: DateLocale): RegExp | null {
  * lies months ahead is one of the past, unless its sentence speaks of the future: reports look
  * back more than ahead.
  */
-function directed(value: DateValue, result: ParsedResult, sentence: () => string, article: DatedArticle, start: number): DateValue {
+function directed(value: DateValue, result: ParsedResult, tenseOfSentence: () => Tense | null, article: DatedArticle, start: number): DateValue {
 	if (value.end) return value;
 	const {start: components} = result;
 	const weekday = components.isCertain('weekday') && !components.isCertain('day');
@@ -158,7 +157,7 @@ function directed(value: DateValue, result: ParsedResult, sentence: () => string
 	const published = article.published!;
 	// Read only for a date without its year: most dates need no tense.
 	const deadline = deadlineBefore(article.locale)?.test(article.cleaned.slice(Math.max(0, start - 30), start)) === true;
-	const tense = tenseOf(sentence(), article.locale) ?? (deadline ? 'future' : null);
+	const tense = tenseOfSentence() ?? (deadline ? 'future' : null);
 	const day = parseIsoDay(value.start);
 	// A day told in the past may still lie ahead ("announced today an event to be held on October 12"): only months ahead is it the year before.
 	if (dayOfMonth && tense !== 'future') {
@@ -203,6 +202,10 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	const expressions: DateExpression[] = [];
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
+	// A sentence can hold hundreds of weekdays and months: its tense is read once.
+	const tenses = new Map<Span | undefined, Tense | null>();
+	const tenseAt = (offset: number) =>
+		getOrAdd(tenses, sentenceAround(article, offset), (sentence) => (sentence ? tenseOf(article.cleaned.slice(sentence.start, sentence.end), article.locale) : null));
 	const parse = (sentence: Span, day: CalendarDay) => {
 		option.anchored = anchor !== null;
 		return parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
@@ -234,7 +237,7 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			} else {
 				value = anchor ? valueOf(result, anchor) : null;
 				basis = anchor?.basis ?? 'relative';
-				if (value && basis === 'published') value = directed(value, result, () => sentenceAround(article, start), article, start);
+				if (value && basis === 'published') value = directed(value, result, () => tenseAt(start), article, start);
 			}
 			if (value && !withinCalendar(value)) value = null;
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.

@@ -3,7 +3,7 @@ import type {Span} from '../model.js';
 import {countryDefinitions} from './countries.js';
 import type {EntityDefinition} from './definitions.js';
 import {foldForMatching} from './fold.js';
-import {tokenize, type Token} from './tokens.js';
+import {words, type Tokens} from './tokens.js';
 
 /** A name from the entity table found in an article. */
 export type DictionaryMatch = Span & {entity: EntityDefinition; firstToken: number; lastToken: number};
@@ -64,7 +64,7 @@ export class EntityDictionary {
 	}
 
 	private add(name: string, entity: EntityDefinition, caseSensitive: boolean): void {
-		const tokens = tokenize(foldForMatching(name)).map((token) => token.text);
+		const tokens = words(foldForMatching(name));
 		if (tokens.length === 0) return;
 		const forms = [tokens];
 		if (tokens[0]!.startsWith('ال') && tokens[0]!.length > 4) forms.push([tokens[0]!.slice(2), ...tokens.slice(1)]);
@@ -77,9 +77,9 @@ export class EntityDictionary {
 	}
 
 	/** Longest-first matches of table names; `folded` is foldForMatching(text), `tokens` tokenize(text). */
-	match(text: string, folded: string, tokens: Token[]): DictionaryMatch[] {
+	match(text: string, folded: string, tokens: Tokens): DictionaryMatch[] {
 		const matches: DictionaryMatch[] = [];
-		for (let first = 0; first < tokens.length; ) {
+		for (let first = 0; first < tokens.count; ) {
 			const found = this.matchAt(text, folded, tokens, first);
 			if (found) {
 				matches.push(found);
@@ -89,20 +89,21 @@ export class EntityDictionary {
 		return matches;
 	}
 
-	private matchAt(text: string, folded: string, tokens: Token[], first: number): DictionaryMatch | null {
-		const firstWord = folded.slice(tokens[first]!.start, tokens[first]!.end);
+	private matchAt(text: string, folded: string, tokens: Tokens, first: number): DictionaryMatch | null {
+		const {starts, ends} = tokens;
+		const firstWord = folded.slice(starts[first], ends[first]);
 		// How many words a name starting with this word can have: 0 when no table name starts with it in any form.
 		const longest = this.startWords.get(firstWord) ?? 0;
 		if (longest === 0) return null;
-		const last = Math.min(tokens.length, first + longest) - 1;
+		const last = Math.min(tokens.count, first + longest) - 1;
 		// keys[n]: the words first … first + n joined as the table's keys are, while a table name may go on.
 		const keys = [firstWord];
 		for (let index = first + 1; index <= last && this.goesOn(keys[keys.length - 1]!, firstWord.length); index++) {
-			keys.push(`${keys[keys.length - 1]!} ${folded.slice(tokens[index]!.start, tokens[index]!.end)}`);
+			keys.push(`${keys[keys.length - 1]!} ${folded.slice(starts[index], ends[index])}`);
 		}
 		for (let end = first + keys.length - 1; end >= first; end--) {
-			const found = this.variantAt(text, keys[end - first]!, tokens[first]!, tokens[end]!);
-			if (found) return {start: tokens[first]!.start + found.prefix, end: tokens[end]!.end - found.suffix, entity: found.entity, firstToken: first, lastToken: end};
+			const found = this.variantAt(text, keys[end - first]!, {start: starts[first]!, end: ends[first]!}, {start: starts[end]!, end: ends[end]!});
+			if (found) return {start: starts[first]! + found.prefix, end: ends[end]! - found.suffix, entity: found.entity, firstToken: first, lastToken: end};
 		}
 		return null;
 	}
@@ -117,7 +118,7 @@ export class EntityDictionary {
 	 * The entry for the words `firstToken` … `lastToken` (joined in `key`) as written, or with a suffix
 	 * taken off the last word, or a prefix off the first; each variant's key is a slice of `key`.
 	 */
-	private variantAt(text: string, key: string, firstToken: Token, lastToken: Token): {entity: EntityDefinition; prefix: number; suffix: number} | null {
+	private variantAt(text: string, key: string, firstToken: Span, lastToken: Span): {entity: EntityDefinition; prefix: number; suffix: number} | null {
 		const entry = this.entryAt(text, key, firstToken.start);
 		if (entry) return {entity: entry.entity, prefix: 0, suffix: 0};
 		if (mayEndInSuffix(key)) {

@@ -1,8 +1,8 @@
 import type {Span} from '../model.js';
 import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
 import {foldForMatching} from './fold.js';
-import {findNames, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
-import {adjacent, tokenize, type Token} from './tokens.js';
+import {findNames, isOrganizationCue, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
+import {adjacent, tokenize, tokenText, type Tokens} from './tokens.js';
 import {oneLine} from '../one-line.js';
 
 /** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
@@ -18,20 +18,38 @@ export type ArticleMentions = {
  * A tabled surname with a capitalized word before it ("Sergei Lawrow", "Dmitro Rubio") is
  * mentioned with a given name, possibly a garbled one: the mention takes it in.
  */
-function withGivenName(text: string, tokens: Token[], match: DictionaryMatch, sentenceStarts: Set<number>): DictionaryMatch {
-	const before = tokens[match.firstToken - 1];
-	if (match.entity.kind !== 'person' || match.firstToken !== match.lastToken || !before) return match;
-	if (sentenceStarts.has(before.start) || !adjacent(text, before, tokens[match.firstToken]!) || !looksLikeGivenName(before.text)) return match;
-	return {...match, start: before.start, firstToken: match.firstToken - 1};
+function withGivenName(text: string, tokens: Tokens, match: DictionaryMatch, sentenceStarts: Set<number>): DictionaryMatch {
+	const before = match.firstToken - 1;
+	if (match.entity.kind !== 'person' || match.firstToken !== match.lastToken || before < 0) return match;
+	const start = tokens.starts[before]!;
+	if (sentenceStarts.has(start) || !adjacent(text, tokens.ends[before]!, tokens.starts[match.firstToken]!) || !looksLikeGivenName(tokenText(tokens, before))) return match;
+	return {...match, start, firstToken: before};
+}
+
+/**
+ * A place of the table that is part of a company's name is not the place: "Singapore Airlines",
+ * "Air Canada", "Bank of England" aside (its "of" keeps the place). "US$" is a currency.
+ */
+function inOrganizationName(text: string, tokens: Tokens, match: DictionaryMatch): boolean {
+	if (match.entity.kind !== 'place') return false;
+	if (text[match.end] === '$') return true;
+	const after = match.lastToken + 1;
+	const before = match.firstToken - 1;
+	const cueAfter = after < tokens.count && adjacent(text, match.end, tokens.starts[after]!) && isOrganizationCue(tokenText(tokens, after));
+	const cueBefore = before >= 0 && adjacent(text, tokens.ends[before]!, match.start) && tokenText(tokens, before) === 'Air';
+	return cueAfter || cueBefore;
 }
 
 /** `cleaned` is the article's cleaned view: blanked noise names nothing, and offsets are those of the original text. */
 export function findMentions(article: {id: string; cleaned: string; sentences: Span[]; language: string}, dictionary: EntityDictionary): ArticleMentions {
 	const tokens = tokenize(article.cleaned);
 	const sentenceStarts = new Set(article.sentences.map((sentence) => sentence.start));
-	const known = dictionary.match(article.cleaned, foldForMatching(article.cleaned), tokens).map((match) => withGivenName(article.cleaned, tokens, match, sentenceStarts));
-	const taken = new Array<boolean>(tokens.length).fill(false);
-	for (const match of known) for (let index = match.firstToken; index <= match.lastToken; index++) taken[index] = true;
+	const known = dictionary
+		.match(article.cleaned, foldForMatching(article.cleaned), tokens)
+		.filter((match) => !inOrganizationName(article.cleaned, tokens, match))
+		.map((match) => withGivenName(article.cleaned, tokens, match, sentenceStarts));
+	const taken = new Uint8Array(tokens.count);
+	for (const match of known) taken.fill(1, match.firstToken, match.lastToken + 1);
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
 	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
 }

@@ -1,5 +1,5 @@
 import type {EntityKind, Span} from '../model.js';
-import {adjacent, type Token} from './tokens.js';
+import {adjacent, tokenText, type Tokens} from './tokens.js';
 import {oneLine} from '../one-line.js';
 
 /**
@@ -45,7 +45,7 @@ const roleWords = new Set(
 		'president minister secretary spokesman spokeswoman spokesperson chancellor prime general chief head director ' +
 		'ambassador envoy adviser advisor aide deputy senator governor mayor king queen prince pope ceo chairman ' +
 		'commander colonel foreign defense defence interior state special assistant officer official leader ' +
-		'analyst expert researcher correspondent reporter journalist ' +
+		'analyst expert researcher correspondent reporter journalist employee executive founder cofounder engineer lawyer attorney judge justice ' +
 		'präsident außenminister minister kanzler bundeskanzler sprecher sprecherin botschafter general chef ' +
 		'experte forscher forscherin korrespondent journalistin'
 	).split(' '),
@@ -78,8 +78,8 @@ const placeWords = new Set(
 	).split(' '),
 );
 
-// First words of place names: "San Francisco", "Fort Worth", "Lake Geneva".
-const placeOpenings = new Set('san santa santo los las saint st fort port mount lake cape'.split(' '));
+// First words of place names: "San Francisco", "Fort Worth", "Lake Geneva", "New York" ("New" opening a sentence is trimmed first).
+const placeOpenings = new Set('san santa santo los las saint st fort port mount lake cape new'.split(' '));
 
 // Particles inside names: "Ursula von der Leyen", "Bashar al Assad".
 const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', 'bin', 'ibn', 'la', 'le']);
@@ -91,7 +91,7 @@ const latinWord = /^[\p{Script=Latin}\p{M}'’.\d-]+$/u;
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
-/** Called for every word of an article: one that starts with an ASCII character other than A–Z (most do) skips the regex. */
+/** Called for many words of an article: one that starts with an ASCII character other than A–Z skips the regex. */
 function capitalized(word: string): boolean {
 	const first = word.charCodeAt(0);
 	if (first < 0x80 && !isAsciiUpper(first)) return false;
@@ -115,75 +115,139 @@ const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|n
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
-function kindOf(words: string[]): EntityKind {
+/** "X" in "OS X Lion", "iPhone", "PowerBook": a lone capital or a capital inside a word marks a product. "McDonnell" and "MacArthur" are names. */
+const productWord = (word: string) => /^\p{Lu}$/u.test(word) || (/^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word));
+
+/**
+ * What kind of name the words are. `thing`: the context says it is no person: an article stands
+ * before it ("the MacBook Air", "the Royal Courts") or a number after it ("Trent 900", "Flight
+ * 574"), as before and after companies, products and buildings, never a person's name.
+ */
+function kindOf(words: string[], thing: boolean): EntityKind {
 	const lower = words.map((word) => word.toLowerCase());
-	if (lower.some((word) => organizationWords.has(word))) return 'organization';
+	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
 	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
+	if (thing || words.some(productWord)) return 'organization';
 	return 'person';
 }
 
-/** Trims what is not part of the name off a run of capitalized words. */
-function trimRun(run: Token[]): Token[] {
-	let words = run;
-	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
-	const lastRole = words.map((token) => isRole(token.text.toLowerCase())).lastIndexOf(true);
-	if (lastRole >= 0) words = words.slice(lastRole + 1);
-	while (words.length > 0 && (functionWords.has(words[0]!.text.toLowerCase()) || weekdaysAndMonths.has(words[0]!.text.toLowerCase()))) {
-		words = words.slice(1);
-	}
-	if (words.length > 2 && demonym(words[0]!.text)) words = words.slice(1);
-	while (words.length > 0 && particles.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
-	return words.some((token) => weekdaysAndMonths.has(token.text.toLowerCase())) ? [] : words;
-}
+/** A run of more capitalized words than this is a headline in title case or a list, not a name. */
+const maxRunWords = 12;
+
+/** A lower-cased word trimmed off the start of a run. "New" inside a sentence opens a name ("New York", "New Delhi"); at its start it may be the adjective. */
+const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (word !== 'new' || opening)) || weekdaysAndMonths.has(word);
 
 /**
- * `tokens` are the article's tokens, `taken[i]` is true where a table name already covers token i,
- * `sentenceStarts` the offsets where sentences begin.
+ * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
+ * part of it is trimmed off. `opening`: the run opens its sentence.
+ */
+function trimRun(words: string[], opening: boolean): [number, number] {
+	let first = 0;
+	let end = words.length;
+	const lower = words.map((word) => word.toLowerCase());
+	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
+	// A role word before a single organization word is part of it ("General Motors", "General Dynamics").
+	for (let index = end - 1; index >= 0; index--) {
+		if (isRole(lower[index]!) && !(index === end - 2 && organizationWords.has(lower[end - 1]!))) {
+			first = index + 1;
+			break;
+		}
+	}
+	while (first < end && openerTrimmed(lower[first]!, opening)) first++;
+	if (end - first > 2 && demonym(words[first]!)) first++;
+	while (end > first && particles.has(words[end - 1]!)) end--;
+	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return [0, 0];
+	return [first, end];
+}
+
+/** An English possessive ending ("Obama's", "Apple Computer’s"): the name is the word without it. */
+const possessive = /['’]s$/;
+
+// Words before a name that make it a thing, not a person: "the MacBook Air", "a new Airbus", "its Everett Factory".
+const thingBefore = /(?:^|[^\p{L}])(?:the|a|an|its|their|new)\s+$/iu;
+// A number after a name makes it a model or a flight ("Trent 900", "Flight 574").
+const numberAfter = /^[ \t]+\d/;
+
+/**
+ * `tokens` are the article's tokens, `taken[i]` is 1 where a table name already covers token i,
+ * `sentenceStarts` the offsets where sentences begin. One pass over the tokens; a run is looked
+ * at as words only when it is short enough to be a name.
  */
 export function findNames(
 	text: string,
-	tokens: Token[],
-	taken: boolean[],
+	tokens: Tokens,
+	taken: Uint8Array,
 	sentenceStarts: Set<number>,
 	language: string,
 ): {names: FoundName[]; surnames: SurnameCandidates} {
 	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
-	const joinsParticles = language !== 'de';
+	const capitalizesNouns = language === 'de';
+	const joinsParticles = !capitalizesNouns;
+	const {starts, ends} = tokens;
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
-	const flush = (run: Token[]) => {
-		const words = trimRun(run);
-		if (words.length >= 2) {
-			const start = words[0]!.start;
-			const end = words[words.length - 1]!.end;
-			const surface = oneLine(text.slice(start, end));
-			const name: FoundName = {start, end, surface, kind: kindOf(words.map((token) => token.text)), opening: sentenceStarts.has(start)};
-			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
+	const flush = (runFirst: number, runEnd: number) => {
+		if (runEnd - runFirst > maxRunWords) return;
+		const words: string[] = [];
+		for (let index = runFirst; index < runEnd; index++) words.push(tokenText(tokens, index));
+		if (words.length === 1 && sentenceStarts.has(starts[runFirst]!)) return;
+		// A possessive ends a run (see below): its name is the words without it.
+		const owner = possessive.test(words[words.length - 1]!);
+		if (owner) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
+		const [first, end] = trimRun(words, sentenceStarts.has(starts[runFirst]!));
+		const start = starts[runFirst + first]!;
+		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
+		const locative = end > first && locativeBefore.test(text.slice(Math.max(0, start - 12), start));
+		if (end - first >= 2) {
+			const parts = words.slice(first, end);
+			// A lone capital not followed by a dot is no initial ("OS X Lion").
+			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && text[ends[runFirst + first + index]!] !== '.');
+			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
+			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kindOf(parts, thing), opening: sentenceStarts.has(start)};
+			if (locative) name.locative = true;
 			names.push(name);
-		} else if (run.length === 1 && !sentenceStarts.has(run[0]!.start)) {
-			const word = run[0]!;
-			if (!functionWords.has(word.text.toLowerCase()) && !isRole(word.text.toLowerCase())) (surnames[word.text] ??= []).push(word.start);
+		} else if (words.length === 1) {
+			const word = words[0]!;
+			const lower = word.toLowerCase();
+			if (functionWords.has(lower) || isRole(lower)) return;
+			// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
+			// A month is a surname candidate ("Theresa May"), never a place.
+			if (locative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start, end: stop, surface: word, kind: 'place', opening: false, locative: true});
+			else (surnames[word] ??= []).push(start);
 		}
 	};
-	let run: Token[] = [];
-	for (let index = 0; index < tokens.length; index++) {
-		const token = tokens[index]!;
-		const isName = !taken[index] && capitalized(token.text) && latin(token.text);
-		const isParticle = joinsParticles && !taken[index] && run.length > 0 && particles.has(token.text);
-		if ((isName || isParticle) && (run.length === 0 || adjacent(text, run[run.length - 1]!, token))) {
-			run.push(token);
+	// The run of capitalized words (and particles) being read: [runFirst, runEnd) of the tokens.
+	let runFirst = 0;
+	let runEnd = 0;
+	for (let index = 0; index < tokens.count; index++) {
+		const inRun = runEnd > runFirst;
+		const first = text.charCodeAt(starts[index]!);
+		// Most words start in lower case and are no particle inside a run: no copy of them is made.
+		const candidate = taken[index] === 0 && (first >= 0x80 || isAsciiUpper(first) || (inRun && joinsParticles && isAsciiLower(first)));
+		const word = candidate ? tokenText(tokens, index) : '';
+		const isName = word !== '' && capitalized(word) && latin(word);
+		const isParticle = joinsParticles && inRun && particles.has(word);
+		if ((isName || isParticle) && (!inRun || adjacent(text, ends[runEnd - 1]!, starts[index]!))) {
+			if (!inRun) runFirst = index;
+			runEnd = index + 1;
+			// A possessive ends a name: "Apple Computer's Mac" is a company and its product.
+			if (isName && possessive.test(word)) {
+				flush(runFirst, runEnd);
+				runFirst = runEnd = index + 1;
+			}
 			continue;
 		}
-		if (run.length > 0) {
-			flush(run);
-			run = [];
-		}
-		if (isName) run.push(token);
+		if (inRun) flush(runFirst, runEnd);
+		runFirst = index;
+		runEnd = isName ? index + 1 : index;
 	}
-	if (run.length > 0) flush(run);
+	if (runEnd > runFirst) flush(runFirst, runEnd);
 	return {names, surnames};
 }
+
+/** A capitalized word that names a kind of organization ("Airlines", "Bank", "Motors"), or "Air" that opens airline names. */
+export const isOrganizationCue = (word: string) => capitalized(word) && (organizationWords.has(word.toLowerCase()) || word === 'Air');
 
 /** A capitalized Latin word that is no function word, role, weekday or month. */
 export function looksLikeGivenName(word: string): boolean {

@@ -113,6 +113,16 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// or "near" is a place. In the 10,000-article bench corpus people follow such a word in at
 	// most 1 % of their mentions, places in 10 to 70 %; once may be a publication ("in Ars Technica").
 	for (const [entity, {mentions, locative}] of placeVotes) if (locative >= 2 && locative * 4 >= mentions) entity.kind = 'place';
+	// A person is named again by the last word of the name ("Cook"), a company by the first
+	// ("Lockheed", "Intel"): a two-word "person" whose first word the corpus uses alone more
+	// often than its last is an organization ("Lockheed Martin", "Intel Core Duo").
+	const aloneCounts = new Map<string, number>();
+	for (const article of corpus) for (const [word, starts] of Object.entries(article.surnames)) aloneCounts.set(word, (aloneCounts.get(word) ?? 0) + starts.length);
+	for (const entity of byName.values()) {
+		if (entity.kind !== 'person' || tabledEntities.has(entity)) continue;
+		const words = entity.name.split(' ');
+		if (words.length >= 2 && (aloneCounts.get(words[0]!) ?? 0) > (aloneCounts.get(words[words.length - 1]!) ?? 0)) entity.kind = 'organization';
+	}
 	// Lone surnames: only where the corpus has exactly one person with that last name.
 	const personsBySurname = new Map<string, Set<ResolvedEntity>>();
 	for (const entity of byName.values()) {
