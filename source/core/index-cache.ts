@@ -1,21 +1,25 @@
 import {createHash, randomUUID} from 'node:crypto';
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {accessSync, chmodSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {homedir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import type {AnalyzedArticle} from './analyze.js';
 import {sharedDateValues} from './dates/calendar.js';
+import {errorReason} from './error-reason.js';
 import {lazyField} from './lazy.js';
 import {inPieces} from './pieces.js';
 import type {FileStamp} from './article-files.js';
-import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from './model.js';
+import type {ArticleMentions} from './entities/mentions.js';
+import type {FoundName, SurnameCandidates} from './entities/name-finder.js';
+import type {Article, DateBasis, DateExpression, DateValue, Entity, EntityKind, EntityMention, Precision, Skipped, Span, TimelineEvent, TimelineModel} from './model.js';
 
 /**
- * Where a line stands in a cache file, without its seal, and the hash the seal gave: read through
- * a descriptor held open since the cache was read, so a second dateline replacing the cache file
- * meanwhile changes nothing for this one.
+ * Where a line stands in a cache file, without its seal, with its seal and the seal of the line
+ * before it: read through a descriptor held open since the cache was read, so a second dateline
+ * replacing the cache file meanwhile changes nothing for this one.
  */
-export type CacheSlice = {descriptor: number; start: number; end: number; sha1: string};
+export type CacheSlice = {descriptor: number; start: number; end: number; previous: string; seal: string};
 
 /** What the model shows of an article: the article and its dates. */
 export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
@@ -52,9 +56,8 @@ export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skip
 }
 
 /**
- * The file's analyzed articles, or null when its merging inputs are missing or are not one per
- * article. Bytes from the cache file were checked against their line's seal (readAnalysis):
- * whatever else they hold, the engine wrote.
+ * The file's analyzed articles, or null when its merging inputs are missing, are not one per
+ * article or not of the shape the engine writes (a line can be sealed and still not be dateline's).
  */
 export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined): AnalyzedArticle[] | null {
 	let inputs: unknown;
@@ -63,7 +66,7 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(inputs) || inputs.length !== file.articles.length) return null;
+	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every(isMergeInputs)) return null;
 	return file.articles.map(({article, dates}, index) => {
 		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
 		return {article, sentences, repeated, dates, mentions};
@@ -81,11 +84,48 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/9';
+const format = 'dateline-index/10';
 
-/** `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. */
+/**
+ * `$XDG_CACHE_HOME/dateline`, or the platform's usual cache folder. A relative XDG_CACHE_HOME is
+ * ignored, as the XDG spec asks: it names a folder under wherever dateline runs, often the corpus,
+ * which would then read its own cache back as an article.
+ */
 function cacheFolder(): string {
-	return process.env.XDG_CACHE_HOME ? path.join(process.env.XDG_CACHE_HOME, 'dateline') : envPaths('dateline', {suffix: ''}).cache;
+	const home = process.env.XDG_CACHE_HOME;
+	if (home && path.isAbsolute(home)) return path.join(home, 'dateline');
+	// env-paths would take a relative XDG_CACHE_HOME as it is.
+	if (process.platform === 'darwin' || process.platform === 'win32') return envPaths('dateline', {suffix: ''}).cache;
+	return path.join(homedir(), '.cache', 'dateline');
+}
+
+/** Why a cache folder cannot be used, in a few words. */
+function folderReason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ENOTDIR' || code === 'EEXIST' ? 'not a folder' : errorReason(error);
+}
+
+/**
+ * The cache folder, private to its user: created 0700 with the folders above it (as the XDG
+ * spec asks), and an existing one tightened to 0700, as older versions made it readable by all
+ * and it holds the text of every article read. A folder that cannot be used, or that another
+ * user owns (who could read or change the cache), gives the one line that says so instead.
+ */
+export function openCacheFolder(): {folder: string} | {unusable: string} {
+	const folder = cacheFolder();
+	const unusable = (reason: string) => ({unusable: `cache folder ${folder} unusable (${reason}): running without the cache`});
+	if (!path.isAbsolute(folder)) return unusable('not an absolute path');
+	try {
+		mkdirSync(folder, {recursive: true, mode: 0o700});
+		const info = statSync(folder);
+		if (!info.isDirectory()) return unusable('not a folder');
+		if (process.getuid && info.uid !== process.getuid()) return unusable('owned by another user');
+		if ((info.mode & 0o077) !== 0) chmodSync(folder, 0o700);
+		accessSync(folder, constants.R_OK | constants.W_OK | constants.X_OK);
+		return {folder};
+	} catch (error) {
+		return unusable(folderReason(error));
+	}
 }
 
 let fingerprint: string | undefined;
@@ -142,14 +182,14 @@ function engineFingerprint(): string {
 	return (fingerprint = hash.digest('hex').slice(0, 16));
 }
 
-/** One cache file per set of corpus paths and alias definitions. */
-function cacheFile(roots: string[], aliasKey: string): string {
+/** One cache file per set of corpus paths and alias definitions, in the cache folder. */
+function cacheFile(folder: string, roots: string[], aliasKey: string): string {
 	const key = createHash('sha256')
 		.update(JSON.stringify([...roots].sort()))
 		.update(aliasKey)
 		.digest('hex')
 		.slice(0, 24);
-	return path.join(cacheFolder(), `${key}.jsonl`);
+	return path.join(folder, `${key}.jsonl`);
 }
 
 /**
@@ -158,7 +198,8 @@ function cacheFile(roots: string[], aliasKey: string): string {
  */
 type CompactDate = [start: number, end: number, text: string, valueStart: string | null, valueEnd: string | null, precision: Precision | null, basis: DateBasis];
 /** An entry's articles without their texts and dates, which have a line of their own. */
-type CompactFile = FileStamp & {articles: Array<Omit<Article, 'text'>>; skipped: Skipped[]};
+type CompactArticle = Omit<Article, 'text'>;
+type CompactFile = FileStamp & {articles: CompactArticle[]; skipped: Skipped[]};
 /** A file's article texts and dates, article by article. */
 type FileDetails = {texts: string[]; dates: CompactDate[][]};
 
@@ -173,44 +214,50 @@ function expandDate(article: string, [start, end, text, valueStart, valueEnd, pr
 }
 
 /**
- * Every line of the cache ends in a seal: a tab and the SHA-1 of the line before it (JSON text
- * holds no tab). A line changed inside but still JSON of the right shape (a letter of a title, a
- * name, a span) would otherwise be shown as it is, or fail the merge. Reading a cache reads every
- * line anyway; hashing them all costs ~50 ms for 10,000 articles, and as much again to write them.
+ * Every line of the cache ends in a seal: a tab and the SHA-1 of the seal of the line before it
+ * (none for the first) and of the line itself (JSON text holds no tab). A line changed inside but
+ * still JSON of the right shape (a letter of a title, a name, a span) would otherwise be shown as
+ * it is, or fail the merge; and as each seal takes in the one before, a line is sealed to its
+ * place: one moved, swapped with another (one article's text given to another) or taken from
+ * another cache file breaks its seal and the next line's. The damage stays where it is: a line is
+ * checked against the seal written before it, whether or not that line was sound. Reading a cache
+ * reads every line anyway; hashing them all costs ~50 ms for 10,000 articles, as much to write.
  */
 const sealLength = 1 + 40;
 
-const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+const sealOf = (previous: string, body: Uint8Array) => createHash('sha1').update(previous).update(body).digest('hex');
 
-/** A line without its seal, and the hash the seal gives, when the seal holds. */
-function unsealed(line: Buffer): {body: Buffer; sha1: string} | undefined {
+/** A line's body and the seal it ends in, whether or not the seal holds; undefined when it has none. */
+function sealedParts(line: Buffer): {body: Buffer; seal: string} | undefined {
 	const length = line.length - sealLength;
 	if (length < 0 || line[length] !== 0x09) return undefined;
-	const body = line.subarray(0, length);
-	const sealed = line.toString('latin1', length + 1);
-	return sha1(body) === sealed ? {body, sha1: sealed} : undefined;
+	return {body: line.subarray(0, length), seal: line.toString('latin1', length + 1)};
 }
 
+/** A file being written line by line, each sealed after the one before. */
+type SealedFile = {descriptor: number; previous: string};
+
 /** Writes the parts as one sealed line. */
-function writeSealed(descriptor: number, parts: Iterable<string | Uint8Array>): void {
-	const hash = createHash('sha1');
+function writeSealed(file: SealedFile, parts: Iterable<string | Uint8Array>): void {
+	const hash = createHash('sha1').update(file.previous);
 	for (const part of parts) {
 		hash.update(part);
 		// Two calls, as writeSync has one overload for text and one for bytes.
-		if (typeof part === 'string') writeSync(descriptor, part);
-		else writeSync(descriptor, part);
+		if (typeof part === 'string') writeSync(file.descriptor, part);
+		else writeSync(file.descriptor, part);
 	}
-	writeSync(descriptor, `\t${hash.digest('hex')}\n`);
+	file.previous = hash.digest('hex');
+	writeSync(file.descriptor, `\t${file.previous}\n`);
 }
 
 /**
  * The value of a `[prefix…, value]` line of the cache file, or undefined when it cannot be read
  * or no longer matches its seal (the cache file changed in place since it was read).
  */
-function readSlice({descriptor, start, end, sha1: expected}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
+function readSlice({descriptor, start, end, previous, seal}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
 	try {
 		const bytes = Buffer.allocUnsafe(end - start);
-		if (readSync(descriptor, bytes, 0, bytes.length, start) !== bytes.length || sha1(bytes) !== expected) return undefined;
+		if (readSync(descriptor, bytes, 0, bytes.length, start) !== bytes.length || sealOf(previous, bytes) !== seal) return undefined;
 		return startsWith(bytes, prefix) && bytes.at(-1) === 0x5d ? bytes.subarray(prefix.length, -1) : undefined;
 	} catch {
 		return undefined;
@@ -220,20 +267,78 @@ function readSlice({descriptor, start, end, sha1: expected}: CacheSlice, prefix:
 /** The merging inputs of a cached file, or undefined when they cannot be read or are not what was written. */
 export const readAnalysis = (slice: CacheSlice) => readSlice(slice, analysisPrefix);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/**
+ * Shapes of what the cache holds, checked after a line is unsealed: a seal proves a line is the
+ * one written there, not that dateline wrote it, and a title that is not text crashed the plain
+ * output. A line of another shape is treated as missing.
+ */
+type Check<T> = (value: unknown) => value is T;
 
-function isFileDetails(value: unknown, articles: number): value is FileDetails {
-	const details = value as FileDetails | null;
-	return (
-		isObject(details) &&
-		Array.isArray(details.texts) &&
-		details.texts.length === articles &&
-		details.texts.every((text) => typeof text === 'string') &&
-		Array.isArray(details.dates) &&
-		details.dates.length === articles &&
-		details.dates.every((dates) => Array.isArray(dates) && dates.every((date) => Array.isArray(date) && date.length === 7))
-	);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const orNull =
+	<T>(check: Check<T>): Check<T | null> =>
+	(value): value is T | null =>
+		value === null || check(value);
+const listOf =
+	<T>(check: Check<T>): Check<T[]> =>
+	(value): value is T[] =>
+		Array.isArray(value) && value.every((item) => check(item));
+const oneOf =
+	<T extends string>(...values: T[]): Check<T> =>
+	(value): value is T =>
+		(values as unknown[]).includes(value);
+/** An object with at least these fields, each of its shape. */
+function shape<T>(fields: {[K in keyof T]-?: Check<T[K]>}): Check<T> {
+	const checks = Object.entries(fields) as Array<[string, Check<unknown>]>;
+	return (value): value is T => isObject(value) && checks.every(([key, check]) => check(value[key]));
 }
+
+const isStringOrNull = orNull(isString);
+const isPrecision = oneOf<Precision>('day', 'month', 'year');
+const isBasis = oneOf<DateBasis>('explicit', 'relative', 'published');
+const isSpan = shape<Span>({start: isNumber, end: isNumber});
+const isSkipped = shape<Skipped>({path: isString, reason: isString});
+const isCompactArticle = shape<CompactArticle>({id: isString, path: isString, title: isString, outlet: isStringOrNull, url: isStringOrNull, published: isStringOrNull, language: isString});
+const isCompactFile = shape<CompactFile>({size: isNumber, mtimeMs: isNumber, ctimeMs: isNumber, ino: isNumber, hash: isString, articles: listOf(isCompactArticle), skipped: listOf(isSkipped)});
+
+function isCompactDate(value: unknown): value is CompactDate {
+	if (!Array.isArray(value) || value.length !== 7) return false;
+	const [start, end, text, valueStart, valueEnd, precision, basis] = value as unknown[];
+	return isNumber(start) && isNumber(end) && isString(text) && isStringOrNull(valueStart) && isStringOrNull(valueEnd) && (precision === null || isPrecision(precision)) && isBasis(basis);
+}
+
+const isFileDetails = (value: unknown, articles: number): value is FileDetails =>
+	shape<FileDetails>({texts: listOf(isString), dates: listOf(listOf(isCompactDate))})(value) && value.texts.length === articles && value.dates.length === articles;
+
+const isMentionsList = listOf(isNumber);
+const isCompactEvent = shape<CompactEvent>({
+	id: isString,
+	date: orNull(shape<DateValue>({start: isString, end: isStringOrNull, precision: isPrecision})),
+	basis: oneOf('text', 'published'),
+	title: isString,
+	people: listOf(isString),
+	places: listOf(isString),
+	sources: isMentionsList,
+	mentions: isMentionsList,
+});
+const isCompactEntity = shape<CompactEntity>({name: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), aliases: listOf(isString), events: listOf(isString), mentions: isMentionsList});
+const isCompactSnapshot = shape<CompactSnapshot>({events: listOf(isCompactEvent), entities: listOf(isCompactEntity)});
+
+const isMergeInputs = shape<MergeInputs>({
+	sentences: listOf(isSpan),
+	repeated: listOf(isNumber),
+	mentions: shape<ArticleMentions>({
+		article: isString,
+		known: listOf(shape<ArticleMentions['known'][number]>({start: isNumber, end: isNumber, entity: isString, surface: isString})),
+		names: listOf(
+			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), opening: isBoolean, locative: (value): value is true | undefined => value === undefined || value === true}),
+		),
+		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isMentionsList),
+	}),
+});
 
 function readDetails(slice: CacheSlice, articles: number): FileDetails {
 	try {
@@ -276,19 +381,6 @@ function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): Cache
 			return withDates({article: withText(article, place)}, place);
 		}),
 	};
-}
-
-function isCompactFile(value: unknown): value is CompactFile {
-	const entry = value as CompactFile | null;
-	return (
-		isObject(entry) &&
-		typeof entry.size === 'number' &&
-		typeof entry.mtimeMs === 'number' &&
-		typeof entry.hash === 'string' &&
-		Array.isArray(entry.articles) &&
-		entry.articles.every((article) => typeof article?.id === 'string') &&
-		Array.isArray(entry.skipped)
-	);
 }
 
 /** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */
@@ -382,17 +474,6 @@ function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[
 	};
 }
 
-function isCompactSnapshot(value: unknown): value is CompactSnapshot {
-	const snapshot = value as CompactSnapshot | null;
-	return (
-		isObject(snapshot) &&
-		Array.isArray(snapshot.events) &&
-		snapshot.events.every((event) => Array.isArray(event?.mentions) && Array.isArray(event.sources)) &&
-		Array.isArray(snapshot.entities) &&
-		snapshot.entities.every((entity) => Array.isArray(entity?.mentions))
-	);
-}
-
 const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
 
 function parseLine(line: string): [unknown, unknown] {
@@ -405,49 +486,66 @@ function parseLine(line: string): [unknown, unknown] {
 }
 
 /**
- * Lines of a file, read in chunks: a large cache is never one buffer in memory. Each comes with
- * its byte offset. A line's bytes may be a view into the reading buffer: valid until the next line
- * is asked for, which is all a reader needs and spares a copy of every line it skips.
+ * Opens a cache file for reading, or undefined when there is none or it is not a regular file: a
+ * named pipe would hang the run, a link to /dev/zero fill the memory. Non-blocking, so that
+ * opening a pipe returns at once; whatever is there instead of a cache, the next writing replaces.
  */
-function* linesOf(file: string): Generator<{offset: number; bytes: Buffer}> {
-	const descriptor = openSync(file, 'r');
+function openCacheFile(file: string): number | undefined {
+	let descriptor: number | undefined;
 	try {
-		const chunk = Buffer.allocUnsafe(1 << 22);
-		let pieces: Buffer[] = [];
-		let offset = 0;
-		let position = 0;
-		for (let read = readSync(descriptor, chunk, 0, chunk.length, null); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, null)) {
-			let start = 0;
-			for (let newline = chunk.indexOf(10, start); newline >= 0 && newline < read; newline = chunk.indexOf(10, start)) {
-				const line = chunk.subarray(start, newline);
-				yield {offset, bytes: pieces.length === 0 ? line : Buffer.concat([...pieces, line])};
-				position += newline - start + 1;
-				offset = position;
-				pieces = [];
-				start = newline + 1;
-			}
-			// The rest of a line that goes on in the next chunk; copied, as the chunk is reused.
-			if (start < read) {
-				pieces.push(Buffer.from(chunk.subarray(start, read)));
-				position += read - start;
-			}
-		}
-		if (pieces.length > 0) yield {offset, bytes: Buffer.concat(pieces)};
-	} finally {
-		closeSync(descriptor);
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		if (fstatSync(descriptor).isFile()) return descriptor;
+	} catch {
+		// No cache yet, the usual case.
 	}
+	if (descriptor !== undefined) closeSync(descriptor);
+	return undefined;
+}
+
+/**
+ * Lines of an open file from its start, read in chunks: a large cache is never one buffer in
+ * memory. Each comes with its byte offset. A line's bytes may be a view into the reading buffer:
+ * valid until the next line is asked for, which is all a reader needs and spares a copy of every
+ * line it skips.
+ */
+function* linesOf(descriptor: number): Generator<{offset: number; bytes: Buffer}> {
+	const chunk = Buffer.allocUnsafe(1 << 22);
+	let pieces: Buffer[] = [];
+	let offset = 0;
+	// Bytes taken so far, which is where the next chunk starts.
+	let position = 0;
+	for (let read = readSync(descriptor, chunk, 0, chunk.length, position); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, position)) {
+		let start = 0;
+		for (let newline = chunk.indexOf(10, start); newline >= 0 && newline < read; newline = chunk.indexOf(10, start)) {
+			const line = chunk.subarray(start, newline);
+			yield {offset, bytes: pieces.length === 0 ? line : Buffer.concat([...pieces, line])};
+			position += newline - start + 1;
+			offset = position;
+			pieces = [];
+			start = newline + 1;
+		}
+		// The rest of a line that goes on in the next chunk; copied, as the chunk is reused.
+		if (start < read) {
+			pieces.push(Buffer.from(chunk.subarray(start, read)));
+			position += read - start;
+		}
+	}
+	if (pieces.length > 0) yield {offset, bytes: Buffer.concat(pieces)};
 }
 
 /** What the first line of a cache file says of it; roots: the corpus paths it was written for. */
 type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown};
 
 /**
- * The header of a cache file from its lines, or null; throws when the first line is not JSON.
- * A first line without a seal is read as it is: caches of earlier formats name their roots too.
+ * The header of a cache file from its lines, or null, and its seal; throws when the first line is
+ * not JSON. A first line whose seal does not hold is read as it is: caches of earlier formats name
+ * their roots too.
  */
-function headerOf(lines: Generator<{bytes: Buffer}>): CacheHeader | null {
+function headerOf(lines: Generator<{bytes: Buffer}>): {header: CacheHeader | null; seal: string} {
 	const line = lines.next().value?.bytes;
-	return JSON.parse((line && (unsealed(line)?.body ?? line).toString('utf8')) ?? '') as CacheHeader | null;
+	const parts = line && sealedParts(line);
+	const body = parts && sealOf('', parts.body) === parts.seal ? parts.body : line;
+	return {header: JSON.parse(body?.toString('utf8') ?? '') as CacheHeader | null, seal: parts?.seal ?? ''};
 }
 
 /**
@@ -455,28 +553,32 @@ function headerOf(lines: Generator<{bytes: Buffer}>): CacheHeader | null {
  * with its article texts and dates and a line with its merging inputs, and last the snapshot.
  * Read line by line, a cache of a large corpus never has to be one string in memory, and a
  * truncated file loses only its tail. Lines of texts, dates and merging inputs are only located
- * here, not read.
+ * here, not read: the file stays open for them while an entry refers to it.
  */
-export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
+export function readIndexCache(folder: string, roots: string[], aliasKey: string): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
-	const file = cacheFile(roots, aliasKey);
+	const descriptor = openCacheFile(cacheFile(folder, roots, aliasKey));
+	if (descriptor === undefined) return empty;
+	let result = empty;
 	try {
-		const lines = linesOf(file);
-		const header = headerOf(lines);
+		const lines = linesOf(descriptor);
+		const {header, seal} = headerOf(lines);
 		if (header?.format !== format || header.engine !== engineFingerprint() || typeof header.generation !== 'string') return empty;
 		const files = new Map<string, CachedFile>();
 		const articleIds: string[] = [];
 		let complete = true;
 		let snapshot: CompactSnapshot | undefined;
-		// Opened once a line of texts is found: what reads it later needs the file as it is now.
-		let descriptor: number | undefined;
 		// An entry waits for its texts line; then its merging inputs may follow.
 		let waiting: {key: string; entry: CompactFile} | undefined;
 		let previous: CachedFile | undefined;
+		let previousSeal = seal;
 		for (const {offset, bytes} of lines) {
 			if (bytes.length === 0) continue;
-			const line = unsealed(bytes);
-			const sliceOf = ({body, sha1}: {body: Buffer; sha1: string}): CacheSlice => ({descriptor: (descriptor ??= openSync(file, 'r')), start: offset, end: offset + body.length, sha1});
+			const parts = sealedParts(bytes);
+			const after = previousSeal;
+			previousSeal = parts?.seal ?? '';
+			const line = parts && sealOf(after, parts.body) === parts.seal ? parts : undefined;
+			const sliceOf = ({body, seal}: {body: Buffer; seal: string}): CacheSlice => ({descriptor, start: offset, end: offset + body.length, previous: after, seal});
 			if (line && waiting && startsWith(bytes, detailsPrefix)) {
 				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line))));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
@@ -497,9 +599,13 @@ export function readIndexCache(roots: string[], aliasKey: string): IndexCache {
 		}
 		if (waiting || [...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
 		const expanded = complete && snapshot ? expandSnapshot(snapshot, articleIds) : undefined;
-		return complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
+		result = complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
+		return result;
 	} catch {
 		return empty;
+	} finally {
+		// Kept open only for the lines of the entries found.
+		if (result.files.size === 0) closeSync(descriptor);
 	}
 }
 
@@ -511,15 +617,15 @@ const abandonedAfterMs = 60 * 60 * 1000;
  * again (a folder on a drive that is not mounted looks the same, and is indexed again when back).
  */
 function ofVanishedCorpus(file: string): boolean {
-	const lines = linesOf(file);
+	const descriptor = openCacheFile(file);
+	if (descriptor === undefined) return false;
 	let roots: unknown;
 	try {
-		roots = headerOf(lines)?.roots;
+		roots = headerOf(linesOf(descriptor)).header?.roots;
 	} catch {
 		return false;
 	} finally {
-		// Only the first line was asked for: this closes the file.
-		lines.return(undefined);
+		closeSync(descriptor);
 	}
 	return Array.isArray(roots) && roots.length > 0 && roots.every((root) => typeof root === 'string' && path.isAbsolute(root) && !existsSync(root));
 }
@@ -552,27 +658,37 @@ export type CacheWriting = {
 };
 
 /**
- * Starts writing the cache: a temporary file in the same folder, renamed into place when
- * finished, so a reader (or a second dateline writing at the same time) never sees half a file.
- * The files' lines are written before merging, so that their merging inputs need not stay in
- * memory while it runs. A cache that cannot be written is not an error: the next start indexes again.
+ * Starts writing the cache: a temporary file in the same folder, private to the user (an article
+ * only its owner may read stays so in the cache), renamed into place when finished, so a reader
+ * (or a second dateline writing at the same time) never sees half a file. The files' lines are
+ * written before merging, so that their merging inputs need not stay in memory while it runs. A
+ * cache that cannot be written is not an error: `warn` says so in one line, and the next start
+ * indexes again.
  */
-export function startIndexCache(roots: string[], aliasKey: string, files: Map<string, CachedFile>): CacheWriting {
+export function startIndexCache(folder: string, roots: string[], aliasKey: string, files: Map<string, CachedFile>, warn: (message: string) => void): CacheWriting {
 	const articleIds: string[] = [];
-	const target = cacheFile(roots, aliasKey);
+	const target = cacheFile(folder, roots, aliasKey);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-	let descriptor: number | undefined;
+	let output: SealedFile | undefined;
 	const abandon = () => {
-		if (descriptor !== undefined) closeSync(descriptor);
-		descriptor = undefined;
-		rmSync(temporary, {force: true});
+		try {
+			if (output) closeSync(output.descriptor);
+			rmSync(temporary, {force: true});
+		} catch {
+			// Nothing more to do: a temporary file left behind is removed an hour later.
+		}
+		output = undefined;
+	};
+	const failed = (error: unknown) => {
+		abandon();
+		warn(`cache file ${target} not written (${errorReason(error)}): the next start reads every file again`);
 	};
 	try {
-		mkdirSync(path.dirname(target), {recursive: true});
-		removeLeftovers(path.dirname(target), target);
-		descriptor = openSync(temporary, 'w');
-		writeSealed(descriptor, [JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID(), roots: [...roots].sort()})]);
-		for (const [file, {size, mtimeMs, hash, articles, skipped, analysis}] of files) {
+		removeLeftovers(folder, target);
+		// Exclusive: never through a link someone left under the temporary name.
+		output = {descriptor: openSync(temporary, 'wx', 0o600), previous: ''};
+		writeSealed(output, [JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID(), roots: [...roots].sort()})]);
+		for (const [file, {size, mtimeMs, ctimeMs, ino, hash, articles, skipped, analysis}] of files) {
 			const details: FileDetails = {texts: [], dates: []};
 			const compact = articles.map(({article: {text, ...article}, dates}) => {
 				details.texts.push(text);
@@ -580,35 +696,44 @@ export function startIndexCache(roots: string[], aliasKey: string, files: Map<st
 				articleIds.push(article.id);
 				return article;
 			});
-			writeSealed(descriptor, [JSON.stringify([file, {size, mtimeMs, hash, articles: compact, skipped}])]);
-			writeSealed(descriptor, [`${detailsPrefix.toString()}${JSON.stringify(details)}]`]);
-			if (analysis instanceof Uint8Array) writeSealed(descriptor, [analysisPrefix, analysis, ']']);
+			writeSealed(output, [JSON.stringify([file, {size, mtimeMs, ctimeMs, ino, hash, articles: compact, skipped}])]);
+			writeSealed(output, [`${detailsPrefix.toString()}${JSON.stringify(details)}]`]);
+			if (analysis instanceof Uint8Array) writeSealed(output, [analysisPrefix, analysis, ']']);
 		}
-	} catch {
-		abandon();
+	} catch (error) {
+		failed(error);
 	}
 	return {
 		finish(snapshot) {
-			if (descriptor === undefined) return;
+			if (!output) return;
 			if (!snapshot) return abandon();
 			try {
-				writeSealed(descriptor, snapshotLine(snapshot, articleIds));
-				closeSync(descriptor);
-				descriptor = undefined;
+				writeSealed(output, snapshotLine(snapshot, articleIds));
+				closeSync(output.descriptor);
+				output = undefined;
 				renameSync(temporary, target);
-			} catch {
-				abandon();
+			} catch (error) {
+				failed(error);
 			}
 		},
 	};
 }
 
-/** Size and modification time: when both are unchanged the file is taken as unchanged, as git's index does. */
-export function fileStamp(file: string): {size: number; mtimeMs: number} | null {
+/** What tells a file changed without reading it. */
+export type FileStatus = Omit<FileStamp, 'hash'>;
+
+/** A file's status now, or null when it cannot be read. */
+export function fileStatus(file: string): FileStatus | null {
 	try {
-		const info = statSync(file);
-		return {size: info.size, mtimeMs: info.mtimeMs};
+		const {size, mtimeMs, ctimeMs, ino} = statSync(file);
+		return {size, mtimeMs, ctimeMs, ino};
 	} catch {
 		return null;
 	}
 }
+
+/**
+ * Size, modification and change times and inode all unchanged: the file is taken as unchanged
+ * without reading it, as git's index does.
+ */
+export const sameStatus = (now: FileStatus, then: FileStatus) => now.size === then.size && now.mtimeMs === then.mtimeMs && now.ctimeMs === then.ctimeMs && now.ino === then.ino;

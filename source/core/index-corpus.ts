@@ -4,7 +4,7 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStamp, readAnalysis, readIndexCache, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, fileStatus, openCacheFolder, readAnalysis, readIndexCache, sameStatus, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 
@@ -18,6 +18,11 @@ export type IndexOptions = {
 	onProgress?: (progress: IndexProgress) => void;
 	/** The fewest files to read that make a worker thread worth starting, for each (default 1,000). */
 	filesPerWorker?: number;
+	/**
+	 * Called at most once a run, with one line, when the cache cannot be used or written: the
+	 * run goes on without it.
+	 */
+	onCacheProblem?: (message: string) => void;
 };
 
 /**
@@ -95,9 +100,16 @@ export type CorpusIndex = {
  * content, are unchanged; read and analyzed otherwise, on worker threads when there are many.
  */
 export async function indexCorpus(files: ArticleFile[], roots: string[], aliases: EntityDefinition[], options: IndexOptions = {}): Promise<CorpusIndex> {
-	const useCache = options.cache ?? true;
 	const aliasKey = JSON.stringify(aliases);
-	const cache = useCache ? readIndexCache(roots, aliasKey) : null;
+	let warned = false;
+	const warn = (message: string) => {
+		if (!warned) options.onCacheProblem?.(message);
+		warned = true;
+	};
+	const location = (options.cache ?? true) ? openCacheFolder() : null;
+	if (location && 'unusable' in location) warn(location.unusable);
+	const folder = location && 'folder' in location ? location.folder : null;
+	const cache = folder ? readIndexCache(folder, roots, aliasKey) : null;
 	const entries = new Array<CachedFile | undefined>(files.length);
 	const pending: Array<{index: number; file: ArticleFile}> = [];
 	let changed = cache?.changed ?? false;
@@ -107,8 +119,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 
 	for (const [index, file] of files.entries()) {
 		const cached = keepsIds(cache?.files.get(file.absolute), file);
-		const stamp = cached ? fileStamp(file.absolute) : null;
-		if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) {
+		const stamp = cached ? fileStatus(file.absolute) : null;
+		if (cached && stamp && sameStatus(stamp, cached)) {
 			entries[index] = cached;
 			done++;
 			articles += cached.articles.length;
@@ -171,7 +183,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined) ?? []);
 			}
 		}
-		if (cache && !(unchanged && cache.snapshot)) writing = startIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])));
+		if (folder && cache && !(unchanged && cache.snapshot)) writing = startIndexCache(folder, roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), warn);
 		// Parsed and written: the bytes are not needed again.
 		for (const [index, entry] of result.entries()) result[index] = {...entry, analysis: undefined};
 		return found.flat();
