@@ -5,6 +5,8 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
+import {setFlagsFromString} from 'node:v8';
+import {runInNewContext} from 'node:vm';
 import {loadArticles} from '../source/core/load.js';
 import {buildTimeline} from '../source/core/build-timeline.js';
 import {loadTimeline} from '../source/core/timeline.js';
@@ -534,6 +536,64 @@ test('a file replaced by one of the same size and modification time is read agai
 		renameSync(fresh, a);
 		assert.deepEqual(await titles(root), ['The delegations met in Brussels on Friday.']);
 	} finally {
+		cleanup();
+	}
+});
+
+test('a start closes the cache file it opened once its model is no longer used', {skip: existsSync('/proc/self/fd') ? false : 'no /proc/self/fd to count open files in'}, async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	// The garbage collector decides when a model is no longer used: asked to run here.
+	setFlagsFromString('--expose-gc');
+	const collectGarbage = runInNewContext('gc') as () => void;
+	const openFiles = () => readdirSync('/proc/self/fd').length;
+	// Until at most `limit` files are open, or for a few rounds: what is closed, is closed after a collection.
+	const settle = async (limit: number, rounds: number) => {
+		for (let round = 0; round < rounds && openFiles() > limit; round++) {
+			collectGarbage();
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
+	};
+	try {
+		await loadTimeline([root]);
+		// What earlier tests left to close is closed first.
+		await settle(0, 3);
+		const before = openFiles();
+		// In a function of their own: a frame still running can hold on to its last model.
+		const warmStarts = async () => {
+			for (let start = 0; start < 50; start++) {
+				const model = await loadTimeline([root]);
+				// A text read from the cache file after the start.
+				assert.match(model.articles[start % 2]!.text, /delegations/);
+			}
+		};
+		await warmStarts();
+		await settle(before, 20);
+		assert.ok(openFiles() <= before, `${openFiles() - before} more files open than before`);
+	} finally {
+		cleanup();
+	}
+});
+
+test('DATELINE_DEBUG=cache tells what the cache passed over, one line each; without it, nothing', () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	const home = mkdtempSync(path.join(tmpdir(), 'dateline-debug-'));
+	try {
+		const first = runCli(['--json', root], {XDG_CACHE_HOME: home});
+		const folder = path.join(home, 'dateline');
+		const file = path.join(folder, readdirSync(folder)[0]!);
+		const intact = readFileSync(file, 'utf8');
+		const damage = () => writeFileSync(file, intact.replace(/(\n\["=",\{"texts":\["The delegations met in )Geneva/, '$1Genevb'));
+		damage();
+		const quiet = runCli(['--json', root], {XDG_CACHE_HOME: home});
+		assert.equal(quiet.stdout, first.stdout);
+		assert.equal(quiet.stderr, '');
+		damage();
+		const told = runCli(['--json', root], {XDG_CACHE_HOME: home, DATELINE_DEBUG: 'cache'});
+		assert.equal(told.stdout, first.stdout);
+		assert.match(told.stderr, /^dateline: cache: [^\n]*\.jsonl: line at byte \d+: its seal does not hold; what it held is read again\n/);
+		assert.ok(told.stderr.split('\n').every((line) => line === '' || line.startsWith('dateline: cache: ')), told.stderr);
+	} finally {
+		rmSync(home, {recursive: true, force: true});
 		cleanup();
 	}
 });

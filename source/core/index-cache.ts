@@ -9,6 +9,7 @@ import {sharedDateValues} from './dates/calendar.js';
 import {errorReason} from './error-reason.js';
 import {lazyField} from './lazy.js';
 import {inPieces} from './pieces.js';
+import {terminalLine} from './terminal-text.js';
 import type {FileStamp} from './article-files.js';
 import type {ArticleMentions} from './entities/mentions.js';
 import type {FoundName, SurnameCandidates} from './entities/name-finder.js';
@@ -19,7 +20,42 @@ import type {Article, DateBasis, DateExpression, DateValue, Entity, EntityKind, 
  * before it: read through a descriptor held open since the cache was read, so a second dateline
  * replacing the cache file meanwhile changes nothing for this one.
  */
-export type CacheSlice = {descriptor: number; start: number; end: number; previous: string; seal: string};
+export type CacheSlice = {file: OpenCacheFile; start: number; end: number; previous: string; seal: string};
+
+/** A cache file open for reading, and where it is. */
+type OpenCacheFile = {descriptor: number; path: string};
+
+/**
+ * Closes a cache file once nothing can read from it any more: the entries of a model refer to it
+ * for as long as the model is used, which only the garbage collector knows.
+ */
+const closing = new FinalizationRegistry<number>((descriptor) => {
+	try {
+		closeSync(descriptor);
+	} catch (error) {
+		cacheDebug('closing a cache file', error);
+	}
+});
+
+/**
+ * `DATELINE_DEBUG=cache` (or a comma-separated list naming it): what the cache passes over without
+ * a word, such as a damaged line it reads again from the article file, a file it cannot read or
+ * remove, one line each on stderr. Nothing of it is an error of the run.
+ */
+export function cacheDebug(what: string, error?: unknown): void {
+	if (!(process.env.DATELINE_DEBUG ?? '').split(',').includes('cache')) return;
+	process.stderr.write(`dateline: cache: ${terminalLine(error === undefined ? what : `${what}: ${errorReason(error)}`)}\n`);
+}
+
+/** JSON from bytes of the cache, or undefined (with a debug line) when they are not JSON. */
+function parseBytes(bytes: Uint8Array, what: string): unknown {
+	try {
+		return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+	} catch (error) {
+		cacheDebug(what, error);
+		return undefined;
+	}
+}
 
 /** What the model shows of an article: the article and its dates. */
 export type CachedArticle = Pick<AnalyzedArticle, 'article' | 'dates'>;
@@ -60,13 +96,12 @@ export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skip
  * article or not of the shape the engine writes (a line can be sealed and still not be dateline's).
  */
 export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined): AnalyzedArticle[] | null {
-	let inputs: unknown;
-	try {
-		inputs = bytes === undefined ? null : JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-	} catch {
+	if (bytes === undefined) return null;
+	const inputs = parseBytes(bytes, 'merging inputs');
+	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every(isMergeInputs)) {
+		cacheDebug(`merging inputs of ${file.articles[0]?.article.id ?? 'a file'}: not of the shape written; read again`);
 		return null;
 	}
-	if (!Array.isArray(inputs) || inputs.length !== file.articles.length || !inputs.every(isMergeInputs)) return null;
 	return file.articles.map(({article, dates}, index) => {
 		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
 		return {article, sentences, repeated, dates, mentions};
@@ -137,12 +172,9 @@ const extractionLibraries = ['chrono-node', 'eld', 'gray-matter', 'i18n-iso-coun
 function libraryVersion(name: string): string {
 	let folder = path.dirname(fileURLToPath(import.meta.resolve(name)));
 	for (;;) {
-		try {
-			const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {name?: unknown; version?: unknown};
-			if (manifest.name === name) return String(manifest.version);
-		} catch {
-			// No package.json in this folder: look further up.
-		}
+		const file = path.join(folder, 'package.json');
+		const manifest = existsSync(file) ? (parseBytes(readFileSync(file), file) as {name?: unknown; version?: unknown} | undefined) : undefined;
+		if (manifest?.name === name) return String(manifest.version);
 		const parent = path.dirname(folder);
 		if (parent === folder) return 'unknown';
 		folder = parent;
@@ -254,14 +286,17 @@ function writeSealed(file: SealedFile, parts: Iterable<string | Uint8Array>): vo
  * The value of a `[prefix…, value]` line of the cache file, or undefined when it cannot be read
  * or no longer matches its seal (the cache file changed in place since it was read).
  */
-function readSlice({descriptor, start, end, previous, seal}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
+function readSlice({file, start, end, previous, seal}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
+	const bytes = Buffer.allocUnsafe(end - start);
 	try {
-		const bytes = Buffer.allocUnsafe(end - start);
-		if (readSync(descriptor, bytes, 0, bytes.length, start) !== bytes.length || sealOf(previous, bytes) !== seal) return undefined;
-		return startsWith(bytes, prefix) && bytes.at(-1) === 0x5d ? bytes.subarray(prefix.length, -1) : undefined;
-	} catch {
+		if (readSync(file.descriptor, bytes, 0, bytes.length, start) !== bytes.length) throw new Error('shorter than when the cache was read');
+	} catch (error) {
+		cacheDebug(`${file.path}: line at byte ${start}`, error);
 		return undefined;
 	}
+	if (sealOf(previous, bytes) === seal && startsWith(bytes, prefix) && bytes.at(-1) === 0x5d) return bytes.subarray(prefix.length, -1);
+	cacheDebug(`${file.path}: line at byte ${start}: changed since the cache was read`);
+	return undefined;
 }
 
 /** The merging inputs of a cached file, or undefined when they cannot be read or are not what was written. */
@@ -341,13 +376,11 @@ const isMergeInputs = shape<MergeInputs>({
 });
 
 function readDetails(slice: CacheSlice, articles: number): FileDetails {
-	try {
-		const bytes = readSlice(slice, detailsPrefix);
-		const details: unknown = bytes && JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-		if (isFileDetails(details, articles)) return details;
-	} catch {
-		// Falls through to the empty details.
-	}
+	const bytes = readSlice(slice, detailsPrefix);
+	const where = `${slice.file.path}: line at byte ${slice.start}`;
+	const details = bytes && parseBytes(bytes, where);
+	if (isFileDetails(details, articles)) return details;
+	if (bytes) cacheDebug(`${where}: not of the shape written`);
 	// Damage inside a line the start did not read: the article shows empty, nothing crashes.
 	return {texts: [], dates: []};
 }
@@ -476,13 +509,9 @@ function expandSnapshot({events, entities}: CompactSnapshot, articleIds: string[
 
 const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
 
-function parseLine(line: string): [unknown, unknown] {
-	try {
-		const value: unknown = JSON.parse(line);
-		return Array.isArray(value) ? [value[0], value[1]] : [undefined, undefined];
-	} catch {
-		return [undefined, undefined];
-	}
+function parseLine(line: Buffer, what: string): [unknown, unknown] {
+	const value = parseBytes(line, what);
+	return Array.isArray(value) ? [value[0], value[1]] : [undefined, undefined];
 }
 
 /**
@@ -495,8 +524,10 @@ function openCacheFile(file: string): number | undefined {
 	try {
 		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
 		if (fstatSync(descriptor).isFile()) return descriptor;
-	} catch {
-		// No cache yet, the usual case.
+		cacheDebug(`${file}: not a regular file; not read`);
+	} catch (error) {
+		// No cache yet is the usual case.
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') cacheDebug(file, error);
 	}
 	if (descriptor !== undefined) closeSync(descriptor);
 	return undefined;
@@ -537,15 +568,15 @@ function* linesOf(descriptor: number): Generator<{offset: number; bytes: Buffer}
 type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown};
 
 /**
- * The header of a cache file from its lines, or null, and its seal; throws when the first line is
- * not JSON. A first line whose seal does not hold is read as it is: caches of earlier formats name
+ * The header of a cache file from its lines, undefined when the first line is not JSON, and its
+ * seal. A first line whose seal does not hold is read as it is: caches of earlier formats name
  * their roots too.
  */
-function headerOf(lines: Generator<{bytes: Buffer}>): {header: CacheHeader | null; seal: string} {
-	const line = lines.next().value?.bytes;
-	const parts = line && sealedParts(line);
+function headerOf(lines: Generator<{bytes: Buffer}>, file: string): {header: CacheHeader | null | undefined; seal: string} {
+	const line = lines.next().value?.bytes ?? Buffer.alloc(0);
+	const parts = sealedParts(line);
 	const body = parts && sealOf('', parts.body) === parts.seal ? parts.body : line;
-	return {header: JSON.parse(body?.toString('utf8') ?? '') as CacheHeader | null, seal: parts?.seal ?? ''};
+	return {header: parseBytes(body, `${file}: header`) as CacheHeader | null | undefined, seal: parts?.seal ?? ''};
 }
 
 /**
@@ -557,13 +588,18 @@ function headerOf(lines: Generator<{bytes: Buffer}>): {header: CacheHeader | nul
  */
 export function readIndexCache(folder: string, roots: string[], aliasKey: string): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
-	const descriptor = openCacheFile(cacheFile(folder, roots, aliasKey));
+	const cachePath = cacheFile(folder, roots, aliasKey);
+	const descriptor = openCacheFile(cachePath);
 	if (descriptor === undefined) return empty;
+	const file: OpenCacheFile = {descriptor, path: cachePath};
 	let result = empty;
 	try {
 		const lines = linesOf(descriptor);
-		const {header, seal} = headerOf(lines);
-		if (header?.format !== format || header.engine !== engineFingerprint() || typeof header.generation !== 'string') return empty;
+		const {header, seal} = headerOf(lines, cachePath);
+		if (header?.format !== format || header.engine !== engineFingerprint() || typeof header.generation !== 'string') {
+			cacheDebug(`${cachePath}: of another format or engine; written again`);
+			return empty;
+		}
 		const files = new Map<string, CachedFile>();
 		const articleIds: string[] = [];
 		let complete = true;
@@ -578,7 +614,8 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			const after = previousSeal;
 			previousSeal = parts?.seal ?? '';
 			const line = parts && sealOf(after, parts.body) === parts.seal ? parts : undefined;
-			const sliceOf = ({body, seal}: {body: Buffer; seal: string}): CacheSlice => ({descriptor, start: offset, end: offset + body.length, previous: after, seal});
+			if (!line) cacheDebug(`${cachePath}: line at byte ${offset}: its seal does not hold; what it held is read again`);
+			const sliceOf = ({body, seal}: {body: Buffer; seal: string}): CacheSlice => ({file, start: offset, end: offset + body.length, previous: after, seal});
 			if (line && waiting && startsWith(bytes, detailsPrefix)) {
 				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line))));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
@@ -592,20 +629,25 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			}
 			if (waiting) complete = false;
 			waiting = previous = undefined;
-			const [key, entry] = line ? parseLine(line.body.toString('utf8')) : [];
+			const [key, entry] = line ? parseLine(line.body, `${cachePath}: line at byte ${offset}`) : [];
 			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = entry;
 			else if (typeof key === 'string' && isCompactFile(entry)) waiting = {key, entry};
-			else complete = false;
+			else {
+				if (line) cacheDebug(`${cachePath}: line at byte ${offset}: not of the shape written; what it held is read again`);
+				complete = false;
+			}
 		}
 		if (waiting || [...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
 		const expanded = complete && snapshot ? expandSnapshot(snapshot, articleIds) : undefined;
 		result = complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
 		return result;
-	} catch {
+	} catch (error) {
+		cacheDebug(cachePath, error);
 		return empty;
 	} finally {
-		// Kept open only for the lines of the entries found.
+		// Kept open only for the lines of the entries found, as long as they can be asked for.
 		if (result.files.size === 0) closeSync(descriptor);
+		else closing.register(file, descriptor);
 	}
 }
 
@@ -621,8 +663,9 @@ function ofVanishedCorpus(file: string): boolean {
 	if (descriptor === undefined) return false;
 	let roots: unknown;
 	try {
-		roots = headerOf(linesOf(descriptor)).header?.roots;
-	} catch {
+		roots = headerOf(linesOf(descriptor), file).header?.roots;
+	} catch (error) {
+		cacheDebug(file, error);
 		return false;
 	} finally {
 		closeSync(descriptor);
@@ -636,18 +679,26 @@ function ofVanishedCorpus(file: string): boolean {
  * abandoned temporary files, and caches of corpus paths that no longer exist.
  */
 function removeLeftovers(folder: string, writing: string): void {
+	let entries;
 	try {
-		for (const entry of readdirSync(folder, {withFileTypes: true})) {
-			if (!entry.isFile()) continue;
-			const file = path.join(folder, entry.name);
+		entries = readdirSync(folder, {withFileTypes: true});
+	} catch (error) {
+		// Tidying is a courtesy: a folder that cannot be listed is left as it is.
+		return cacheDebug(folder, error);
+	}
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const file = path.join(folder, entry.name);
+		try {
 			const leftover =
 				/^[0-9a-f]{24}\.json$/.test(entry.name) ||
 				(entry.name.endsWith('.tmp') && Date.now() - statSync(file).mtimeMs > abandonedAfterMs) ||
 				(/^[0-9a-f]{24}\.jsonl$/.test(entry.name) && file !== writing && ofVanishedCorpus(file));
 			if (leftover) rmSync(file, {force: true});
+		} catch (error) {
+			// Gone meanwhile (another dateline tidied or finished it), or not ours to remove.
+			cacheDebug(file, error);
 		}
-	} catch {
-		// Tidying is a courtesy: a folder that cannot be listed is left as it is.
 	}
 }
 
@@ -674,8 +725,9 @@ export function startIndexCache(folder: string, roots: string[], aliasKey: strin
 		try {
 			if (output) closeSync(output.descriptor);
 			rmSync(temporary, {force: true});
-		} catch {
+		} catch (error) {
 			// Nothing more to do: a temporary file left behind is removed an hour later.
+			cacheDebug(temporary, error);
 		}
 		output = undefined;
 	};
@@ -727,7 +779,9 @@ export function fileStatus(file: string): FileStatus | null {
 	try {
 		const {size, mtimeMs, ctimeMs, ino} = statSync(file);
 		return {size, mtimeMs, ctimeMs, ino};
-	} catch {
+	} catch (error) {
+		// Read again, which says why it cannot be.
+		cacheDebug(file, error);
 		return null;
 	}
 }

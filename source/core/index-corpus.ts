@@ -4,7 +4,7 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStatus, openCacheFolder, readAnalysis, readIndexCache, sameStatus, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, cacheDebug, fileStatus, openCacheFolder, readAnalysis, readIndexCache, sameStatus, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 
@@ -128,7 +128,11 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		}
 		// Touched but not changed (a copy, a checkout): the content decides.
 		if (cached && stamp && stamp.size === cached.size) {
-			const hash = await readFile(file.absolute).then(contentHash, () => '');
+			const hash = await readFile(file.absolute).then(contentHash, (error: unknown) => {
+				// Read again, which says why it cannot be.
+				cacheDebug(file.absolute, error);
+				return '';
+			});
 			if (hash === cached.hash) {
 				entries[index] = {...cached, ...stamp};
 				changed = true;
