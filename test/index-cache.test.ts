@@ -280,7 +280,7 @@ test('indexing on worker threads gives the same model as in one thread', async (
 });
 
 test('the cache is keyed by the versions of the libraries that extract, not only by dateline\'s code', async () => {
-	const {extractionDependencies} = await import('../source/core/index-cache.js');
+	const {extractionDependencies} = await import('../source/core/index-cache/fingerprint.js');
 	const manifest = (name: string) => JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as {version: string};
 	const dependencies = extractionDependencies();
 	// Upgrading chrono-node must not leave dates it would read otherwise in the cache.

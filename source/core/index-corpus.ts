@@ -4,7 +4,11 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, cacheDebug, fileStatus, openCacheFolder, readAnalysis, readIndexCache, sameStatus, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, readAnalysis, type CachedFile, type ModelSnapshot} from './index-cache/codec.js';
+import {cacheDebug} from './index-cache/debug.js';
+import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
+import {openCacheFolder} from './index-cache/location.js';
+import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 

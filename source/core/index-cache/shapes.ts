@@ -1,0 +1,77 @@
+import type {DateBasis, DateValue, EntityKind, Precision, Skipped, Span} from '../model.js';
+import type {ArticleMentions} from '../entities/mentions.js';
+import type {FoundName, SurnameCandidates} from '../entities/name-finder.js';
+import type {CompactArticle, CompactDate, CompactEntity, CompactEvent, CompactFile, CompactSnapshot, FileDetails, MergeInputs} from './codec.js';
+
+/**
+ * Shapes of what the cache holds, checked after a line is unsealed: a seal proves a line is the
+ * one written there, not that dateline wrote it, and a title that is not text crashed the plain
+ * output. A line of another shape is treated as missing.
+ */
+type Check<T> = (value: unknown) => value is T;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const orNull =
+	<T>(check: Check<T>): Check<T | null> =>
+	(value): value is T | null =>
+		value === null || check(value);
+const listOf =
+	<T>(check: Check<T>): Check<T[]> =>
+	(value): value is T[] =>
+		Array.isArray(value) && value.every((item) => check(item));
+const oneOf =
+	<T extends string>(...values: T[]): Check<T> =>
+	(value): value is T =>
+		(values as unknown[]).includes(value);
+/** An object with at least these fields, each of its shape. */
+function shape<T>(fields: {[K in keyof T]-?: Check<T[K]>}): Check<T> {
+	const checks = Object.entries(fields) as Array<[string, Check<unknown>]>;
+	return (value): value is T => isObject(value) && checks.every(([key, check]) => check(value[key]));
+}
+
+const isStringOrNull = orNull(isString);
+const isPrecision = oneOf<Precision>('day', 'month', 'year');
+const isBasis = oneOf<DateBasis>('explicit', 'relative', 'published');
+const isSpan = shape<Span>({start: isNumber, end: isNumber});
+const isSkipped = shape<Skipped>({path: isString, reason: isString});
+const isCompactArticle = shape<CompactArticle>({id: isString, path: isString, title: isString, outlet: isStringOrNull, url: isStringOrNull, published: isStringOrNull, language: isString});
+export const isCompactFile = shape<CompactFile>({size: isNumber, mtimeMs: isNumber, ctimeMs: isNumber, ino: isNumber, hash: isString, articles: listOf(isCompactArticle), skipped: listOf(isSkipped)});
+
+function isCompactDate(value: unknown): value is CompactDate {
+	if (!Array.isArray(value) || value.length !== 7) return false;
+	const [start, end, text, valueStart, valueEnd, precision, basis] = value as unknown[];
+	return isNumber(start) && isNumber(end) && isString(text) && isStringOrNull(valueStart) && isStringOrNull(valueEnd) && (precision === null || isPrecision(precision)) && isBasis(basis);
+}
+
+export const isFileDetails = (value: unknown, articles: number): value is FileDetails =>
+	shape<FileDetails>({texts: listOf(isString), dates: listOf(listOf(isCompactDate))})(value) && value.texts.length === articles && value.dates.length === articles;
+
+const isMentionsList = listOf(isNumber);
+const isCompactEvent = shape<CompactEvent>({
+	id: isString,
+	date: orNull(shape<DateValue>({start: isString, end: isStringOrNull, precision: isPrecision})),
+	basis: oneOf('text', 'published'),
+	title: isString,
+	people: listOf(isString),
+	places: listOf(isString),
+	sources: isMentionsList,
+	mentions: isMentionsList,
+});
+const isCompactEntity = shape<CompactEntity>({name: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), aliases: listOf(isString), events: listOf(isString), mentions: isMentionsList});
+export const isCompactSnapshot = shape<CompactSnapshot>({events: listOf(isCompactEvent), entities: listOf(isCompactEntity)});
+
+export const isMergeInputs = shape<MergeInputs>({
+	sentences: listOf(isSpan),
+	repeated: listOf(isNumber),
+	mentions: shape<ArticleMentions>({
+		article: isString,
+		known: listOf(shape<ArticleMentions['known'][number]>({start: isNumber, end: isNumber, entity: isString, surface: isString})),
+		names: listOf(
+			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), opening: isBoolean, locative: (value): value is true | undefined => value === undefined || value === true}),
+		),
+		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isMentionsList),
+	}),
+});
