@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 [ -f dist/cli.js ] || npm run build
 server="dateline-screenshots-$$"
 tmux() { command tmux -L "$server" -f /dev/null -u "$@"; }
-trap 'tmux kill-server 2>/dev/null || true' EXIT
+# An index cache of its own: the user's cache folder is neither read nor tidied.
+cache_home="$(mktemp -d)"
+trap 'tmux kill-server 2>/dev/null || true; rm -rf "$cache_home"' EXIT
 mkdir -p media
 
 # Waits until the screen shows the text, for up to 10 s.
@@ -28,7 +30,7 @@ shoot() {
 	echo "media/$1.{txt,ansi,svg}"
 }
 
-tmux new-session -d -s shot -x 100 -y 30 "env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 node dist/cli.js"
+tmux new-session -d -s shot -x 100 -y 30 "env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='$cache_home' node dist/cli.js"
 wait_for 'grouped by day'
 tmux send-keys -t shot ']' ']' ']' ']' ']' ']'
 wait_for '› 2025-05-16'

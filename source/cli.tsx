@@ -101,6 +101,10 @@ async function main(): Promise<void> {
 				progress.done();
 				process.stderr.write(`dateline: skipped ${terminalLine(line)}\n`);
 			},
+			onCacheProblem: (line) => {
+				progress.done();
+				process.stderr.write(`dateline: ${terminalLine(line)}\n`);
+			},
 		});
 	} catch (error) {
 		if (error instanceof MissingPathError) fail(error.message, 2);

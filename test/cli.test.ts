@@ -135,8 +135,8 @@ test('an unreadable file and an unreadable folder are skipped as "permission den
 		const args = [cli, '--json', '--no-cache', root];
 		const result =
 			process.getuid?.() === 0
-				? spawnSync('setpriv', ['--bounding-set=-dac_override,-dac_read_search', process.execPath, ...args], {encoding: 'utf8'})
-				: spawnSync(process.execPath, args, {encoding: 'utf8'});
+				? spawnSync('setpriv', ['--bounding-set=-dac_override,-dac_read_search', process.execPath, ...args], {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: cacheHome}})
+				: spawnSync(process.execPath, args, {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: cacheHome}});
 		if (result.error || result.stderr.startsWith('setpriv:')) {
 			t.skip(`running as root, and setpriv cannot drop the right to read every file: ${result.error?.message ?? result.stderr.trim()}`);
 			return;

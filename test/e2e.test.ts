@@ -2,10 +2,12 @@
  * The real `dateline` binary in a tmux pseudo-terminal: keys in with send-keys, the screen out
  * with capture-pane, and after each way out, the terminal back on its normal screen.
  */
-import {test} from 'node:test';
+import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {tempFolder} from './helpers/temp-folder.js';
 
@@ -13,6 +15,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const hasTmux = !spawnSync('tmux', ['-V']).error;
 const skip = hasTmux ? false : 'tmux is not installed: the end-to-end test needs it (apt-get install tmux)';
+// The user's cache folder is left alone: the app writes its index cache here, and tidies only here.
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-e2e-'));
+after(() => rmSync(cacheHome, {recursive: true, force: true}));
 // A private server per test, so the test never touches the user's tmux sessions.
 let server = '';
 let servers = 0;
@@ -57,7 +62,7 @@ function start(environment = '', program = `node '${cli}'`): void {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	server = `dateline-e2e-${process.pid}-${++servers}`;
 	// ink draws nothing until exit when it believes it runs in CI, so those variables are unset for the app.
-	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} ${program}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
+	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='${cacheHome}' ${environment} ${program}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
 	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', command);
 }
 
@@ -102,6 +107,7 @@ test('browse, search, read the Arabic source and quit with q', {skip}, async () 
 		await waitFor((text) => text.includes('grouped by day'), 'back at the timeline');
 		keys('q');
 		await expectRestored(0);
+		assert.equal(readdirSync(path.join(cacheHome, 'dateline')).filter((name) => name.endsWith('.jsonl')).length, 1, 'the index cache is in the test\'s own folder');
 	} finally {
 		stop();
 	}

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
+import {setFlagsFromString} from 'node:v8';
+import {runInNewContext} from 'node:vm';
 import {loadArticles} from '../source/core/load.js';
 import {buildTimeline} from '../source/core/build-timeline.js';
 import {loadTimeline} from '../source/core/timeline.js';
+import {plainTimeline} from '../source/core/plain-timeline.js';
 import {seededRandom} from './helpers/seeded-random.js';
 import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
@@ -15,8 +18,13 @@ const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
 process.env.XDG_CACHE_HOME = cacheHome;
 after(() => rmSync(cacheHome, {recursive: true, force: true}));
 
+// The built binary, as a user runs it (`npm test` builds before testing).
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
 const cacheFiles = () => (existsSync(path.join(cacheHome, 'dateline')) ? readdirSync(path.join(cacheHome, 'dateline')).map((name) => path.join(cacheHome, 'dateline', name)) : []);
 const article = (day: number, place: string) => `---\npublished: 2025-05-${String(day).padStart(2, '0')}\n---\nThe delegations met in ${place} on Friday.\n`;
+/** A cache file's text without what each writing has of its own: its generation, and so every seal, as each takes in the one before. */
+const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '').replaceAll(/\t[0-9a-f]{40}$/gm, '');
 const titles = async (root: string) => (await loadTimeline([root])).events.map((event) => event.title);
 
 test('a second start reads from the cache, a changed file is read again, a removed one disappears', async () => {
@@ -31,10 +39,10 @@ test('a second start reads from the cache, a changed file is read again, a remov
 		assert.equal(cacheFiles().length, 1);
 		assert.deepEqual(snapshot(root), before, 'the cache is never written into the corpus folder');
 
-		// Same size and time: taken from the cache without reading the file.
-		writeFileSync(a, article(16, 'Ankara  '));
+		// Same size and modification time, written since (its change time moved): read again.
+		writeFileSync(a, article(16, 'Brussels'));
 		utimesSync(a, mtime, mtime);
-		assert.equal((await titles(root))[0], 'The delegations met in Istanbul on Friday.');
+		assert.equal((await titles(root))[0], 'The delegations met in Brussels on Friday.');
 
 		// A real change is seen.
 		writeFileSync(a, article(16, 'Ankara, then Istanbul'));
@@ -94,8 +102,6 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 		for (const damage of damages) {
 			damage();
 			assert.deepEqual(await titles(root), expected);
-			// Each writing of the cache has a generation of its own, and its header the seal of that; the rest is the same.
-			const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '').replace(/\t[0-9a-f]{40}\n/, '\n');
 			assert.equal(withoutGeneration(readFileSync(file!, 'utf8')), withoutGeneration(intact), 'rebuilt');
 		}
 	} finally {
@@ -119,7 +125,7 @@ test('article texts and dates are read from the cache when first asked for; a da
 		writeFileSync(file!, damaged);
 		const afterDamage = await loadTimeline([root]);
 		assert.equal(afterDamage.articles[1]!.text, cold.articles[1]!.text, 'found at start: b is read again');
-		assert.equal(readFileSync(file!, 'utf8').replace(/"generation":"[^"]*"[^\n]*/, ''), intact.replace(/"generation":"[^"]*"[^\n]*/, ''), 'and the cache written again');
+		assert.equal(withoutGeneration(readFileSync(file!, 'utf8')), withoutGeneration(intact), 'and the cache written again');
 
 		// Changed in place after a start read the cache, before b's text was first asked for.
 		const started = await loadTimeline([root]);
@@ -227,7 +233,6 @@ test('two processes indexing at once leave a valid cache', async () => {
 	for (let index = 0; index < 40; index++) files[`n${index}.md`] = article(1 + (index % 28), `City${index}`);
 	const {root, cleanup} = tempFolder(files);
 	const home = mkdtempSync(path.join(tmpdir(), 'dateline-race-'));
-	const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 	const run = () =>
 		new Promise<{code: number | null; stdout: string}>((resolve) => {
 			const child = spawn(process.execPath, [cli, '--json', root], {env: {...process.env, XDG_CACHE_HOME: home}});
@@ -242,11 +247,13 @@ test('two processes indexing at once leave a valid cache', async () => {
 		assert.equal(first.stdout, second.stdout);
 		const left = readdirSync(path.join(home, 'dateline'));
 		assert.equal(left.length, 1, `no temporary files are left: ${left.join(', ')}`);
-		// Every line is JSON and a tab with the SHA-1 of that JSON.
+		// Every line is JSON and a tab with the SHA-1 of the seal before it and that JSON.
+		let previous = '';
 		for (const line of readFileSync(path.join(home, 'dateline', left[0]!), 'utf8').trimEnd().split('\n')) {
 			const [json, seal] = line.split('\t');
 			JSON.parse(json!);
-			assert.equal(seal, createHash('sha1').update(json!).digest('hex'));
+			assert.equal(seal, createHash('sha1').update(previous).update(json!).digest('hex'));
+			previous = seal!;
 		}
 		assert.equal((await run()).stdout, first.stdout, 'a warm start gives the same model');
 	} finally {
@@ -273,7 +280,7 @@ test('indexing on worker threads gives the same model as in one thread', async (
 });
 
 test('the cache is keyed by the versions of the libraries that extract, not only by dateline\'s code', async () => {
-	const {extractionDependencies} = await import('../source/core/index-cache.js');
+	const {extractionDependencies} = await import('../source/core/index-cache/fingerprint.js');
 	const manifest = (name: string) => JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as {version: string};
 	const dependencies = extractionDependencies();
 	// Upgrading chrono-node must not leave dates it would read otherwise in the cache.
@@ -318,5 +325,278 @@ test('writing the cache removes what older versions, killed runs and removed cor
 		cleanup();
 		removedCorpus.cleanup();
 		otherCorpus.cleanup();
+	}
+});
+
+const hasPrlimit = !spawnSync('prlimit', ['--version']).error;
+
+/**
+ * The built binary with the given environment. As root, `unprivileged` drops the right to read
+ * and write every file (setpriv, from util-linux). Killed after 30 s, and held to 3 GB of memory
+ * where prlimit exists: a cache that hangs the run or eats memory fails the test, not the machine.
+ */
+function runCli(args: string[], env: Record<string, string>, options: {cwd?: string; unprivileged?: boolean} = {}) {
+	const command = [process.execPath, cli, ...args];
+	if (options.unprivileged && process.getuid?.() === 0) command.unshift('setpriv', '--bounding-set=-dac_override,-dac_read_search');
+	if (hasPrlimit) command.unshift('prlimit', '--as=3000000000');
+	const result = spawnSync(command[0]!, command.slice(1), {encoding: 'utf8', cwd: options.cwd, env: {...process.env, ...env}, timeout: 30_000});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+test('an unusable cache folder costs one warning, never the run', (t) => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const home = mkdtempSync(path.join(tmpdir(), 'dateline-unusable-'));
+	const fileHome = path.join(home, 'file');
+	const lockedHome = path.join(home, 'locked');
+	try {
+		const expected = runCli(['--json', '--no-cache', root], {XDG_CACHE_HOME: home}).stdout;
+		mkdirSync(fileHome);
+		writeFileSync(path.join(fileHome, 'dateline'), 'not a folder');
+		mkdirSync(path.join(lockedHome, 'dateline'), {recursive: true});
+		chmodSync(path.join(lockedHome, 'dateline'), 0o000);
+		for (const [what, xdg] of [
+			['a file in its place', fileHome],
+			['a folder without permission', lockedHome],
+		] as const) {
+			const result = runCli(['--json', root], {XDG_CACHE_HOME: xdg}, {unprivileged: true});
+			if (result.stderr.startsWith('setpriv:')) return t.skip(`running as root, and setpriv cannot drop the right to write everywhere: ${result.stderr.trim()}`);
+			assert.equal(result.status, 0, `${what}: ${result.stderr}`);
+			assert.equal(result.stdout, expected, what);
+			assert.match(result.stderr, /^dateline: cache folder [^\n]*: running without the cache\n$/, what);
+		}
+		assert.equal(readFileSync(path.join(fileHome, 'dateline'), 'utf8'), 'not a folder');
+		assert.deepEqual(readdirSync(path.join(lockedHome, 'dateline')), []);
+	} finally {
+		chmodSync(path.join(lockedHome, 'dateline'), 0o700);
+		rmSync(home, {recursive: true, force: true});
+		cleanup();
+	}
+});
+
+test('a relative XDG_CACHE_HOME is ignored, as the XDG spec asks: the cache never goes into the corpus', {skip: process.platform === 'darwin' || process.platform === 'win32'}, () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const home = mkdtempSync(path.join(tmpdir(), 'dateline-home-'));
+	try {
+		const before = snapshot(root);
+		for (const start of ['first', 'second']) {
+			const result = runCli(['--json', '.'], {XDG_CACHE_HOME: 'cache', HOME: home}, {cwd: root});
+			assert.equal(result.status, 0, result.stderr);
+			assert.deepEqual(
+				(JSON.parse(result.stdout) as {articles: Array<{id: string}>}).articles.map((each) => each.id),
+				['a'],
+				`${start} start`,
+			);
+		}
+		assert.deepEqual(snapshot(root), before);
+		assert.equal(readdirSync(path.join(home, '.cache', 'dateline')).length, 1, 'the cache is in ~/.cache');
+	} finally {
+		rmSync(home, {recursive: true, force: true});
+		cleanup();
+	}
+});
+
+test('a cache file that is not a regular file is not read: a named pipe, a link to /dev/zero', () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const home = mkdtempSync(path.join(tmpdir(), 'dateline-special-'));
+	try {
+		const first = runCli(['--json', root], {XDG_CACHE_HOME: home});
+		const folder = path.join(home, 'dateline');
+		const file = path.join(folder, readdirSync(folder)[0]!);
+		const replacements: Array<[string, () => void]> = [
+			['a named pipe', () => execFileSync('mkfifo', [file])],
+			['a link to /dev/zero', () => symlinkSync('/dev/zero', file)],
+		];
+		for (const [what, replace] of replacements) {
+			rmSync(file);
+			replace();
+			const result = runCli(['--json', root], {XDG_CACHE_HOME: home});
+			assert.equal(result.status, 0, `${what}: ${result.stderr}`);
+			assert.equal(result.stdout, first.stdout, what);
+			assert.ok(statSync(file).isFile(), `${what}: replaced by a cache file`);
+		}
+	} finally {
+		rmSync(home, {recursive: true, force: true});
+		cleanup();
+	}
+});
+
+test('the cache is private to its user: folders 0700, files 0600, a looser cache folder tightened', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const home = path.join(cacheHome, 'private', 'xdg');
+	const folder = path.join(home, 'dateline');
+	const mode = (file: string) => statSync(file).mode & 0o777;
+	const cacheFile = () => path.join(folder, readdirSync(folder)[0]!);
+	process.env.XDG_CACHE_HOME = home;
+	try {
+		await loadTimeline([root]);
+		assert.equal(mode(home), 0o700);
+		assert.equal(mode(folder), 0o700);
+		assert.equal(mode(cacheFile()), 0o600);
+		// As an older dateline left them.
+		chmodSync(folder, 0o755);
+		chmodSync(cacheFile(), 0o644);
+		await loadTimeline([root]);
+		assert.equal(mode(folder), 0o700, 'tightened at the next start');
+		writeFileSync(path.join(root, 'b.md'), article(23, 'Geneva'));
+		await loadTimeline([root]);
+		assert.equal(mode(cacheFile()), 0o600, 'written again private');
+	} finally {
+		process.env.XDG_CACHE_HOME = cacheHome;
+		cleanup();
+	}
+});
+
+/** The lines with every seal made again: a change inside that no seal can tell from dateline's own writing. */
+function resealed(lines: string[]): string {
+	let previous = '';
+	return lines
+		.map((line) => {
+			if (line === '') return line;
+			const body = line.slice(0, -41);
+			previous = createHash('sha1').update(previous).update(body).digest('hex');
+			return `${body}\t${previous}`;
+		})
+		.join('\n');
+}
+
+test('a line moved to another place of the cache is not trusted: a seal ties each line to the one before it', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': '---\npublished: 2025-05-23\n---\nZelensky met Erdogan in Ankara on Friday.\n'});
+	try {
+		const cold = JSON.parse(JSON.stringify(await loadTimeline([root], {cache: false}))) as unknown;
+		await loadTimeline([root]);
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
+		const intact = readFileSync(file!, 'utf8');
+		const starting = (prefix: string) => intact.split('\n').flatMap((line, index) => (line.startsWith(prefix) ? [index] : []));
+		const swapped = (first: number[], second: number[]) => {
+			const lines = intact.split('\n');
+			const moved = second.map((index) => lines[index]!);
+			// A few lines each: the splice's spread is bounded.
+			// eslint-disable-next-line no-restricted-syntax
+			lines.splice(second[0]!, second.length, ...first.map((index) => lines[index]!));
+			// eslint-disable-next-line no-restricted-syntax
+			lines.splice(first[0]!, first.length, ...moved);
+			return lines.join('\n');
+		};
+		const [textsOfA, textsOfB] = starting('["=",');
+		const [entryOfA, entryOfB] = starting(`[${JSON.stringify(root).slice(0, -1)}`);
+		const damages: Array<[string, string]> = [
+			['two files\' lines of texts swapped', swapped([textsOfA!], [textsOfB!])],
+			// The snapshot names articles by their place in the cache: b's events would become a's.
+			['two files\' entries swapped with their lines', swapped([entryOfA!, entryOfA! + 1, entryOfA! + 2], [entryOfB!, entryOfB! + 1, entryOfB! + 2])],
+		];
+		for (const [damage, text] of damages) {
+			writeFileSync(file!, text);
+			for (const start of ['first', 'second']) assert.deepEqual(JSON.parse(JSON.stringify(await loadTimeline([root]))), cold, `${damage}, ${start} start`);
+		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('a sealed line of the wrong shape is treated as missing, never shown or merged', async () => {
+	const b = '---\npublished: 2025-05-23\n---\nZelensky met Erdogan in Ankara on Friday. Putin stayed in Moscow.\n';
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': b});
+	try {
+		const expected = async () => plainTimeline(await loadTimeline([root], {cache: false}));
+		await loadTimeline([root]);
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
+		const bEntry = `[${JSON.stringify(path.join(root, 'b.md'))},`;
+		const damages: Array<[string, (line: string) => string]> = [
+			['an article title not text', (line) => (line.startsWith(bEntry) ? line.replace(/"title":"[^"]*"/, '"title":7') : line)],
+			['a skipped file not an object', (line) => (line.startsWith(bEntry) ? line.replace('"skipped":[]', '"skipped":[7]') : line)],
+			['a date text not text', (line) => (line.startsWith('["=",') ? line.replace(/("dates":\[\[\[\d+,\d+,)"[^"]*"/, '$17') : line)],
+			['an event title not text', (line) => (line.startsWith('["#model"') ? line.replace(/"title":"[^"]*"/, '"title":7') : line)],
+			['an event\'s people not a list', (line) => (line.startsWith('["#model"') ? line.replace(/"people":\[[^\]]*\]/, '"people":"x"') : line)],
+			['an entity name not text', (line) => (line.startsWith('["#model"') ? line.replace(/"entities":\[\{"name":"[^"]*"/, '"entities":[{"name":{}') : line)],
+			['merging inputs of another shape', (line) => (line.startsWith('["+",') ? line.replace(/"sentences":\[[^\]]*\]/, '"sentences":[{"start":"x"}]') : line)],
+			['names found of another shape', (line) => (line.startsWith('["+",') ? line.replace(/"names":\[[^\]]*\]/, '"names":[7]') : line)],
+		];
+		for (const [index, [damage, change]] of damages.entries()) {
+			const lines = readFileSync(file!, 'utf8').split('\n');
+			const changed = lines.map((line) => (line === '' ? line : `${change(line.slice(0, -41))}${line.slice(-41)}`));
+			assert.notDeepEqual(changed, lines, damage);
+			writeFileSync(file!, resealed(changed));
+			// Every other damage a file changes, so that the merging inputs of the others are read.
+			if (index % 2 === 0) writeFileSync(path.join(root, 'a.md'), article(16, index % 4 === 0 ? 'Geneva' : 'Istanbul'));
+			assert.equal(plainTimeline(await loadTimeline([root])), await expected(), damage);
+		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('a file replaced by one of the same size and modification time is read again (tar, rsync -t)', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul')});
+	const a = path.join(root, 'a.md');
+	const mtime = new Date('2025-05-16T12:00:00Z');
+	utimesSync(a, mtime, mtime);
+	try {
+		assert.deepEqual(await titles(root), ['The delegations met in Istanbul on Friday.']);
+		// As rsync -t does: written beside, given the old time, renamed over the old file.
+		const fresh = path.join(root, '.a.md.new');
+		writeFileSync(fresh, article(16, 'Brussels'));
+		utimesSync(fresh, mtime, mtime);
+		renameSync(fresh, a);
+		assert.deepEqual(await titles(root), ['The delegations met in Brussels on Friday.']);
+	} finally {
+		cleanup();
+	}
+});
+
+test('a start closes the cache file it opened once its model is no longer used', {skip: existsSync('/proc/self/fd') ? false : 'no /proc/self/fd to count open files in'}, async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	// The garbage collector decides when a model is no longer used: asked to run here.
+	setFlagsFromString('--expose-gc');
+	const collectGarbage = runInNewContext('gc') as () => void;
+	const openFiles = () => readdirSync('/proc/self/fd').length;
+	// Until at most `limit` files are open, or for a few rounds: what is closed, is closed after a collection.
+	const settle = async (limit: number, rounds: number) => {
+		for (let round = 0; round < rounds && openFiles() > limit; round++) {
+			collectGarbage();
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
+	};
+	try {
+		await loadTimeline([root]);
+		// What earlier tests left to close is closed first.
+		await settle(0, 3);
+		const before = openFiles();
+		// In a function of their own: a frame still running can hold on to its last model.
+		const warmStarts = async () => {
+			for (let start = 0; start < 50; start++) {
+				const model = await loadTimeline([root]);
+				// A text read from the cache file after the start.
+				assert.match(model.articles[start % 2]!.text, /delegations/);
+			}
+		};
+		await warmStarts();
+		await settle(before, 20);
+		assert.ok(openFiles() <= before, `${openFiles() - before} more files open than before`);
+	} finally {
+		cleanup();
+	}
+});
+
+test('DATELINE_DEBUG=cache tells what the cache passed over, one line each; without it, nothing', () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	const home = mkdtempSync(path.join(tmpdir(), 'dateline-debug-'));
+	try {
+		const first = runCli(['--json', root], {XDG_CACHE_HOME: home});
+		const folder = path.join(home, 'dateline');
+		const file = path.join(folder, readdirSync(folder)[0]!);
+		const intact = readFileSync(file, 'utf8');
+		const damage = () => writeFileSync(file, intact.replace(/(\n\["=",\{"texts":\["The delegations met in )Geneva/, '$1Genevb'));
+		damage();
+		const quiet = runCli(['--json', root], {XDG_CACHE_HOME: home});
+		assert.equal(quiet.stdout, first.stdout);
+		assert.equal(quiet.stderr, '');
+		damage();
+		const told = runCli(['--json', root], {XDG_CACHE_HOME: home, DATELINE_DEBUG: 'cache'});
+		assert.equal(told.stdout, first.stdout);
+		assert.match(told.stderr, /^dateline: cache: [^\n]*\.jsonl: line at byte \d+: its seal does not hold; what it held is read again\n/);
+		assert.ok(told.stderr.split('\n').every((line) => line === '' || line.startsWith('dateline: cache: ')), told.stderr);
+	} finally {
+		rmSync(home, {recursive: true, force: true});
+		cleanup();
 	}
 });

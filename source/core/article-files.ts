@@ -236,8 +236,12 @@ function stripExtension(name: string): string {
 	return name.slice(0, name.length - path.extname(name).length);
 }
 
-/** Size, modification time and content hash of a file as it was read. */
-export type FileStamp = {size: number; mtimeMs: number; hash: string};
+/**
+ * A file as it was read: size, modification time, and change time and inode, which a file
+ * replaced by one of the same size and modification time (tar, `rsync -t`) does not keep; and
+ * the hash of its content.
+ */
+export type FileStamp = {size: number; mtimeMs: number; ctimeMs: number; ino: number; hash: string};
 
 export function contentHash(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');

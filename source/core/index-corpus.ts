@@ -4,7 +4,11 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, fileStamp, readAnalysis, readIndexCache, startIndexCache, type CacheWriting, type CachedFile, type ModelSnapshot} from './index-cache.js';
+import {analyzedArticles, readAnalysis, type CachedFile, type ModelSnapshot} from './index-cache/codec.js';
+import {cacheDebug} from './index-cache/debug.js';
+import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
+import {openCacheFolder} from './index-cache/location.js';
+import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 
@@ -18,6 +22,11 @@ export type IndexOptions = {
 	onProgress?: (progress: IndexProgress) => void;
 	/** The fewest files to read that make a worker thread worth starting, for each (default 1,000). */
 	filesPerWorker?: number;
+	/**
+	 * Called at most once a run, with one line, when the cache cannot be used or written: the
+	 * run goes on without it.
+	 */
+	onCacheProblem?: (message: string) => void;
 };
 
 /**
@@ -95,9 +104,16 @@ export type CorpusIndex = {
  * content, are unchanged; read and analyzed otherwise, on worker threads when there are many.
  */
 export async function indexCorpus(files: ArticleFile[], roots: string[], aliases: EntityDefinition[], options: IndexOptions = {}): Promise<CorpusIndex> {
-	const useCache = options.cache ?? true;
 	const aliasKey = JSON.stringify(aliases);
-	const cache = useCache ? readIndexCache(roots, aliasKey) : null;
+	let warned = false;
+	const warn = (message: string) => {
+		if (!warned) options.onCacheProblem?.(message);
+		warned = true;
+	};
+	const location = (options.cache ?? true) ? openCacheFolder() : null;
+	if (location && 'unusable' in location) warn(location.unusable);
+	const folder = location && 'folder' in location ? location.folder : null;
+	const cache = folder ? readIndexCache(folder, roots, aliasKey) : null;
 	const entries = new Array<CachedFile | undefined>(files.length);
 	const pending: Array<{index: number; file: ArticleFile}> = [];
 	let changed = cache?.changed ?? false;
@@ -107,8 +123,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 
 	for (const [index, file] of files.entries()) {
 		const cached = keepsIds(cache?.files.get(file.absolute), file);
-		const stamp = cached ? fileStamp(file.absolute) : null;
-		if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) {
+		const stamp = cached ? fileStatus(file.absolute) : null;
+		if (cached && stamp && sameStatus(stamp, cached)) {
 			entries[index] = cached;
 			done++;
 			articles += cached.articles.length;
@@ -116,7 +132,11 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		}
 		// Touched but not changed (a copy, a checkout): the content decides.
 		if (cached && stamp && stamp.size === cached.size) {
-			const hash = await readFile(file.absolute).then(contentHash, () => '');
+			const hash = await readFile(file.absolute).then(contentHash, (error: unknown) => {
+				// Read again, which says why it cannot be.
+				cacheDebug(file.absolute, error);
+				return '';
+			});
 			if (hash === cached.hash) {
 				entries[index] = {...cached, ...stamp};
 				changed = true;
@@ -159,8 +179,9 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const analyzed = async () => {
 		const found: AnalyzedArticle[][] = [];
 		for (const [index, entry] of result.entries()) {
-			const bytes = entry.analysis instanceof Uint8Array ? entry.analysis : entry.analysis ? readAnalysis(entry.analysis) : undefined;
-			const articles = analyzedArticles(entry, bytes);
+			const {analysis} = entry;
+			const bytes = analysis instanceof Uint8Array ? analysis : analysis ? readAnalysis(analysis) : undefined;
+			const articles = analyzedArticles(entry, bytes, !(analysis instanceof Uint8Array));
 			if (articles) {
 				result[index] = {...entry, analysis: bytes};
 				found.push(articles);
@@ -168,10 +189,10 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 				const {indexFile} = await import('./index-file.js');
 				const fresh = await indexFile(files[index]!, aliases);
 				result[index] = fresh;
-				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined) ?? []);
+				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined, false) ?? []);
 			}
 		}
-		if (cache && !(unchanged && cache.snapshot)) writing = startIndexCache(roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])));
+		if (folder && cache && !(unchanged && cache.snapshot)) writing = startIndexCache(folder, roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), warn);
 		// Parsed and written: the bytes are not needed again.
 		for (const [index, entry] of result.entries()) result[index] = {...entry, analysis: undefined};
 		return found.flat();

@@ -2,7 +2,7 @@ import {getOrAdd} from './collections.js';
 import type {ArticleFile} from './article-files.js';
 import {analyzeWithAliases, type AnalyzedArticle} from './analyze.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import {toCachedFile, type CachedFile} from './index-cache.js';
+import {toCachedFile, type CachedFile} from './index-cache/codec.js';
 import {loadLanguageDetector} from './language.js';
 import {readArticleFile, type LoadedArticle} from './load.js';
 import {errorReason} from './error-reason.js';

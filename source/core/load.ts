@@ -176,7 +176,7 @@ export type FileReading = {
 
 /** Reads one file into its articles, or says why it is skipped. */
 export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
-	let stamp: FileStamp = {size: -1, mtimeMs: -1, hash: ''};
+	let stamp: FileStamp = {size: -1, mtimeMs: -1, ctimeMs: -1, ino: -1, hash: ''};
 	const skip = (reason: string) => ({articles: [], skipped: [{path: file.display, reason}], stamp});
 	const format = articleFormat(file.absolute);
 	if (!format) return skip(otherFormatReason(file.absolute));
@@ -189,7 +189,7 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 		descriptor = openSync(openablePath(file), constants.O_RDONLY | constants.O_NONBLOCK);
 		const info = fstatSync(descriptor);
 		if (!info.isFile()) return skip('not a regular file');
-		stamp = {size: info.size, mtimeMs: info.mtimeMs, hash: `size:${info.size}`};
+		stamp = {size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, hash: `size:${info.size}`};
 		if (info.size > maxArticleBytes) {
 			return skip(`too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxArticleBytes / 1024 / 1024} MB)`);
 		}

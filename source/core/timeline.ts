@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import type {CachedArticle, ModelSnapshot} from './index-cache.js';
+import type {CachedArticle, ModelSnapshot} from './index-cache/codec.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath} from './article-files.js';
 import {pushAll} from './collections.js';

@@ -208,13 +208,16 @@ export function findNames(
 			if (locative) name.locative = true;
 			names.push(name);
 		} else if (words.length === 1) {
+			// The word itself, even where trimming took it away as a title or a weekday.
 			const word = words[0]!;
+			const wordStart = starts[runFirst]!;
 			const lower = word.toLowerCase();
 			if (functionWords.has(lower) || isRole(lower)) return;
 			// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 			// A month is a surname candidate ("Theresa May"), never a place.
-			if (locative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start, end: stop, surface: word, kind: 'place', opening: false, locative: true});
-			else (surnames[word] ??= []).push(start);
+			const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+			if (afterLocative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start: wordStart, end: wordStart + word.length, surface: word, kind: 'place', opening: false, locative: true});
+			else (surnames[word] ??= []).push(wordStart);
 		}
 	};
 	// The run of capitalized words (and particles) being read: [runFirst, runEnd) of the tokens.

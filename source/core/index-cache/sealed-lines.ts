@@ -1,0 +1,140 @@
+import {createHash} from 'node:crypto';
+import {closeSync, constants, fstatSync, openSync, readSync, writeSync} from 'node:fs';
+import {cacheDebug} from './debug.js';
+
+/**
+ * The cache file as sealed lines: writing them, reading them back in order, and reading one again
+ * later through the file as it was opened. What the lines hold is codec.ts.
+ */
+
+/**
+ * Where a line stands in a cache file, without its seal, with its seal and the seal of the line
+ * before it: read through a descriptor held open since the cache was read, so a second dateline
+ * replacing the cache file meanwhile changes nothing for this one.
+ */
+export type CacheSlice = {file: OpenCacheFile; start: number; end: number; previous: string; seal: string};
+
+/** A cache file open for reading, and where it is. */
+export type OpenCacheFile = {descriptor: number; path: string};
+
+/**
+ * Closes a cache file once nothing can read from it any more: the entries of a model refer to it
+ * for as long as the model is used, which only the garbage collector knows.
+ */
+const closing = new FinalizationRegistry<number>((descriptor) => {
+	try {
+		closeSync(descriptor);
+	} catch (error) {
+		cacheDebug('closing a cache file', error);
+	}
+});
+
+/**
+ * Every line of the cache ends in a seal: a tab and the SHA-1 of the seal of the line before it
+ * (none for the first) and of the line itself (JSON text holds no tab). A line changed inside but
+ * still JSON of the right shape (a letter of a title, a name, a span) would otherwise be shown as
+ * it is, or fail the merge; and as each seal takes in the one before, a line is sealed to its
+ * place: one moved, swapped with another (one article's text given to another) or taken from
+ * another cache file breaks its seal and the next line's. The damage stays where it is: a line is
+ * checked against the seal written before it, whether or not that line was sound. Reading a cache
+ * reads every line anyway, so hashing them adds little.
+ */
+const sealLength = 1 + 40;
+
+export const sealOf = (previous: string, body: Uint8Array) => createHash('sha1').update(previous).update(body).digest('hex');
+
+/** A line's body and the seal it ends in, whether or not the seal holds; undefined when it has none. */
+export function sealedParts(line: Buffer): {body: Buffer; seal: string} | undefined {
+	const length = line.length - sealLength;
+	if (length < 0 || line[length] !== 0x09) return undefined;
+	return {body: line.subarray(0, length), seal: line.toString('latin1', length + 1)};
+}
+
+/** A file being written line by line, each sealed after the one before. */
+export type SealedFile = {descriptor: number; previous: string};
+
+/** Writes the parts as one sealed line. */
+export function writeSealed(file: SealedFile, parts: Iterable<string | Uint8Array>): void {
+	const hash = createHash('sha1').update(file.previous);
+	for (const part of parts) {
+		hash.update(part);
+		// Two calls, as writeSync has one overload for text and one for bytes.
+		if (typeof part === 'string') writeSync(file.descriptor, part);
+		else writeSync(file.descriptor, part);
+	}
+	file.previous = hash.digest('hex');
+	writeSync(file.descriptor, `\t${file.previous}\n`);
+}
+
+/**
+ * The value of a `[prefix…, value]` line of the cache file, or undefined when it cannot be read
+ * or no longer matches its seal (the cache file changed in place since it was read).
+ */
+export function readSlice({file, start, end, previous, seal}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
+	const bytes = Buffer.allocUnsafe(end - start);
+	try {
+		if (readSync(file.descriptor, bytes, 0, bytes.length, start) !== bytes.length) throw new Error('shorter than when the cache was read');
+	} catch (error) {
+		cacheDebug(`${file.path}: line at byte ${start}`, error);
+		return undefined;
+	}
+	if (sealOf(previous, bytes) === seal && startsWith(bytes, prefix) && bytes.at(-1) === 0x5d) return bytes.subarray(prefix.length, -1);
+	cacheDebug(`${file.path}: line at byte ${start}: changed since the cache was read`);
+	return undefined;
+}
+
+
+export const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
+
+/** Keeps a cache file open while something can read through it, and closes it after. */
+export const holdOpen = (file: OpenCacheFile) => closing.register(file, file.descriptor);
+
+/**
+ * Opens a cache file for reading, or undefined when there is none or it is not a regular file: a
+ * named pipe would hang the run, a link to /dev/zero fill the memory. Non-blocking, so that
+ * opening a pipe returns at once; whatever is there instead of a cache, the next writing replaces.
+ */
+export function openCacheFile(file: string): number | undefined {
+	let descriptor: number | undefined;
+	try {
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		if (fstatSync(descriptor).isFile()) return descriptor;
+		cacheDebug(`${file}: not a regular file; not read`);
+	} catch (error) {
+		// No cache yet is the usual case.
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') cacheDebug(file, error);
+	}
+	if (descriptor !== undefined) closeSync(descriptor);
+	return undefined;
+}
+
+/**
+ * Lines of an open file from its start, read in chunks: a large cache is never one buffer in
+ * memory. Each comes with its byte offset. A line's bytes may be a view into the reading buffer:
+ * valid until the next line is asked for, which is all a reader needs and spares a copy of every
+ * line it skips.
+ */
+export function* linesOf(descriptor: number): Generator<{offset: number; bytes: Buffer}> {
+	const chunk = Buffer.allocUnsafe(1 << 22);
+	let pieces: Buffer[] = [];
+	let offset = 0;
+	// Bytes taken so far, which is where the next chunk starts.
+	let position = 0;
+	for (let read = readSync(descriptor, chunk, 0, chunk.length, position); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, position)) {
+		let start = 0;
+		for (let newline = chunk.indexOf(10, start); newline >= 0 && newline < read; newline = chunk.indexOf(10, start)) {
+			const line = chunk.subarray(start, newline);
+			yield {offset, bytes: pieces.length === 0 ? line : Buffer.concat([...pieces, line])};
+			position += newline - start + 1;
+			offset = position;
+			pieces = [];
+			start = newline + 1;
+		}
+		// The rest of a line that goes on in the next chunk; copied, as the chunk is reused.
+		if (start < read) {
+			pieces.push(Buffer.from(chunk.subarray(start, read)));
+			position += read - start;
+		}
+	}
+	if (pieces.length > 0) yield {offset, bytes: Buffer.concat(pieces)};
+}
