@@ -1,0 +1,23 @@
+/** `dateline export`: the timeline the options select, in an export format, to stdout or a file. */
+import {exportFormats, type ExportFormatName} from './core/export/formats.js';
+import {exportView, type ExportGrouping} from './core/export/view.js';
+import {writeExportFile} from './core/export/write-file.js';
+import type {Precision, TimelineModel} from './core/model.js';
+
+export type ExportRequest = {
+	format: ExportFormatName;
+	/** Written to stdout when absent. */
+	output?: string;
+	bom: boolean;
+	filter: string | null;
+	zoom: Precision;
+	grouping: ExportGrouping;
+};
+
+/** Writes the export; a refused or failed file write throws ExportTargetError. */
+export function writeExport(model: TimelineModel, request: ExportRequest): void {
+	const view = exportView(model, {filter: request.filter, zoom: request.zoom, grouping: request.grouping});
+	const text = exportFormats[request.format].write(view, {bom: request.bom});
+	if (request.output === undefined) process.stdout.write(text);
+	else writeExportFile(request.output, text, model.articles.map((article) => article.path));
+}
