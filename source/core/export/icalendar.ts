@@ -55,7 +55,11 @@ export function iCalendar(view: ExportView): string {
 	calendar.addPropertyWithValue('version', '2.0');
 	calendar.addPropertyWithValue('prodid', '-//dateline//timeline export//EN');
 	calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-	calendar.addPropertyWithValue('x-wr-calname', view.title);
+	// An X- property has no value type of its own: as text, it is escaped as a summary is.
+	const name = new ICAL.Property('x-wr-calname');
+	name.resetType('text');
+	name.setValue(view.title);
+	calendar.addProperty(name);
 	const stamp = stampOf(view);
 	for (const event of view.events) {
 		if (event.date === null) continue;

@@ -77,7 +77,8 @@ function groupsOf(events: TimelineEvent[], sources: ExportSource[][], grouping: 
 	for (const event of events) for (const name of names(event)) counts.set(name, (counts.get(name) ?? 0) + 1);
 	return events.map((event) => {
 		let best: string | null = null;
-		for (const name of names(event)) if (best === null || counts.get(name)! > counts.get(best)!) best = name;
+		// The most told; of equally told names, the first in name order.
+		for (const name of names(event)) if (best === null || counts.get(name)! > counts.get(best)! || (counts.get(name) === counts.get(best) && name < best)) best = name;
 		return best;
 	});
 }
