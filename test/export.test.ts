@@ -102,7 +102,7 @@ test('Markdown: a heading per day, month or year, a bullet per event, sources as
 	assert.ok(brief.includes('- \\# Claim: \\[x\\](javascript:alert(1)) and \\<script\\>alert(2)\\</script\\> with \\*stars\\* in May 2025.\n'));
 	assert.ok(brief.includes('- \\<img src=x onerror=alert(1)\\> happened on 3 May 2025.\n  - People: Olena \\<i\\>Marchuk\\</i\\>\n  - Sources: \\<b\\>Outlet\\</b\\> (2025-05-04)\n'));
 	assert.ok(brief.includes('(2025-05-23…2025-05-25)'));
-	assert.match(markdownBrief(exportView(exportModel(), {zoom: 'year'})), /## 2024\n\n- [^\n]*\n  - Sources: [^\n]*\n\n## 2025\n\n- /);
+	assert.match(markdownBrief(exportView(exportModel(), {zoom: 'year'})), /## 2024\n\n- [^\n]*\n {2}- Sources: [^\n]*\n\n## 2025\n\n- /);
 	assert.equal(escapeMarkdown('a_b `c` ~d~ | e & !f'), 'a\\_b \\`c\\` \\~d\\~ \\| e \\& \\!f');
 });
 
