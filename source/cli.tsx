@@ -133,10 +133,11 @@ async function main(): Promise<void> {
 	// React picks its build when first loaded: the production one, unless asked otherwise.
 	if (interactive) process.env.NODE_ENV ??= 'production';
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
+	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
 	let model;
 	const progress = progressLine(process.stderr);
 	try {
-		model = await loadTimeline(positionals.length > 0 ? positionals : [bundledCorpus], {
+		model = await loadTimeline(corpusPaths, {
 			cache: !values['no-cache'],
 			onProgress: progress.update,
 			warn: (line) => {
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
 	}
 	if (exportRequest) {
 		try {
-			writeExport(model, exportRequest);
+			writeExport(model, corpusPaths, exportRequest);
 		} catch (error) {
 			if (error instanceof ExportTargetError) fail(error.message, 1);
 			throw error;

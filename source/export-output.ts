@@ -14,10 +14,10 @@ export type ExportRequest = {
 	grouping: ExportGrouping;
 };
 
-/** Writes the export; a refused or failed file write throws ExportTargetError. */
-export function writeExport(model: TimelineModel, request: ExportRequest): void {
+/** Writes the export of the timeline read from `corpusPaths`; a refused or failed file write throws ExportTargetError. */
+export function writeExport(model: TimelineModel, corpusPaths: readonly string[], request: ExportRequest): void {
 	const view = exportView(model, {filter: request.filter, zoom: request.zoom, grouping: request.grouping});
 	const text = exportFormats[request.format].write(view, {bom: request.bom});
 	if (request.output === undefined) process.stdout.write(text);
-	else writeExportFile(request.output, text, model.articles.map((article) => article.path));
+	else writeExportFile(request.output, text, corpusPaths);
 }

@@ -4,7 +4,7 @@
  * reading of the corpus would take for an article.
  */
 import {randomBytes} from 'node:crypto';
-import {realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {articleExtensions} from '../article-files.js';
 import {errorReason} from '../error-reason.js';
@@ -23,20 +23,29 @@ function resolved(file: string): string {
 	}
 }
 
+const inside = (folder: string, file: string) => {
+	const relative = path.relative(folder, file);
+	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
 /**
- * Writes `content` to `target`. `articlePaths` are the files the timeline was read from (as the
- * model's articles name them, relative to the working folder). Throws ExportTargetError.
+ * Writes `content` to `target`. `corpusPaths` are the files and folders the timeline was read
+ * from: an article file there, or a new file the next reading there would take for an article, is
+ * refused. Throws ExportTargetError.
  */
-export function writeExportFile(target: string, content: string, articlePaths: readonly string[]): void {
+export function writeExportFile(target: string, content: string, corpusPaths: readonly string[]): void {
 	const real = resolved(target);
-	const articles = new Set(articlePaths.map(resolved));
-	if (articles.has(real)) throw new ExportTargetError(`${target}: is an article of this timeline; not overwritten`);
-	const folder = path.dirname(real);
-	const articleFolders = new Set([...articles].map((file) => path.dirname(file)));
-	if (articleExtensions.has(path.extname(real).toLowerCase()) && articleFolders.has(folder)) {
-		throw new ExportTargetError(`${target}: would be read as an article next time, beside the articles it was made from; write it to another folder`);
+	const corpus = corpusPaths.map(resolved);
+	const extension = path.extname(real).toLowerCase();
+	const folder = corpus.find((root) => inside(root, real));
+	if (corpus.includes(real) || (articleExtensions.has(extension) && folder !== undefined && existsSync(real))) {
+		throw new ExportTargetError(`${target}: is an article of this timeline; not overwritten`);
 	}
-	const temporary = path.join(folder, `.${path.basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
+	if (articleExtensions.has(extension) && folder !== undefined) {
+		throw new ExportTargetError(`${target}: a ${extension} file in ${folder} is read as an article of this timeline; not written there`);
+	}
+	const directory = path.dirname(real);
+	const temporary = path.join(directory, `.${path.basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
 	try {
 		writeFileSync(temporary, content, {flag: 'wx'});
 		renameSync(temporary, real);
