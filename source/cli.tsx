@@ -173,7 +173,7 @@ async function main(): Promise<void> {
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal'});
+		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal', corpusPaths});
 	}
 }
 

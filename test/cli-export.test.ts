@@ -65,7 +65,7 @@ test('export --output writes the file whole, never over an article nor beside th
 		assert.match(over.stderr, /^dateline: .*talks\.md: is an article of this timeline; not overwritten\n$/);
 		const beside = run(['export', root, '--format', 'json', '--output', path.join(root, 'timeline.json')]);
 		assert.equal(beside.code, 1);
-		assert.match(beside.stderr, /timeline\.json: a \.json file in .* is read as an article of this timeline; not written there/);
+		assert.match(beside.stderr, /timeline\.json: a \.json file in the corpus folder .* is read as an article; not written there/);
 		const relative = run(['export', '.', '--format', 'markdown', '-o', 'talks.md'], root);
 		assert.equal(relative.code, 1);
 		assert.deepEqual(snapshot(root), before, 'nothing written into the corpus');

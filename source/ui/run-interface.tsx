@@ -5,9 +5,10 @@
 import {render, useStdout} from 'ink';
 import process from 'node:process';
 import {constants} from 'node:os';
-import {useEffect, useState} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {App} from './app.js';
+import {exportTimelineTo} from './export-timeline.js';
 import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type InterfaceOptions = {
@@ -15,6 +16,8 @@ export type InterfaceOptions = {
 	color: boolean;
 	/** False for terminals that reorder bidirectional text themselves. */
 	reorderBidi: boolean;
+	/** The files and folders the timeline was read from: `x` never writes an article among them. */
+	corpusPaths: readonly string[];
 };
 
 const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -29,7 +32,8 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
-	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} />;
+	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
+	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} exporter={exporter} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {

@@ -9,8 +9,15 @@ import path from 'node:path';
 import {articleExtensions} from '../article-files.js';
 import {errorReason} from '../error-reason.js';
 
-/** A target an export may not be written to, or a write that failed: `message` is one line for the user. */
-export class ExportTargetError extends Error {}
+/** A target an export may not be written to, or a write that failed: `message` is one line for the user, `reason` the same without the file. */
+export class ExportTargetError extends Error {
+	constructor(
+		target: string,
+		readonly reason: string,
+	) {
+		super(`${target}: ${reason}`);
+	}
+}
 
 /** A path with its symbolic links resolved, as far as it exists. */
 function resolved(file: string): string {
@@ -39,10 +46,10 @@ export function writeExportFile(target: string, content: string, corpusPaths: re
 	const extension = path.extname(real).toLowerCase();
 	const folder = corpus.find((root) => inside(root, real));
 	if (corpus.includes(real) || (articleExtensions.has(extension) && folder !== undefined && existsSync(real))) {
-		throw new ExportTargetError(`${target}: is an article of this timeline; not overwritten`);
+		throw new ExportTargetError(target, 'is an article of this timeline; not overwritten');
 	}
 	if (articleExtensions.has(extension) && folder !== undefined) {
-		throw new ExportTargetError(`${target}: a ${extension} file in ${folder} is read as an article of this timeline; not written there`);
+		throw new ExportTargetError(target, `a ${extension} file in the corpus folder ${folder} is read as an article; not written there`);
 	}
 	const directory = path.dirname(real);
 	const temporary = path.join(directory, `.${path.basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -51,6 +58,6 @@ export function writeExportFile(target: string, content: string, corpusPaths: re
 		renameSync(temporary, real);
 	} catch (error) {
 		rmSync(temporary, {force: true});
-		throw new ExportTargetError(`${target}: ${errorReason(error)}`);
+		throw new ExportTargetError(target, errorReason(error));
 	}
 }
