@@ -47,7 +47,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['N'], label: 'N', help: 'previous search match', command: {type: 'match', direction: -1}, contexts: ['timeline']},
 	{keys: ['tab'], label: 'Tab', help: 'focus timeline / detail', command: {type: 'focus'}, contexts: ['timeline']},
 	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline'], status: {timeline: 'zoom'}},
-	{keys: ['x'], label: 'x', help: 'export what is shown (TimelineJS, Markdown, CSV, iCalendar) here', command: {type: 'export'}, contexts: ['timeline']},
+	{keys: ['x'], label: 'x', help: 'export the timeline shown', command: {type: 'export'}, contexts: ['timeline']},
 	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article'], status: {article: 'marks'}, statusKeys: '] ['},
 	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
 	{keys: ['down', 'ctrl+n'], label: '↓ Ctrl-N', help: 'next result', command: {type: 'search-move', delta: 1}, contexts: ['search']},
