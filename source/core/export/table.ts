@@ -18,7 +18,8 @@ export function tableRows(view: ExportView): string[][] {
 		event.people.join(listSeparator),
 		event.places.join(listSeparator),
 		event.sources.map(sourceLabel).join(listSeparator),
-		event.sources.map((source) => source.url ?? '').join(listSeparator),
+		// In the order of the sources, an empty place for one without; empty when none has one.
+		event.sources.some((source) => source.url !== null) ? event.sources.map((source) => source.url ?? '').join(listSeparator) : '',
 		[...new Set(event.sources.map((source) => source.language))].join(listSeparator),
 		event.group ?? '',
 	]);

@@ -36,7 +36,10 @@ function dates(date: DateValue): Pick<Slide, 'start_date' | 'end_date'> {
 }
 
 function slideText(event: ExportEvent): string {
-	const names = [...event.people, ...event.places];
+	const names = [
+		['People', event.people],
+		['Places', event.places],
+	] as const;
 	const sources = event.sources.map((source) => {
 		const label = escapeHtml(sourceLabel(source));
 		const link = webLink(source);
@@ -44,7 +47,7 @@ function slideText(event: ExportEvent): string {
 	});
 	return [
 		`<p>${escapeHtml(event.title)}</p>`,
-		names.length > 0 ? `<p>${escapeHtml(names.join(', '))}</p>` : '',
+		...names.map(([label, list]) => (list.length > 0 ? `<p>${label}: ${escapeHtml(list.join(', '))}</p>` : '')),
 		sources.length > 0 ? `<p>Sources:</p><ul>${sources.join('')}</ul>` : '',
 	].join('');
 }
