@@ -60,7 +60,7 @@ const zoomUnits: readonly Precision[] = ['day', 'month', 'year'];
 
 /** What `export` or `--format` asks for, or null when neither is given; bad values end the run with usage status 2. */
 function exportOptions(
-	values: {format?: string; output?: string; bom?: boolean; entity?: string; zoom?: string; group?: string; json?: boolean},
+	values: {format?: string; output?: string; bom?: boolean; zoom?: string; group?: string; json?: boolean},
 	exporting: boolean,
 ): ExportRequest | null {
 	if (values.format === undefined) {
@@ -74,7 +74,7 @@ function exportOptions(
 	if (!zoomUnits.includes(zoom as Precision)) fail(`--zoom takes day, month or year, not "${zoom}"`, 2);
 	if (!(exportGroupings as readonly string[]).includes(group)) fail(`--group takes ${exportGroupings.join(', ')}, not "${group}"`, 2);
 	if (values.json) fail('--json and --format are two outputs: choose one', 2);
-	return {format, output: values.output, bom: values.bom ?? false, filter: values.entity ?? null, zoom: zoom as Precision, grouping: group as ExportGrouping};
+	return {format, output: values.output, bom: values.bom ?? false, zoom: zoom as Precision, grouping: group as ExportGrouping};
 }
 
 /** The model with each event's whole title, where the model keeps a title cut to fit a screen line. */
@@ -152,12 +152,17 @@ async function main(): Promise<void> {
 		progress.done();
 	}
 
+	// The filter is an entity's name; any of its spellings, in any case, names it.
+	const wanted = values.entity?.toLowerCase();
+	const entity = wanted === undefined ? null : model.entities.find(({name, aliases}) => [name, ...aliases].some((spelling) => spelling.toLowerCase() === wanted));
+	if (entity === undefined) fail(`--entity: no person, place or organization named "${values.entity}" in this timeline`, 2);
+	const filter = entity?.name ?? null;
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
 	if (exportRequest) {
 		try {
-			writeExport(model, corpusPaths, exportRequest);
+			writeExport(model, corpusPaths, filter, exportRequest);
 		} catch (error) {
 			if (error instanceof ExportTargetError) fail(error.message, 1);
 			throw error;
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
 		}
 		process.stdout.write('\n');
 	} else if (!userInterface) {
-		process.stdout.write(plainTimeline({...model, events: shownEvents(model, values.entity ?? null)}));
+		process.stdout.write(plainTimeline({...model, events: shownEvents(model, filter)}));
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');

@@ -9,14 +9,13 @@ export type ExportRequest = {
 	/** Written to stdout when absent. */
 	output?: string;
 	bom: boolean;
-	filter: string | null;
 	zoom: Precision;
 	grouping: ExportGrouping;
 };
 
-/** Writes the export of the timeline read from `corpusPaths`; a refused or failed file write throws ExportTargetError. */
-export function writeExport(model: TimelineModel, corpusPaths: readonly string[], request: ExportRequest): void {
-	const view = exportView(model, {filter: request.filter, zoom: request.zoom, grouping: request.grouping});
+/** Writes the export of the timeline read from `corpusPaths`, filtered to the entity named `filter`; a refused or failed file write throws ExportTargetError. */
+export function writeExport(model: TimelineModel, corpusPaths: readonly string[], filter: string | null, request: ExportRequest): void {
+	const view = exportView(model, {filter, zoom: request.zoom, grouping: request.grouping});
 	const text = exportFormats[request.format].write(view, {bom: request.bom});
 	if (request.output === undefined) process.stdout.write(text);
 	else writeExportFile(request.output, text, corpusPaths);
