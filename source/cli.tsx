@@ -6,14 +6,20 @@ import {parseArgs} from 'node:util';
 import {articleExtensions, MissingPathError} from './core/article-files.js';
 import {coverageHistogram, histogramText} from './core/histogram.js';
 import {withKeyEvents} from './core/key-events.js';
+import {isExportFormat, exportFormats} from './core/export/formats.js';
+import {exportGroupings, fullTitle, shownEvents, type ExportGrouping} from './core/export/view.js';
+import {ExportTargetError} from './core/export/write-file.js';
+import type {Precision, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline} from './core/timeline.js';
+import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
 
 const bundledCorpus = fileURLToPath(new URL('../corpus', import.meta.url));
 
 const usage = `Usage: dateline [options] [paths...]
+       dateline export [paths...] --format FORMAT [--output FILE] [options]
 
 Reads news articles (.md, .txt, .json, .jsonl) from files and folders, extracts dated
 events, merges what several sources report, and opens them as a timeline. With no path,
@@ -28,6 +34,17 @@ Options:
   --no-color         no colour in the interface (also when NO_COLOR is set)
   --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
                      text as stored, "terminal" for terminals that reorder it themselves
+  --entity NAME      only the events of a person, place or organization (as the
+                     interface's filter)
+
+Export (the events the options above select, with full titles):
+  --format FORMAT    timelinejs, markdown, csv, ics, json, or tsv (tab-separated, for
+                     scripts); without "export" too
+  --output FILE      write to FILE (whole or not at all) instead of standard output;
+                     never over an article
+  --zoom UNIT        headings of the Markdown brief: day (default), month or year
+  --group BY         TimelineJS groups: language (default), person, place or outlet
+  --bom              start CSV with a byte-order mark (for spreadsheets that need one)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -42,6 +59,33 @@ function version(): string {
 function fail(message: string, code: number): never {
 	process.stderr.write(`dateline: ${terminalLine(message)}\n`);
 	process.exit(code);
+}
+
+const zoomUnits: readonly Precision[] = ['day', 'month', 'year'];
+
+/** What `export` or `--format` asks for, or null when neither is given; bad values end the run with usage status 2. */
+function exportOptions(
+	values: {format?: string; output?: string; bom?: boolean; zoom?: string; group?: string; json?: boolean},
+	exporting: boolean,
+): ExportRequest | null {
+	if (values.format === undefined) {
+		const needsFormat = ['output', 'zoom', 'group', 'bom'].find((name) => values[name as keyof typeof values] !== undefined);
+		if (needsFormat) fail(`--${needsFormat} goes with --format`, 2);
+		if (exporting) fail(`export needs --format (${Object.keys(exportFormats).join(', ')})`, 2);
+		return null;
+	}
+	const {format, zoom = 'day', group = 'language'} = values;
+	if (!isExportFormat(format)) fail(`--format takes ${Object.keys(exportFormats).join(', ')}, not "${format}"`, 2);
+	if (!zoomUnits.includes(zoom as Precision)) fail(`--zoom takes day, month or year, not "${zoom}"`, 2);
+	if (!(exportGroupings as readonly string[]).includes(group)) fail(`--group takes ${exportGroupings.join(', ')}, not "${group}"`, 2);
+	if (values.json) fail('--json and --format are two outputs: choose one', 2);
+	return {format, output: values.output, bom: values.bom ?? false, zoom: zoom as Precision, grouping: group as ExportGrouping};
+}
+
+/** The model with each event's whole title, where the model keeps a title cut to fit a screen line. */
+function withFullTitles(model: TimelineModel): TimelineModel {
+	const articles = new Map(model.articles.map((article) => [article.id, article]));
+	return {...model, events: model.events.map((event) => ({...event, title: fullTitle(event, (id) => articles.get(id))}))};
 }
 
 async function main(): Promise<void> {
@@ -61,6 +105,12 @@ async function main(): Promise<void> {
 				'no-cache': {type: 'boolean'},
 				'no-color': {type: 'boolean'},
 				bidi: {type: 'string'},
+				entity: {type: 'string'},
+				format: {type: 'string'},
+				output: {type: 'string', short: 'o'},
+				zoom: {type: 'string'},
+				group: {type: 'string'},
+				bom: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
 			},
@@ -68,7 +118,10 @@ async function main(): Promise<void> {
 	} catch (error) {
 		fail(`${error instanceof Error ? error.message : String(error)}\nTry 'dateline --help'.`, 2);
 	}
-	const {values, positionals} = parsed;
+	const {values} = parsed;
+	// `dateline export …`: a folder named "export" is still read as `./export`.
+	const exporting = parsed.positionals[0] === 'export';
+	const positionals = exporting ? parsed.positionals.slice(1) : parsed.positionals;
 	if (values.help) {
 		process.stdout.write(`${usage}\n`);
 		return;
@@ -86,15 +139,17 @@ async function main(): Promise<void> {
 		fail(`--key-events takes a whole number above 0, not "${values['key-events']}"`, 2);
 	}
 
-	const interactive = !values.json && !values.histogram && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	const exportRequest = exportOptions(values, exporting);
+	const interactive = !values.json && !values.histogram && !exportRequest && process.stdout.isTTY === true && process.stdin.isTTY === true;
 	// The interface loads while the corpus does; printing stays free of React and Ink.
 	// React picks its build when first loaded: the production one, unless asked otherwise.
 	if (interactive) process.env.NODE_ENV ??= 'production';
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
+	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
 	let model;
 	const progress = progressLine(process.stderr);
 	try {
-		model = await loadTimeline(positionals.length > 0 ? positionals : [bundledCorpus], {
+		model = await loadTimeline(corpusPaths, {
 			cache: !values['no-cache'],
 			onProgress: progress.update,
 			warn: (line) => {
@@ -113,25 +168,37 @@ async function main(): Promise<void> {
 		progress.done();
 	}
 
+	// The filter is an entity's name; any of its spellings, in any case, names it.
+	const wanted = values.entity?.toLowerCase();
+	const entity = wanted === undefined ? null : model.entities.find(({name, aliases}) => [name, ...aliases].some((spelling) => spelling.toLowerCase() === wanted));
+	if (entity === undefined) fail(`--entity: no person, place or organization named "${values.entity}" in this timeline`, 2);
+	const filter = entity?.name ?? null;
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
 	if (keyEventCount !== undefined) model = withKeyEvents(model, keyEventCount);
-	if (values.histogram) {
+	if (exportRequest) {
+		try {
+			writeExport(model, corpusPaths, filter, exportRequest);
+		} catch (error) {
+			if (error instanceof ExportTargetError) fail(error.message, 1);
+			throw error;
+		}
+	} else if (values.histogram) {
 		process.stdout.write(histogramText(coverageHistogram(model.events)));
 	} else if (values.json) {
 		const {unit, bins} = coverageHistogram(model.events);
-		for (const chunk of terminalSafeJsonChunks({...model, histogram: bins.map((bin) => ({unit, ...bin}))})) {
+		for (const chunk of terminalSafeJsonChunks({...withFullTitles(model), histogram: bins.map((bin) => ({unit, ...bin}))})) {
 			// Wait for a slow reader instead of buffering the whole model in memory.
 			if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 		}
 		process.stdout.write('\n');
 	} else if (!userInterface) {
-		process.stdout.write(plainTimeline(model));
+		process.stdout.write(plainTimeline({...model, events: shownEvents(model, filter)}));
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal'});
+		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal', corpusPaths});
 	}
 }
 

@@ -249,6 +249,18 @@ keyTest('article', '[', 'jumps to the previous highlighted mention', async (driv
 	assert.match(driver.frame(), /mark 1\/\d+/);
 });
 
+keyTest('timeline', 'x', 'exports the timeline as shown, with its filter and zoom, and says so', async (driver) => {
+	await driver.press('x');
+	await driver.waitFor((frame) => frame.includes('exported all by day'), 'the notice');
+	assert.deepEqual(driver.exported, [{filter: null, zoom: 'day'}]);
+	await searchFor(driver, 'putin');
+	await driver.press(keys.enter);
+	await driver.press('z');
+	await driver.press('x');
+	await driver.waitFor((frame) => frame.includes('exported Vladimir Putin by month'), 'the notice');
+	assert.deepEqual(driver.exported[1], {filter: 'Vladimir Putin', zoom: 'month'});
+});
+
 async function searchFor(driver: Driver, query: string): Promise<void> {
 	await driver.press('/');
 	await driver.type(query);

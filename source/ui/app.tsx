@@ -9,6 +9,7 @@ import {statusHints} from './key-table.js';
 import {reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
+import {exportTimelineTo, type TimelineExporter} from './export-timeline.js';
 import {SearchPane} from './search-pane.js';
 import {SourceView} from './source-view.js';
 import {SourcesScreen} from './sources-screen.js';
@@ -28,6 +29,8 @@ export type AppProps = {
 	reorderBidi: boolean;
 	/** Replaced in tests; by default the system opener or $PAGER. */
 	opener?: ArticleOpener;
+	/** `x` writes the shown timeline with this; by default into the working folder. */
+	exporter?: TimelineExporter;
 	/** Called once when the user quits, before the app exits. */
 	onQuit?: () => void;
 };
@@ -123,7 +126,9 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 }
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
-export function App({model, width, height, color, reorderBidi, opener = openArticle, onQuit}: AppProps) {
+const workingFolderExporter = exportTimelineTo(process.cwd(), []);
+
+export function App({model, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit}: AppProps) {
 	const modelIndex = useMemo(() => indexModel(model), [model]);
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
 	// Built at the first search, not before the first frame: most starts never search.
@@ -166,6 +171,10 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 		});
 		dispatch({type: 'opened', notice});
 	}, [state.openRequest, env, opener, stdout, write, dispatch]);
+
+	useEffect(() => {
+		if (state.exportRequest) dispatch({type: 'exported', notice: exporter(model, {filter: state.filter?.name ?? null, zoom: state.zoom})});
+	}, [state.exportRequest, state.filter, state.zoom, model, exporter, dispatch]);
 
 	useKeyInput(dispatch);
 

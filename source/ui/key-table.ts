@@ -48,6 +48,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['tab'], label: 'Tab', help: 'focus timeline / detail', command: {type: 'focus'}, contexts: ['timeline']},
 	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline'], status: {timeline: 'zoom'}},
 	{keys: ['K'], label: 'K', help: 'key events / all events', command: {type: 'key-events'}, contexts: ['timeline'], status: {timeline: 'key/all'}},
+	{keys: ['x'], label: 'x', help: 'export the timeline shown', command: {type: 'export'}, contexts: ['timeline']},
 	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article'], status: {article: 'marks'}, statusKeys: '] ['},
 	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
 	{keys: ['down'], label: '↓', help: 'next result, or newer query', command: {type: 'search-move', delta: 1}, contexts: ['search']},

@@ -59,6 +59,8 @@ export type NavState = {
 	notice: string | null;
 	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
 	openRequest: string | null;
+	/** Set by `x`: the app writes the shown timeline to files, then reports back with `exported`. */
+	exportRequest: boolean;
 	quit: boolean;
 };
 
@@ -86,6 +88,8 @@ export type Action =
 	| {type: 'search-results'; result: SearchResult}
 	| {type: 'open'}
 	| {type: 'opened'; notice: string}
+	| {type: 'export'}
+	| {type: 'exported'; notice: string}
 	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
 	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
 
@@ -107,6 +111,7 @@ export const initialState: NavState = {
 	help: false,
 	notice: null,
 	openRequest: null,
+	exportRequest: false,
 	quit: false,
 };
 
@@ -420,6 +425,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (action.type === 'opened') {
 		return {...state, openRequest: null, notice: action.notice};
 	}
+	if (action.type === 'exported') {
+		return {...state, exportRequest: false, notice: action.notice};
+	}
 	// A notice lasts until the next action.
 	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
 	if (action.type === 'quit') {
@@ -468,6 +476,8 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};
 		case 'open':
 			return {...current, openRequest: currentArticleId(current, env) ?? null};
+		case 'export':
+			return {...current, exportRequest: true};
 		default:
 			return current;
 	}

@@ -7,9 +7,10 @@
 import {render, useStdout} from 'ink';
 import process from 'node:process';
 import {constants} from 'node:os';
-import {useEffect, useState} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {App} from './app.js';
+import {exportTimelineTo} from './export-timeline.js';
 import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type InterfaceOptions = {
@@ -17,6 +18,8 @@ export type InterfaceOptions = {
 	color: boolean;
 	/** False for terminals that reorder bidirectional text themselves. */
 	reorderBidi: boolean;
+	/** The files and folders the timeline was read from: `x` never writes an article among them. */
+	corpusPaths: readonly string[];
 };
 
 /** Signals whose default action ends the process (SIGUSR1 starts Node's inspector, SIGPIPE is ignored). */
@@ -50,7 +53,8 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 			process.off('SIGCONT', onContinue);
 		};
 	}, [stdout, write]);
-	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} />;
+	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
+	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} exporter={exporter} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {

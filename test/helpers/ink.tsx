@@ -6,6 +6,7 @@
 import {render} from 'ink-testing-library';
 import type {TimelineModel} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
+import type {TimelineExporter} from '../../source/ui/export-timeline.js';
 import type {ArticleOpener} from '../../source/ui/open-article.js';
 
 export const keys = {
@@ -41,11 +42,13 @@ export type Driver = {
 	type(text: string): Promise<string>;
 	waitFor(check: (frame: string) => boolean, what?: string): Promise<string>;
 	opened: string[];
+	/** What `x` asked to export, when no exporter was given. */
+	exported: Parameters<TimelineExporter>[1][];
 	quit: {count: number};
 	unmount(): void;
 };
 
-export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean};
+export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean; exporter?: TimelineExporter};
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
@@ -54,6 +57,14 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 		opened.push(article.id);
 		return `opened ${article.id}`;
 	};
+	// Tests never write into the working folder: `x` is recorded unless a test gives an exporter.
+	const exported: Parameters<TimelineExporter>[1][] = [];
+	const exporter: TimelineExporter =
+		options.exporter ??
+		((_model, shown) => {
+			exported.push(shown);
+			return `exported ${shown.filter ?? 'all'} by ${shown.zoom}`;
+		});
 	const instance = render(
 		<App
 			model={model}
@@ -62,6 +73,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 			color={options.color ?? false}
 			reorderBidi={options.reorderBidi ?? true}
 			opener={opener}
+			exporter={exporter}
 			onQuit={() => quit.count++}
 		/>,
 	);
@@ -92,7 +104,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 	await waitFor((current) => current !== '', 'the first frame');
 	// Input written before useInput's effect subscribes is lost.
 	await macrotask();
-	return {frame, press, type, waitFor, opened, quit, unmount: () => instance.unmount()};
+	return {frame, press, type, waitFor, opened, exported, quit, unmount: () => instance.unmount()};
 }
 
 /** The lines of a frame. */
