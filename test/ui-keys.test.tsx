@@ -31,8 +31,8 @@ function keyTest(binding: string, key: string, name: string, body: (driver: Driv
 	test(`${key} (${binding}): ${name}`, run);
 }
 
-const browsing = 'timeline,sources,article';
-const everywhere = 'timeline,sources,article,search,help';
+const browsing = 'timeline,sources,article,skipped';
+const everywhere = 'timeline,sources,article,skipped,search,help';
 const selected = (driver: Driver) => selectedLine(driver.frame());
 
 /** Event n (from 0) of largeModel. */

@@ -10,7 +10,7 @@ import type {Skipped} from './model.js';
  */
 
 export const articleExtensions = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
-const aliasFileName = 'dateline-aliases.yaml';
+export const aliasFileName = 'dateline-aliases.yaml';
 
 /** An article file found on disk: where it is, how it is shown, and the id its articles get. */
 export type ArticleFile = {absolute: string; display: string; idStem: string};

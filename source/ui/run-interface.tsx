@@ -15,6 +15,10 @@ export type InterfaceOptions = {
 	color: boolean;
 	/** False for terminals that reorder bidirectional text themselves. */
 	reorderBidi: boolean;
+	/** Loads the corpus again, as at the start. */
+	reload: () => Promise<TimelineModel>;
+	/** The paths to watch with --watch. */
+	watch?: readonly string[];
 };
 
 const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -29,7 +33,7 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
-	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} />;
+	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} reload={options.reload} watch={options.watch} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {
