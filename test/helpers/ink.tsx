@@ -45,7 +45,7 @@ export type Driver = {
 	unmount(): void;
 };
 
-export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean};
+export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean; reload?: () => Promise<TimelineModel>};
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
@@ -63,6 +63,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 			reorderBidi={options.reorderBidi ?? true}
 			opener={opener}
 			onQuit={() => quit.count++}
+			reload={options.reload}
 		/>,
 	);
 	const frame = () => instance.lastFrame() ?? '';
