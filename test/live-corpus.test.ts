@@ -86,6 +86,9 @@ test('r asks for a reload; what changed is shown until the next key', () => {
 	assert.equal(swapped.change, '1 changed');
 	assert.equal(reduce(swapped, key('j'), env).change, null);
 	assert.equal(reduce(swapped, {type: 'change-seen'}, env).change, null);
+	// A reload of the watcher's that changed nothing says nothing; one asked for with r says so.
+	assert.equal(run([{type: 'reload', watcher: true}, {type: 'reloaded', env}], env).change, null);
+	assert.equal(run([key('r'), {type: 'reload', watcher: true}, {type: 'reloaded', env}], env).change, 'no change');
 });
 
 test('what a reload changed, in the words of the title bar', () => {

@@ -203,7 +203,7 @@ export function App({model: firstModel, width, height, color, reorderBidi, opene
 	);
 	useCorpusWatch(
 		watch,
-		() => dispatch({type: 'reload'}),
+		() => dispatch({type: 'reload', watcher: true}),
 		(reason) => dispatch({type: 'reload-failed', notice: `watching stopped: ${terminalLine(reason)}`}),
 	);
 	useEffect(() => {

@@ -1,6 +1,8 @@
 /** What a reload changed in the corpus, in the words of the title bar: "+9 articles, −1 article, 2 changed". */
 import type {Article, TimelineModel} from '../core/model.js';
 
+export const noChange = 'no change';
+
 const articles = (count: number) => `${count} article${count === 1 ? '' : 's'}`;
 
 function same(a: Article, b: Article): boolean {
@@ -18,5 +20,5 @@ export function corpusChange(previous: TimelineModel, next: TimelineModel): stri
 		before.delete(article.id);
 	}
 	const parts = [added > 0 ? `+${articles(added)}` : '', before.size > 0 ? `−${articles(before.size)}` : '', changed > 0 ? `${changed} changed` : ''];
-	return parts.filter(Boolean).join(', ') || 'no change';
+	return parts.filter(Boolean).join(', ') || noChange;
 }

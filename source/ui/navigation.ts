@@ -3,7 +3,7 @@
  * Rendering and key handling live elsewhere; everything here is testable without a terminal.
  */
 import type {EntityKind, TimelineEvent} from '../core/model.js';
-import {corpusChange} from './corpus-change.js';
+import {corpusChange, noChange} from './corpus-change.js';
 import {flattenHits, type SearchResult} from '../core/search.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
@@ -67,6 +67,8 @@ export type NavState = {
 	reloadRequests: number;
 	/** What the last reload changed ("+9 articles"), for the title bar until the next key. */
 	change: string | null;
+	/** A reload asked for by `r` since the last one: it says "no change" too; the watcher's do not. */
+	reloadByKey: boolean;
 	quit: boolean;
 };
 
@@ -95,7 +97,8 @@ export type Action =
 	| {type: 'open'}
 	| {type: 'opened'; notice: string}
 	| {type: 'skipped'}
-	| {type: 'reload'}
+	/** `watcher` when the watcher asks, not the user. */
+	| {type: 'reload'; watcher?: boolean}
 	/** The corpus loaded again: `env` is the new model's; the selected event stays selected. */
 	| {type: 'reloaded'; env: NavEnv}
 	| {type: 'reload-failed'; notice: string}
@@ -124,6 +127,7 @@ export const initialState: NavState = {
 	skippedTop: 0,
 	reloadRequests: 0,
 	change: null,
+	reloadByKey: false,
 	quit: false,
 };
 
@@ -363,7 +367,8 @@ function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	const filter = state.filter && next.model.entities.some((entity) => entity.name === state.filter?.name) ? state.filter : null;
 	const article = state.article && next.articleById(state.article.id) ? state.article : null;
 	const kept = selected ? next.eventById(selected.id) : undefined;
-	const shaped: NavState = {...state, filter, change: corpusChange(previous.model, next.model)};
+	const change = corpusChange(previous.model, next.model);
+	const shaped: NavState = {...state, filter, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
 	const events = timelineOf(shaped, next).events;
 	const found = kept ? events.findIndex((event) => event.id === kept.id) : -1;
 	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(events, selected?.date?.start ?? null));
@@ -499,7 +504,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	// Reloads come from the watcher as well as from `r`: they keep the help or search open.
 	switch (action.type) {
 		case 'reload':
-			return {...state, reloadRequests: state.reloadRequests + 1};
+			return {...state, reloadRequests: state.reloadRequests + 1, reloadByKey: state.reloadByKey || !action.watcher};
 		case 'reloaded':
 			return swapModel(state, env, action.env);
 		case 'reload-failed':

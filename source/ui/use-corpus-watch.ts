@@ -52,7 +52,10 @@ export function watchCorpus(paths: readonly string[], onChange: () => void, onEr
 	};
 }
 
-/** Watches `paths` while mounted (none when undefined); the callbacks may change between renders. */
+/**
+ * Watches `paths` while mounted (none when undefined), and reports a change once the watch has
+ * begun; the callbacks may change between renders.
+ */
 export function useCorpusWatch(paths: readonly string[] | undefined, onChange: () => void, onError: (reason: string) => void): void {
 	const callbacks = useRef({onChange, onError});
 	callbacks.current = {onChange, onError};
@@ -63,7 +66,11 @@ export function useCorpusWatch(paths: readonly string[] | undefined, onChange: (
 			() => callbacks.current.onChange(),
 			(reason) => callbacks.current.onError(reason),
 		);
+		// What changed while the corpus loaded and the watch began is read once it is watched.
+		let watching = true;
+		void corpusWatch.ready.then(() => watching && callbacks.current.onChange());
 		return () => {
+			watching = false;
 			corpusWatch.close().catch((error: unknown) => callbacks.current.onError(String(error)));
 		};
 	}, [paths]);
