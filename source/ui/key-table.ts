@@ -128,7 +128,7 @@ export function statusHints(context: Context): string {
 export function helpSections(): {title: string; bindings: Binding[]}[] {
 	const sections: {title: string; test: (binding: Binding) => boolean}[] = [
 		{title: 'Everywhere', test: (binding) => binding.contexts.length === anywhere.length},
-		{title: 'Timeline, sources, article, skipped', test: (binding) => binding.contexts.length === browsing.length && binding.contexts.every((context) => browsing.includes(context))},
+		{title: 'Timeline, sources, article', test: (binding) => binding.contexts.length === browsing.length && binding.contexts.every((context) => browsing.includes(context))},
 		{title: 'Timeline and sources', test: (binding) => binding.contexts.join() === 'timeline,sources'},
 		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
 		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
