@@ -11,6 +11,7 @@ import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {SearchPane} from './search-pane.js';
 import {SourceView} from './source-view.js';
+import {skippedLines} from './skipped-list.js';
 import {SkippedScreen} from './skipped-screen.js';
 import {SourcesScreen} from './sources-screen.js';
 import {StatusLine} from './status-line.js';
@@ -59,7 +60,7 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: statusHints('article')};
 	}
 	if (state.screen === 'skipped') {
-		const total = env.model.skipped.length * 2;
+		const total = skippedLines(env.model.skipped).length;
 		return {message, position: `line ${Math.min(total, state.skippedTop + 1)}/${total}`, keys: statusHints('skipped')};
 	}
 	if (state.screen === 'sources') {
@@ -204,7 +205,7 @@ export function App({model: firstModel, width, height, color, reorderBidi, opene
 	useCorpusWatch(
 		watch,
 		() => dispatch({type: 'reload', watcher: true}),
-		(reason) => dispatch({type: 'reload-failed', notice: `watching stopped: ${terminalLine(reason)}`}),
+		(reason) => dispatch({type: 'reload-failed', notice: `watching the corpus: ${terminalLine(reason)}`}),
 	);
 	useEffect(() => {
 		if (state.change === null) return;

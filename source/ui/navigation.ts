@@ -369,10 +369,10 @@ function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	const kept = selected ? next.eventById(selected.id) : undefined;
 	const change = corpusChange(previous.model, next.model);
 	const shaped: NavState = {...state, filter, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
-	const events = timelineOf(shaped, next).events;
-	const found = kept ? events.findIndex((event) => event.id === kept.id) : -1;
-	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(events, selected?.date?.start ?? null));
-	const row = timelineOf(shaped, next).rowOfEvent[cursor] ?? 0;
+	const view = timelineOf(shaped, next);
+	const found = kept ? view.events.findIndex((event) => event.id === kept.id) : -1;
+	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(view.events, selected?.date?.start ?? null));
+	const row = view.rowOfEvent[cursor] ?? 0;
 	const screen = (state.screen === 'article' && !article) || (state.screen === 'sources' && found < 0) ? 'timeline' : state.screen;
 	const moved = select({...shaped, screen, article: screen === 'article' ? article : null, cursor, listTop: Math.max(0, row - screenLine)}, next, cursor);
 	return {
