@@ -112,6 +112,9 @@ test('! lists the skipped files; the list scrolls by lines and Esc or q goes bac
 	assert.equal(run([key('escape')], env, open).screen, 'timeline');
 	assert.equal(run([key('q')], env, open).quit, false);
 	assert.equal(run([key('!')], envOf(storyModel())).notice, 'no file was skipped');
+	// A reload that reads every file leaves the emptied list.
+	assert.equal(reduce(open, {type: 'reloaded', env: envOf(storyModel())}, env).screen, 'timeline');
+	assert.equal(reduce(open, {type: 'reloaded', env}, env).screen, 'skipped');
 });
 
 test('the watcher reports an article file written into a watched folder', async () => {

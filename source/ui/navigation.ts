@@ -357,8 +357,8 @@ function nearestByDate(events: readonly TimelineEvent[], date: string | null): n
 
 /**
  * The state for a new model of the same corpus (from `next`): the selected event stays selected
- * (by id, or the event nearest its date when it is gone) on the same screen line, and a source
- * or article that is gone goes back to the timeline.
+ * (by id, or the event nearest its date when it is gone) on the same screen line; the sources
+ * of an event that is gone, an article that is gone and an emptied skipped list go back to the timeline.
  */
 function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	const timeline = timelineOf(state, previous);
@@ -373,7 +373,8 @@ function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	const found = kept ? view.events.findIndex((event) => event.id === kept.id) : -1;
 	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(view.events, selected?.date?.start ?? null));
 	const row = view.rowOfEvent[cursor] ?? 0;
-	const screen = (state.screen === 'article' && !article) || (state.screen === 'sources' && found < 0) ? 'timeline' : state.screen;
+	const gone = (state.screen === 'article' && !article) || (state.screen === 'sources' && found < 0) || (state.screen === 'skipped' && next.model.skipped.length === 0);
+	const screen = gone ? 'timeline' : state.screen;
 	const moved = select({...shaped, screen, article: screen === 'article' ? article : null, cursor, listTop: Math.max(0, row - screenLine)}, next, cursor);
 	return {
 		...moved,
