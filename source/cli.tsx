@@ -12,7 +12,7 @@ import {ExportTargetError} from './core/export/write-file.js';
 import type {Precision, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
-import {loadTimeline} from './core/timeline.js';
+import {loadTimeline, type LoadOptions} from './core/timeline.js';
 import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
 
@@ -31,6 +31,8 @@ Options:
   --histogram        print the sources per day, week or month across the corpus's span:
                      start, end, sources, events, separated by tabs
   --no-cache         read every file again; neither use nor update the index cache
+  --watch            in the interface, read files again as they are added, changed or
+                     removed (r reloads at any time, also without --watch)
   --no-color         no colour in the interface (also when NO_COLOR is set)
   --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
                      text as stored, "terminal" for terminals that reorder it themselves
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
 				'key-events': {type: 'string'},
 				histogram: {type: 'boolean'},
 				'no-cache': {type: 'boolean'},
+				watch: {type: 'boolean'},
 				'no-color': {type: 'boolean'},
 				bidi: {type: 'string'},
 				entity: {type: 'string'},
@@ -141,16 +144,23 @@ async function main(): Promise<void> {
 
 	const exportRequest = exportOptions(values, exporting);
 	const interactive = !values.json && !values.histogram && !exportRequest && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	if (values.watch && !interactive) {
+		fail('--watch works only in the interface (a terminal, without --json, --histogram or an export)', 2);
+	}
 	// The interface loads while the corpus does; printing stays free of React and Ink.
 	// React picks its build when first loaded: the production one, unless asked otherwise.
 	if (interactive) process.env.NODE_ENV ??= 'production';
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
 	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
+	// The start and every reload in the interface go through the same loading path.
+	const load = async (options: LoadOptions = {}) => {
+		const loaded = await loadTimeline(corpusPaths, {cache: !values['no-cache'], ...options});
+		return keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount);
+	};
 	let model;
 	const progress = progressLine(process.stderr);
 	try {
-		model = await loadTimeline(corpusPaths, {
-			cache: !values['no-cache'],
+		model = await load({
 			onProgress: progress.update,
 			warn: (line) => {
 				progress.done();
@@ -176,7 +186,6 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
-	if (keyEventCount !== undefined) model = withKeyEvents(model, keyEventCount);
 	if (exportRequest) {
 		try {
 			writeExport(model, corpusPaths, filter, exportRequest);
@@ -198,7 +207,7 @@ async function main(): Promise<void> {
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal', corpusPaths});
+		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal', corpusPaths, reload: () => load(), watch: values.watch ? corpusPaths : undefined});
 	}
 }
 

@@ -5,7 +5,7 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -57,12 +57,12 @@ function literal(text: string): void {
 	tmux('send-keys', '-t', 'e2e', '-l', text);
 }
 
-/** Starts the binary (or `program`) after a marker line; the shell reports its exit status and stays, so the screen can be read. */
-function start(environment = '', program = `node '${cli}'`): void {
+/** Starts the binary (or `program`) with `args` after a marker line; the shell reports its exit status and stays, so the screen can be read. */
+function start(environment = '', args = '', program = `node '${cli}'`): void {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	server = `dateline-e2e-${process.pid}-${++servers}`;
 	// ink draws nothing until exit when it believes it runs in CI, so those variables are unset for the app.
-	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='${cacheHome}' ${environment} ${program}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
+	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='${cacheHome}' ${environment} ${program} ${args}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
 	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', command);
 }
 
@@ -166,7 +166,7 @@ test('o shows an article without a url in $PAGER and redraws the app after it', 
 /** Starts the binary with a cache of its own, removed by the returned cleanup. */
 function startIsolated(environment = '', program?: string): () => void {
 	const cache = tempFolder({});
-	start(`XDG_CACHE_HOME='${cache.root}' ${environment}`, program);
+	start(`XDG_CACHE_HOME='${cache.root}' ${environment}`, '', program);
 	return () => {
 		stop();
 		cache.cleanup();
@@ -227,5 +227,30 @@ test('an error nothing catches restores the terminal first, then shows the error
 		assert.match(screen(), /dateline: internal error: Error: thrown where nothing catches it/);
 	} finally {
 		cleanup();
+	}
+});
+
+/** An article file as a user writes one: front matter, then one dated sentence. */
+function articleFile(title: string, published: string, sentence: string): string {
+	return `---\ntitle: "${title}"\npublished: ${published}\nlanguage: en\n---\n${sentence}\n`;
+}
+
+test('--watch: an article written into the corpus while the app runs appears in the timeline', {skip}, async () => {
+	const corpus = tempFolder({'one.md': articleFile('Talks begin in Geneva', '2025-05-03', 'On 3 May 2025 the delegations met in Geneva for the first round of talks.')});
+	const cache = tempFolder({});
+	start(`XDG_CACHE_HOME='${cache.root}'`, `--watch '${corpus.root}'`);
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		assert.doesNotMatch(screen(), /Vienna/);
+		writeFileSync(path.join(corpus.root, 'two.md'), articleFile('Ceasefire signed in Vienna', '2025-06-10', 'On 9 June 2025 both sides signed a ceasefire agreement in Vienna.'));
+		const text = await waitFor((current) => current.includes('signed a ceasefire agreement in Vienna'), 'the new event');
+		assert.match(text, /dateline · 2 articles · 2 events .*\+1 article · grouped by day/);
+		assert.match(text, /› 2025-05-03 .*Geneva/, 'the selected event stays selected');
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+		corpus.cleanup();
+		cache.cleanup();
 	}
 });

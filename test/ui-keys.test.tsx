@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import {keyTable} from '../source/ui/key-table.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
 import {computePanes} from '../source/ui/panes.js';
-import {drive, keys, lines, selectedLine, type Driver} from './helpers/ink.js';
+import {drive, keys, lines, selectedLine, type Driver, type DriverOptions} from './helpers/ink.js';
+import {day} from './helpers/fixture.js';
 
 type KeyTest = {
 	/** The binding's contexts, joined with commas, and the key name. */
@@ -18,9 +19,9 @@ type KeyTest = {
 
 const keyTests: KeyTest[] = [];
 
-function keyTest(binding: string, key: string, name: string, body: (driver: Driver) => Promise<void>, model = storyModel(), height = 30): void {
+function keyTest(binding: string, key: string, name: string, body: (driver: Driver) => Promise<void>, model = storyModel(), height = 30, options: DriverOptions = {}): void {
 	const run = async () => {
-		const driver = await drive(model, {height});
+		const driver = await drive(model, {height, ...options});
 		try {
 			await body(driver);
 		} finally {
@@ -31,8 +32,8 @@ function keyTest(binding: string, key: string, name: string, body: (driver: Driv
 	test(`${key} (${binding}): ${name}`, run);
 }
 
-const browsing = 'timeline,sources,article';
-const everywhere = 'timeline,sources,article,search,help';
+const browsing = 'timeline,sources,article,skipped';
+const everywhere = 'timeline,sources,article,skipped,search,help';
 const selected = (driver: Driver) => selectedLine(driver.frame());
 
 /** Event n (from 0) of largeModel. */
@@ -410,6 +411,43 @@ keyTest(everywhere, 'ctrl+c', 'quits from anywhere, even while typing a search',
 	await driver.press(keys.ctrlC);
 	await driver.waitFor(() => driver.quit.count === 1, 'the app to quit');
 });
+
+/** The story with one more article and event, as a reload finds it after a file was added. */
+function storyWithNewArticle() {
+	const story = storyModel();
+	const [article] = story.articles;
+	const [event] = story.events;
+	assert.ok(article && event);
+	const added = {...article, id: 'added', title: 'Added later'};
+	return {...story, articles: [...story.articles, added], events: [...story.events, {...event, id: 'e-added', title: 'A new event arrives', date: day('2025-05-20'), sources: ['added']}]};
+}
+
+keyTest(browsing, 'r', 'reloads: the new event appears, the selection stays, the title says what changed until the next key', async (driver) => {
+	await driver.press('j');
+	await driver.press('j');
+	assert.match(selected(driver), /2025-05-16/);
+	await driver.press('r');
+	const reloaded = await driver.waitFor((frame) => frame.includes('A new event arrives'), 'the new event');
+	assert.match(lines(reloaded)[0] ?? '', /dateline · 5 articles · 8 events .*\+1 article · grouped by day/);
+	assert.match(selected(driver), /2025-05-16/);
+	await driver.press('j');
+	assert.doesNotMatch(lines(driver.frame())[0] ?? '', /\+1 article/);
+}, storyModel(), 30, {reload: async () => storyWithNewArticle()});
+
+const skippedFiles = Array.from({length: 30}, (_, index) => ({path: `corpus/bad-${index}.md`, reason: `reason ${index}: not UTF-8`}));
+
+keyTest('timeline', '!', 'lists the skipped files with their reasons; it scrolls, Esc goes back', async (driver) => {
+	assert.match(lines(driver.frame())[0] ?? '', /30 skipped \(!\)/);
+	await driver.press('!');
+	assert.match(driver.frame(), /30 files skipped: not in the timeline/);
+	assert.match(driver.frame(), /^corpus\/bad-0\.md$/m);
+	assert.match(driver.frame(), /^ {2}reason 0: not UTF-8$/m);
+	await driver.press('G');
+	assert.match(driver.frame(), /^ {2}reason 29: not UTF-8$/m);
+	assert.doesNotMatch(driver.frame(), /bad-0\.md/);
+	await driver.press(keys.escape);
+	assert.match(driver.frame(), /grouped by day/);
+}, {...storyModel(), skipped: skippedFiles});
 
 test('every key in the key table has a test', () => {
 	const tested = new Set(keyTests.map((entry) => `${entry.binding}|${entry.key}`));

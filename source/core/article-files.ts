@@ -12,7 +12,7 @@ import {articleExtensions, holdsItems, otherFormatReason, savedPageFolders} from
  */
 
 export {articleExtensions};
-const aliasFileName = 'dateline-aliases.yaml';
+export const aliasFileName = 'dateline-aliases.yaml';
 
 /**
  * A file found on disk: where it is and how it is shown. A path that is not UTF-8 is shown

@@ -6,19 +6,24 @@ import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
-import {reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from './navigation.js';
+import {reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type NavState} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {exportTimelineTo, type TimelineExporter} from './export-timeline.js';
 import {SearchPane} from './search-pane.js';
 import {SourceView} from './source-view.js';
+import {skippedLines} from './skipped-list.js';
+import {SkippedScreen} from './skipped-screen.js';
 import {SourcesScreen} from './sources-screen.js';
 import {StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
 import {TooSmall} from './too-small.js';
+import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
+import {useReload} from './use-reload.js';
+import {terminalLine} from '../core/terminal-text.js';
 import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type AppProps = {
@@ -33,7 +38,14 @@ export type AppProps = {
 	exporter?: TimelineExporter;
 	/** Called once when the user quits, before the app exits. */
 	onQuit?: () => void;
+	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`). */
+	reload?: () => Promise<TimelineModel>;
+	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
+	watch?: readonly string[];
 };
+
+/** How long the title bar says what a reload changed, unless a key is pressed first. */
+const changeShown = 4000;
 
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
@@ -49,6 +61,10 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 		const total = view?.lines.length ?? 0;
 		const highlight = state.article.highlight >= 0 ? ` · mark ${state.article.highlight + 1}/${view?.highlights.length ?? 0}` : '';
 		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: statusHints('article')};
+	}
+	if (state.screen === 'skipped') {
+		const total = skippedLines(env.model.skipped).length;
+		return {message, position: `line ${Math.min(total, state.skippedTop + 1)}/${total}`, keys: statusHints('skipped')};
 	}
 	if (state.screen === 'sources') {
 		const count = selectedEvent(state, env)?.sources.length ?? 0;
@@ -67,6 +83,9 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	}
 	if (state.search) {
 		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} listHeight={env.searchHeight} color={color} reorderBidi={reorderBidi} />;
+	}
+	if (state.screen === 'skipped') {
+		return <SkippedScreen skipped={env.model.skipped} top={state.skippedTop} width={panes.width} height={skippedHeight(env) + 1} reorderBidi={reorderBidi} />;
 	}
 	const event = selectedEvent(state, env);
 	if (state.screen === 'article' && state.article) {
@@ -119,17 +138,23 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 	if (state.search) {
 		return {title: 'dateline · search people, places and events', right: ''};
 	}
+	if (state.screen === 'skipped') {
+		return {title: 'dateline · skipped files', right: 'Esc back'};
+	}
 	if (state.screen !== 'timeline' && event) {
 		return {prefix: `${displayDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
 	}
-	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events`, right: `grouped by ${state.zoom}`};
+	const skipped = model.skipped.length > 0 ? ` · ${model.skipped.length} skipped (!)` : '';
+	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events${skipped}`, right: `grouped by ${state.zoom}`};
 }
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 
-export function App({model, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit}: AppProps) {
-	const modelIndex = useMemo(() => indexModel(model), [model]);
+export function App({model: firstModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, reload, watch}: AppProps) {
+	// A reload swaps the model; its index is built once, for the swap and the frames after it.
+	const [corpus, setCorpus] = useState(() => ({model: firstModel, index: indexModel(firstModel)}));
+	const {model, index: modelIndex} = corpus;
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
 	// Built at the first search, not before the first frame: most starts never search.
 	const searchIndex = useMemo(() => {
@@ -175,6 +200,26 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 	useEffect(() => {
 		if (state.exportRequest) dispatch({type: 'exported', notice: exporter(model, {filter: state.filter?.name ?? null, zoom: state.zoom})});
 	}, [state.exportRequest, state.filter, state.zoom, model, exporter, dispatch]);
+	useReload(
+		reload,
+		state.reloadRequests,
+		(next) => {
+			const index = indexModel(next);
+			setCorpus({model: next, index});
+			dispatch({type: 'reloaded', env: createEnvironment(next, {width, height}, reorderBidi, index)});
+		},
+		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
+	);
+	useCorpusWatch(
+		watch,
+		() => dispatch({type: 'reload', watcher: true}),
+		(reason) => dispatch({type: 'reload-failed', notice: `watching the corpus: ${terminalLine(reason)}`}),
+	);
+	useEffect(() => {
+		if (state.change === null) return;
+		const timer = setTimeout(() => dispatch({type: 'change-seen'}), changeShown);
+		return () => clearTimeout(timer);
+	}, [state.change, state.reloadRequests, dispatch]);
 
 	useKeyInput(dispatch);
 
@@ -182,7 +227,8 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 	if (tooSmall) {
 		return <TooSmall width={width} height={height} />;
 	}
-	const {prefix, title, right} = titleOf(state, env, model);
+	const {prefix, title, right: context} = titleOf(state, env, model);
+	const right = state.change === null ? context : `${state.change} · ${context}`;
 	const status = statusOf(state, env);
 	return (
 		<Box flexDirection="column" width={width} height={env.panes.frameHeight}>

@@ -6,7 +6,7 @@ import type {Key} from 'ink';
 import type {Action} from './navigation.js';
 import {getOrAdd} from '../core/collections.js';
 
-export type Context = 'timeline' | 'sources' | 'article' | 'search' | 'help';
+export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'help';
 
 export type Command = Exclude<Action, {type: 'key'}>;
 
@@ -23,8 +23,8 @@ export type Binding = {
 	statusKeys?: string;
 };
 
-const browsing: readonly Context[] = ['timeline', 'sources', 'article'];
-const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'search', 'help'];
+const browsing: readonly Context[] = ['timeline', 'sources', 'article', 'skipped'];
+const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'help'];
 
 export const keyTable: readonly Binding[] = [
 	{keys: ['down', 'j'], label: '↓ j', help: 'next event / line', command: {type: 'move', delta: 1}, contexts: browsing},
@@ -37,10 +37,11 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['G', 'end'], label: 'G End', help: 'last', command: {type: 'edge', to: 'last'}, contexts: browsing},
 	{keys: ['enter'], label: 'Enter', help: 'drill in: event, source, text', command: {type: 'enter'}, contexts: ['timeline', 'sources'], status: {timeline: 'sources', sources: 'read'}},
 	{keys: ['escape'], label: 'Esc', help: 'back; clears the filter', command: {type: 'back'}, contexts: browsing},
-	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing, status: {timeline: 'quit', sources: 'back', article: 'back'}},
+	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing, status: {timeline: 'quit', sources: 'back', article: 'back', skipped: 'back'}},
 	{keys: ['/'], label: '/', help: 'search people, places, events', command: {type: 'search-open'}, contexts: browsing, status: {timeline: 'search'}},
 	{keys: ['o'], label: 'o', help: 'open url, or file in $PAGER', command: {type: 'open'}, contexts: browsing, status: {sources: 'open', article: 'open'}},
 	{keys: ['?'], label: '?', help: 'this help', command: {type: 'help'}, contexts: browsing, status: {timeline: 'help', sources: 'help', article: 'help'}},
+	{keys: ['r'], label: 'r', help: 'reload: read new and changed files', command: {type: 'reload'}, contexts: browsing},
 	{keys: [']'], label: ']', help: 'next day group', command: {type: 'group', direction: 1}, contexts: ['timeline']},
 	{keys: ['['], label: '[', help: 'previous day group', command: {type: 'group', direction: -1}, contexts: ['timeline']},
 	{keys: ['n'], label: 'n', help: 'next search match', command: {type: 'match', direction: 1}, contexts: ['timeline']},
@@ -49,6 +50,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline'], status: {timeline: 'zoom'}},
 	{keys: ['K'], label: 'K', help: 'key events / all events', command: {type: 'key-events'}, contexts: ['timeline'], status: {timeline: 'key/all'}},
 	{keys: ['x'], label: 'x', help: 'export the timeline shown', command: {type: 'export'}, contexts: ['timeline']},
+	{keys: ['!'], label: '!', help: 'files skipped, with reasons', command: {type: 'skipped'}, contexts: ['timeline']},
 	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article'], status: {article: 'marks'}, statusKeys: '] ['},
 	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
 	{keys: ['down'], label: '↓', help: 'next result, or newer query', command: {type: 'search-move', delta: 1}, contexts: ['search']},

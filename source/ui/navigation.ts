@@ -3,14 +3,16 @@
  * Rendering and key handling live elsewhere; everything here is testable without a terminal.
  */
 import type {EntityKind, TimelineEvent} from '../core/model.js';
+import {corpusChange, noChange} from './corpus-change.js';
 import {flattenHits, type SearchResult} from '../core/search.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
+import {skippedLines} from './skipped-list.js';
 import {lineAt} from './text-layout.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
-export type Screen = 'timeline' | 'sources' | 'article';
+export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
 export type Focus = 'list' | 'detail';
 
 export type ArticleState = {
@@ -61,6 +63,14 @@ export type NavState = {
 	openRequest: string | null;
 	/** Set by `x`: the app writes the shown timeline to files, then reports back with `exported`. */
 	exportRequest: boolean;
+	/** The first line shown of the skipped files (`!`). */
+	skippedTop: number;
+	/** Counts `r` and changes seen by the watcher: each new count asks the app to load the corpus again. */
+	reloadRequests: number;
+	/** What the last reload changed ("+9 articles"), for the title bar until the next key. */
+	change: string | null;
+	/** A reload asked for by `r` since the last one: it says "no change" too; the watcher's do not. */
+	reloadByKey: boolean;
 	quit: boolean;
 };
 
@@ -90,6 +100,13 @@ export type Action =
 	| {type: 'opened'; notice: string}
 	| {type: 'export'}
 	| {type: 'exported'; notice: string}
+	| {type: 'skipped'}
+	/** `watcher` when the watcher asks, not the user. */
+	| {type: 'reload'; watcher?: boolean}
+	/** The corpus loaded again: `env` is the new model's; the selected event stays selected. */
+	| {type: 'reloaded'; env: NavEnv}
+	| {type: 'reload-failed'; notice: string}
+	| {type: 'change-seen'}
 	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
 	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
 
@@ -112,6 +129,10 @@ export const initialState: NavState = {
 	notice: null,
 	openRequest: null,
 	exportRequest: false,
+	skippedTop: 0,
+	reloadRequests: 0,
+	change: null,
+	reloadByKey: false,
 	quit: false,
 };
 
@@ -195,6 +216,9 @@ function currentArticleId(state: NavState, env: NavEnv): string | undefined {
 	if (state.screen === 'article') {
 		return state.article?.id;
 	}
+	if (state.screen === 'skipped') {
+		return undefined;
+	}
 	const event = selectedEvent(state, env);
 	return event?.sources[state.screen === 'sources' ? state.sourceCursor : 0];
 }
@@ -221,8 +245,20 @@ function detailMaxTop(state: NavState, env: NavEnv): number {
 	return Math.max(0, (event ? env.detail(event).length : 0) - env.panes.detailHeight);
 }
 
+function skippedMaxTop(env: NavEnv): number {
+	return Math.max(0, skippedLines(env.model.skipped).length - skippedHeight(env));
+}
+
+/** Lines of the skipped list below its heading. */
+export function skippedHeight(env: NavEnv): number {
+	return Math.max(1, env.panes.bodyHeight - 1);
+}
+
 /** Moves whatever has the focus by `delta` lines or events. */
 function moveBy(state: NavState, env: NavEnv, delta: number): NavState {
+	if (state.screen === 'skipped') {
+		return {...state, skippedTop: clamp(state.skippedTop + delta, 0, skippedMaxTop(env))};
+	}
 	if (state.screen === 'article' && state.article) {
 		return {...state, article: {...state.article, top: clamp(state.article.top + delta, 0, articleMaxTop(state, env))}};
 	}
@@ -243,6 +279,9 @@ function pageSize(state: NavState, env: NavEnv): number {
 	}
 	if (state.screen === 'sources') {
 		return env.sourcesHeight;
+	}
+	if (state.screen === 'skipped') {
+		return skippedHeight(env);
 	}
 	return state.focus === 'detail' ? env.panes.detailHeight : env.panes.listHeight;
 }
@@ -314,6 +353,44 @@ function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'f
 	return select({...next, cursor: -1}, env, Math.max(0, index));
 }
 
+/** Where `date` would sort among `events` (in date order): the nearest event to a vanished one. */
+function nearestByDate(events: readonly TimelineEvent[], date: string | null): number {
+	if (date === null) return events.length - 1;
+	const after = events.findIndex((event) => event.date !== null && event.date.start >= date);
+	return after < 0 ? events.length - 1 : after;
+}
+
+/**
+ * The state for a new model of the same corpus (from `next`): the selected event stays selected
+ * (by id, or the event nearest its date when it is gone) on the same screen line; the sources
+ * of an event that is gone, an article that is gone and an emptied skipped list go back to the timeline.
+ */
+function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
+	const timeline = timelineOf(state, previous);
+	const selected = timeline.events[state.cursor];
+	const screenLine = (timeline.rowOfEvent[state.cursor] ?? 0) - state.listTop;
+	const filter = state.filter && next.model.entities.some((entity) => entity.name === state.filter?.name) ? state.filter : null;
+	const article = state.article && next.articleById(state.article.id) ? state.article : null;
+	const kept = selected ? next.eventById(selected.id) : undefined;
+	const change = corpusChange(previous.model, next.model);
+	const shaped: NavState = {...state, filter, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
+	const view = timelineOf(shaped, next);
+	const found = kept ? view.events.findIndex((event) => event.id === kept.id) : -1;
+	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(view.events, selected?.date?.start ?? null));
+	const row = view.rowOfEvent[cursor] ?? 0;
+	const gone = (state.screen === 'article' && !article) || (state.screen === 'sources' && found < 0) || (state.screen === 'skipped' && next.model.skipped.length === 0);
+	const screen = gone ? 'timeline' : state.screen;
+	const moved = select({...shaped, screen, article: screen === 'article' ? article : null, cursor, listTop: Math.max(0, row - screenLine)}, next, cursor);
+	return {
+		...moved,
+		detailTop: found >= 0 ? Math.min(state.detailTop, detailMaxTop(moved, next)) : 0,
+		sourceCursor: screen === 'sources' ? clamp(state.sourceCursor, 0, Math.max(0, (kept?.sources.length ?? 1) - 1)) : state.sourceCursor,
+		skippedTop: clamp(state.skippedTop, 0, skippedMaxTop(next)),
+		// Results of the old model are asked for again.
+		search: state.search ? {...state.search, result: null, cursor: 0, top: 0} : null,
+	};
+}
+
 const historyLength = 100;
 
 /** The history with `query` as its newest entry (an earlier equal entry moves up, not repeated). */
@@ -352,6 +429,9 @@ function chooseHit(state: NavState, env: NavEnv): NavState {
 }
 
 function back(state: NavState, env: NavEnv): NavState {
+	if (state.screen === 'skipped') {
+		return {...state, screen: 'timeline'};
+	}
 	if (state.screen === 'article') {
 		return {...state, screen: 'sources', article: null};
 	}
@@ -419,14 +499,27 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 
 export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (action.type === 'key') {
-		const resolved = keyAction(state, action, env);
-		return resolved ? reduce(state, resolved, env) : state;
+		// What the last reload changed stays in the title bar until the next key.
+		const seen = state.change === null ? state : {...state, change: null};
+		const resolved = keyAction(seen, action, env);
+		return resolved ? reduce(seen, resolved, env) : seen;
 	}
 	if (action.type === 'opened') {
 		return {...state, openRequest: null, notice: action.notice};
 	}
 	if (action.type === 'exported') {
 		return {...state, exportRequest: false, notice: action.notice};
+	}
+	// Reloads come from the watcher as well as from `r`: they keep the help or search open.
+	switch (action.type) {
+		case 'reload':
+			return {...state, reloadRequests: state.reloadRequests + 1, reloadByKey: state.reloadByKey || !action.watcher};
+		case 'reloaded':
+			return swapModel(state, env, action.env);
+		case 'reload-failed':
+			return {...state, notice: action.notice};
+		case 'change-seen':
+			return {...state, change: null};
 	}
 	// A notice lasts until the next action.
 	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
@@ -478,6 +571,8 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return {...current, openRequest: currentArticleId(current, env) ?? null};
 		case 'export':
 			return {...current, exportRequest: true};
+		case 'skipped':
+			return env.model.skipped.length === 0 ? {...current, notice: 'no file was skipped'} : {...current, screen: 'skipped', skippedTop: 0};
 		default:
 			return current;
 	}

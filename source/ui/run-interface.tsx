@@ -20,6 +20,10 @@ export type InterfaceOptions = {
 	reorderBidi: boolean;
 	/** The files and folders the timeline was read from: `x` never writes an article among them. */
 	corpusPaths: readonly string[];
+	/** Loads the corpus again, as at the start. */
+	reload: () => Promise<TimelineModel>;
+	/** The paths to watch with --watch. */
+	watch?: readonly string[];
 };
 
 /** Signals whose default action ends the process (SIGUSR1 starts Node's inspector, SIGPIPE is ignored). */
@@ -54,7 +58,7 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 		};
 	}, [stdout, write]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
-	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} exporter={exporter} />;
+	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} exporter={exporter} reload={options.reload} watch={options.watch} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {

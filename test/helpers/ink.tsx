@@ -48,7 +48,7 @@ export type Driver = {
 	unmount(): void;
 };
 
-export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean; exporter?: TimelineExporter};
+export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean; exporter?: TimelineExporter; reload?: () => Promise<TimelineModel>};
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
@@ -75,6 +75,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 			opener={opener}
 			exporter={exporter}
 			onQuit={() => quit.count++}
+			reload={options.reload}
 		/>,
 	);
 	const frame = () => instance.lastFrame() ?? '';

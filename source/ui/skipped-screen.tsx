@@ -1,0 +1,25 @@
+import {Box, Text} from 'ink';
+import type {Skipped} from '../core/model.js';
+import {truncate} from './cell-width.js';
+import {skippedLines} from './skipped-list.js';
+import {displayString} from './text-layout.js';
+
+type Props = {skipped: readonly Skipped[]; top: number; width: number; height: number; reorderBidi: boolean};
+
+/** The files skipped at the last load, with their reasons, from line `top`. */
+export function SkippedScreen({skipped, top, width, height, reorderBidi}: Props) {
+	const lines = skippedLines(skipped);
+	const count = `${skipped.length} file${skipped.length === 1 ? '' : 's'}`;
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate-end">
+				{truncate(`${count} skipped: not in the timeline`, width)}
+			</Text>
+			{lines.slice(top, top + height - 1).map((line, index) => (
+				<Text key={top + index} dimColor={line.reason} wrap="truncate-end">
+					{displayString(truncate(line.text, width), reorderBidi)}
+				</Text>
+			))}
+		</Box>
+	);
+}
