@@ -4,10 +4,13 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {articleExtensions, MissingPathError} from './core/article-files.js';
+import {applyCuration, describeStep} from './core/curation/curation.js';
+import {curationFileFor, DamagedCurationError, readCuration} from './core/curation/curation-file.js';
 import {coverageHistogram, histogramText} from './core/histogram.js';
 import {withKeyEvents} from './core/key-events.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
+import type {TimelineModel} from './core/model.js';
 import {loadTimeline} from './core/timeline.js';
 import {progressLine} from './progress-line.js';
 
@@ -24,6 +27,8 @@ Options:
   --key-events=N     only the N most salient events (plain, --json and the interface)
   --histogram        print the sources per day, week or month across the corpus's span:
                      start, end, sources, events, separated by tabs
+  --curation=FILE    the curation to apply (default: dateline-curation.yaml in the first
+                     corpus folder, when there is one)
   --no-cache         read every file again; neither use nor update the index cache
   --no-color         no colour in the interface (also when NO_COLOR is set)
   --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
@@ -44,6 +49,21 @@ function fail(message: string, code: number): never {
 	process.exit(code);
 }
 
+/** The model as the user curated it; a damaged curation file or a step that matches nothing is one warning line each. */
+async function curated(model: TimelineModel, file: string): Promise<TimelineModel> {
+	let curation;
+	try {
+		curation = await readCuration(file);
+	} catch (error) {
+		if (!(error instanceof DamagedCurationError)) throw error;
+		process.stderr.write(`dateline: curation not applied: ${terminalLine(error.message)}\n`);
+		return model;
+	}
+	const result = applyCuration(model, curation);
+	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
+	return result.model;
+}
+
 async function main(): Promise<void> {
 	// `dateline | head` closes the pipe early: that is the reader's choice, not an error.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -58,6 +78,7 @@ async function main(): Promise<void> {
 				json: {type: 'boolean'},
 				'key-events': {type: 'string'},
 				histogram: {type: 'boolean'},
+				curation: {type: 'string'},
 				'no-cache': {type: 'boolean'},
 				'no-color': {type: 'boolean'},
 				bidi: {type: 'string'},
@@ -91,10 +112,11 @@ async function main(): Promise<void> {
 	// React picks its build when first loaded: the production one, unless asked otherwise.
 	if (interactive) process.env.NODE_ENV ??= 'production';
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
+	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
 	let model;
 	const progress = progressLine(process.stderr);
 	try {
-		model = await loadTimeline(positionals.length > 0 ? positionals : [bundledCorpus], {
+		model = await loadTimeline(corpusPaths, {
 			cache: !values['no-cache'],
 			onProgress: progress.update,
 			warn: (line) => {
@@ -112,6 +134,7 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
+	model = await curated(model, await curationFileFor(corpusPaths, values.curation));
 	if (keyEventCount !== undefined) model = withKeyEvents(model, keyEventCount);
 	if (values.histogram) {
 		process.stdout.write(histogramText(coverageHistogram(model.events)));
