@@ -9,12 +9,8 @@ export type CurationStep =
 /** The user's changes to a timeline, in the order made; the last one is what undo takes back. */
 export type Curation = {steps: CurationStep[]};
 
-export type CuratedEvent = TimelineEvent & {pinned?: true};
-
-export type CuratedModel = Omit<TimelineModel, 'events'> & {events: CuratedEvent[]};
-
 export type CurationResult = {
-	model: CuratedModel;
+	model: TimelineModel;
 	/** Steps that name no event of this model: reported to the user, kept in the file. */
 	unmatched: CurationStep[];
 };
@@ -57,7 +53,7 @@ export function applyCuration(model: TimelineModel, curation: Curation): Curatio
 			else titles.set(id, step.title);
 		}
 	}
-	const events: CuratedEvent[] = model.events
+	const events: TimelineEvent[] = model.events
 		.filter((event) => !hidden.has(event.id))
 		.map((event) => {
 			const title = titles.get(event.id) ?? event.title;
