@@ -4,13 +4,12 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {articleExtensions, MissingPathError} from './core/article-files.js';
-import {applyCuration, describeStep} from './core/curation/curation.js';
-import {curationFileFor, DamagedCurationError, readCuration} from './core/curation/curation-file.js';
+import {applyCuration, describeStep, emptyCuration, type Curation} from './core/curation/curation.js';
+import {curationFileFor, DamagedCurationError, readCuration, writeCuration} from './core/curation/curation-file.js';
 import {coverageHistogram, histogramText} from './core/histogram.js';
 import {withKeyEvents} from './core/key-events.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
-import type {TimelineModel} from './core/model.js';
 import {loadTimeline} from './core/timeline.js';
 import {progressLine} from './progress-line.js';
 
@@ -49,19 +48,15 @@ function fail(message: string, code: number): never {
 	process.exit(code);
 }
 
-/** The model as the user curated it; a damaged curation file or a step that matches nothing is one warning line each. */
-async function curated(model: TimelineModel, file: string): Promise<TimelineModel> {
-	let curation;
+/** The corpus's curation; a damaged file is one warning line, and read-only for the session (`damaged` says why). */
+async function curationOf(file: string): Promise<{curation: Curation; damaged: string | null}> {
 	try {
-		curation = await readCuration(file);
+		return {curation: await readCuration(file), damaged: null};
 	} catch (error) {
 		if (!(error instanceof DamagedCurationError)) throw error;
 		process.stderr.write(`dateline: curation not applied: ${terminalLine(error.message)}\n`);
-		return model;
+		return {curation: emptyCuration, damaged: error.message};
 	}
-	const result = applyCuration(model, curation);
-	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
-	return result.model;
 }
 
 async function main(): Promise<void> {
@@ -134,7 +129,12 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
-	model = await curated(model, await curationFileFor(corpusPaths, values.curation));
+	const curationFile = await curationFileFor(corpusPaths, values.curation);
+	const {curation, damaged} = await curationOf(curationFile);
+	const result = applyCuration(model, curation);
+	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
+	// The interface curates as the user goes, from the model as indexed; everything else prints the curated timeline.
+	if (!userInterface) model = result.model;
 	if (keyEventCount !== undefined) model = withKeyEvents(model, keyEventCount);
 	if (values.histogram) {
 		process.stdout.write(histogramText(coverageHistogram(model.events)));
@@ -150,7 +150,12 @@ async function main(): Promise<void> {
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal'});
+		await runInterface(model, {
+			color,
+			reorderBidi: values.bidi !== 'terminal',
+			// A damaged file is never overwritten: the session curates without saving.
+			curation: {curation, save: damaged === null ? async (next) => writeCuration(curationFile, next) : null, readOnlyReason: damaged === null ? undefined : `${curationFile} is damaged`},
+		});
 	}
 }
 

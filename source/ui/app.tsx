@@ -1,12 +1,12 @@
 import {Box, Text, useApp, useStdout} from 'ink';
-import {useCallback, useEffect, useMemo, useState} from 'react';
-import type {TimelineModel} from '../core/model.js';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {TimelineEvent, TimelineModel} from '../core/model.js';
 import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
-import {reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from './navigation.js';
+import {reduce, selectedEvent, startState, timelineOf, type Action, type CurateAction, type NavState} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {SearchPane} from './search-pane.js';
@@ -30,6 +30,8 @@ export type AppProps = {
 	opener?: ArticleOpener;
 	/** Called once when the user quits, before the app exits. */
 	onQuit?: () => void;
+	/** Takes a curation step (H, p, u) and says what came of it; without it the timeline cannot be curated. */
+	curate?: (action: CurateAction, event: TimelineEvent | undefined) => Promise<string>;
 };
 
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
@@ -123,7 +125,7 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 }
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
-export function App({model, width, height, color, reorderBidi, opener = openArticle, onQuit}: AppProps) {
+export function App({model, width, height, color, reorderBidi, opener = openArticle, onQuit, curate}: AppProps) {
 	const modelIndex = useMemo(() => indexModel(model), [model]);
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
 	// Built at the first search, not before the first frame: most starts never search.
@@ -166,6 +168,18 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 		});
 		dispatch({type: 'opened', notice});
 	}, [state.openRequest, env, opener, stdout, write, dispatch]);
+
+	// A curation step changes the model, hence env: the ref keeps one request from being taken twice.
+	const takenRequest = useRef<NavState['curateRequest']>(null);
+	useEffect(() => {
+		const request = state.curateRequest;
+		if (request === null || request === takenRequest.current) {
+			return;
+		}
+		takenRequest.current = request;
+		const event = request.eventId === null ? undefined : env.eventById(request.eventId);
+		void (curate ? curate(request.action, event) : Promise.resolve('this timeline cannot be curated')).then((notice) => dispatch({type: 'curated', notice}));
+	}, [state.curateRequest, env, curate, dispatch]);
 
 	useKeyInput(dispatch);
 

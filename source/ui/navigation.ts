@@ -59,8 +59,12 @@ export type NavState = {
 	notice: string | null;
 	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
 	openRequest: string | null;
+	/** Set by H, p and u: the app hands this curation step to the curator, then reports back with `curated`. */
+	curateRequest: {action: CurateAction; eventId: string | null} | null;
 	quit: boolean;
 };
+
+export type CurateAction = 'hide' | 'pin' | 'undo';
 
 export type Action =
 	| {type: 'move'; delta: 1 | -1}
@@ -86,6 +90,8 @@ export type Action =
 	| {type: 'search-results'; result: SearchResult}
 	| {type: 'open'}
 	| {type: 'opened'; notice: string}
+	| {type: 'curate'; action: CurateAction}
+	| {type: 'curated'; notice: string}
 	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
 	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
 
@@ -107,6 +113,7 @@ export const initialState: NavState = {
 	help: false,
 	notice: null,
 	openRequest: null,
+	curateRequest: null,
 	quit: false,
 };
 
@@ -420,6 +427,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (action.type === 'opened') {
 		return {...state, openRequest: null, notice: action.notice};
 	}
+	if (action.type === 'curated') {
+		return {...state, curateRequest: null, notice: action.notice};
+	}
 	// A notice lasts until the next action.
 	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
 	if (action.type === 'quit') {
@@ -468,6 +478,11 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};
 		case 'open':
 			return {...current, openRequest: currentArticleId(current, env) ?? null};
+		case 'curate': {
+			const eventId = selectedEvent(current, env)?.id ?? null;
+			if (current.screen !== 'timeline' || (eventId === null && action.action !== 'undo')) return current;
+			return {...current, curateRequest: {action: action.action, eventId}};
+		}
 		default:
 			return current;
 	}

@@ -8,6 +8,7 @@ import {constants} from 'node:os';
 import {useEffect, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {App} from './app.js';
+import {CuratedApp, type CuratedAppProps} from './curated-app.js';
 import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type InterfaceOptions = {
@@ -15,6 +16,8 @@ export type InterfaceOptions = {
 	color: boolean;
 	/** False for terminals that reorder bidirectional text themselves. */
 	reorderBidi: boolean;
+	/** The corpus's curation: H, p and u change it and save it. */
+	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason'>;
 };
 
 const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -29,7 +32,8 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
-	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} />;
+	const props = {model, width: size.width, height: size.height, color: options.color, reorderBidi: options.reorderBidi};
+	return options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {

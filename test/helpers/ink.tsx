@@ -6,6 +6,7 @@
 import {render} from 'ink-testing-library';
 import type {TimelineModel} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
+import {CuratedApp, type CuratedAppProps} from '../../source/ui/curated-app.js';
 import type {ArticleOpener} from '../../source/ui/open-article.js';
 
 export const keys = {
@@ -45,7 +46,14 @@ export type Driver = {
 	unmount(): void;
 };
 
-export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean};
+export type DriverOptions = {
+	width?: number;
+	height?: number;
+	color?: boolean;
+	reorderBidi?: boolean;
+	/** Renders the app as curated, H p u saving through `save`. */
+	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason'>;
+};
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
@@ -54,17 +62,16 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 		opened.push(article.id);
 		return `opened ${article.id}`;
 	};
-	const instance = render(
-		<App
-			model={model}
-			width={options.width ?? 100}
-			height={options.height ?? 30}
-			color={options.color ?? false}
-			reorderBidi={options.reorderBidi ?? true}
-			opener={opener}
-			onQuit={() => quit.count++}
-		/>,
-	);
+	const props = {
+		model,
+		width: options.width ?? 100,
+		height: options.height ?? 30,
+		color: options.color ?? false,
+		reorderBidi: options.reorderBidi ?? true,
+		opener,
+		onQuit: () => quit.count++,
+	};
+	const instance = render(options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />);
 	const frame = () => instance.lastFrame() ?? '';
 	const waitFor = async (check: (frame: string) => boolean, what = 'a matching frame') => {
 		for (let tick = 0; tick < maxTicks * 10; tick++) {

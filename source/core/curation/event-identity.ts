@@ -23,7 +23,7 @@ export function sentenceHash(sentence: string): string {
 
 export function eventIdentity(event: TimelineEvent, texts: ArticleTexts): EventIdentity {
 	const first = event.mentions[0];
-	const sentence = first ? (texts.get(first.article) ?? '').slice(first.sentence.start, first.sentence.end) : event.title;
+	const sentence = first ? (texts.get(first.article) ?? '').slice(first.sentence.start, first.sentence.end) : '';
 	return {date: event.date, sources: [...event.sources].sort(), sentence: sentenceHash(sentence)};
 }
 
