@@ -158,6 +158,19 @@ function curating(saved: Curation[]): DriverOptions {
 	}, largeModel(5), 30, curating(saved));
 }
 
+test('hiding the last event selects the one before it', async () => {
+	const driver = await drive(largeModel(5), curating([]));
+	try {
+		await driver.press('G');
+		await driver.press('H');
+		await driver.waitFor((frame) => frame.includes('hidden'), 'the notice');
+		await driver.waitFor((frame) => /4\/4/.test(frame), 'the position 4/4');
+		assert.match(selected(driver), eventRow(3));
+	} finally {
+		driver.unmount();
+	}
+});
+
 test('a curation that cannot be saved still curates the session and says why', async () => {
 	const driver = await drive(largeModel(5), {curation: {curation: {steps: []}, save: null, readOnlyReason: 'curation.yaml is damaged'}});
 	try {

@@ -169,6 +169,15 @@ export function App({model, width, height, color, reorderBidi, opener = openArti
 		dispatch({type: 'opened', notice});
 	}, [state.openRequest, env, opener, stdout, write, dispatch]);
 
+	// After a curation step the cursor may point past the end of the shorter timeline.
+	const fittedIndex = useRef(modelIndex);
+	useEffect(() => {
+		if (fittedIndex.current !== modelIndex) {
+			fittedIndex.current = modelIndex;
+			dispatch({type: 'refit'});
+		}
+	}, [modelIndex, dispatch]);
+
 	// A curation step changes the model, hence env: the ref keeps one request from being taken twice.
 	const takenRequest = useRef<NavState['curateRequest']>(null);
 	useEffect(() => {

@@ -92,6 +92,8 @@ export type Action =
 	| {type: 'opened'; notice: string}
 	| {type: 'curate'; action: CurateAction}
 	| {type: 'curated'; notice: string}
+	/** The model changed under the state (a curation step): the cursor is kept within the timeline. */
+	| {type: 'refit'}
 	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
 	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
 
@@ -429,6 +431,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	}
 	if (action.type === 'curated') {
 		return {...state, curateRequest: null, notice: action.notice};
+	}
+	if (action.type === 'refit') {
+		return select(state, env, state.cursor);
 	}
 	// A notice lasts until the next action.
 	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
