@@ -5,7 +5,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,11 +54,11 @@ function literal(text: string): void {
 }
 
 /** Starts the binary after a marker line; the shell reports its exit status and stays, so the screen can be read. */
-function start(environment = ''): void {
+function start(environment = '', args = ''): void {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	server = `dateline-e2e-${process.pid}-${++servers}`;
 	// ink draws nothing until exit when it believes it runs in CI, so those variables are unset for the app.
-	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} node '${cli}'; echo "DATELINE-EXIT:$?"; exec sleep 600`;
+	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 ${environment} node '${cli}' ${args}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
 	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', command);
 }
 
@@ -148,5 +150,35 @@ test('o shows an article without a url in $PAGER and redraws the app after it', 
 		await expectRestored(0, false);
 	} finally {
 		stop();
+	}
+});
+
+test('curate and restart: H hides an event, saved at once; the next start shows it hidden, and u brings it back', {skip}, async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dateline-e2e-curation-'));
+	const file = path.join(folder, 'curation.yaml');
+	const run = () => start(`XDG_CACHE_HOME='${folder}/cache'`, `--curation '${file}'`);
+	// The position on the status line: "1/13  Enter sources".
+	const position = / 1\/(\d+) +Enter sources/;
+	const eventCount = async () => Number(position.exec(await waitFor((text) => position.test(text), 'the timeline'))![1]);
+	try {
+		run();
+		const before = await eventCount();
+		keys('H');
+		await waitFor((text) => text.includes('hidden'), 'the hidden notice');
+		keys('q');
+		await expectRestored(0);
+		stop();
+		assert.match(readFileSync(file, 'utf8'), /action: hide/);
+
+		run();
+		assert.equal(await eventCount(), before - 1);
+		keys('u');
+		await waitFor((text) => text.includes('undid hide') && text.includes(` 1/${before}  Enter`), 'the event back');
+		keys('q');
+		await expectRestored(0);
+		assert.doesNotMatch(readFileSync(file, 'utf8'), /action:/);
+	} finally {
+		stop();
+		rmSync(folder, {recursive: true, force: true});
 	}
 });
