@@ -4,6 +4,8 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {articleExtensions, MissingPathError} from './core/article-files.js';
+import {applyCuration, describeStep, emptyCuration, type Curation} from './core/curation/curation.js';
+import {curationFileFor, DamagedCurationError, readCuration, writeCuration} from './core/curation/curation-file.js';
 import {coverageHistogram, histogramText} from './core/histogram.js';
 import {withKeyEvents} from './core/key-events.js';
 import {isExportFormat, exportFormats} from './core/export/formats.js';
@@ -30,6 +32,8 @@ Options:
   --key-events=N     only the N most salient events (plain, --json and the interface)
   --histogram        print the sources per day, week or month across the corpus's span:
                      start, end, sources, events, separated by tabs
+  --curation=FILE    the curation to apply (default: dateline-curation.yaml in the first
+                     corpus folder, when there is one)
   --no-cache         read every file again; neither use nor update the index cache
   --watch            in the interface, read files again as they are added, changed or
                      removed (r reloads at any time, also without --watch)
@@ -90,6 +94,17 @@ function withFullTitles(model: TimelineModel): TimelineModel {
 	return {...model, events: model.events.map((event) => ({...event, title: fullTitle(event, (id) => articles.get(id))}))};
 }
 
+/** The corpus's curation; a damaged file is one warning line, and read-only for the session (`damaged` says why). */
+async function curationOf(file: string): Promise<{curation: Curation; damaged: string | null}> {
+	try {
+		return {curation: await readCuration(file), damaged: null};
+	} catch (error) {
+		if (!(error instanceof DamagedCurationError)) throw error;
+		process.stderr.write(`dateline: curation not applied: ${terminalLine(error.message)}\n`);
+		return {curation: emptyCuration, damaged: error.message};
+	}
+}
+
 async function main(): Promise<void> {
 	// `dateline | head` closes the pipe early: that is the reader's choice, not an error.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -104,6 +119,7 @@ async function main(): Promise<void> {
 				json: {type: 'boolean'},
 				'key-events': {type: 'string'},
 				histogram: {type: 'boolean'},
+				curation: {type: 'string'},
 				'no-cache': {type: 'boolean'},
 				watch: {type: 'boolean'},
 				'no-color': {type: 'boolean'},
@@ -153,10 +169,8 @@ async function main(): Promise<void> {
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
 	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
 	// The start and every reload in the interface go through the same loading path.
-	const load = async (options: LoadOptions = {}) => {
-		const loaded = await loadTimeline(corpusPaths, {cache: !values['no-cache'], ...options});
-		return keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount);
-	};
+	const load = (options: LoadOptions = {}) => loadTimeline(corpusPaths, {cache: !values['no-cache'], ...options});
+	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
 	let model;
 	const progress = progressLine(process.stderr);
 	try {
@@ -186,6 +200,13 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
+	const curationFile = await curationFileFor(corpusPaths, values.curation);
+	const {curation, damaged} = await curationOf(curationFile);
+	const result = applyCuration(model, curation);
+	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
+	// The interface curates as the user goes, from the model as indexed; everything else prints the curated timeline.
+	if (!userInterface) model = result.model;
+	model = withKeys(model);
 	if (exportRequest) {
 		try {
 			writeExport(model, corpusPaths, filter, exportRequest);
@@ -207,7 +228,15 @@ async function main(): Promise<void> {
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-		await runInterface(model, {color, reorderBidi: values.bidi !== 'terminal', corpusPaths, reload: () => load(), watch: values.watch ? corpusPaths : undefined});
+		await runInterface(model, {
+			color,
+			reorderBidi: values.bidi !== 'terminal',
+			corpusPaths,
+			reload: async () => withKeys(await load()),
+			watch: values.watch ? corpusPaths : undefined,
+			// A damaged file is never overwritten: the session curates without saving.
+			curation: {curation, save: damaged === null ? async (next) => writeCuration(curationFile, next) : null, readOnlyReason: damaged === null ? undefined : `${curationFile} is damaged`},
+		});
 	}
 }
 

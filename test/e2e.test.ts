@@ -5,7 +5,7 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -252,5 +252,35 @@ test('--watch: an article written into the corpus while the app runs appears in 
 		stop();
 		corpus.cleanup();
 		cache.cleanup();
+	}
+});
+
+test('curate and restart: H hides an event, saved at once; the next start shows it hidden, and u brings it back', {skip}, async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dateline-e2e-curation-'));
+	const file = path.join(folder, 'curation.yaml');
+	const run = () => start(`XDG_CACHE_HOME='${folder}/cache'`, `--curation '${file}'`);
+	// The position on the status line: "1/13  Enter sources".
+	const position = / 1\/(\d+) +Enter sources/;
+	const eventCount = async () => Number(position.exec(await waitFor((text) => position.test(text), 'the timeline'))![1]);
+	try {
+		run();
+		const before = await eventCount();
+		keys('H');
+		await waitFor((text) => text.includes('hidden'), 'the hidden notice');
+		keys('q');
+		await expectRestored(0);
+		stop();
+		assert.match(readFileSync(file, 'utf8'), /action: hide/);
+
+		run();
+		assert.equal(await eventCount(), before - 1);
+		keys('u');
+		await waitFor((text) => text.includes('undid hide') && text.includes(` 1/${before}  Enter`), 'the event back');
+		keys('q');
+		await expectRestored(0);
+		assert.doesNotMatch(readFileSync(file, 'utf8'), /action:/);
+	} finally {
+		stop();
+		rmSync(folder, {recursive: true, force: true});
 	}
 });

@@ -63,6 +63,12 @@ test('key events are the most salient, in timeline order, the earlier one on a t
 	assert.deepEqual(withKeyEvents(model, 3).entities[0]!.events, ['a']);
 });
 
+test('a pinned event is always among the key events', () => {
+	const events = [event('a', day('2025-01-01'), ['x'], 1), {...event('b', day('2025-01-02'), ['x'], 0), pinned: true as const}, event('c', day('2025-01-03'), ['x'], 5)];
+	assert.deepEqual(keyEvents(events, 1).map((item) => item.id), ['b', 'c']);
+	assert.deepEqual(keyEvents(events, 0).map((item) => item.id), ['b']);
+});
+
 test('salient days add up the events of a day; month and range dates do not count', () => {
 	const events = [
 		event('a', day('2025-01-01'), ['x'], 2),

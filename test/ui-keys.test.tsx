@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {keyTable} from '../source/ui/key-table.js';
+import type {Curation} from '../source/core/curation/curation.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
 import {computePanes} from '../source/ui/panes.js';
 import {drive, keys, lines, selectedLine, type Driver, type DriverOptions} from './helpers/ink.js';
@@ -111,6 +112,76 @@ keyTest('timeline', 'K', 'toggles between the key events and every event', async
 	await driver.press('K');
 	assert.match(driver.frame(), /1\/50/);
 }, largeModel(400, (index) => index % 8));
+
+/** A curated app whose saves are recorded: the curation after each step. */
+function curating(saved: Curation[]): DriverOptions {
+	return {curation: {curation: {steps: []}, save: async (curation) => void saved.push(curation)}};
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('timeline', 'H', 'hides the selected event and saves the curation', async (driver) => {
+		assert.match(selected(driver), eventRow(0));
+		await driver.press('H');
+		await driver.waitFor((frame) => frame.includes('hidden'), 'the notice');
+		assert.doesNotMatch(driver.frame(), /Event number 0 /);
+		assert.match(selected(driver), eventRow(1));
+		assert.deepEqual(saved.map((curation) => curation.steps.map((step) => step.action)), [['hide']]);
+	}, largeModel(5), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('timeline', 'p', 'pins the selected event: it then shows among the key events', async (driver) => {
+		await driver.press('K');
+		await driver.press('g');
+		assert.match(selected(driver), eventRow(0));
+		await driver.press('p');
+		await driver.waitFor((frame) => frame.includes('pinned'), 'the notice');
+		await driver.press('K');
+		assert.match(driver.frame(), /key events \(51 of 400\)/);
+		assert.match(driver.frame(), /Event number 0 /);
+		assert.deepEqual(saved.map((curation) => curation.steps.map((step) => step.action)), [['pin']]);
+	}, largeModel(400, (index) => index % 8), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('timeline', 'u', 'undoes the last curation step and saves', async (driver) => {
+		await driver.press('u');
+		await driver.waitFor((frame) => frame.includes('nothing to undo'), 'the notice');
+		await driver.press('H');
+		await driver.waitFor((frame) => frame.includes('hidden'), 'the notice');
+		await driver.press('u');
+		await driver.waitFor((frame) => frame.includes('undid hide'), 'the notice');
+		assert.match(driver.frame(), /Event number 0 /);
+		assert.deepEqual(saved.map((curation) => curation.steps.length), [1, 0]);
+	}, largeModel(5), 30, curating(saved));
+}
+
+test('hiding the last event selects the one before it', async () => {
+	const driver = await drive(largeModel(5), curating([]));
+	try {
+		await driver.press('G');
+		await driver.press('H');
+		await driver.waitFor((frame) => frame.includes('hidden'), 'the notice');
+		await driver.waitFor((frame) => /4\/4/.test(frame), 'the position 4/4');
+		assert.match(selected(driver), eventRow(3));
+	} finally {
+		driver.unmount();
+	}
+});
+
+test('a curation that cannot be saved still curates the session and says why', async () => {
+	const driver = await drive(largeModel(5), {curation: {curation: {steps: []}, save: null, readOnlyReason: 'curation.yaml is damaged'}});
+	try {
+		await driver.press('H');
+		await driver.waitFor((frame) => frame.includes('not saved: curation.y'), 'the notice');
+		assert.doesNotMatch(driver.frame(), /Event number 0 /);
+	} finally {
+		driver.unmount();
+	}
+});
 
 keyTest('timeline,sources', 'enter', 'drills in: event, then its sources, then the article', async (driver) => {
 	await driver.press('G');

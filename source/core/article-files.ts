@@ -13,6 +13,8 @@ import {articleExtensions, holdsItems, otherFormatReason, savedPageFolders} from
 
 export {articleExtensions};
 export const aliasFileName = 'dateline-aliases.yaml';
+/** dateline's own file beside the articles (see curation/): never read as an article. */
+export const curationFileName = 'dateline-curation.yaml';
 
 /**
  * A file found on disk: where it is and how it is shown. A path that is not UTF-8 is shown
@@ -155,6 +157,8 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 				skipped.push({path: childDisplay, reason: specialFileReason(kind)});
 			} else if (name === aliasFileName) {
 				aliasFiles.push(foundFile(child, childDisplay));
+			} else if (name === curationFileName) {
+				// dateline's own file beside the articles: read by the curation, not as an article.
 			} else if (articleExtensions.has(path.extname(name).toLowerCase())) {
 				found.push({...foundFile(child, childDisplay), idStem: idPrefix + stripExtension(name), name: idPrefix + name});
 			} else if (path.extname(name) !== '') {

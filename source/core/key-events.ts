@@ -3,15 +3,14 @@ import type {TimelineEvent, TimelineModel} from './model.js';
 const bySalience = (a: TimelineEvent, b: TimelineEvent) => b.salience - a.salience;
 
 /**
- * The `n` most salient of `events`, in the order they are given (timeline order). Ties go to the
- * earlier event, so the same events always give the same key events.
+ * The `n` most salient of `events`, in the order they are given (timeline order), and every event
+ * the user pinned. Ties go to the earlier event, so the same events always give the same key events.
  */
 export function keyEvents(events: TimelineEvent[], n: number): TimelineEvent[] {
 	if (n >= events.length) return events;
-	if (n <= 0) return [];
 	const order = new Map(events.map((event, index) => [event, index]));
-	const chosen = new Set([...events].sort((a, b) => bySalience(a, b) || order.get(a)! - order.get(b)!).slice(0, n));
-	return events.filter((event) => chosen.has(event));
+	const chosen = new Set([...events].sort((a, b) => bySalience(a, b) || order.get(a)! - order.get(b)!).slice(0, Math.max(n, 0)));
+	return events.filter((event) => chosen.has(event) || event.pinned);
 }
 
 /**

@@ -69,6 +69,8 @@ export type TimelineEvent = {
 	places: string[];
 	sources: string[];
 	mentions: EventMention[];
+	/** Set by the user's curation: always shown, also among key events. */
+	pinned?: true;
 };
 
 export type EntityKind = 'person' | 'place' | 'organization';

@@ -26,7 +26,23 @@ function expandsBeyond(value: unknown, limit: number): boolean {
  * than any front matter holds, counted with its aliases written out, is refused.
  */
 export function parseYaml(source: string): unknown {
-	const value = load(source, {schema: CORE_SCHEMA});
+	return parseYamlWithLines(source).value;
+}
+
+/** `parseYaml`, and the line (from 1) where each parsed mapping or list begins, to name it in an error. */
+export function parseYamlWithLines(source: string): {value: unknown; lineOf: (node: object) => number | undefined} {
+	const lines = new WeakMap<object, number>();
+	const opened: number[] = [];
+	const value = load(source, {
+		schema: CORE_SCHEMA,
+		listener(this: unknown, kind: 'open' | 'close', state: {line: number; result: unknown}) {
+			if (kind === 'open') opened.push(state.line + 1);
+			else {
+				const line = opened.pop();
+				if (line !== undefined && state.result !== null && typeof state.result === 'object') lines.set(state.result, line);
+			}
+		},
+	});
 	if (expandsBeyond(value, maxExpandedValues)) throw new Error(`more than ${maxExpandedValues.toLocaleString('en')} values once aliases are written out`);
-	return value;
+	return {value, lineOf: (node) => lines.get(node)};
 }

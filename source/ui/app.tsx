@@ -1,12 +1,12 @@
 import {Box, Text, useApp, useStdout} from 'ink';
-import {useCallback, useEffect, useMemo, useState} from 'react';
-import type {TimelineModel} from '../core/model.js';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {TimelineEvent, TimelineModel} from '../core/model.js';
 import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
-import {reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type NavState} from './navigation.js';
+import {reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateAction, type NavState} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {exportTimelineTo, type TimelineExporter} from './export-timeline.js';
@@ -42,6 +42,8 @@ export type AppProps = {
 	reload?: () => Promise<TimelineModel>;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
 	watch?: readonly string[];
+	/** Takes a curation step (H, p, u) and says what came of it; without it the timeline cannot be curated. */
+	curate?: (action: CurateAction, event: TimelineEvent | undefined) => Promise<string>;
 };
 
 /** How long the title bar says what a reload changed, unless a key is pressed first. */
@@ -151,9 +153,15 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 
-export function App({model: firstModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, reload, watch}: AppProps) {
+export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, reload, watch, curate}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
-	const [corpus, setCorpus] = useState(() => ({model: firstModel, index: indexModel(firstModel)}));
+	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
+	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
+	const [given, setGiven] = useState(givenModel);
+	if (given !== givenModel) {
+		setGiven(givenModel);
+		setCorpus({model: givenModel, index: indexModel(givenModel)});
+	}
 	const {model, index: modelIndex} = corpus;
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
 	// Built at the first search, not before the first frame: most starts never search.
@@ -220,6 +228,26 @@ export function App({model: firstModel, width, height, color, reorderBidi, opene
 		const timer = setTimeout(() => dispatch({type: 'change-seen'}), changeShown);
 		return () => clearTimeout(timer);
 	}, [state.change, state.reloadRequests, dispatch]);
+	// After a curation step the cursor may point past the end of the shorter timeline.
+	const fittedIndex = useRef(modelIndex);
+	useEffect(() => {
+		if (fittedIndex.current !== modelIndex) {
+			fittedIndex.current = modelIndex;
+			dispatch({type: 'refit'});
+		}
+	}, [modelIndex, dispatch]);
+
+	// A curation step changes the model, hence env: the ref keeps one request from being taken twice.
+	const takenRequest = useRef<NavState['curateRequest']>(null);
+	useEffect(() => {
+		const request = state.curateRequest;
+		if (request === null || request === takenRequest.current) {
+			return;
+		}
+		takenRequest.current = request;
+		const event = request.eventId === null ? undefined : env.eventById(request.eventId);
+		void (curate ? curate(request.action, event) : Promise.resolve('this timeline cannot be curated')).then((notice) => dispatch({type: 'curated', notice}));
+	}, [state.curateRequest, env, curate, dispatch]);
 
 	useKeyInput(dispatch);
 

@@ -9,10 +9,9 @@ type HelpLine = {text: string; heading: boolean};
 /** The help overlay, generated from the key table; it flows into columns when it is taller than the pane. */
 export function HelpOverlay({width, height}: Props) {
 	const lines: HelpLine[] = [];
+	// Sections follow one another without a blank line: their bold headings part them, and the
+	// rows saved keep the overlay in two columns on a terminal of ordinary size.
 	for (const section of helpSections()) {
-		if (lines.length > 0) {
-			lines.push({text: '', heading: false});
-		}
 		lines.push({text: section.title, heading: true});
 		for (const binding of section.bindings) {
 			lines.push({text: `  ${binding.label.padEnd(10)} ${binding.help}`, heading: false});

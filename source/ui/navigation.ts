@@ -71,8 +71,12 @@ export type NavState = {
 	change: string | null;
 	/** A reload asked for by `r` since the last one: it says "no change" too; the watcher's do not. */
 	reloadByKey: boolean;
+	/** Set by H, p and u: the app hands this curation step to the curator, then reports back with `curated`. */
+	curateRequest: {action: CurateAction; eventId: string | null} | null;
 	quit: boolean;
 };
+
+export type CurateAction = 'hide' | 'pin' | 'undo';
 
 export type Action =
 	| {type: 'move'; delta: 1 | -1}
@@ -107,6 +111,10 @@ export type Action =
 	| {type: 'reloaded'; env: NavEnv}
 	| {type: 'reload-failed'; notice: string}
 	| {type: 'change-seen'}
+	| {type: 'curate'; action: CurateAction}
+	| {type: 'curated'; notice: string}
+	/** The model changed under the state (a curation step): the cursor is kept within the timeline. */
+	| {type: 'refit'}
 	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
 	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
 
@@ -133,6 +141,7 @@ export const initialState: NavState = {
 	reloadRequests: 0,
 	change: null,
 	reloadByKey: false,
+	curateRequest: null,
 	quit: false,
 };
 
@@ -521,6 +530,12 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'change-seen':
 			return {...state, change: null};
 	}
+	if (action.type === 'curated') {
+		return {...state, curateRequest: null, notice: action.notice};
+	}
+	if (action.type === 'refit') {
+		return select(state, env, state.cursor);
+	}
 	// A notice lasts until the next action.
 	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
 	if (action.type === 'quit') {
@@ -573,6 +588,11 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return {...current, exportRequest: true};
 		case 'skipped':
 			return env.model.skipped.length === 0 ? {...current, notice: 'no file was skipped'} : {...current, screen: 'skipped', skippedTop: 0};
+		case 'curate': {
+			const eventId = selectedEvent(current, env)?.id ?? null;
+			if (current.screen !== 'timeline' || (eventId === null && action.action !== 'undo')) return current;
+			return {...current, curateRequest: {action: action.action, eventId}};
+		}
 		default:
 			return current;
 	}

@@ -11,6 +11,7 @@ import {useEffect, useMemo, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {App} from './app.js';
 import {exportTimelineTo} from './export-timeline.js';
+import {CuratedApp, type CuratedAppProps} from './curated-app.js';
 import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type InterfaceOptions = {
@@ -24,6 +25,8 @@ export type InterfaceOptions = {
 	reload: () => Promise<TimelineModel>;
 	/** The paths to watch with --watch. */
 	watch?: readonly string[];
+	/** The corpus's curation: H, p and u change it and save it. */
+	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason'>;
 };
 
 /** Signals whose default action ends the process (SIGUSR1 starts Node's inspector, SIGPIPE is ignored). */
@@ -58,7 +61,8 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 		};
 	}, [stdout, write]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
-	return <App model={model} width={size.width} height={size.height} color={options.color} reorderBidi={options.reorderBidi} exporter={exporter} reload={options.reload} watch={options.watch} />;
+	const props = {model, width: size.width, height: size.height, color: options.color, reorderBidi: options.reorderBidi, exporter, reload: options.reload, watch: options.watch};
+	return options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {

@@ -7,6 +7,7 @@ import {render} from 'ink-testing-library';
 import type {TimelineModel} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
 import type {TimelineExporter} from '../../source/ui/export-timeline.js';
+import {CuratedApp, type CuratedAppProps} from '../../source/ui/curated-app.js';
 import type {ArticleOpener} from '../../source/ui/open-article.js';
 
 export const keys = {
@@ -48,7 +49,16 @@ export type Driver = {
 	unmount(): void;
 };
 
-export type DriverOptions = {width?: number; height?: number; color?: boolean; reorderBidi?: boolean; exporter?: TimelineExporter; reload?: () => Promise<TimelineModel>};
+export type DriverOptions = {
+	width?: number;
+	height?: number;
+	color?: boolean;
+	reorderBidi?: boolean;
+	exporter?: TimelineExporter;
+	reload?: () => Promise<TimelineModel>;
+	/** Renders the app as curated, H p u saving through `save`. */
+	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason'>;
+};
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
@@ -65,19 +75,18 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 			exported.push(shown);
 			return `exported ${shown.filter ?? 'all'} by ${shown.zoom}`;
 		});
-	const instance = render(
-		<App
-			model={model}
-			width={options.width ?? 100}
-			height={options.height ?? 30}
-			color={options.color ?? false}
-			reorderBidi={options.reorderBidi ?? true}
-			opener={opener}
-			exporter={exporter}
-			onQuit={() => quit.count++}
-			reload={options.reload}
-		/>,
-	);
+	const props = {
+		model,
+		width: options.width ?? 100,
+		height: options.height ?? 30,
+		color: options.color ?? false,
+		reorderBidi: options.reorderBidi ?? true,
+		opener,
+		exporter,
+		onQuit: () => quit.count++,
+		reload: options.reload,
+	};
+	const instance = render(options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />);
 	const frame = () => instance.lastFrame() ?? '';
 	const waitFor = async (check: (frame: string) => boolean, what = 'a matching frame') => {
 		for (let tick = 0; tick < maxTicks * 10; tick++) {

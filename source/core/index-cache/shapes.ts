@@ -79,6 +79,7 @@ const isCompactEvent = shape<CompactEvent>({
 	basis: oneOf('text', 'published'),
 	title: isString,
 	salience: isNumber,
+	pinned: orAbsent((value): value is true => value === true),
 	people: listOf(isString),
 	places: listOf(isString),
 	sources: isMentionsList,

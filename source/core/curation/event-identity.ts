@@ -1,0 +1,34 @@
+import {createHash} from 'node:crypto';
+import type {DateValue, TimelineEvent} from '../model.js';
+
+/**
+ * An event named by what it is rather than by its id, which changes whenever the corpus is
+ * indexed again: its date, its source articles (sorted) and a short hash of the sentence of
+ * its first mention.
+ */
+export type EventIdentity = {
+	date: DateValue | null;
+	sources: string[];
+	sentence: string;
+};
+
+/** Article text by article id; the sentence of a mention is a span of it. */
+export type ArticleTexts = ReadonlyMap<string, string>;
+
+/** A short, stable hash of a sentence, whitespace folded so a re-wrapped article keeps it. */
+export function sentenceHash(sentence: string): string {
+	const folded = sentence.replaceAll(/\s+/gu, ' ').trim();
+	return createHash('sha256').update(folded).digest('hex').slice(0, 12);
+}
+
+export function eventIdentity(event: TimelineEvent, texts: ArticleTexts): EventIdentity {
+	const first = event.mentions[0];
+	const sentence = first ? (texts.get(first.article) ?? '').slice(first.sentence.start, first.sentence.end) : '';
+	return {date: event.date, sources: [...event.sources].sort(), sentence: sentenceHash(sentence)};
+}
+
+/** One string per identity, to compare identities as map keys. */
+export function identityKey(identity: EventIdentity): string {
+	const {date} = identity;
+	return JSON.stringify([date?.start ?? null, date?.end ?? null, date?.precision ?? null, identity.sources, identity.sentence]);
+}

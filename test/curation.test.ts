@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {applyCuration, withoutLastStep, withStep, type Curation} from '../source/core/curation/curation.js';
+import {curationFileFor, curationYaml, DamagedCurationError, parseCuration, readCuration, writeCuration} from '../source/core/curation/curation-file.js';
+import {eventIdentity} from '../source/core/curation/event-identity.js';
+import type {TimelineModel} from '../source/core/model.js';
+import {modelOf} from './helpers/analyze-texts.js';
+import {snapshot, tempFolder} from './helpers/temp-folder.js';
+
+const corpus = (extra = ''): TimelineModel =>
+	modelOf([
+		['a', `On 3 March 2024, the council approved the bridge. On 5 May 2024, the mayor Anna Berg resigned.${extra}`, {published: '2024-06-01'}],
+		['b', 'The mayor Anna Berg resigned on 5 May 2024 after the vote.', {published: '2024-06-02'}],
+	]);
+
+const identityOf = (model: TimelineModel, start: string) => {
+	const event = model.events.find((candidate) => candidate.date?.start === start)!;
+	return eventIdentity(event, new Map(model.articles.map((article) => [article.id, article.text])));
+};
+
+/** The same model indexed again: every event id different. */
+function reindexed(model: TimelineModel): TimelineModel {
+	const id = (old: string) => `new-${old}`;
+	return {
+		...model,
+		events: model.events.map((event) => ({...event, id: id(event.id)})),
+		entities: model.entities.map((entity) => ({...entity, events: entity.events.map(id)})),
+	};
+}
+
+test('steps name events by what they are: they still apply when every event id changed', () => {
+	const before = corpus();
+	const curation: Curation = {
+		steps: [
+			{action: 'hide', event: identityOf(before, '2024-03-03')},
+			{action: 'rename', event: identityOf(before, '2024-05-05'), title: 'Mayor resigns'},
+			{action: 'pin', event: identityOf(before, '2024-05-05')},
+		],
+	};
+	const after = reindexed(before);
+	const {model, unmatched} = applyCuration(after, curation);
+	assert.deepEqual(unmatched, []);
+	assert.deepEqual(
+		model.events.map((event) => [event.id, event.title, event.pinned]),
+		[[after.events.find((event) => event.date?.start === '2024-05-05')!.id, 'Mayor resigns', true]],
+	);
+	const hiddenId = after.events.find((event) => event.date?.start === '2024-03-03')!.id;
+	assert.ok(model.entities.every((entity) => !entity.events.includes(hiddenId)), 'hidden from entities too');
+	assert.ok(!('pinned' in after.events[0]!), 'the model given is left as it was');
+});
+
+test('an article re-wrapped still matches: the sentence hash folds whitespace', () => {
+	const before = corpus();
+	const rewrapped = modelOf([
+		['a', 'On 3 March 2024, the council\napproved   the bridge. On 5 May 2024, the mayor Anna Berg resigned.', {published: '2024-06-01'}],
+		['b', 'The mayor Anna Berg resigned on 5 May 2024 after the vote.', {published: '2024-06-02'}],
+	]);
+	const {unmatched} = applyCuration(rewrapped, {steps: [{action: 'hide', event: identityOf(before, '2024-03-03')}]});
+	assert.deepEqual(unmatched, []);
+});
+
+test('a step that matches no event is reported, not dropped', () => {
+	const model = corpus();
+	const gone = {...identityOf(model, '2024-03-03'), sources: ['a', 'z']};
+	const step = {action: 'hide', event: gone} as const;
+	const result = applyCuration(model, {steps: [step]});
+	assert.deepEqual(result.unmatched, [step]);
+	assert.equal(result.model.events.length, model.events.length);
+});
+
+test('undo takes back the last step only', () => {
+	const model = corpus();
+	const hide = {action: 'hide', event: identityOf(model, '2024-03-03')} as const;
+	const pin = {action: 'pin', event: identityOf(model, '2024-05-05')} as const;
+	assert.deepEqual(withoutLastStep(withStep(withStep({steps: []}, hide), pin)), {steps: [hide]});
+});
+
+test('a written curation file reads back the same, in the corpus folder, and leaves no temporary file', async () => {
+	const {root, cleanup} = tempFolder({'a.md': 'x'});
+	try {
+		const model = corpus();
+		const curation: Curation = {
+			steps: [
+				{action: 'rename', event: identityOf(model, '2024-05-05'), title: 'Mayor: "resigns" # at last'},
+				{action: 'hide', event: {date: {start: '2024', end: '2025', precision: 'year'}, sources: ['a'], sentence: '0123456789ab'}},
+				{action: 'pin', event: {date: null, sources: ['b'], sentence: 'ba9876543210'}},
+			],
+		};
+		const file = await curationFileFor([root]);
+		assert.equal(file, path.join(root, 'dateline-curation.yaml'));
+		assert.equal(await curationFileFor([path.join(root, 'a.md')]), file);
+		assert.deepEqual(await readCuration(file), {steps: []}, 'no file: an empty curation');
+		await writeCuration(file, curation);
+		assert.deepEqual(await readCuration(file), curation);
+		assert.match(readFileSync(file, 'utf8'), /action: rename\n\s+title: .*\n\s+date: \{start: '?2024-05-05'?, end: null, precision: day\}/u, 'human-readable');
+		assert.deepEqual(snapshot(root).map((entry) => entry.split(' ')[0]), ['a.md', 'dateline-curation.yaml']);
+	} finally {
+		cleanup();
+	}
+});
+
+test('a damaged curation file is reported with its line and left untouched', async () => {
+	const damaged = 'steps:\n  - action: hide\n    sources: [a\n';
+	const wrongStep = 'steps:\n  - action: hide\n    sources: [a]\n    sentence: 0123456789ab\n  - action: explode\n    sources: [a]\n    sentence: 0123456789ab\n';
+	const {root, cleanup} = tempFolder({'dateline-curation.yaml': damaged, 'other.yaml': wrongStep});
+	try {
+		const before = snapshot(root);
+		await assert.rejects(readCuration(path.join(root, 'dateline-curation.yaml')), (error: unknown) => {
+			assert.ok(error instanceof DamagedCurationError);
+			assert.ok(error.line !== undefined && error.line >= 3, `line ${error.line}`);
+			assert.match(error.message, /dateline-curation\.yaml:\d+: /u);
+			assert.doesNotMatch(error.message, /\n/u);
+			return true;
+		});
+		await assert.rejects(readCuration(path.join(root, 'other.yaml')), (error: unknown) => error instanceof DamagedCurationError && error.line === 5);
+		assert.deepEqual(snapshot(root), before);
+	} finally {
+		cleanup();
+	}
+});
+
+test('parseCuration reads what curationYaml writes and an empty file', () => {
+	assert.deepEqual(parseCuration('', 'f'), {steps: []});
+	const curation: Curation = {steps: [{action: 'hide', event: {date: {start: '2024-05', end: null, precision: 'month'}, sources: ['a b', 'c:d'], sentence: 'ffffffffffff'}}]};
+	assert.deepEqual(parseCuration(curationYaml(curation), 'f'), curation);
+});
