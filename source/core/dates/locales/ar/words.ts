@@ -1,21 +1,12 @@
 import type {DateWords} from '../../date-language.js';
+import {fewWords} from '../few-words.js';
 
+/** chrono-node's Arabic locale reads the month names itself: these add years, "since" and durations. */
 export const words: DateWords = {
-	// chrono-node's Arabic locale reads the month names itself; these serve "October of next year".
-	months: {},
-	numbers: {},
+	...fewWords,
 	year: {lead: 'عام|العام|لعام|سنة|السنة|منذ|في|حتى|قبل|بعد|خلال', qualifier: 'بداية|مطلع|أوائل|أواخر|نهاية|منتصف', aside: 'منذ|حتى|قبل|بعد', weak: ''},
-	month: null,
 	since: {words: 'منذ', year: 'عام|العام|سنة'},
 	durationLead: 'لمدة|طوال',
-	withinLead: '',
-	figure: null,
-	deadlineLead: null,
-	tense: null,
-	capitalNouns: false,
-	anaphora: [],
-	deixis: [],
-	monthOfYear: [],
 };
 
 // Past narration: "كان"/"كانت" (was), "لقد" (before a perfect verb). Not "قد" alone: before an
