@@ -3,6 +3,7 @@ import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {errorReason} from './core/error-reason.js';
 import {articleExtensions, MissingPathError} from './core/article-files.js';
 import {applyCuration, describeStep, emptyCuration, type Curation} from './core/curation/curation.js';
 import {curationFileFor, DamagedCurationError, readCuration, writeCuration} from './core/curation/curation-file.js';
@@ -109,7 +110,8 @@ async function main(): Promise<void> {
 	// `dateline | head` closes the pipe early: that is the reader's choice, not an error.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
-		throw error;
+		// A full disk, a quota: one line that says so, not a stack trace.
+		fail(`cannot write the output: ${errorReason(error)}`, 1);
 	});
 	let parsed;
 	try {

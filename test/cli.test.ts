@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, rmSync} from 'node:fs';
+import {chmodSync, closeSync, existsSync, mkdtempSync, openSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -187,5 +187,18 @@ test('escape sequences and bidi overrides in articles never reach the terminal',
 		assert.equal(model.articles[0].title, hostile, 'the model keeps the original text; only the terminal is protected');
 	} finally {
 		cleanup();
+	}
+});
+
+test('a full device for the output is one line on stderr and exit status 1, not a stack trace', {skip: !existsSync('/dev/full') && 'no /dev/full here'}, () => {
+	for (const args of [['--json'], [], ['--format', 'csv']]) {
+		const output = openSync('/dev/full', 'w');
+		try {
+			const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', stdio: ['ignore', output, 'pipe'], env: {...process.env, XDG_CACHE_HOME: cacheHome}});
+			assert.equal(result.status, 1, args.join(' '));
+			assert.match(result.stderr, /^dateline: cannot write the output: .*no space left on device.*\n$/);
+		} finally {
+			closeSync(output);
+		}
 	}
 });
