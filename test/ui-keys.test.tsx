@@ -476,6 +476,15 @@ keyTest('search', 'escape', 'closes the search pane, typed letters did not act a
 	assert.equal(driver.quit.count, 0);
 });
 
+keyTest(everywhere, 'ctrl+z', 'suspends to the shell, even while typing a search, and the app goes on after', async (driver) => {
+	await driver.press('/');
+	await driver.type('ab');
+	await driver.press(keys.ctrlZ);
+	await driver.waitFor(() => driver.suspended.count === 1, 'the suspend');
+	assert.match(driver.frame(), /^Search: ab/m, 'the search as it was, nothing typed');
+	assert.equal(driver.quit.count, 0);
+});
+
 keyTest(everywhere, 'ctrl+c', 'quits from anywhere, even while typing a search', async (driver) => {
 	await driver.press('/');
 	await driver.type('ab');

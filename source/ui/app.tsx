@@ -38,6 +38,8 @@ export type AppProps = {
 	exporter?: TimelineExporter;
 	/** Called once when the user quits, before the app exits. */
 	onQuit?: () => void;
+	/** Ctrl-Z: by default the stop a shell's Ctrl-Z sends, which the terminal's raw mode keeps from being sent. */
+	onSuspend?: () => void;
 	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`). */
 	reload?: () => Promise<TimelineModel>;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
@@ -152,8 +154,10 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 const workingFolderExporter = exportTimelineTo(process.cwd(), []);
+// The interface's SIGTSTP handler (run-interface.tsx) gives the terminal back, then stops.
+const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
-export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, reload, watch, curate}: AppProps) {
+export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -190,6 +194,10 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 			exit();
 		}
 	}, [state.quit, onQuit, exit]);
+
+	useEffect(() => {
+		if (state.suspendRequests > 0) onSuspend();
+	}, [state.suspendRequests, onSuspend]);
 
 	// `o` leaves the app for a moment: the reducer asks, this effect does it and reports back.
 	useEffect(() => {

@@ -69,6 +69,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: ['search']},
 	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: ['search']},
 	{keys: ['escape'], label: 'Esc', help: 'close the search', command: {type: 'back'}, contexts: ['search'], status: {search: 'close'}},
+	{keys: ['ctrl+z'], label: 'Ctrl-Z', help: 'suspend; fg in the shell resumes', command: {type: 'suspend'}, contexts: anywhere},
 	{keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit', command: {type: 'quit'}, contexts: anywhere},
 ];
 

@@ -61,6 +61,8 @@ export type NavState = {
 	notice: string | null;
 	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
 	openRequest: string | null;
+	/** Counts Ctrl-Z: each new count asks the app to suspend to the shell. */
+	suspendRequests: number;
 	/** Set by `x`: the app writes the shown timeline to files, then reports back with `exported`. */
 	exportRequest: boolean;
 	/** The first line shown of the skipped files (`!`). */
@@ -101,6 +103,7 @@ export type Action =
 	| {type: 'search-choose'}
 	| {type: 'search-results'; result: SearchResult}
 	| {type: 'open'}
+	| {type: 'suspend'}
 	| {type: 'opened'; notice: string}
 	| {type: 'export'}
 	| {type: 'exported'; notice: string}
@@ -136,6 +139,7 @@ export const initialState: NavState = {
 	help: false,
 	notice: null,
 	openRequest: null,
+	suspendRequests: 0,
 	exportRequest: false,
 	skippedTop: 0,
 	reloadRequests: 0,
@@ -515,6 +519,10 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	}
 	if (action.type === 'opened') {
 		return {...state, openRequest: null, notice: action.notice};
+	}
+	// Anywhere, even while typing a search: the shell gets the terminal, `fg` gives it back as it was.
+	if (action.type === 'suspend') {
+		return {...state, suspendRequests: state.suspendRequests + 1};
 	}
 	if (action.type === 'exported') {
 		return {...state, exportRequest: false, notice: action.notice};

@@ -22,6 +22,7 @@ export const keys = {
 	tab: '\t',
 	backspace: '\u007f',
 	ctrlC: '\u0003',
+	ctrlZ: '\u001a',
 	ctrlD: '\u0004',
 	ctrlU: '\u0015',
 	ctrlN: '\u000e',
@@ -46,6 +47,7 @@ export type Driver = {
 	/** What `x` asked to export, when no exporter was given. */
 	exported: Parameters<TimelineExporter>[1][];
 	quit: {count: number};
+	suspended: {count: number};
 	unmount(): void;
 };
 
@@ -63,6 +65,7 @@ export type DriverOptions = {
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
 	const quit = {count: 0};
+	const suspended = {count: 0};
 	const opener: ArticleOpener = (article) => {
 		opened.push(article.id);
 		return `opened ${article.id}`;
@@ -84,6 +87,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 		opener,
 		exporter,
 		onQuit: () => quit.count++,
+		onSuspend: () => suspended.count++,
 		reload: options.reload,
 	};
 	const instance = render(options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />);
@@ -114,7 +118,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 	await waitFor((current) => current !== '', 'the first frame');
 	// Input written before useInput's effect subscribes is lost.
 	await macrotask();
-	return {frame, press, type, waitFor, opened, exported, quit, unmount: () => instance.unmount()};
+	return {frame, press, type, waitFor, opened, exported, quit, suspended, unmount: () => instance.unmount()};
 }
 
 /** The lines of a frame. */
