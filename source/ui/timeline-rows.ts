@@ -1,5 +1,6 @@
 /** The timeline as rows: events in chronological order under group headers, for a zoom and a filter. */
-import {compareValues, displayDate} from '../core/dates/calendar.js';
+import {displayDate} from '../core/dates/calendar.js';
+import {shownEvents} from '../core/export/view.js';
 import {keyEvents} from '../core/key-events.js';
 import type {DateValue, TimelineEvent, TimelineModel} from '../core/model.js';
 
@@ -62,12 +63,8 @@ const dayLabel = new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeri
  * filtered events (the key events of what the filter shows, not of the whole corpus).
  */
 export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom, keyLimit: number | null = null): TimelineView {
-	// The engine's order, kept stable; a hand-made model is put in the same order.
-	let events = [...model.events].sort((a, b) => compareValues(a.date, b.date));
-	if (filter !== null) {
-		const ids = new Set(model.entities.find((entity) => entity.name === filter)?.events ?? []);
-		events = events.filter((event) => ids.has(event.id));
-	}
+	// What an export of the same filter holds, in the same order.
+	let events = shownEvents(model, filter);
 	if (keyLimit !== null) events = keyEvents(events, keyLimit);
 	const rows: TimelineRow[] = [];
 	const rowOfEvent: number[] = [];
