@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {modelOf} from './helpers/analyze-texts.js';
+import {dateParserFor} from '../source/core/dates/parser.js';
 import {datesIn, valuesIn} from './helpers/date-expressions.js';
 
 const report = {published: '2025-05-16'};
@@ -195,5 +196,26 @@ test('the result does not depend on the time zone', () => {
 	} finally {
 		if (before === undefined) delete process.env.TZ;
 		else process.env.TZ = before;
+	}
+});
+
+test('a repeated stretch of text is parsed once, and each repeat still gets its own dates', (t) => {
+	const parser = dateParserFor('en');
+	const parse = t.mock.method(parser, 'parse');
+	const sentence = 'On 12 May 2025 the talks began, and on Friday they ended.\n';
+	const text = sentence.repeat(600);
+	for (const published of ['2025-05-20', null]) {
+		parse.mock.resetCalls();
+		const dates = datesIn(text, {published});
+		assert.equal(dates.length, 1200);
+		assert.deepEqual(
+			dates.slice(-2).map(({start, text: expression}) => [start, expression]),
+			[
+				[599 * sentence.length, 'On 12 May 2025'],
+				[599 * sentence.length + 36, 'on Friday'],
+			],
+		);
+		// A report is parsed in runs of sentences, a narrative sentence by sentence: a few distinct stretches either way.
+		assert.ok(parse.mock.callCount() <= 4, `${parse.mock.callCount()} calls`);
 	}
 });

@@ -92,3 +92,22 @@ test('repeats are found by lower-cased, space-collapsed text', () => {
 	const twice = `${dotted} ${dotted}`;
 	assert.equal(repeatedSentences(twice, [{start: 0, end: 39}, {start: 40, end: 79}]).size, 1);
 });
+
+test('a long text with a sentence end every few characters is cut by the simple rule, without the segmenter', (t) => {
+	const split = sentenceSplitter('en');
+	const segment = t.mock.method(Intl.Segmenter.prototype, 'segment');
+	const text = 'May. No! Why? Dr. Who\n'.repeat(300);
+	const sentences = sentenceSpans(text, split).map(({start, end}) => text.slice(start, end));
+	assert.equal(segment.mock.callCount(), 0);
+	// At line breaks and at sentence ends before white space; an abbreviation still holds its sentence together.
+	assert.deepEqual(sentences.slice(0, 5), ['May.', 'No!', 'Why?', 'Dr. Who', 'May.']);
+	assert.equal(sentences.length, 1200);
+});
+
+test('prose goes to the segmenter, however long', (t) => {
+	const split = sentenceSplitter('en');
+	const segment = t.mock.method(Intl.Segmenter.prototype, 'segment');
+	const text = 'The delegations met in Istanbul on Friday and agreed on an exchange of prisoners. '.repeat(90);
+	assert.equal(sentenceSpans(text, split).length, 90);
+	assert.ok(segment.mock.callCount() > 0);
+});

@@ -190,6 +190,9 @@ function sentenceRunsOf(article: DatedArticle): Span[] {
 	return runs;
 }
 
+/** How many parsed stretches an article keeps for reuse: enough for a repeating list, not a copy of the article. */
+const recentParseLimit = 64;
+
 /**
  * Every date expression in an article, sentence by sentence, resolved against the publication
  * date, or for a text without one against the last explicit date before the expression.
@@ -206,9 +209,19 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	const tenses = new Map<Span | undefined, Tense | null>();
 	const tenseAt = (offset: number) =>
 		getOrAdd(tenses, sentenceAround(article, offset), (sentence) => (sentence ? tenseOf(article.cleaned.slice(sentence.start, sentence.end), article.locale) : null));
+	// A text that repeats a stretch (a list, a copied paragraph, a hostile file of "May May May")
+	// is parsed once per stretch and reference: chrono-node's cost is per candidate it reads.
+	const recentlyParsed = new Map<string, ParsedResult[]>();
 	const parse = (sentence: Span, day: CalendarDay) => {
 		option.anchored = anchor !== null;
-		return parser.parse(article.cleaned.slice(sentence.start, sentence.end), {instant: noonUtc(day), timezone: 0}, option);
+		const text = article.cleaned.slice(sentence.start, sentence.end);
+		const key = `${day.year}-${day.month}-${day.day}-${option.anchored}\u0000${text}`;
+		const known = recentlyParsed.get(key);
+		if (known) return known;
+		if (recentlyParsed.size >= recentParseLimit) recentlyParsed.clear();
+		const results = parser.parse(text, {instant: noonUtc(day), timezone: 0}, option);
+		recentlyParsed.set(key, results);
+		return results;
 	};
 
 	for (const sentence of narrative ? article.sentences : sentenceRunsOf(article)) {
