@@ -600,3 +600,20 @@ test('DATELINE_DEBUG=cache tells what the cache passed over, one line each; with
 		cleanup();
 	}
 });
+
+test("a file's merging inputs are written article by article, never as one string of all of them", async (t) => {
+	const {analyzeWithAliases} = await import('../source/core/analyze.js');
+	const {analyzedArticles, toCachedFile} = await import('../source/core/index-cache/codec.js');
+	const analyze = analyzeWithAliases([]);
+	const texts = ['Talks began in Istanbul on 16 May 2025.', 'Zelensky arrived in Ankara on 15 May 2025.', 'Nothing happened.'];
+	const analyzed = texts.map((text, index) => analyze({id: `f#${index + 1}`, path: 'f.jsonl', text, language: 'en', published: '2025-05-20'}));
+	const stringify = t.mock.method(JSON, 'stringify');
+	const entry = toCachedFile({size: 1, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: 'x'}, analyzed.values(), []);
+	const arrays = stringify.mock.calls.filter((call) => Array.isArray(call.arguments[0]));
+	stringify.mock.restore();
+	assert.deepEqual(arrays, []);
+	assert.equal(stringify.mock.callCount(), texts.length);
+	const decoded = analyzedArticles(entry, entry.analysis as Uint8Array, false);
+	const inputs = (articles: typeof analyzed | null) => JSON.stringify(articles?.map(({sentences, repeated, mentions}) => ({sentences, repeated, mentions})));
+	assert.equal(inputs(decoded), inputs(analyzed));
+});

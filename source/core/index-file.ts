@@ -15,15 +15,19 @@ export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]):
 	const analyze = getOrAdd(analyzers, aliases, analyzeWithAliases);
 	const {articles, skipped, stamp} = await readArticleFile(file);
 	if (articles.some((article) => !article.language)) await loadLanguageDetector();
-	const analyzed: AnalyzedArticle[] = [];
-	for (const article of articles) {
-		try {
-			analyzed.push(analyze(article));
-		} catch (error) {
-			// An article no rule expected must not stop the corpus: it is skipped with the reason.
-			const reason = errorReason(error);
-			skipped.push({path: articles.length > 1 ? `${file.display} (${article.id})` : file.display, reason: `could not be analyzed: ${reason}`});
+	function* analyzed(): Generator<AnalyzedArticle> {
+		for (const article of articles) {
+			let result: AnalyzedArticle;
+			try {
+				result = analyze(article);
+			} catch (error) {
+				// An article no rule expected must not stop the corpus: it is skipped with the reason.
+				const reason = errorReason(error);
+				skipped.push({path: articles.length > 1 ? `${file.display} (${article.id})` : file.display, reason: `could not be analyzed: ${reason}`});
+				continue;
+			}
+			yield result;
 		}
 	}
-	return toCachedFile(stamp, analyzed, skipped);
+	return toCachedFile(stamp, analyzed(), skipped);
 }

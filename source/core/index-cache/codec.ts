@@ -37,14 +37,40 @@ export type CachedFile = FileStamp & {
 
 const utf8 = new TextEncoder();
 
-export function toCachedFile(stamp: FileStamp, analyzed: AnalyzedArticle[], skipped: Skipped[]): CachedFile {
-	return {
-		...stamp,
-		articles: analyzed.map(({article, dates}) => ({article, dates})),
-		skipped,
-		// A buffer of its own (not a slice of Node's shared pool), so that it can be transferred.
-		analysis: utf8.encode(JSON.stringify(analyzed.map(({sentences, repeated, mentions}): MergeInputs => ({sentences, repeated, mentions})))),
-	};
+/**
+ * A file's index entry from its analyzed articles, taken one at a time: the merging inputs are
+ * written out as they come, so a file of many articles never has all of them, or one string of
+ * all of them, in memory.
+ */
+export function toCachedFile(stamp: FileStamp, analyzed: Iterable<AnalyzedArticle>, skipped: Skipped[]): CachedFile {
+	const articles: CachedArticle[] = [];
+	function* inputsJson(): Generator<string> {
+		yield '[';
+		for (const {article, dates, sentences, repeated, mentions} of analyzed) {
+			yield `${articles.length > 0 ? ',' : ''}${JSON.stringify({sentences, repeated, mentions} satisfies MergeInputs)}`;
+			articles.push({article, dates});
+		}
+		yield ']';
+	}
+	return {...stamp, articles, skipped, analysis: utf8Bytes(inPieces(inputsJson()))};
+}
+
+/** Strings as one UTF-8 buffer of its own (not a slice of Node's shared pool), so that it can be transferred. */
+function utf8Bytes(pieces: Iterable<string>): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let length = 0;
+	for (const piece of pieces) {
+		const chunk = utf8.encode(piece);
+		chunks.push(chunk);
+		length += chunk.byteLength;
+	}
+	const bytes = new Uint8Array(length);
+	let offset = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return bytes;
 }
 
 /**
