@@ -47,6 +47,18 @@ function digits(bytes: number): string {
 	return parts.join('');
 }
 
+/** Lines that differ from each other, so no stretch of text repeats. */
+function numberedLines(bytes: number): string {
+	const parts: string[] = [];
+	let size = 0;
+	for (let i = 1; size < bytes; i++) {
+		const line = `May ${i}\n`;
+		parts.push(line);
+		size += line.length;
+	}
+	return parts.join('');
+}
+
 function tinyJsonl(count: number): string {
 	const lines: string[] = [];
 	// Short enough that the file stays under dateline's 10 MB limit for one file.
@@ -76,6 +88,10 @@ export function hostileCorpora(parent: string): {cases: HostileCase[]; cleanup: 
 		cases.push({name, root, articles, largestFileBytes: Buffer.byteLength(content)});
 	};
 	single('1 MB of "May May …"', 'may.txt', repeated('May', megabyte));
+	single('1 MB of "May. May. …"', 'may-dots.txt', repeated('May.', megabyte));
+	single('1 MB of a month on every line', 'month-lines.txt', 'May\n'.repeat(megabyte / 4));
+	single('1 MB of numbered lines ("May 1", "May 2", …)', 'numbered-lines.txt', numberedLines(megabyte));
+	single('1 MB of dates ("on 12 May 2025 …")', 'dates.txt', repeated('on 12 May 2025', megabyte));
 	single('1 MB of "Monday …"', 'monday.txt', repeated('Monday', megabyte));
 	single('1 MB of "The The …"', 'the.txt', repeated('The', megabyte));
 	single('1 MB of "President …" with sentence ends', 'president.txt', repeated('President', megabyte, true));
