@@ -57,6 +57,42 @@ test('plain output and --json apply dateline-curation.yaml of the corpus folder;
 	}
 });
 
+test('merge, split and note steps apply to plain output, --json and exports', async () => {
+	const {root, cleanup} = tempFolder(articles);
+	try {
+		const {bridge, resigned} = identities(root);
+		const file = path.join(root, 'dateline-curation.yaml');
+		await writeCuration(file, {
+			steps: [
+				{action: 'note', event: bridge, note: 'Council *minutes* <b>p. 3</b>'},
+				{action: 'merge', event: resigned, with: {...bridge}},
+			],
+		});
+		const plain = run([root]);
+		assert.equal(plain.stderr, '');
+		assert.deepEqual(plain.stdout.trim().split('\n').map((line) => line.split('\t')[0]), ['2024-03-03'], 'one event, at the earlier date');
+		assert.match(plain.stdout, /\ta, b\n$/u);
+		const json = JSON.parse(run(['--json', root]).stdout) as TimelineModel;
+		assert.deepEqual(json.events.map((event) => [event.date?.start, [...event.sources].sort(), event.note]), [['2024-03-03', ['a', 'b'], 'Council *minutes* <b>p. 3</b>']]);
+		const markdown = run(['export', root, '--format', 'markdown']).stdout;
+		assert.match(markdown, /^ {2}- Note: Council \\\*minutes\\\* \\<b\\>p\. 3\\<\/b\\>$/mu);
+
+		await writeCuration(file, {steps: [{action: 'split', event: resigned, source: 'b'}]});
+		const split = run([root]);
+		assert.equal(split.stderr, '');
+		assert.deepEqual(
+			split.stdout.trim().split('\n').map((line) => [line.split('\t')[0], line.split('\t')[2]]),
+			[
+				['2024-03-03', 'a'],
+				['2024-05-05', 'a'],
+				['2024-05-05', 'b'],
+			],
+		);
+	} finally {
+		cleanup();
+	}
+});
+
 test('--curation FILE names the curation; a damaged one is one line with its line number, not applied and left untouched', async () => {
 	const {root, cleanup} = tempFolder(articles);
 	const elsewhere = tempFolder({});

@@ -58,7 +58,7 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
 	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false).events.length}) · K all` : '';
-	const marked = state.mergeMark === null ? '' : 'marked: m on another event merges';
+	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filter, searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.search) {
 		return {message: 'search', position: '', keys: statusHints('search')};
