@@ -115,3 +115,26 @@ test('--curation FILE names the curation; a damaged one is one line with its lin
 		elsewhere.cleanup();
 	}
 });
+
+test('the curation example of readme.md is valid and every step of it matches an event of the bundled corpus', () => {
+	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
+	const section = readme.slice(readme.indexOf('\n## Curation\n'));
+	const example = /```yaml\n([^`]*)```/u.exec(section)![1]!;
+	const folder = tempFolder({'curation.yaml': example});
+	try {
+		const {code, stdout, stderr} = run(['--json', '--curation', path.join(folder.root, 'curation.yaml')]);
+		assert.equal(code, 0);
+		assert.equal(stderr, '', 'no step unmatched, the file not damaged');
+		const model = JSON.parse(stdout) as TimelineModel;
+		const exchange = model.events.find((event) => event.title === 'Prisoner exchange agreed in Istanbul')!;
+		assert.match(exchange.note ?? '', /^The largest exchange/u);
+		assert.deepEqual(model.events.filter((event) => event.date?.start === '2025-06-02').map((event) => [event.sources, event.pinned]), [
+			[['004-second-round-june-2'], true],
+			[['002-second-round-monday'], undefined],
+		]);
+		assert.equal(model.events.filter((event) => event.date?.start === '2022').length, 2, 'three events of 2022, two merged');
+		assert.ok(!model.events.some((event) => event.date?.start === '2014'));
+	} finally {
+		folder.cleanup();
+	}
+});
