@@ -94,3 +94,12 @@ test('a mark on an event hidden since is dropped: m then marks again', async () 
 		assert.deepEqual(saved.map((curation) => curation.steps.map((step) => step.action)), [['hide']]);
 	});
 });
+
+test('R offers the whole title, not the one cut for a screen line', async () => {
+	const model = largeModel(3);
+	const cut = {...model, events: model.events.map((event, index) => (index === 0 ? {...event, title: 'Event number 0…'} : event))};
+	await withDriver(cut, {curation: {curation: {steps: []}, save: null}}, async (driver) => {
+		await driver.press('R');
+		assert.match(driver.frame(), /^Title: Event number 0 happened on 2024-01-01\. +Enter save/m);
+	});
+});

@@ -5,6 +5,7 @@
 import type {EntityKind, TimelineEvent} from '../core/model.js';
 import {corpusChange, noChange} from './corpus-change.js';
 import {flattenHits, type SearchResult} from '../core/search.js';
+import {fullTitle} from '../core/export/view.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
@@ -559,7 +560,9 @@ function curateKey(state: NavState, env: NavEnv, action: CurateAction): NavState
 	if (state.screen !== 'timeline') return state;
 	if (action === 'rename' || action === 'note') {
 		// Prefilled and selected, as the search's last query is: typing replaces it, ← → edit it.
-		return {...state, curationPrompt: {kind: action, eventId: event.id, line: promptOf(action === 'rename' ? event.title : (event.note ?? ''), true)}};
+		// The title whole, not as cut for a screen line.
+		const text = action === 'rename' ? fullTitle(event, env.articleById) : (event.note ?? '');
+		return {...state, curationPrompt: {kind: action, eventId: event.id, line: promptOf(text, true)}};
 	}
 	if (action === 'merge') {
 		if (state.mergeMark === null || !env.eventById(state.mergeMark)) return {...state, mergeMark: event.id, notice: 'marked: m on another event merges the two · m here unmarks'};
