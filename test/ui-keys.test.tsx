@@ -236,7 +236,7 @@ const stepsOf = (saved: Curation[]) => saved.map((curation) => curation.steps.ma
 
 {
 	const saved: Curation[] = [];
-	keyTest('prompt', 'enter', 'saves the title as edited', async (driver) => {
+	keyTest('search,prompt', 'enter', 'saves the title as edited', async (driver) => {
 		await driver.press('R');
 		await driver.press(keys.end);
 		await driver.type(' (vote)');
@@ -249,7 +249,7 @@ const stepsOf = (saved: Curation[]) => saved.map((curation) => curation.steps.ma
 
 {
 	const saved: Curation[] = [];
-	keyTest('prompt', 'escape', 'cancels the prompt: nothing saved, typed letters did not act as keys', async (driver) => {
+	keyTest('search,prompt', 'escape', 'cancels the prompt: nothing saved, typed letters did not act as keys', async (driver) => {
 		await driver.press('a');
 		await driver.type('Hq');
 		await driver.press(keys.escape);
@@ -554,7 +554,7 @@ test('/ reopens the search with the last query selected: typing replaces it', as
 	}
 });
 
-keyTest('search', 'enter', 'chooses the selected result', async (driver) => {
+keyTest('search,prompt', 'enter', 'chooses the selected result', async (driver) => {
 	await searchFor(driver, 'istanbul');
 	await driver.press(keys.enter);
 	assert.match(driver.frame(), /filter: Istanbul \(place\)/);
@@ -568,7 +568,7 @@ keyTest('search,prompt', 'backspace', 'deletes the last character of the query',
 	await driver.waitFor((frame) => frame.includes('Vladimir Putin'));
 });
 
-keyTest('search', 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
+keyTest('search,prompt', 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
 	await driver.press('/');
 	await driver.type('qz');
 	await driver.press(keys.escape);

@@ -60,6 +60,9 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false).events.length}) · K all` : '';
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filter, searchNote, marked].filter(Boolean).join(' · ') || 'all events');
+	if (state.help) {
+		return {message: 'Any key closes this help.', position: '', keys: ''};
+	}
 	if (state.search) {
 		return {message: 'search', position: '', keys: statusHints('search')};
 	}

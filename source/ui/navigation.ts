@@ -129,7 +129,6 @@ export type Action =
 	| {type: 'change-seen'}
 	| {type: 'curate'; action: CurateAction}
 	| {type: 'prompt-type'; text: string}
-	| {type: 'prompt-save'}
 	| {type: 'curated'; notice: string}
 	/** The model changed under the state (a curation step): the cursor is kept within the timeline. */
 	| {type: 'refit'}
@@ -537,7 +536,8 @@ function promptReduce(state: NavState, prompt: CurationPrompt, action: Action): 
 			return {...state, curationPrompt: {...prompt, line: editPrompt(prompt.line, action.edit)}};
 		case 'back':
 			return {...state, curationPrompt: null, notice: `${prompt.kind} cancelled`};
-		case 'prompt-save': {
+		// The search's Enter: here it saves.
+		case 'search-choose': {
 			const text = prompt.line.text.trim();
 			if (text === '') return {...state, curationPrompt: null, notice: `empty ${prompt.kind === 'rename' ? 'title' : 'note'}: nothing saved`};
 			return {...state, curationPrompt: null, curateRequest: {action: prompt.kind, eventId: prompt.eventId, text}};
