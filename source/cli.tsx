@@ -206,9 +206,9 @@ async function main(): Promise<void> {
 	const {curation, damaged} = await curationOf(curationFile);
 	const result = applyCuration(model, curation);
 	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
-	// The interface curates as the user goes, from the model as indexed; everything else prints the curated timeline.
-	if (!userInterface) model = result.model;
-	model = withKeys(model);
+	// The interface curates as the user goes, from the model as indexed, and keeps the key events
+	// of the curated model (every pinned one among them); everything else prints the curated timeline.
+	if (!userInterface) model = withKeys(result.model);
 	if (exportRequest) {
 		try {
 			writeExport(model, corpusPaths, filter, exportRequest);
@@ -234,10 +234,15 @@ async function main(): Promise<void> {
 			color,
 			reorderBidi: values.bidi !== 'terminal',
 			corpusPaths,
-			reload: async () => withKeys(await load()),
+			reload: async () => load(),
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.
-			curation: {curation, save: damaged === null ? async (next) => writeCuration(curationFile, next) : null, readOnlyReason: damaged === null ? undefined : `${curationFile} is damaged`},
+			curation: {
+				curation,
+				save: damaged === null ? async (next) => writeCuration(curationFile, next) : null,
+				readOnlyReason: damaged === null ? undefined : `${curationFile} is damaged`,
+				narrow: withKeys,
+			},
 		});
 	}
 }

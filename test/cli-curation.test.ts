@@ -57,6 +57,42 @@ test('plain output and --json apply dateline-curation.yaml of the corpus folder;
 	}
 });
 
+test('merge, split and note steps apply to plain output, --json and exports', async () => {
+	const {root, cleanup} = tempFolder(articles);
+	try {
+		const {bridge, resigned} = identities(root);
+		const file = path.join(root, 'dateline-curation.yaml');
+		await writeCuration(file, {
+			steps: [
+				{action: 'note', event: bridge, note: 'Council *minutes* <b>p. 3</b>'},
+				{action: 'merge', event: resigned, with: {...bridge}},
+			],
+		});
+		const plain = run([root]);
+		assert.equal(plain.stderr, '');
+		assert.deepEqual(plain.stdout.trim().split('\n').map((line) => line.split('\t')[0]), ['2024-03-03'], 'one event, at the earlier date');
+		assert.match(plain.stdout, /\ta, b\n$/u);
+		const json = JSON.parse(run(['--json', root]).stdout) as TimelineModel;
+		assert.deepEqual(json.events.map((event) => [event.date?.start, [...event.sources].sort(), event.note]), [['2024-03-03', ['a', 'b'], 'Council *minutes* <b>p. 3</b>']]);
+		const markdown = run(['export', root, '--format', 'markdown']).stdout;
+		assert.match(markdown, /^ {2}- Note: Council \\\*minutes\\\* \\<b\\>p\. 3\\<\/b\\>$/mu);
+
+		await writeCuration(file, {steps: [{action: 'split', event: resigned, source: 'b'}]});
+		const split = run([root]);
+		assert.equal(split.stderr, '');
+		assert.deepEqual(
+			split.stdout.trim().split('\n').map((line) => [line.split('\t')[0], line.split('\t')[2]]),
+			[
+				['2024-03-03', 'a'],
+				['2024-05-05', 'a'],
+				['2024-05-05', 'b'],
+			],
+		);
+	} finally {
+		cleanup();
+	}
+});
+
 test('--curation FILE names the curation; a damaged one is one line with its line number, not applied and left untouched', async () => {
 	const {root, cleanup} = tempFolder(articles);
 	const elsewhere = tempFolder({});
@@ -77,5 +113,28 @@ test('--curation FILE names the curation; a damaged one is one line with its lin
 	} finally {
 		cleanup();
 		elsewhere.cleanup();
+	}
+});
+
+test('the curation example of readme.md is valid and every step of it matches an event of the bundled corpus', () => {
+	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
+	const section = readme.slice(readme.indexOf('\n## Curation\n'));
+	const example = /```yaml\n([^`]*)```/u.exec(section)![1]!;
+	const folder = tempFolder({'curation.yaml': example});
+	try {
+		const {code, stdout, stderr} = run(['--json', '--curation', path.join(folder.root, 'curation.yaml')]);
+		assert.equal(code, 0);
+		assert.equal(stderr, '', 'no step unmatched, the file not damaged');
+		const model = JSON.parse(stdout) as TimelineModel;
+		const exchange = model.events.find((event) => event.title === 'Prisoner exchange agreed in Istanbul')!;
+		assert.match(exchange.note ?? '', /^The largest exchange/u);
+		assert.deepEqual(model.events.filter((event) => event.date?.start === '2025-06-02').map((event) => [event.sources, event.pinned]), [
+			[['004-second-round-june-2'], true],
+			[['002-second-round-monday'], undefined],
+		]);
+		assert.equal(model.events.filter((event) => event.date?.start === '2022').length, 2, 'three events of 2022, two merged');
+		assert.ok(!model.events.some((event) => event.date?.start === '2014'));
+	} finally {
+		folder.cleanup();
 	}
 });

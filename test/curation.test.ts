@@ -126,3 +126,84 @@ test('parseCuration reads what curationYaml writes and an empty file', () => {
 	const curation: Curation = {steps: [{action: 'hide', event: {date: {start: '2024-05', end: null, precision: 'month'}, sources: ['a b', 'c:d'], sentence: 'ffffffffffff'}}]};
 	assert.deepEqual(parseCuration(curationYaml(curation), 'f'), curation);
 });
+
+const textsOf = (model: TimelineModel) => new Map(model.articles.map((article) => [article.id, article.text]));
+
+test('a note is kept on its event, and a rename and a note read back from the file', () => {
+	const model = corpus();
+	const curation: Curation = {
+		steps: [
+			{action: 'note', event: identityOf(model, '2024-05-05'), note: 'Check the council minutes: "vote" # 12'},
+			{action: 'rename', event: identityOf(model, '2024-05-05'), title: 'Mayor resigns'},
+		],
+	};
+	const resigned = applyCuration(model, curation).model.events.find((event) => event.date?.start === '2024-05-05')!;
+	assert.equal(resigned.note, 'Check the council minutes: "vote" # 12');
+	assert.equal(resigned.title, 'Mayor resigns', 'the note does not change the identity a later step names');
+	assert.deepEqual(parseCuration(curationYaml(curation), 'f'), curation);
+});
+
+test('merge makes one event of two, by both identities: union of sources and mentions, the earlier event leads', () => {
+	const model = corpus();
+	const bridge = model.events.find((event) => event.date?.start === '2024-03-03')!;
+	const resigned = model.events.find((event) => event.date?.start === '2024-05-05')!;
+	const merge: Curation = {steps: [{action: 'merge', event: identityOf(model, '2024-05-05'), with: identityOf(model, '2024-03-03')}]};
+	const {model: merged, unmatched} = applyCuration(reindexed(model), merge);
+	assert.deepEqual(unmatched, []);
+	assert.equal(merged.events.length, model.events.length - 1);
+	const one = merged.events.find((event) => event.id === `new-${bridge.id}`)!;
+	assert.deepEqual(one.date, bridge.date, 'the earlier event keeps its date');
+	assert.deepEqual([...one.sources].sort(), ['a', 'b']);
+	assert.equal(one.mentions.length, bridge.mentions.length + resigned.mentions.length);
+	assert.deepEqual(one.mentions[0], bridge.mentions[0], 'the earliest first mention leads');
+	assert.ok(!merged.events.some((event) => event.id === `new-${resigned.id}`));
+	const berg = merged.entities.find((entity) => entity.name === 'Anna Berg')!;
+	assert.deepEqual(berg.events, [one.id], 'entities name the merged event');
+	// A later step names the merged event by its new identity.
+	const renamed = applyCuration(model, withStep(merge, {action: 'rename', event: eventIdentity(applyCuration(model, merge).model.events.find((event) => event.id === bridge.id)!, textsOf(model)), title: 'Both'}));
+	assert.deepEqual(renamed.unmatched, []);
+	assert.equal(renamed.model.events.find((event) => event.id === bridge.id)!.title, 'Both');
+	assert.deepEqual(parseCuration(curationYaml(merge), 'f'), merge);
+	assert.match(curationYaml(merge), /\n {4}with: \{date: \{start: '?2024-03-03'?, end: null, precision: day\}, sources: \[a\], sentence: [0-9a-f]{12}\}\n/u);
+});
+
+test('a merge of which one event is gone matches no event and changes nothing', () => {
+	const model = corpus();
+	const step = {action: 'merge', event: identityOf(model, '2024-05-05'), with: {...identityOf(model, '2024-03-03'), sentence: '000000000000'}} as const;
+	const result = applyCuration(model, {steps: [step]});
+	assert.deepEqual(result.unmatched, [step]);
+	assert.deepEqual(result.model.events, model.events);
+});
+
+test('split takes one source out of an event into an event of its own, right after it; undo is dropping the step', () => {
+	const model = corpus();
+	const resigned = model.events.find((event) => event.date?.start === '2024-05-05')!;
+	assert.deepEqual([...resigned.sources].sort(), ['a', 'b']);
+	const split: Curation = {steps: [{action: 'split', event: identityOf(model, '2024-05-05'), source: 'b'}]};
+	const {model: curated, unmatched} = applyCuration(model, split);
+	assert.deepEqual(unmatched, []);
+	const at = curated.events.findIndex((event) => event.id === resigned.id);
+	const [kept, out] = [curated.events[at]!, curated.events[at + 1]!];
+	assert.deepEqual(kept.sources, ['a']);
+	assert.ok(kept.mentions.every((mention) => mention.article === 'a'));
+	assert.deepEqual(out.sources, ['b']);
+	assert.ok(out.mentions.length > 0 && out.mentions.every((mention) => mention.article === 'b'));
+	assert.deepEqual(out.date, resigned.date);
+	assert.ok(curated.entities.find((entity) => entity.name === 'Anna Berg')!.events.includes(out.id), 'an entity named in the article lists the new event');
+	// The split-out event can be curated in turn, by its identity.
+	const hidden = applyCuration(model, withStep(split, {action: 'hide', event: eventIdentity(out, textsOf(model))}));
+	assert.deepEqual(hidden.unmatched, []);
+	assert.ok(!hidden.model.events.some((event) => event.id === out.id));
+	assert.deepEqual(parseCuration(curationYaml(split), 'f'), split);
+	assert.deepEqual(applyCuration(model, withoutLastStep(split)).model, model);
+	const once = applyCuration(model, {steps: [...split.steps, ...split.steps]});
+	assert.equal(once.unmatched.length, 1, 'an event with one source left cannot be split again');
+});
+
+test('a damaged merge, note or split step is reported with its line', () => {
+	const noWith = 'steps:\n  - action: merge\n    sources: [a]\n    sentence: 0123456789ab\n';
+	const noNote = 'steps:\n  - action: hide\n    sources: [a]\n    sentence: 0123456789ab\n  - action: note\n    sources: [a]\n    sentence: 0123456789ab\n';
+	assert.throws(() => parseCuration(noWith, 'f'), (error: unknown) => error instanceof DamagedCurationError && error.line === 2 && /"with"/u.test(error.message));
+	assert.throws(() => parseCuration(noNote, 'f'), (error: unknown) => error instanceof DamagedCurationError && error.line === 5 && /"note"/u.test(error.message));
+	assert.throws(() => parseCuration('steps:\n  - action: split\n    sources: [a]\n    sentence: 0123456789ab\n', 'f'), /"source"/u);
+});

@@ -110,11 +110,11 @@ test('CSV: a header row, one quoted row per event with full fields, formulas def
 	const view = exportView(exportModel());
 	const csv = csvTable(view);
 	const rows = csv.split('\r\n');
-	assert.equal(rows[0], 'id,date,end,precision,title,people,places,sources,urls,languages,group');
+	assert.equal(rows[0], 'id,date,end,precision,title,people,places,sources,urls,languages,group,note');
 	assert.equal(rows.length, view.events.length + 2, 'a CRLF after every row');
-	assert.equal(rows[1], `e-formula,2024,,year,"'=HYPERLINK(""http://evil"") in 2024.",,,<b>Outlet</b> (2025-05-04),javascript:alert(3),de,de`);
-	assert.ok(rows.includes(`e-palace,2025-05-16,,day,"${longSentence}",Rustem Umerov,Istanbul,"Wire, ""Daily"" (2025-05-16)",https://example.com/palace?a=1&b=(2),en,en`));
-	assert.ok(rows.includes(`e-range,2025-05-23,2025-05-25,day,"Report, with; separators \\ and ""quotes"" on 23 May 2025 until 25 May.",,,"Report, with; separators \\ and ""quotes"" (2025-05-26)",,en,en`));
+	assert.equal(rows[1], `e-formula,2024,,year,"'=HYPERLINK(""http://evil"") in 2024.",,,<b>Outlet</b> (2025-05-04),javascript:alert(3),de,de,`);
+	assert.ok(rows.includes(`e-palace,2025-05-16,,day,"${longSentence}",Rustem Umerov,Istanbul,"Wire, ""Daily"" (2025-05-16)",https://example.com/palace?a=1&b=(2),en,en,`));
+	assert.ok(rows.includes(`e-range,2025-05-23,2025-05-25,day,"Report, with; separators \\ and ""quotes"" on 23 May 2025 until 25 May.",,,"Report, with; separators \\ and ""quotes"" (2025-05-26)",,en,en,`));
 	assert.notEqual(csv.charCodeAt(0), 0xfeff);
 	assert.equal(csvTable(view, {bom: true}).charCodeAt(0), 0xfeff);
 });
@@ -122,7 +122,24 @@ test('CSV: a header row, one quoted row per event with full fields, formulas def
 test('TSV: a header row and one line per event, every field whole, no tab or line break inside a field', () => {
 	const view = exportView(exportModel());
 	const lines = tsvTable({...view, events: [{...view.events[3]!, people: ['a\tb', 'c\nd']}]}).split('\n');
-	assert.equal(lines[0], 'id\tdate\tend\tprecision\ttitle\tpeople\tplaces\tsources\turls\tlanguages\tgroup');
-	assert.equal(lines[1], `e-palace\t2025-05-16\t\tday\t${longSentence}\ta b; c d\tIstanbul\tWire, "Daily" (2025-05-16)\thttps://example.com/palace?a=1&b=(2)\ten\ten`);
+	assert.equal(lines[0], 'id\tdate\tend\tprecision\ttitle\tpeople\tplaces\tsources\turls\tlanguages\tgroup\tnote');
+	assert.equal(lines[1], `e-palace\t2025-05-16\t\tday\t${longSentence}\ta b; c d\tIstanbul\tWire, "Daily" (2025-05-16)\thttps://example.com/palace?a=1&b=(2)\ten\ten\t`);
 	assert.equal(lines.length, 3);
+});
+
+test('a note the user wrote goes with its event into every export, escaped as article text is', () => {
+	const note = '=cmd <script>alert(1)</script> *[x](javascript:y)*\nsecond\u001b[31m line';
+	const model = exportModel();
+	const view = exportView({...model, events: model.events.map((event) => (event.id === 'e-palace' ? {...event, note} : event))});
+	const palace = view.events.find((event) => event.id === 'e-palace')!;
+	assert.equal(palace.note, '=cmd <script>alert(1)</script> *[x](javascript:y)* second line', 'one line, no control character');
+	assert.ok(!('note' in view.events.find((event) => event.id === 'e-range')!), 'no note, no field');
+	assert.ok(markdownBrief(view).includes('  - Note: =cmd \\<script\\>alert(1)\\</script\\> \\*\\[x\\](javascript:y)\\* second line\n'));
+	const rows = csvTable(view).split('\r\n');
+	assert.ok(rows.some((row) => row.startsWith('e-palace,') && row.endsWith(",'=cmd <script>alert(1)</script> *[x](javascript:y)* second line")), 'the last column, a formula defused');
+	assert.ok(tsvTable(view).includes('\ten\ten\t=cmd <script>'));
+	const slide = (JSON.parse(timelineJs(view)) as {events: {unique_id: string; text: {text: string}}[]}).events.find((event) => event.unique_id === 'event-e-palace')!;
+	assert.match(slide.text.text, /<p>Note: =cmd &#60;script&#62;alert\(1\)&#60;\/script&#62;/u);
+	const vevent = new ICAL.Component(ICAL.parse(iCalendar(view))).getAllSubcomponents('vevent').find((entry) => entry.getFirstPropertyValue('uid') === 'e-palace@dateline')!;
+	assert.match(String(vevent.getFirstPropertyValue('description')), /^Note: =cmd <script>alert\(1\)<\/script>/u);
 });

@@ -34,7 +34,7 @@ function keyTest(binding: string, key: string, name: string, body: (driver: Driv
 }
 
 const browsing = 'timeline,sources,article,skipped';
-const everywhere = 'timeline,sources,article,skipped,search,help';
+const everywhere = 'timeline,sources,article,skipped,search,help,prompt';
 const selected = (driver: Driver) => selectedLine(driver.frame());
 
 /** Event n (from 0) of largeModel. */
@@ -156,6 +156,107 @@ function curating(saved: Curation[]): DriverOptions {
 		await driver.waitFor((frame) => frame.includes('undid hide'), 'the notice');
 		assert.match(driver.frame(), /Event number 0 /);
 		assert.deepEqual(saved.map((curation) => curation.steps.length), [1, 0]);
+	}, largeModel(5), 30, curating(saved));
+}
+
+const stepsOf = (saved: Curation[]) => saved.map((curation) => curation.steps.map((step) => step.action));
+
+{
+	const saved: Curation[] = [];
+	keyTest('timeline', 'R', 'renames the event: a prompt holds its title, Enter saves the new one', async (driver) => {
+		await driver.press('R');
+		assert.match(driver.frame(), /^Title: Event number 0 +Enter save +Esc cancel/m);
+		// The title comes selected: typing replaces it.
+		await driver.type('Vote on the bridge');
+		await driver.press(keys.enter);
+		await driver.waitFor((frame) => frame.includes('renamed'), 'the notice');
+		assert.match(selected(driver), /Vote on the bridge/);
+		assert.deepEqual(stepsOf(saved), [['rename']]);
+		assert.equal(saved[0]!.steps[0]!.action === 'rename' && saved[0]!.steps[0]!.title, 'Vote on the bridge');
+	}, largeModel(5), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('timeline', 'a', 'annotates the event: the note shows in its detail and is saved', async (driver) => {
+		await driver.press('a');
+		assert.match(driver.frame(), /^Note: /m);
+		await driver.type('check the minutes');
+		await driver.press(keys.enter);
+		await driver.waitFor((frame) => frame.includes('note saved'), 'the notice');
+		assert.match(driver.frame(), /Note: check the minutes/);
+		assert.deepEqual(stepsOf(saved), [['note']]);
+		// The note comes back in the prompt, selected.
+		await driver.press('a');
+		assert.match(driver.frame(), /^Note: check the minutes/m);
+	}, largeModel(5), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('timeline', 'm', 'marks an event, and on another event merges the two into one', async (driver) => {
+		await driver.press('m');
+		assert.match(driver.frame(), /marked: m on another event merges/);
+		await driver.press('j');
+		assert.match(driver.frame(), /marked: m on another event merges/, 'the mark stays while moving');
+		await driver.press('m');
+		await driver.waitFor((frame) => frame.includes('merged'), 'the notice');
+		assert.match(selected(driver), /Event number 0 .* 2 src/);
+		assert.doesNotMatch(driver.frame(), /2024-01-02 Event number 1/, 'no row of its own');
+		assert.match(driver.frame(), /Event number 1 happened on 2024-01-02/, 'its sentence in the merged event\'s detail');
+		assert.match(driver.frame(), /4 events/);
+		assert.match(driver.frame(), /Sources \(2\):/);
+		assert.deepEqual(stepsOf(saved), [['merge']]);
+		await driver.press('u');
+		await driver.waitFor((frame) => frame.includes('undid merge'), 'the notice');
+		assert.match(driver.frame(), /5 events/);
+	}, largeModel(5), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('sources', 'S', 'splits the selected source out of the event into an event of its own', async (driver) => {
+		const count = () => Number(/(\d+) events/.exec(driver.frame())![1]);
+		const before = count();
+		await driver.press('G');
+		await driver.press('k');
+		await driver.press(keys.enter);
+		assert.match(driver.frame(), /source 1\/2/);
+		await driver.press('j');
+		await driver.press('S');
+		await driver.waitFor((frame) => frame.includes('split into an event of its own'), 'the notice');
+		await driver.waitFor((frame) => /source 1\/1/.test(frame), 'the one source left');
+		await driver.press('S');
+		assert.match(driver.frame(), /one source: nothing to split out/);
+		await driver.press(keys.escape);
+		assert.equal(count(), before + 1);
+		assert.deepEqual(stepsOf(saved), [['split']]);
+	}, storyModel(), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('search,prompt', 'enter', 'saves the title as edited', async (driver) => {
+		await driver.press('R');
+		await driver.press(keys.end);
+		await driver.type(' (vote)');
+		await driver.press(keys.enter);
+		await driver.waitFor((frame) => frame.includes('renamed'), 'the notice');
+		assert.match(selected(driver), /Event number 0 \(vote\)/);
+		assert.deepEqual(stepsOf(saved), [['rename']]);
+	}, largeModel(5), 30, curating(saved));
+}
+
+{
+	const saved: Curation[] = [];
+	keyTest('search,prompt', 'escape', 'cancels the prompt: nothing saved, typed letters did not act as keys', async (driver) => {
+		await driver.press('a');
+		await driver.type('Hq');
+		await driver.press(keys.escape);
+		await driver.waitFor((frame) => frame.includes('note cancelled'), 'the notice');
+		assert.match(selected(driver), eventRow(0));
+		assert.doesNotMatch(driver.frame(), /Note:/);
+		assert.deepEqual(saved, []);
 	}, largeModel(5), 30, curating(saved));
 }
 
@@ -387,7 +488,7 @@ keyTest('search', 'ctrl+n', 'steps back to newer queries', async (driver) => {
 	await driver.waitFor((frame) => /^Search: istanbul$/m.test(frame), 'the newer query');
 });
 
-keyTest('search', 'left', 'moves the caret left: typing inserts there', async (driver) => {
+keyTest('search,prompt', 'left', 'moves the caret left: typing inserts there', async (driver) => {
 	await searchFor(driver, 'puin');
 	await driver.press(keys.left);
 	await driver.press(keys.left);
@@ -395,7 +496,7 @@ keyTest('search', 'left', 'moves the caret left: typing inserts there', async (d
 	await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'putin');
 });
 
-keyTest('search', 'right', 'moves the caret right', async (driver) => {
+keyTest('search,prompt', 'right', 'moves the caret right', async (driver) => {
 	await searchFor(driver, 'pun');
 	await driver.press(keys.left);
 	await driver.press(keys.left);
@@ -405,7 +506,7 @@ keyTest('search', 'right', 'moves the caret right', async (driver) => {
 });
 
 for (const [key, name] of [['ctrl+a', keys.ctrlA], ['home', keys.home]] as const) {
-	keyTest('search', key, 'moves the caret to the start', async (driver) => {
+	keyTest('search,prompt', key, 'moves the caret to the start', async (driver) => {
 		await searchFor(driver, 'utin');
 		await driver.press(name);
 		await driver.press('p');
@@ -414,7 +515,7 @@ for (const [key, name] of [['ctrl+a', keys.ctrlA], ['home', keys.home]] as const
 }
 
 for (const [key, name] of [['ctrl+e', keys.ctrlE], ['end', keys.end]] as const) {
-	keyTest('search', key, 'moves the caret to the end', async (driver) => {
+	keyTest('search,prompt', key, 'moves the caret to the end', async (driver) => {
 		await searchFor(driver, 'puti');
 		await driver.press(keys.left);
 		await driver.press(keys.left);
@@ -424,7 +525,7 @@ for (const [key, name] of [['ctrl+e', keys.ctrlE], ['end', keys.end]] as const) 
 	});
 }
 
-keyTest('search', 'ctrl+u', 'deletes the query up to the caret', async (driver) => {
+keyTest('search,prompt', 'ctrl+u', 'deletes the query up to the caret', async (driver) => {
 	await searchFor(driver, 'xyputin');
 	await driver.press(keys.ctrlA);
 	await driver.press(keys.right);
@@ -433,7 +534,7 @@ keyTest('search', 'ctrl+u', 'deletes the query up to the caret', async (driver) 
 	await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'putin');
 });
 
-keyTest('search', 'ctrl+w', 'deletes the word before the caret', async (driver) => {
+keyTest('search,prompt', 'ctrl+w', 'deletes the word before the caret', async (driver) => {
 	await searchFor(driver, 'putin istanbul');
 	await driver.press(keys.ctrlW);
 	await driver.waitFor((frame) => /^Search: putin\s*$/m.test(frame), 'the first word kept');
@@ -453,21 +554,21 @@ test('/ reopens the search with the last query selected: typing replaces it', as
 	}
 });
 
-keyTest('search', 'enter', 'chooses the selected result', async (driver) => {
+keyTest('search,prompt', 'enter', 'chooses the selected result', async (driver) => {
 	await searchFor(driver, 'istanbul');
 	await driver.press(keys.enter);
 	assert.match(driver.frame(), /filter: Istanbul \(place\)/);
 	assert.match(driver.frame(), /1\/2/);
 });
 
-keyTest('search', 'backspace', 'deletes the last character of the query', async (driver) => {
+keyTest('search,prompt', 'backspace', 'deletes the last character of the query', async (driver) => {
 	await searchFor(driver, 'putinx');
 	await driver.press(keys.backspace);
 	assert.match(driver.frame(), /^Search: putin$/m);
 	await driver.waitFor((frame) => frame.includes('Vladimir Putin'));
 });
 
-keyTest('search', 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
+keyTest('search,prompt', 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
 	await driver.press('/');
 	await driver.type('qz');
 	await driver.press(keys.escape);

@@ -71,6 +71,8 @@ export type TimelineEvent = {
 	mentions: EventMention[];
 	/** Set by the user's curation: always shown, also among key events. */
 	pinned?: true;
+	/** The user's note on the event (curation): shown in its detail and exported. */
+	note?: string;
 };
 
 export type EntityKind = 'person' | 'place' | 'organization';

@@ -1,12 +1,12 @@
 import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import type {TimelineEvent, TimelineModel} from '../core/model.js';
+import type {TimelineModel} from '../core/model.js';
 import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
-import {reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateAction, type NavState} from './navigation.js';
+import {reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {exportTimelineTo, type TimelineExporter} from './export-timeline.js';
@@ -15,7 +15,7 @@ import {SourceView} from './source-view.js';
 import {skippedLines} from './skipped-list.js';
 import {SkippedScreen} from './skipped-screen.js';
 import {SourcesScreen} from './sources-screen.js';
-import {StatusLine} from './status-line.js';
+import {CurationPromptLine, StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
@@ -44,8 +44,10 @@ export type AppProps = {
 	reload?: () => Promise<TimelineModel>;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
 	watch?: readonly string[];
-	/** Takes a curation step (H, p, u) and says what came of it; without it the timeline cannot be curated. */
-	curate?: (action: CurateAction, event: TimelineEvent | undefined) => Promise<string>;
+	/** Takes a curation step (H, p, u, R, a, m, S) and says what came of it; without it the timeline cannot be curated. */
+	curate?: (call: CurateCall) => Promise<string>;
+	/** Steps of the curation file that match no event: said in the title bar. */
+	unmatchedSteps?: number;
 };
 
 /** How long the title bar says what a reload changed, unless a key is pressed first. */
@@ -56,7 +58,11 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
 	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false).events.length}) · K all` : '';
-	const message = state.notice ?? ([shown, filter, searchNote].filter(Boolean).join(' · ') || 'all events');
+	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
+	const message = state.notice ?? ([shown, filter, searchNote, marked].filter(Boolean).join(' · ') || 'all events');
+	if (state.help) {
+		return {message: 'Any key closes this help.', position: '', keys: ''};
+	}
 	if (state.search) {
 		return {message: 'search', position: '', keys: statusHints('search')};
 	}
@@ -134,7 +140,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	);
 }
 
-function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: string; title: string; right: string} {
+function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSteps: number): {prefix?: string; title: string; right: string} {
 	const event = selectedEvent(state, env);
 	if (state.help) {
 		return {title: 'dateline · keys', right: ''};
@@ -149,7 +155,8 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 		return {prefix: `${displayDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
 	}
 	const skipped = model.skipped.length > 0 ? ` · ${model.skipped.length} skipped (!)` : '';
-	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events${skipped}`, right: `grouped by ${state.zoom}`};
+	const unmatched = unmatchedSteps > 0 ? ` · ${unmatchedSteps} curation step${unmatchedSteps === 1 ? '' : 's'} match${unmatchedSteps === 1 ? 'es' : ''} no event` : '';
+	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
@@ -157,7 +164,7 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 // The interface's SIGTSTP handler (run-interface.tsx) gives the terminal back, then stops.
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
-export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate}: AppProps) {
+export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -253,8 +260,9 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 			return;
 		}
 		takenRequest.current = request;
-		const event = request.eventId === null ? undefined : env.eventById(request.eventId);
-		void (curate ? curate(request.action, event) : Promise.resolve('this timeline cannot be curated')).then((notice) => dispatch({type: 'curated', notice}));
+		const {eventId, otherId, ...rest} = request;
+		const call: CurateCall = {...rest, event: eventId === null ? undefined : env.eventById(eventId), other: otherId === undefined ? undefined : env.eventById(otherId)};
+		void (curate ? curate(call) : Promise.resolve('this timeline cannot be curated')).then((notice) => dispatch({type: 'curated', notice}));
 	}, [state.curateRequest, env, curate, dispatch]);
 
 	useKeyInput(dispatch);
@@ -263,14 +271,14 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	if (tooSmall) {
 		return <TooSmall width={width} height={height} />;
 	}
-	const {prefix, title, right: context} = titleOf(state, env, model);
+	const {prefix, title, right: context} = titleOf(state, env, model, unmatchedSteps);
 	const right = state.change === null ? context : `${state.change} · ${context}`;
 	const status = statusOf(state, env);
 	return (
 		<Box flexDirection="column" width={width} height={env.panes.frameHeight}>
 			<TitleBar width={width} prefix={prefix} title={title} right={right} reorderBidi={reorderBidi} />
 			<Body state={state} env={env} color={color} reorderBidi={reorderBidi} />
-			<StatusLine width={width} message={status.message} position={status.position} keys={status.keys} />
+			{state.curationPrompt ? <CurationPromptLine prompt={state.curationPrompt} width={width} /> : <StatusLine width={width} message={status.message} position={status.position} keys={status.keys} />}
 		</Box>
 	);
 }

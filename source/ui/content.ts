@@ -69,6 +69,7 @@ export function detailLines(event: TimelineEvent, articleById: (id: string) => A
 	const line = (text: string, tone?: Tone) => blocks.push(plain(text, width, reorderBidi, tone));
 	line(displayDate(event.date), 'heading');
 	line(event.title, 'heading');
+	if (event.note !== undefined) line(`Note: ${event.note}`);
 	line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim');
 	if (event.people.length > 0) {
 		line(`People: ${event.people.join(', ')}`);

@@ -1,20 +1,47 @@
 import {useCallback, useMemo, useRef, useState} from 'react';
-import {applyCuration, withoutLastStep, withStep, type Curation} from '../core/curation/curation.js';
-import {eventIdentity} from '../core/curation/event-identity.js';
-import type {TimelineEvent} from '../core/model.js';
+import {applyCuration, withoutLastStep, withStep, type Curation, type CurationStep} from '../core/curation/curation.js';
+import {eventIdentity, type ArticleTexts} from '../core/curation/event-identity.js';
+import type {TimelineModel} from '../core/model.js';
 import {App, type AppProps} from './app.js';
-import type {CurateAction} from './navigation.js';
+import type {CurateCall} from './navigation.js';
 
-export type CuratedAppProps = Omit<AppProps, 'curate'> & {
+export type CuratedAppProps = Omit<AppProps, 'curate' | 'unmatchedSteps'> & {
 	curation: Curation;
 	/** Saves the curation after each step; null when its file is damaged (read-only: said on each step). */
 	save: ((curation: Curation) => Promise<void>) | null;
 	/** Why the curation is not saved, when `save` is null. */
 	readOnlyReason?: string;
+	/** What is shown of the curated model (`--key-events N`): applied after the curation, so a pinned event always shows. */
+	narrow?: (model: TimelineModel) => TimelineModel;
 };
 
-/** The app over `model` as curated: H, p and u add or take back a step, saved at once. */
-export function CuratedApp({model, curation: initial, save, readOnlyReason, reload, ...props}: CuratedAppProps) {
+const same = (model: TimelineModel) => model;
+
+/** The step a call asks for, and what to say once it is taken; or why there is none. */
+function stepOf(call: CurateCall, texts: ArticleTexts): {step: CurationStep; done: string} | string {
+	const {action, event, other, text, source} = call;
+	if (!event) return action === 'merge' ? 'the marked event is gone: m marks again' : 'no event selected';
+	const identity = eventIdentity(event, texts);
+	switch (action) {
+		case 'pin':
+			return event.pinned ? 'already pinned · u undoes the last step' : {step: {action, event: identity}, done: 'pinned: always shown · u undoes'};
+		case 'hide':
+			return {step: {action, event: identity}, done: 'hidden · u undoes'};
+		case 'rename':
+			return text === undefined || text === event.title ? 'title unchanged' : {step: {action, event: identity, title: text}, done: 'renamed · u undoes'};
+		case 'note':
+			return text === undefined || text === event.note ? 'note unchanged' : {step: {action, event: identity, note: text}, done: 'note saved · u undoes'};
+		case 'merge':
+			return other ? {step: {action, event: identity, with: eventIdentity(other, texts)}, done: 'merged · u undoes'} : 'no event to merge with';
+		case 'split':
+			return source === undefined ? 'no source selected' : {step: {action, event: identity, source}, done: 'split into an event of its own · u undoes'};
+		case 'undo':
+			return 'nothing to undo';
+	}
+}
+
+/** The app over `model` as curated: the curation keys add or take back a step, saved at once. */
+export function CuratedApp({model, curation: initial, save, readOnlyReason, narrow = same, reload, ...props}: CuratedAppProps) {
 	// The model as indexed: the start's, then each reload's; the app shows it curated.
 	const [base, setBase] = useState(model);
 	const [curation, setCuration] = useState(initial);
@@ -22,7 +49,8 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, relo
 	const latest = useRef(initial);
 	// Saves one after another, so the file ends with the last step even when keys come fast.
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
-	const curated = useMemo(() => applyCuration(base, curation).model, [base, curation]);
+	const result = useMemo(() => applyCuration(base, curation), [base, curation]);
+	const curated = useMemo(() => narrow(result.model), [narrow, result]);
 	const texts = useMemo(() => new Map(base.articles.map((article) => [article.id, article.text])), [base]);
 	// A reload is curated as it comes in, with the steps taken so far.
 	const curatedReload = useMemo(
@@ -31,24 +59,24 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, relo
 			(async () => {
 				const next = await reload();
 				setBase(next);
-				return applyCuration(next, latest.current).model;
+				return narrow(applyCuration(next, latest.current).model);
 			}),
-		[reload],
+		[reload, narrow],
 	);
 	const curate = useCallback(
-		async (action: CurateAction, event: TimelineEvent | undefined): Promise<string> => {
+		async (call: CurateCall): Promise<string> => {
 			const current = latest.current;
 			let next: Curation;
 			let done: string;
-			if (action === 'undo') {
+			if (call.action === 'undo') {
 				if (current.steps.length === 0) return 'nothing to undo';
 				next = withoutLastStep(current);
 				done = `undid ${current.steps.at(-1)!.action}`;
 			} else {
-				if (!event) return 'no event selected';
-				if (action === 'pin' && event.pinned) return 'already pinned · u undoes the last step';
-				next = withStep(current, {action, event: eventIdentity(event, texts)});
-				done = action === 'hide' ? 'hidden · u undoes' : 'pinned: always shown · u undoes';
+				const taken = stepOf(call, texts);
+				if (typeof taken === 'string') return taken;
+				next = withStep(current, taken.step);
+				done = taken.done;
 			}
 			latest.current = next;
 			setCuration(next);
@@ -64,5 +92,5 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, relo
 		},
 		[texts, save, readOnlyReason],
 	);
-	return <App {...props} model={curated} curate={curate} reload={curatedReload} />;
+	return <App {...props} model={curated} curate={curate} reload={curatedReload} unmatchedSteps={result.unmatched.length} />;
 }

@@ -17,7 +17,8 @@ export function HelpOverlay({width, height}: Props) {
 			lines.push({text: `  ${binding.label.padEnd(10)} ${binding.help}`, heading: false});
 		}
 	}
-	const rows = Math.max(1, height - 1);
+	// "Any key closes this help" is on the status line: every row of the pane is the help's.
+	const rows = Math.max(1, height);
 	const columns: HelpLine[][] = [];
 	for (let start = 0; start < lines.length; start += rows) {
 		columns.push(lines.slice(start, start + rows));
@@ -36,9 +37,6 @@ export function HelpOverlay({width, height}: Props) {
 					</Box>
 				))}
 			</Box>
-			<Text dimColor wrap="truncate-end">
-				Any key closes this help.
-			</Text>
 		</Box>
 	);
 }

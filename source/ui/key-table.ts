@@ -6,7 +6,7 @@ import type {Key} from 'ink';
 import type {Action} from './navigation.js';
 import {getOrAdd} from '../core/collections.js';
 
-export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'help';
+export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'help' | 'prompt';
 
 export type Command = Exclude<Action, {type: 'key'}>;
 
@@ -24,7 +24,9 @@ export type Binding = {
 };
 
 const browsing: readonly Context[] = ['timeline', 'sources', 'article', 'skipped'];
-const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'help'];
+const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'help', 'prompt'];
+// The search's keys edit the title and note prompt too; there Enter saves and Esc cancels.
+const typing: readonly Context[] = ['search', 'prompt'];
 
 export const keyTable: readonly Binding[] = [
 	{keys: ['down', 'j'], label: '↓ j', help: 'next event / line', command: {type: 'move', delta: 1}, contexts: browsing},
@@ -54,21 +56,25 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['H'], label: 'H', help: 'hide the event (saved)', command: {type: 'curate', action: 'hide'}, contexts: ['timeline']},
 	{keys: ['p'], label: 'p', help: 'pin the event: always shown', command: {type: 'curate', action: 'pin'}, contexts: ['timeline']},
 	{keys: ['u'], label: 'u', help: 'undo the last curation step', command: {type: 'curate', action: 'undo'}, contexts: ['timeline']},
+	{keys: ['R'], label: 'R', help: 'rename the event (saved)', command: {type: 'curate', action: 'rename'}, contexts: ['timeline']},
+	{keys: ['a'], label: 'a', help: 'annotate: a note on the event', command: {type: 'curate', action: 'note'}, contexts: ['timeline']},
+	{keys: ['m'], label: 'm', help: 'mark, then merge with another', command: {type: 'curate', action: 'merge'}, contexts: ['timeline']},
+	{keys: ['S'], label: 'S', help: 'sources: split one out of its event', command: {type: 'curate', action: 'split'}, contexts: ['sources']},
 	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article'], status: {article: 'marks'}, statusKeys: '] ['},
 	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
 	{keys: ['down'], label: '↓', help: 'next result, or newer query', command: {type: 'search-move', delta: 1}, contexts: ['search']},
 	{keys: ['up'], label: '↑', help: 'previous result, or older query', command: {type: 'search-move', delta: -1}, contexts: ['search']},
 	{keys: ['ctrl+p'], label: 'Ctrl-P', help: 'older query (history)', command: {type: 'search-history', direction: -1}, contexts: ['search']},
 	{keys: ['ctrl+n'], label: 'Ctrl-N', help: 'newer query (history)', command: {type: 'search-history', direction: 1}, contexts: ['search']},
-	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to event', command: {type: 'search-choose'}, contexts: ['search'], status: {search: 'choose'}},
-	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-edit', edit: 'backspace'}, contexts: ['search']},
-	{keys: ['left'], label: '←', help: 'caret left', command: {type: 'search-edit', edit: 'left'}, contexts: ['search']},
-	{keys: ['right'], label: '→', help: 'caret right', command: {type: 'search-edit', edit: 'right'}, contexts: ['search']},
-	{keys: ['ctrl+a', 'home'], label: 'Ctrl-A Home', help: 'caret to the start', command: {type: 'search-edit', edit: 'home'}, contexts: ['search']},
-	{keys: ['ctrl+e', 'end'], label: 'Ctrl-E End', help: 'caret to the end', command: {type: 'search-edit', edit: 'end'}, contexts: ['search']},
-	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: ['search']},
-	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: ['search']},
-	{keys: ['escape'], label: 'Esc', help: 'close the search', command: {type: 'back'}, contexts: ['search'], status: {search: 'close'}},
+	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to event; save', command: {type: 'search-choose'}, contexts: typing, status: {search: 'choose', prompt: 'save'}},
+	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-edit', edit: 'backspace'}, contexts: typing},
+	{keys: ['left'], label: '←', help: 'caret left', command: {type: 'search-edit', edit: 'left'}, contexts: typing},
+	{keys: ['right'], label: '→', help: 'caret right', command: {type: 'search-edit', edit: 'right'}, contexts: typing},
+	{keys: ['ctrl+a', 'home'], label: 'Ctrl-A Home', help: 'caret to the start', command: {type: 'search-edit', edit: 'home'}, contexts: typing},
+	{keys: ['ctrl+e', 'end'], label: 'Ctrl-E End', help: 'caret to the end', command: {type: 'search-edit', edit: 'end'}, contexts: typing},
+	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: typing},
+	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: typing},
+	{keys: ['escape'], label: 'Esc', help: 'close the search; cancel', command: {type: 'back'}, contexts: typing, status: {search: 'close', prompt: 'cancel'}},
 	{keys: ['ctrl+z'], label: 'Ctrl-Z', help: 'suspend; fg in the shell resumes', command: {type: 'suspend'}, contexts: anywhere},
 	{keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit', command: {type: 'quit'}, contexts: anywhere},
 ];
@@ -134,10 +140,11 @@ export function helpSections(): {title: string; bindings: Binding[]}[] {
 	const sections: {title: string; test: (binding: Binding) => boolean}[] = [
 		{title: 'Everywhere', test: (binding) => binding.contexts.length === anywhere.length},
 		{title: 'Timeline, sources, article', test: (binding) => binding.contexts.length === browsing.length && binding.contexts.every((context) => browsing.includes(context))},
-		{title: 'Timeline and sources', test: (binding) => binding.contexts.join() === 'timeline,sources'},
+		// A key of the sources screen alone is listed here too (its help says so): a section of one would cost a row.
+		{title: 'Timeline and sources', test: (binding) => binding.contexts.join() === 'timeline,sources' || binding.contexts.join() === 'sources'},
 		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
 		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
-		{title: 'Search', test: (binding) => binding.contexts.join() === 'search'},
+		{title: 'Search (and the title and note prompt)', test: (binding) => binding.contexts[0] === 'search'},
 	];
 	return sections
 		.map((section) => ({title: section.title, bindings: keyTable.filter(section.test)}))

@@ -5,6 +5,7 @@
 import type {EntityKind, TimelineEvent} from '../core/model.js';
 import {corpusChange, noChange} from './corpus-change.js';
 import {flattenHits, type SearchResult} from '../core/search.js';
+import {fullTitle} from '../core/export/view.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
@@ -73,12 +74,24 @@ export type NavState = {
 	change: string | null;
 	/** A reload asked for by `r` since the last one: it says "no change" too; the watcher's do not. */
 	reloadByKey: boolean;
-	/** Set by H, p and u: the app hands this curation step to the curator, then reports back with `curated`. */
-	curateRequest: {action: CurateAction; eventId: string | null} | null;
+	/** Set by the curation keys: the app hands this curation step to the curator, then reports back with `curated`. */
+	curateRequest: CurateRequest | null;
+	/** The title (R) or note (a) being typed for an event; Enter saves it, Esc cancels. */
+	curationPrompt: CurationPrompt | null;
+	/** The event `m` marked: `m` on another event merges the two. */
+	mergeMark: string | null;
 	quit: boolean;
 };
 
-export type CurateAction = 'hide' | 'pin' | 'undo';
+export type CurateAction = 'hide' | 'pin' | 'undo' | 'rename' | 'note' | 'merge' | 'split';
+
+/** A curation step asked for: `otherId` is the event merged with, `text` a title or note, `source` the article split out. */
+export type CurateRequest = {action: CurateAction; eventId: string | null; otherId?: string; text?: string; source?: string};
+
+/** A curation step with its events looked up: what the app hands the curator. */
+export type CurateCall = {action: CurateAction; event: TimelineEvent | undefined; other?: TimelineEvent; text?: string; source?: string};
+
+export type CurationPrompt = {kind: 'rename' | 'note'; eventId: string; line: PromptLine};
 
 export type Action =
 	| {type: 'move'; delta: 1 | -1}
@@ -115,6 +128,7 @@ export type Action =
 	| {type: 'reload-failed'; notice: string}
 	| {type: 'change-seen'}
 	| {type: 'curate'; action: CurateAction}
+	| {type: 'prompt-type'; text: string}
 	| {type: 'curated'; notice: string}
 	/** The model changed under the state (a curation step): the cursor is kept within the timeline. */
 	| {type: 'refit'}
@@ -146,6 +160,8 @@ export const initialState: NavState = {
 	change: null,
 	reloadByKey: false,
 	curateRequest: null,
+	curationPrompt: null,
+	mergeMark: null,
 	quit: false,
 };
 
@@ -191,7 +207,7 @@ export function keptScroll(top: number, first: number, last: number, height: num
 }
 
 function contextOf(state: NavState): Context {
-	return state.help ? 'help' : state.search ? 'search' : state.screen;
+	return state.help ? 'help' : state.search ? 'search' : state.curationPrompt ? 'prompt' : state.screen;
 }
 
 /**
@@ -213,7 +229,8 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 	}
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what is kept out of the query
 	const printable = key.input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(key.input);
-	return context === 'search' && printable ? {type: 'search-type', text: key.input} : null;
+	if (!printable) return null;
+	return context === 'search' ? {type: 'search-type', text: key.input} : context === 'prompt' ? {type: 'prompt-type', text: key.input} : null;
 }
 
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
@@ -510,6 +527,54 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 	}
 }
 
+/** Typing a title or note: Enter asks for the step, Esc cancels, the search's editing keys edit. */
+function promptReduce(state: NavState, prompt: CurationPrompt, action: Action): NavState {
+	switch (action.type) {
+		case 'prompt-type':
+			return {...state, curationPrompt: {...prompt, line: typeInto(prompt.line, action.text)}};
+		case 'search-edit':
+			return {...state, curationPrompt: {...prompt, line: editPrompt(prompt.line, action.edit)}};
+		case 'back':
+			return {...state, curationPrompt: null, notice: `${prompt.kind} cancelled`};
+		// The search's Enter: here it saves.
+		case 'search-choose': {
+			const text = prompt.line.text.trim();
+			if (text === '') return {...state, curationPrompt: null, notice: `empty ${prompt.kind === 'rename' ? 'title' : 'note'}: nothing saved`};
+			return {...state, curationPrompt: null, curateRequest: {action: prompt.kind, eventId: prompt.eventId, text}};
+		}
+		default:
+			return state;
+	}
+}
+
+/** H, p, u, R, a and m on the timeline, S on a source: a step asked for, a prompt opened or an event marked. */
+function curateKey(state: NavState, env: NavEnv, action: CurateAction): NavState {
+	const event = selectedEvent(state, env);
+	if (action === 'undo') return state.screen === 'timeline' ? {...state, curateRequest: {action, eventId: event?.id ?? null}} : state;
+	if (!event) return state;
+	if (action === 'split') {
+		if (state.screen !== 'sources') return state;
+		if (event.sources.length < 2) return {...state, notice: 'one source: nothing to split out'};
+		return {...state, curateRequest: {action, eventId: event.id, source: event.sources[state.sourceCursor]}};
+	}
+	if (state.screen !== 'timeline') return state;
+	if (action === 'rename' || action === 'note') {
+		// Prefilled and selected, as the search's last query is: typing replaces it, ← → edit it.
+		// The title whole, not as cut for a screen line.
+		const text = action === 'rename' ? fullTitle(event, env.articleById) : (event.note ?? '');
+		return {...state, curationPrompt: {kind: action, eventId: event.id, line: promptOf(text, true)}};
+	}
+	if (action === 'merge') {
+		if (state.mergeMark === null || !env.eventById(state.mergeMark)) return {...state, mergeMark: event.id, notice: 'marked: m on another event merges the two · m here unmarks'};
+		if (state.mergeMark === event.id) return {...state, mergeMark: null, notice: 'unmarked'};
+		// The earlier of the two stays, with the other's sources: the cursor goes to it, where the merged event will stand.
+		const marked = timelineOf(state, env).events.findIndex((candidate) => candidate.id === state.mergeMark);
+		const at = marked >= 0 && marked < state.cursor ? select(state, env, marked) : state;
+		return {...at, mergeMark: null, curateRequest: {action, eventId: state.mergeMark, otherId: event.id}};
+	}
+	return {...state, curateRequest: {action, eventId: event.id}};
+}
+
 export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (action.type === 'key') {
 		// What the last reload changed stays in the title bar until the next key.
@@ -542,7 +607,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		return {...state, curateRequest: null, notice: action.notice};
 	}
 	if (action.type === 'refit') {
-		return select(state, env, state.cursor);
+		// A split leaves the event in the sources screen with fewer sources.
+		const moved = select(state, env, state.cursor);
+		return {...moved, sourceCursor: clamp(moved.sourceCursor, 0, Math.max(0, (selectedEvent(moved, env)?.sources.length ?? 1) - 1))};
 	}
 	// A notice lasts until the next action.
 	const current = state.notice === null || action.type === 'search-results' ? state : {...state, notice: null};
@@ -554,6 +621,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	}
 	if (current.search) {
 		return searchReduce(current, current.search, action, env);
+	}
+	if (current.curationPrompt) {
+		return promptReduce(current, current.curationPrompt, action);
 	}
 	switch (action.type) {
 		case 'move':
@@ -596,11 +666,8 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return {...current, exportRequest: true};
 		case 'skipped':
 			return env.model.skipped.length === 0 ? {...current, notice: 'no file was skipped'} : {...current, screen: 'skipped', skippedTop: 0};
-		case 'curate': {
-			const eventId = selectedEvent(current, env)?.id ?? null;
-			if (current.screen !== 'timeline' || (eventId === null && action.action !== 'undo')) return current;
-			return {...current, curateRequest: {action: action.action, eventId}};
-		}
+		case 'curate':
+			return curateKey(current, env, action.action);
 		default:
 			return current;
 	}

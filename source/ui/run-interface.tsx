@@ -25,8 +25,8 @@ export type InterfaceOptions = {
 	reload: () => Promise<TimelineModel>;
 	/** The paths to watch with --watch. */
 	watch?: readonly string[];
-	/** The corpus's curation: H, p and u change it and save it. */
-	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason'>;
+	/** The corpus's curation: the curation keys change it and save it; `narrow` keeps the key events of the curated model. */
+	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason' | 'narrow'>;
 };
 
 /** Signals whose default action ends the process (SIGUSR1 starts Node's inspector, SIGPIPE is ignored). */

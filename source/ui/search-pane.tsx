@@ -37,7 +37,7 @@ function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; sel
 }
 
 /** The query with its caret as an inverse cell, or all of it inverse while it is selected. */
-function PromptText({prompt}: {prompt: PromptLine}) {
+export function PromptText({prompt}: {prompt: PromptLine}) {
 	if (prompt.selected) {
 		return <Text inverse>{terminalLine(prompt.text)}</Text>;
 	}

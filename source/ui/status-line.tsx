@@ -1,5 +1,8 @@
 import {Text} from 'ink';
 import {clipLine, fit, textWidth} from './cell-width.js';
+import {statusHints} from './key-table.js';
+import type {CurationPrompt} from './navigation.js';
+import {PromptText} from './search-pane.js';
 
 type Props = {width: number; message: string; position: string; keys: string};
 
@@ -10,6 +13,24 @@ export function StatusLine({width, message, position, keys}: Props) {
 	return (
 		<Text wrap="truncate-end">
 			<Text bold>{fit(clipLine(message, width - rightWidth - 1), width - rightWidth - 1)}</Text> <Text dimColor>{fit(right, rightWidth)}</Text>
+		</Text>
+	);
+}
+
+/** The status line while a title or note is typed: the prompt with its caret, and its keys. */
+export function CurationPromptLine({prompt, width}: {prompt: CurationPrompt; width: number}) {
+	const label = prompt.kind === 'rename' ? 'Title: ' : 'Note: ';
+	const hints = `  ${statusHints('prompt')}`;
+	// A title longer than the line scrolls, as a shell's prompt does, so the caret stays in sight.
+	const room = Math.max(4, width - label.length - hints.length - 1);
+	const chars = [...prompt.line.text];
+	const from = Math.max(0, Math.min(prompt.line.caret + 1 - room, chars.length - room + 1));
+	const shown = from === 0 ? prompt.line : {...prompt.line, text: chars.slice(from).join(''), caret: prompt.line.caret - from};
+	return (
+		<Text wrap="truncate-end">
+			<Text bold>{label}</Text>
+			<PromptText prompt={shown} />
+			<Text dimColor>{`  ${statusHints('prompt')}`}</Text>
 		</Text>
 	);
 }

@@ -59,7 +59,7 @@ export type DriverOptions = {
 	exporter?: TimelineExporter;
 	reload?: () => Promise<TimelineModel>;
 	/** Renders the app as curated, H p u saving through `save`. */
-	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason'>;
+	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason' | 'narrow'>;
 };
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {

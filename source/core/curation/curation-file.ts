@@ -9,7 +9,7 @@ import type {Curation, CurationStep} from './curation.js';
 
 export {curationFileName};
 
-const header = `# dateline curation: hide, rename and pin events of this corpus.
+const header = `# dateline curation: hide, rename, pin, note, merge and split events of this corpus.
 # Each step names its event by its date, its source articles and a hash of the sentence
 # of its first mention, so it still applies when the corpus is indexed again.
 # Steps that no longer match any event are reported, not dropped. Edit freely.
@@ -45,16 +45,40 @@ function dateOf(value: unknown, fail: Located, step: object): DateValue | null {
 	return {start, end, precision: precision as Precision};
 }
 
-function stepOf(value: unknown, fail: Located): CurationStep {
-	if (!isRecord(value)) return fail('a step is not a mapping');
-	const {action, sources, sentence, title} = value;
-	if (action !== 'hide' && action !== 'pin' && action !== 'rename') return fail('a step\'s "action" is not hide, pin or rename', value);
+const actions = new Set<string>(['hide', 'pin', 'rename', 'note', 'merge', 'split']);
+
+function identityOf(value: Record<string, unknown>, fail: Located) {
+	const {sources, sentence} = value;
 	if (!Array.isArray(sources) || !sources.every((source) => typeof source === 'string')) return fail('"sources" is not a list of article ids', value);
 	if (typeof sentence !== 'string') return fail('"sentence" is not the hash of a sentence', value);
-	const event = {date: dateOf(value.date ?? null, fail, value), sources: [...(sources as string[])].sort(), sentence};
-	if (action !== 'rename') return {action, event};
-	if (typeof title !== 'string' || title.trim() === '') return fail('a rename step has no "title"', value);
-	return {action, event, title};
+	return {date: dateOf(value.date ?? null, fail, value), sources: [...(sources as string[])].sort(), sentence};
+}
+
+/** The text a step carries (a title, a note, an article id); never empty. */
+function textOf(value: Record<string, unknown>, field: string, fail: Located): string {
+	const text = value[field];
+	if (typeof text !== 'string' || text.trim() === '') return fail(`a ${String(value.action)} step has no "${field}"`, value);
+	return text;
+}
+
+function stepOf(value: unknown, fail: Located): CurationStep {
+	if (!isRecord(value)) return fail('a step is not a mapping');
+	const {action} = value;
+	if (typeof action !== 'string' || !actions.has(action)) return fail('a step\'s "action" is not hide, pin, rename, note, merge or split', value);
+	const event = identityOf(value, fail);
+	switch (action) {
+		case 'rename':
+			return {action, event, title: textOf(value, 'title', fail)};
+		case 'note':
+			return {action, event, note: textOf(value, 'note', fail)};
+		case 'split':
+			return {action, event, source: textOf(value, 'source', fail)};
+		case 'merge':
+			if (!isRecord(value.with)) return fail('a merge step has no "with" event (date, sources and sentence)', value);
+			return {action, event, with: identityOf(value.with, fail)};
+		default:
+			return {action: action as 'hide' | 'pin', event};
+	}
 }
 
 /** A curation from the text of its file; throws DamagedCurationError naming the line at fault. */
@@ -82,9 +106,10 @@ export function curationYaml(curation: Curation): string {
 	const steps = curation.steps.map((step) => ({
 		action: step.action,
 		...(step.action === 'rename' ? {title: step.title} : {}),
-		date: step.event.date,
-		sources: step.event.sources,
-		sentence: step.event.sentence,
+		...(step.action === 'note' ? {note: step.note} : {}),
+		...(step.action === 'split' ? {source: step.source} : {}),
+		...step.event,
+		...(step.action === 'merge' ? {with: step.with} : {}),
 	}));
 	// Flow style from the fourth level: a date and its sources on one line each.
 	return header + dump({steps}, {schema: CORE_SCHEMA, flowLevel: 3, lineWidth: -1, noRefs: true});

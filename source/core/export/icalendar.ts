@@ -33,6 +33,7 @@ function summary(event: ExportEvent & {date: DateValue}): string {
 
 function description(event: ExportEvent): string {
 	const lines: string[] = [];
+	if (event.note !== undefined) lines.push(`Note: ${event.note}`);
 	if (event.people.length > 0) lines.push(`People: ${event.people.join(', ')}`);
 	if (event.places.length > 0) lines.push(`Places: ${event.places.join(', ')}`);
 	for (const source of event.sources) lines.push(`${sourceLabel(source)}${source.url ? ` ${source.url}` : ''}`);

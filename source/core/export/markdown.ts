@@ -28,6 +28,7 @@ function headingOf(date: DateValue | null, zoom: Precision): string {
 function bullet(event: ExportEvent): string[] {
 	const range = event.date?.end ? ` (${displayDate(event.date)})` : '';
 	const lines = [`- ${escapeMarkdown(event.title)}${range}`];
+	if (event.note !== undefined) lines.push(`  - Note: ${escapeMarkdown(event.note)}`);
 	if (event.people.length > 0) lines.push(`  - People: ${escapeMarkdown(event.people.join(', '))}`);
 	if (event.places.length > 0) lines.push(`  - Places: ${escapeMarkdown(event.places.join(', '))}`);
 	const sources = event.sources.map((source) => {

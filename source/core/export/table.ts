@@ -2,7 +2,7 @@
 import {sourceLabel} from './source-line.js';
 import type {ExportView} from './view.js';
 
-export const tableColumns = ['id', 'date', 'end', 'precision', 'title', 'people', 'places', 'sources', 'urls', 'languages', 'group'] as const;
+export const tableColumns = ['id', 'date', 'end', 'precision', 'title', 'people', 'places', 'sources', 'urls', 'languages', 'group', 'note'] as const;
 
 // Several values in one cell (people, sources) are listed with this between them.
 const listSeparator = '; ';
@@ -22,5 +22,6 @@ export function tableRows(view: ExportView): string[][] {
 		event.sources.some((source) => source.url !== null) ? event.sources.map((source) => source.url ?? '').join(listSeparator) : '',
 		[...new Set(event.sources.map((source) => source.language))].join(listSeparator),
 		event.group ?? '',
+		event.note ?? '',
 	]);
 }

@@ -47,6 +47,7 @@ function slideText(event: ExportEvent): string {
 	});
 	return [
 		`<p>${escapeHtml(event.title)}</p>`,
+		event.note === undefined ? '' : `<p>Note: ${escapeHtml(event.note)}</p>`,
 		...names.map(([label, list]) => (list.length > 0 ? `<p>${label}: ${escapeHtml(list.join(', '))}</p>` : '')),
 		sources.length > 0 ? `<p>Sources:</p><ul>${sources.join('')}</ul>` : '',
 	].join('');

@@ -19,6 +19,8 @@ export type ExportEvent = {
 	date: DateValue | null;
 	/** The whole sentence (or article title) the timeline's title was cut from, on one line. */
 	title: string;
+	/** The user's note (curation), on one line; absent without one. */
+	note?: string;
 	people: string[];
 	places: string[];
 	sources: ExportSource[];
@@ -116,6 +118,7 @@ export function exportView(model: TimelineModel, options: ExportOptions = {}): E
 			id: event.id,
 			date: event.date,
 			title: fullTitle(event, articleById),
+			...(event.note === undefined ? {} : {note: terminalLine(event.note)}),
 			people: event.people.map(terminalLine),
 			places: event.places.map(terminalLine),
 			sources: sources[index]!,

@@ -80,6 +80,7 @@ const isCompactEvent = shape<CompactEvent>({
 	title: isString,
 	salience: isNumber,
 	pinned: orAbsent((value): value is true => value === true),
+	note: orAbsent(isString),
 	people: listOf(isString),
 	places: listOf(isString),
 	sources: isMentionsList,
