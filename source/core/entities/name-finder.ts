@@ -88,6 +88,14 @@ const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', '
 const capitalizedWord = /^\p{Lu}(?:[\p{Ll}\p{M}'’.-]*\p{Ll}|\.?$)/u;
 const latinWord = /^[\p{Script=Latin}\p{M}'’.\d-]+$/u;
 
+// An acronym: two to six capitals ("EADS", "GAO", "USAF").
+const acronymWord = /^\p{Lu}{2,6}$/u;
+// Capitals that abbreviate no organization: titles, currencies, time zones, times of day, technology.
+const plainAcronyms = new Set(
+	'ceo cfo coo cto cio vp usd eur gbp jpy gmt utc est edt pst pdt cet am pm tv pc os cd dvd lcd led gps cpu gpu hd id ok faq pdf ipo ai it ip usb ram mb gb tb'.split(' '),
+);
+const isAcronym = (word: string) => acronymWord.test(word) && !plainAcronyms.has(word.toLowerCase());
+
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
@@ -95,7 +103,7 @@ const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 function capitalized(word: string): boolean {
 	const first = word.charCodeAt(0);
 	if (first < 0x80 && !isAsciiUpper(first)) return false;
-	return capitalizedWord.test(word);
+	return capitalizedWord.test(word) || acronymWord.test(word);
 }
 
 /** Latin script; a word of ASCII letters, digits, apostrophes, dots and hyphens is settled without the regex. */
@@ -112,6 +120,13 @@ function latin(word: string): boolean {
 // and "bei" often an organization).
 const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|nahe|aus|nach|im)\s+$/iu;
 
+// A common noun right before a name that says what kind of organization it is: "aircraft
+// manufacturer Boeing", "Irish airline Aer Lingus", "electronics retailer Best Buy", "rival Airbus".
+const organizationNounBefore =
+	/(?:^|[^\p{L}])(?:company|companies|firm|manufacturer|maker|airframer|airline|carrier|retailer|rival|rivals|competitor|giant|group|conglomerate|consortium|subsidiary|parent|partner|supplier|operator|startup|bank|insurer|agency|newspaper|magazine|broadcaster|network|publisher|automaker|carmaker|chipmaker|unternehmen|konzern|hersteller|firma|fluggesellschaft|zeitung|entreprise|société|empresa|compañía|aerolínea|società)[,]?\s+$/iu;
+// Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares", "Apple Inc.".
+const organizationAfter = /^,?\s+(?:spokesman|spokeswoman|spokesperson|executives?|shareholders|shares|stock|inc|corp|ltd|plc|llc|ag|gmbh|sa|nv|co)\b/iu;
+
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
@@ -127,7 +142,7 @@ function kindOf(words: string[], thing: boolean): EntityKind {
 	const lower = words.map((word) => word.toLowerCase());
 	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
 	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
-	if (thing || words.some(productWord)) return 'organization';
+	if (thing || words.some(productWord) || words.some(isAcronym)) return 'organization';
 	return 'person';
 }
 
@@ -139,24 +154,41 @@ const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(wor
 
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
- * part of it is trimmed off. `opening`: the run opens its sentence.
+ * part of it is trimmed off, and `role`, the index of the role word trimmed off before it, or -1.
+ * `opening`: the run opens its sentence.
  */
-function trimRun(words: string[], opening: boolean): [number, number] {
+function trimRun(words: string[], opening: boolean): {first: number; end: number; role: number} {
 	let first = 0;
 	let end = words.length;
+	let role = -1;
 	const lower = words.map((word) => word.toLowerCase());
 	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
 	// A role word before a single organization word is part of it ("General Motors", "General Dynamics").
 	for (let index = end - 1; index >= 0; index--) {
 		if (isRole(lower[index]!) && !(index === end - 2 && organizationWords.has(lower[end - 1]!))) {
 			first = index + 1;
+			role = index;
 			break;
 		}
 	}
 	while (first < end && openerTrimmed(lower[first]!, opening)) first++;
 	if (end - first > 2 && demonym(words[first]!)) first++;
 	while (end > first && particles.has(words[end - 1]!)) end--;
-	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return [0, 0];
+	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return {first: 0, end: 0, role: -1};
+	return {first, end, role};
+}
+
+/**
+ * The organization a role is held at, written before it: "Apple" in "Apple CEO Steve Jobs",
+ * "Apple Computer" in "Former Apple Computer CEO". [first, end) of `words`, empty when a
+ * demonym ("Russian Foreign Minister") or nothing but function words stands there.
+ */
+function affiliation(words: string[], role: number, opening: boolean): [number, number] {
+	let first = 0;
+	while (first < role && (openerTrimmed(words[first]!.toLowerCase(), opening) || isRole(words[first]!.toLowerCase()))) first++;
+	let end = role;
+	while (end > first && isRole(words[end - 1]!.toLowerCase())) end--;
+	if (end === first || words.slice(first, end).some(demonym)) return [0, 0];
 	return [first, end];
 }
 
@@ -187,38 +219,57 @@ export function findNames(
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
+	/** What the words around [start, stop) say the name is: an organization, or nothing. */
+	const organizationCue = (start: number, stop: number) =>
+		organizationNounBefore.test(text.slice(Math.max(0, start - 16), start)) || organizationAfter.test(text.slice(stop, stop + 16));
+	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
+	const single = (word: string, wordStart: number) => {
+		const lower = word.toLowerCase();
+		if (functionWords.has(lower) || isRole(lower)) return;
+		const wordEnd = wordStart + word.length;
+		const opening = sentenceStarts.has(wordStart);
+		if (isAcronym(word) || organizationCue(wordStart, wordEnd)) {
+			names.push({start: wordStart, end: wordEnd, surface: word, kind: 'organization', opening});
+			return;
+		}
+		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
+		// A month is a surname candidate ("Theresa May"), never a place.
+		const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+		if (afterLocative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
+		else (surnames[word] ??= []).push(wordStart);
+	};
 	const flush = (runFirst: number, runEnd: number) => {
 		if (runEnd - runFirst > maxRunWords) return;
 		const words: string[] = [];
 		for (let index = runFirst; index < runEnd; index++) words.push(tokenText(tokens, index));
-		if (words.length === 1 && sentenceStarts.has(starts[runFirst]!)) return;
+		const opening = sentenceStarts.has(starts[runFirst]!);
 		// A possessive ends a run (see below): its name is the words without it.
 		const owner = possessive.test(words[words.length - 1]!);
 		if (owner) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
-		const [first, end] = trimRun(words, sentenceStarts.has(starts[runFirst]!));
+		const {first, end, role} = trimRun(words, opening);
+		if (role > 0) {
+			const [from, to] = affiliation(words, role, opening);
+			if (to - from === 1) single(words[from]!, starts[runFirst + from]!);
+			else if (to > from) {
+				const start = starts[runFirst + from]!;
+				const stop = ends[runFirst + to - 1]!;
+				names.push({start, end: stop, surface: oneLine(text.slice(start, stop)), kind: 'organization', opening: sentenceStarts.has(start)});
+			}
+		}
 		const start = starts[runFirst + first]!;
 		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
-		const locative = end > first && locativeBefore.test(text.slice(Math.max(0, start - 12), start));
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
 			// A lone capital not followed by a dot is no initial ("OS X Lion").
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && text[ends[runFirst + first + index]!] !== '.');
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
-			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kindOf(parts, thing), opening: sentenceStarts.has(start)};
-			if (locative) name.locative = true;
+			const kind = kindOf(parts, thing);
+			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kind === 'person' && organizationCue(start, stop) ? 'organization' : kind, opening: sentenceStarts.has(start)};
+			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
 			names.push(name);
-		} else if (words.length === 1) {
-			// The word itself, even where trimming took it away as a title or a weekday.
-			const word = words[0]!;
-			const wordStart = starts[runFirst]!;
-			const lower = word.toLowerCase();
-			if (functionWords.has(lower) || isRole(lower)) return;
-			// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
-			// A month is a surname candidate ("Theresa May"), never a place.
-			const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart));
-			if (afterLocative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start: wordStart, end: wordStart + word.length, surface: word, kind: 'place', opening: false, locative: true});
-			else (surnames[word] ??= []).push(wordStart);
-		}
+		} else if (end - first === 1) single(words[first]!, start);
+		// The word itself where trimming took it away as a title or a weekday ("Theresa May").
+		else if (words.length === 1) single(words[0]!, starts[runFirst]!);
 	};
 	// The run of capitalized words (and particles) being read: [runFirst, runEnd) of the tokens.
 	let runFirst = 0;

@@ -132,12 +132,31 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			getOrAdd(personsBySurname, key, () => new Set()).add(entity);
 		}
 	}
+	// A lone word that names an organization or place of the corpus elsewhere ("Boeing" after
+	// "aircraft maker Boeing", "Toulouse" after "near Toulouse") is that one everywhere; a company
+	// is also named by the first word of its full name ("Lockheed" for "Lockheed Martin") when
+	// only one has it.
+	const thingsByName = new Map<string, ResolvedEntity>();
+	const thingsByFirstWord = new Map<string, Set<ResolvedEntity>>();
+	for (const entity of byName.values()) {
+		if (entity.kind === 'person' || tabledEntities.has(entity)) continue;
+		const words = entity.name.split(' ');
+		if (words.length === 1) thingsByName.set(fold(entity.name), entity);
+		else if (entity.kind === 'organization') getOrAdd(thingsByFirstWord, fold(words[0]!), () => new Set()).add(entity);
+	}
+	const thingNamed = (word: string) => {
+		const key = fold(word);
+		const exact = thingsByName.get(key);
+		if (exact) return exact;
+		const byFirstWord = thingsByFirstWord.get(key);
+		return byFirstWord?.size === 1 ? [...byFirstWord][0] : undefined;
+	};
 	corpus.forEach((article, index) => {
-		for (const [surname, starts] of Object.entries(article.surnames)) {
-			const persons = personsBySurname.get(fold(surname));
-			if (persons?.size !== 1) continue;
-			const [entity] = persons;
-			for (const start of starts) mention(index, entity!, start, start + surname.length);
+		for (const [word, starts] of Object.entries(article.surnames)) {
+			const persons = personsBySurname.get(fold(word));
+			const entity = persons?.size === 1 ? [...persons][0] : persons === undefined ? thingNamed(word) : undefined;
+			if (!entity) continue;
+			for (const start of starts) mention(index, entity, start, start + word.length);
 		}
 	});
 	const entities = [...byName.values()];
