@@ -139,11 +139,15 @@ const goldKinds: Record<string, MentionKind | undefined> = {PER: 'person', LOC: 
 /** The kinds of name scored, in the order they are reported. */
 export const mentionKinds: readonly MentionKind[] = ['person', 'place', 'organization'];
 
-/** Gold people, places and organizations: PER, LOC or ORG mentions that are proper names (NAM), starting before `annotatedEnd`. */
+/**
+ * Gold people, places and organizations: PER, LOC or ORG mentions whose syntactic type contains
+ * NAM (a proper name, also one used as a premodifier: PRE.NAM "Apple" in "Apple engineers"),
+ * starting before `annotatedEnd`.
+ */
 export function goldMentions(document: EvalDocument): Array<GoldEntity & {kind: MentionKind}> {
 	return (document.entities ?? []).flatMap((entity) => {
 		const kind = goldKinds[entity.type];
-		return kind && entity.syntactic === 'NAM' && inAnnotatedPart(entity, document) ? [{...entity, kind}] : [];
+		return kind && entity.syntactic.includes('NAM') && inAnnotatedPart(entity, document) ? [{...entity, kind}] : [];
 	});
 }
 
