@@ -11,8 +11,9 @@ import {oneLine} from '../one-line.js';
 /**
  * `opening`: the name's first word opens its sentence, where any word is capitalized.
  * `locative`: a word such as "in", "near" or "bei" stands right before it, as before a place.
+ * `guessed`: nothing in the name or around it says what it is; it is taken for a person.
  */
-export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true};
+export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true; guessed?: true};
 /** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
 export type SurnameCandidates = Record<string, number[]>;
 
@@ -38,6 +39,9 @@ const weekdaysAndMonths = new Set(
 		'märz mai juni juli oktober dezember'
 	).split(' '),
 );
+
+// Titles before a person's name.
+const titles = new Set('mr mrs ms dr sir lady lord herr frau monsieur madame señor señora'.split(' '));
 
 // Roles written before a name ("Foreign Minister Hakan Fidan"): never part of the name.
 const roleWords = new Set(
@@ -220,13 +224,15 @@ export function findNames(
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
 	/** What the words around [start, stop) say the name is: an organization, or nothing. */
+	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
+	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
 	const organizationCue = (start: number, stop: number) =>
 		organizationNounBefore.test(text.slice(Math.max(0, start - 16), start)) || organizationAfter.test(text.slice(stop, stop + 16));
 	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
 	const single = (word: string, wordStart: number) => {
 		const lower = word.toLowerCase();
-		if (functionWords.has(lower) || isRole(lower)) return;
 		const wordEnd = wordStart + word.length;
+		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd)) return;
 		const opening = sentenceStarts.has(wordStart);
 		if (isAcronym(word) || organizationCue(wordStart, wordEnd)) {
 			names.push({start: wordStart, end: wordEnd, surface: word, kind: 'organization', opening});
@@ -264,8 +270,11 @@ export function findNames(
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && text[ends[runFirst + first + index]!] !== '.');
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
-			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kind === 'person' && organizationCue(start, stop) ? 'organization' : kind, opening: sentenceStarts.has(start)};
+			const cue = kind === 'person' && organizationCue(start, stop);
+			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue ? 'organization' : kind, opening: sentenceStarts.has(start)};
 			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
+			// A role or a title before it ("CEO Steve Jobs", "Mr Paul Smith") says it is a person.
+			if (kind === 'person' && !cue && role < 0 && !(first > 0 && titles.has(words[first - 1]!.toLowerCase()))) name.guessed = true;
 			names.push(name);
 		} else if (end - first === 1) single(words[first]!, start);
 		// The word itself where trimming took it away as a title or a weekday ("Theresa May").
