@@ -123,6 +123,14 @@ function latin(word: string): boolean {
 // Words that put a place after them, not a person ("to", "on", "über" take both; "at", "from"
 // and "bei" often an organization).
 const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|nahe|aus|nach|im)\s+$/iu;
+// The region after a place and a comma: "in Mobile, Alabama", "near Seattle, Washington".
+const regionBefore = /(?:^|[^\p{L}])(?:in|near|outside|nahe)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?,\s+$/u;
+// Both ends of a journey are places: "flying from Frankfurt to Chicago", "flog von Berlin nach Paris".
+// Without a word of travel before it, "from IBM to Intel" is a change of supplier.
+const travel = String.raw`(?:^|[^\p{L}])(?:fl(?:y|ies|ew|own|ying|ight|ights)|travel\w*|drive|drove|driving|sail\w*|route\w*|journey\w*|trips?|nonstop|fl(?:og|iegt|iegen|ug)|reis\w*|vols?|vuelos?|viaj\w*)(?:\s+\S+){0,3}\s+(?:from|von|de|desde)\s+`;
+const routeStart = new RegExp(`${travel}$`, 'iu');
+const routeNext = /^\s+(?:to|nach|à|a|hasta)\s+\p{Lu}/u;
+const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*)?\\s+(?:to|nach|à|a|hasta)\\s+$`, 'iu');
 
 // A common noun right before a name that says what kind of organization it is: "aircraft
 // manufacturer Boeing", "Irish airline Aer Lingus", "electronics retailer Best Buy", "rival Airbus".
@@ -153,8 +161,11 @@ function kindOf(words: string[], thing: boolean): EntityKind {
 /** A run of more capitalized words than this is a headline in title case or a list, not a name. */
 const maxRunWords = 12;
 
-/** A lower-cased word trimmed off the start of a run. "New" inside a sentence opens a name ("New York", "New Delhi"); at its start it may be the adjective. */
-const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (word !== 'new' || opening)) || weekdaysAndMonths.has(word);
+/**
+ * A lower-cased word trimmed off the start of a run. "New", "Los" and "Las" inside a sentence open
+ * a place ("New York", "Los Angeles"); at its start they may be the adjective or the article.
+ */
+const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || weekdaysAndMonths.has(word);
 
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
@@ -223,6 +234,11 @@ export function findNames(
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
+	/** A region after a place and a comma, or an end of a route: a place whatever its words. */
+	const placeAround = (start: number, stop: number) => {
+		const before = text.slice(Math.max(0, start - 64), start);
+		return regionBefore.test(before) || routeEnd.test(before) || (routeStart.test(before) && routeNext.test(text.slice(stop, stop + 8)));
+	};
 	/** What the words around [start, stop) say the name is: an organization, or nothing. */
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
@@ -240,7 +256,7 @@ export function findNames(
 		}
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 		// A month is a surname candidate ("Theresa May"), never a place.
-		const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+		const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeAround(wordStart, wordEnd);
 		if (afterLocative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
@@ -270,8 +286,8 @@ export function findNames(
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && text[ends[runFirst + first + index]!] !== '.');
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
-			const cue = kind === 'person' && organizationCue(start, stop);
-			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue ? 'organization' : kind, opening: sentenceStarts.has(start)};
+			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
+			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue || kind, opening: sentenceStarts.has(start)};
 			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
 			// A role or a title before it ("CEO Steve Jobs", "Mr Paul Smith") says it is a person.
 			if (kind === 'person' && !cue && role < 0 && !(first > 0 && titles.has(words[first - 1]!.toLowerCase()))) name.guessed = true;
