@@ -142,8 +142,8 @@ const organizationAfter = /^,?\s+(?:spokesman|spokeswoman|spokesperson|executive
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
-/** "X" in "OS X Lion", "iPhone", "PowerBook": a lone capital or a capital inside a word marks a product. "McDonnell" and "MacArthur" are names. */
-const productWord = (word: string) => /^\p{Lu}$/u.test(word) || (/^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word));
+/** "iPhone", "PowerBook": a capital inside a word marks a product ("X" in "OS X Lion" is marked by the finder). "McDonnell" and "MacArthur" are names. */
+const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word);
 
 /**
  * What kind of name the words are. `thing`: the context says it is no person: an article stands
@@ -157,6 +157,8 @@ function kindOf(words: string[], thing: boolean): EntityKind {
 	if (thing || words.some(productWord) || words.some(isAcronym)) return 'organization';
 	return 'person';
 }
+
+const initialMark = (code: number) => code === 0x2e || code === 0x27 || code === 0x2019;
 
 /** A run of more capitalized words than this is a headline in title case or a list, not a name. */
 const maxRunWords = 12;
@@ -283,7 +285,7 @@ export function findNames(
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
 			// A lone capital not followed by a dot is no initial ("OS X Lion").
-			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && text[ends[runFirst + first + index]!] !== '.');
+			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
 			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
@@ -296,6 +298,11 @@ export function findNames(
 		// The word itself where trimming took it away as a title or a weekday ("Theresa May").
 		else if (words.length === 1) single(words[0]!, starts[runFirst]!);
 	};
+	/** An initial and its dot or apostrophe go on to the next word of the name: "Timothy D. Cook", "Michael O' Leary". */
+	const afterInitial = (token: number, nextStart: number) => {
+		const end = ends[token]!;
+		return end - starts[token]! === 1 && isAsciiUpper(text.charCodeAt(end - 1)) && initialMark(text.charCodeAt(end)) && adjacent(text, end + 1, nextStart) && !sentenceStarts.has(nextStart);
+	};
 	// The run of capitalized words (and particles) being read: [runFirst, runEnd) of the tokens.
 	let runFirst = 0;
 	let runEnd = 0;
@@ -307,7 +314,7 @@ export function findNames(
 		const word = candidate ? tokenText(tokens, index) : '';
 		const isName = word !== '' && capitalized(word) && latin(word);
 		const isParticle = joinsParticles && inRun && particles.has(word);
-		if ((isName || isParticle) && (!inRun || adjacent(text, ends[runEnd - 1]!, starts[index]!))) {
+		if ((isName || isParticle) && (!inRun || adjacent(text, ends[runEnd - 1]!, starts[index]!) || afterInitial(runEnd - 1, starts[index]!))) {
 			if (!inRun) runFirst = index;
 			runEnd = index + 1;
 			// A possessive ends a name: "Apple Computer's Mac" is a company and its product.
