@@ -28,6 +28,18 @@ function memoized(work: (text: string) => string): (text: string) => string {
 	return (text) => getOrAdd(results, text, work);
 }
 
+const acronym = /^\p{Lu}{2,6}$/u;
+
+/** The capitals that start the words of a name of two words or more ("Government Accountability Office" → "GAO"), or null. */
+function initialsOf(name: string): string | null {
+	const words = name.split(' ');
+	if (words.length < 2) return null;
+	let initials = '';
+	// Lower-case words ("of", "and", "für") are left out, as acronyms leave them out.
+	for (const word of words) if (/^\p{Lu}/u.test(word)) initials += word[0];
+	return initials.length >= 2 ? initials : null;
+}
+
 const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1);
 
 /**
@@ -86,8 +98,17 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// opening word and a name ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
 	const spellingKey = memoized((name) => transliterationKey(fold(name)));
 	const insideSentence = new Set<string>();
+	// Multi-word names by their initials ("GAO" → "Government Accountability Office"); null where two names share them.
+	const byInitials = new Map<string, string | null>();
+	const firstSpelling = new Map<string, string>();
 	corpus.forEach((article) => {
-		for (const name of article.names) if (!name.opening) insideSentence.add(spellingKey(name.surface));
+		for (const name of article.names) {
+			const key = spellingKey(name.surface);
+			if (!name.opening) insideSentence.add(key);
+			if (!firstSpelling.has(key)) firstSpelling.set(key, name.surface);
+			const initials = initialsOf(name.surface);
+			if (initials !== null) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== key ? null : key);
+		}
 	});
 	const spelling = new Map<string, string>();
 	// For each untabled name that reads as a person: its mentions, and those after "in", "near", "bei"….
@@ -97,8 +118,12 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const kindVotes = new Map<ResolvedEntity, Record<EntityKind, number>>();
 	corpus.forEach((article, index) => {
 		for (const name of article.names) {
-			const key = spellingKey(name.surface);
-			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(key)) continue;
+			const ownKey = spellingKey(name.surface);
+			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(ownKey)) continue;
+			// An acronym is the one name of the corpus it abbreviates ("GM" for "General Motors").
+			const longForm = acronym.test(name.surface) ? byInitials.get(name.surface) : undefined;
+			const key = longForm ?? ownKey;
+			if (longForm && !spelling.has(longForm)) spelling.set(longForm, firstSpelling.get(longForm)!);
 			const person = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
 			if (!person && !spelling.has(key)) spelling.set(key, name.surface);
 			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(key)!, name.kind);
