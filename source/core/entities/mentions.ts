@@ -12,7 +12,11 @@ export type ArticleMentions = {
 	known: Array<Span & {entity: string; surface: string}>;
 	names: FoundName[];
 	surnames: SurnameCandidates;
+	/** The article's language adds a genitive -s to names ("Merkels"): German. */
+	genitiveS?: true;
 };
+
+const genitiveLanguages = new Set(['de']);
 
 /**
  * A tabled surname with a capitalized word before it ("Sergei Lawrow", "Dmitro Rubio") is
@@ -51,5 +55,7 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	const taken = new Uint8Array(tokens.count);
 	for (const match of known) taken.fill(1, match.firstToken, match.lastToken + 1);
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
-	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
+	const mentions: ArticleMentions = {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
+	if (genitiveLanguages.has(article.language)) mentions.genitiveS = true;
+	return mentions;
 }

@@ -29,6 +29,7 @@ function memoized(work: (text: string) => string): (text: string) => string {
 }
 
 const acronym = /^\p{Lu}{2,6}$/u;
+const genitive = /\p{Ll}{3}s$/u;
 
 /** The capitals that start the words of a name of two words or more ("Government Accountability Office" → "GAO"), or null. */
 function initialsOf(name: string): string | null {
@@ -182,10 +183,14 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		const byFirstWord = thingsByFirstWord.get(key);
 		return byFirstWord?.size === 1 ? [...byFirstWord][0] : undefined;
 	};
+	const named = (word: string) => {
+		const persons = personsBySurname.get(fold(word));
+		return persons === undefined ? thingNamed(word) : persons.size === 1 ? [...persons][0] : null;
+	};
 	corpus.forEach((article, index) => {
 		for (const [word, starts] of Object.entries(article.surnames)) {
-			const persons = personsBySurname.get(fold(word));
-			const entity = persons?.size === 1 ? [...persons][0] : persons === undefined ? thingNamed(word) : undefined;
+			// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
+			const entity = named(word) ?? (article.genitiveS && genitive.test(word) ? named(word.slice(0, -1)) : undefined);
 			if (!entity) continue;
 			for (const start of starts) mention(index, entity, start, start + word.length);
 		}

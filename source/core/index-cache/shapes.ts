@@ -99,5 +99,6 @@ export const isMergeInputs = shape<MergeInputs>({
 			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent}),
 		),
 		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isMentionsList),
+		genitiveS: isTrueOrAbsent,
 	}),
 });
