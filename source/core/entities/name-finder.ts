@@ -124,13 +124,13 @@ function latin(word: string): boolean {
 // and "bei" often an organization).
 const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|nahe|aus|nach|im)\s+$/iu;
 // The region after a place and a comma: "in Mobile, Alabama", "near Seattle, Washington".
-const regionBefore = /(?:^|[^\p{L}])(?:in|near|outside|nahe)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?,\s+$/u;
+const regionBefore = /(?:^|[^\p{L}])(?:in|near|outside|nahe)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?,\s+$/u;
 // Both ends of a journey are places: "flying from Frankfurt to Chicago", "flog von Berlin nach Paris".
 // Without a word of travel before it, "from IBM to Intel" is a change of supplier.
 const travel = String.raw`(?:^|[^\p{L}])(?:fl(?:y|ies|ew|own|ying|ight|ights)|travel\w*|drive|drove|driving|sail\w*|route\w*|journey\w*|trips?|nonstop|fl(?:og|iegt|iegen|ug)|reis\w*|vols?|vuelos?|viaj\w*)(?:\s+\S+){0,3}\s+(?:from|von|de|desde)\s+`;
 const routeStart = new RegExp(`${travel}$`, 'iu');
 const routeNext = /^\s+(?:to|nach|à|a|hasta)\s+\p{Lu}/u;
-const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*)?\\s+(?:to|nach|à|a|hasta)\\s+$`, 'iu');
+const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*)?\\s+(?:to|nach|à|a|hasta)\\s+$`, 'iu');
 
 // A common noun right before a name that says what kind of organization it is: "aircraft
 // manufacturer Boeing", "Irish airline Aer Lingus", "electronics retailer Best Buy", "rival Airbus".
@@ -252,6 +252,8 @@ export function findNames(
 		const wordEnd = wordStart + word.length;
 		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd)) return;
 		const opening = sentenceStarts.has(wordStart);
+		// "13:30 MSK", "10 pm EST": a time zone after a time.
+		if (isAcronym(word) && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
 		if (isAcronym(word) || organizationCue(wordStart, wordEnd)) {
 			names.push({start: wordStart, end: wordEnd, surface: word, kind: 'organization', opening});
 			return;
