@@ -275,8 +275,7 @@ export function findNames(
 		const {first, end, role} = trimRun(words, opening);
 		if (role > 0) {
 			const [from, to] = affiliation(words, role, opening);
-			if (to - from === 1) single(words[from]!, starts[runFirst + from]!);
-			else if (to > from) {
+			if (to > from) {
 				const start = starts[runFirst + from]!;
 				const stop = ends[runFirst + to - 1]!;
 				names.push({start, end: stop, surface: oneLine(text.slice(start, stop)), kind: 'organization', opening: sentenceStarts.has(start)});
