@@ -134,10 +134,43 @@ const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\
 
 // A common noun right before a name that says what kind of organization it is: "aircraft
 // manufacturer Boeing", "Irish airline Aer Lingus", "electronics retailer Best Buy", "rival Airbus".
-const organizationNounBefore =
-	/(?:^|[^\p{L}])(?:company|companies|firm|manufacturer|maker|airframer|airline|carrier|retailer|rival|rivals|competitor|giant|group|conglomerate|consortium|subsidiary|parent|partner|supplier|operator|startup|bank|insurer|agency|newspaper|magazine|broadcaster|network|publisher|automaker|carmaker|chipmaker|unternehmen|konzern|hersteller|firma|fluggesellschaft|zeitung|entreprise|société|empresa|compañía|aerolínea|società)[,]?\s+$/iu;
+const organizationNouns = new Set(
+	(
+		'company companies firm manufacturer maker airframer airline carrier retailer rival rivals competitor giant group conglomerate ' +
+		'consortium subsidiary parent partner supplier operator startup bank insurer agency newspaper magazine broadcaster network ' +
+		'publisher automaker carmaker chipmaker unternehmen konzern hersteller firma fluggesellschaft zeitung entreprise société ' +
+		'empresa compañía aerolínea società'
+	).split(' '),
+);
 // Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares", "Apple Inc.".
-const organizationAfter = /^,?\s+(?:spokesman|spokeswoman|spokesperson|executives?|shareholders|shares|stock|inc|corp|ltd|plc|llc|ag|gmbh|sa|nv|co)\b/iu;
+const organizationFollowers = new Set('spokesman spokeswoman spokesperson executive executives shareholders shares stock inc corp ltd plc llc ag gmbh sa nv co'.split(' '));
+const routeFroms = new Set(['from', 'von', 'de', 'desde']);
+const routeTos = new Set(['to', 'nach', 'à', 'a', 'hasta']);
+
+const isLetter = (code: number) => isAsciiUpper(code) || isAsciiLower(code) || (code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code)));
+
+/** The word that ends right before `index`, past white space and at most one comma, in lower case; '' at a line break or other mark. */
+function wordBefore(text: string, index: number): string {
+	let end = index;
+	while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+	if (end === index) return '';
+	if (text.charCodeAt(end - 1) === 0x2c) end--;
+	let start = end;
+	while (start > 0 && end - start < 24 && isLetter(text.charCodeAt(start - 1))) start--;
+	return text.slice(start, end).toLowerCase();
+}
+
+/** The word that starts right after `index`, past at most one comma and white space, in lower case. */
+function wordAfter(text: string, index: number): string {
+	let start = index;
+	if (text.charCodeAt(start) === 0x2c) start++;
+	const spaces = start;
+	while (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
+	if (start === spaces) return '';
+	let end = start;
+	while (end < text.length && end - start < 24 && isLetter(text.charCodeAt(end))) end++;
+	return text.slice(start, end).toLowerCase();
+}
 
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
@@ -236,32 +269,33 @@ export function findNames(
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
-	/** A region after a place and a comma, or an end of a route: a place whatever its words. */
-	const placeAround = (start: number, stop: number) => {
-		const before = text.slice(Math.max(0, start - 64), start);
-		return regionBefore.test(before) || routeEnd.test(before) || (routeStart.test(before) && routeNext.test(text.slice(stop, stop + 8)));
+	/** A region after a place and a comma, or an end of a route: a place whatever its words. Cheap tests first: most names have none. */
+	const placeAround = (start: number, stop: number, previous = wordBefore(text, start)) => {
+		const before = () => text.slice(Math.max(0, start - 64), start);
+		if (text.charCodeAt(start - 2) === 0x2c && regionBefore.test(before())) return true;
+		if (routeTos.has(previous)) return routeEnd.test(before());
+		return routeFroms.has(previous) && routeTos.has(wordAfter(text, stop)) && routeStart.test(before()) && routeNext.test(text.slice(stop, stop + 8));
 	};
-	/** What the words around [start, stop) say the name is: an organization, or nothing. */
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
-	const organizationCue = (start: number, stop: number) =>
-		organizationNounBefore.test(text.slice(Math.max(0, start - 16), start)) || organizationAfter.test(text.slice(stop, stop + 16));
+	/** What the words around [start, stop) say: an organization. */
+	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
 	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
 	const single = (word: string, wordStart: number) => {
 		const lower = word.toLowerCase();
 		const wordEnd = wordStart + word.length;
 		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd)) return;
-		const opening = sentenceStarts.has(wordStart);
+		const acronym = isAcronym(word);
 		// "13:30 MSK", "10 pm EST": a time zone after a time.
-		if (isAcronym(word) && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
-		if (isAcronym(word) || organizationCue(wordStart, wordEnd)) {
-			names.push({start: wordStart, end: wordEnd, surface: word, kind: 'organization', opening});
+		if (acronym && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
+		const previous = wordBefore(text, wordStart);
+		if (acronym || organizationNouns.has(previous) || organizationFollowers.has(wordAfter(text, wordEnd))) {
+			names.push({start: wordStart, end: wordEnd, surface: word, kind: 'organization', opening: sentenceStarts.has(wordStart)});
 			return;
 		}
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 		// A month is a surname candidate ("Theresa May"), never a place.
-		const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeAround(wordStart, wordEnd);
-		if (afterLocative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
+		if (!capitalizesNouns && !weekdaysAndMonths.has(lower) && (locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeAround(wordStart, wordEnd, previous))) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
 	const flush = (runFirst: number, runEnd: number) => {
