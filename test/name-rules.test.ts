@@ -147,3 +147,18 @@ test('"New" keeps its place in a name inside a sentence', () => {
 	assert.equal(kinds['New York University'], 'organization');
 	assert.equal(kinds['New York City'], 'place');
 });
+
+test('words between two roles belong to the title, not to an organization', () => {
+	const kinds = kindsOf(['The company named its Chief Operating Officer Tim Cook, and Boeing Chief Financial Officer James Bell agreed.']);
+	assert.equal(kinds.Operating, undefined);
+	assert.equal(kinds['Financial'], undefined);
+	assert.equal(kinds.Boeing, 'organization');
+	assert.equal(kinds['Tim Cook'], 'person');
+});
+
+test('a place that opens a longer company name is not the place', () => {
+	const kinds = kindsOf(['Planes went to China Eastern Airlines and Singapore Airlines, not to China itself.']);
+	assert.equal(kinds['China Eastern Airlines'], 'organization');
+	const model = modelOf([['0', 'Planes went to China Eastern Airlines, not to China itself.', {language: 'en'}]]);
+	assert.equal(model.entities.find((entity) => entity.name === 'China')?.mentions.length, 1);
+});

@@ -37,9 +37,15 @@ function withGivenName(text: string, tokens: Tokens, match: DictionaryMatch, sen
 function inOrganizationName(text: string, tokens: Tokens, match: DictionaryMatch): boolean {
 	if (match.entity.kind !== 'place') return false;
 	if (text[match.end] === '$') return true;
-	const after = match.lastToken + 1;
 	const before = match.firstToken - 1;
-	const cueAfter = after < tokens.count && adjacent(text, match.end, tokens.starts[after]!) && isOrganizationCue(tokenText(tokens, after));
+	// The cue may end a longer name that the place opens: "China Eastern Airlines".
+	let cueAfter = false;
+	for (let after = match.lastToken + 1, end = match.end; !cueAfter && after < tokens.count && after <= match.lastToken + 3 && adjacent(text, end, tokens.starts[after]!); after++) {
+		const word = tokenText(tokens, after);
+		if (!/^\p{Lu}/u.test(word)) break;
+		cueAfter = isOrganizationCue(word);
+		end = tokens.ends[after]!;
+	}
 	const cueBefore = before >= 0 && adjacent(text, tokens.ends[before]!, match.start) && tokenText(tokens, before) === 'Air';
 	return cueAfter || cueBefore;
 }

@@ -235,9 +235,10 @@ function trimRun(words: string[], opening: boolean): {first: number; end: number
  */
 function affiliation(words: string[], role: number, opening: boolean): [number, number] {
 	let first = 0;
-	while (first < role && (openerTrimmed(words[first]!.toLowerCase(), opening) || isRole(words[first]!.toLowerCase()))) first++;
-	let end = role;
-	while (end > first && isRole(words[end - 1]!.toLowerCase())) end--;
+	while (first < role && openerTrimmed(words[first]!.toLowerCase(), opening)) first++;
+	// The words up to the first role: those between two roles belong to the title ("Chief Operating Officer").
+	let end = first;
+	while (end < role && !isRole(words[end]!.toLowerCase())) end++;
 	if (end === first || words.slice(first, end).some(demonym)) return [0, 0];
 	return [first, end];
 }
