@@ -162,3 +162,13 @@ test('a place that opens a longer company name is not the place', () => {
 	const model = modelOf([['0', 'Planes went to China Eastern Airlines, not to China itself.', {language: 'en'}]]);
 	assert.equal(model.entities.find((entity) => entity.name === 'China')?.mentions.length, 1);
 });
+
+test('a legal form after a company name leaves it the same company', () => {
+	const model = modelOf([
+		['0', 'Shares of Embraer SA rose after the aircraft maker Embraer won the order.', {language: 'en'}],
+		['1', 'Analysts said Embraer would hire.', {language: 'en'}],
+	]);
+	const companies = model.entities.filter((entity) => entity.name.startsWith('Embraer'));
+	assert.equal(companies.length, 1, companies.map((entity) => entity.name).join(', '));
+	assert.equal(companies[0]?.mentions.length, 3);
+});
