@@ -172,3 +172,10 @@ test('a legal form after a company name leaves it the same company', () => {
 	assert.equal(companies.length, 1, companies.map((entity) => entity.name).join(', '));
 	assert.equal(companies[0]?.mentions.length, 3);
 });
+
+test('a lower-case "airport" or "city" after a name makes it a place; a name ending in "Year" or "Day" is a date', () => {
+	const kinds = kindsOf(['A jet landed at Heathrow airport during the Christmas and New Year sales, before Independence Day.']);
+	assert.equal(kinds.Heathrow, 'place');
+	assert.equal(kinds['New Year'], undefined);
+	assert.equal(kinds['Independence Day'], undefined);
+});

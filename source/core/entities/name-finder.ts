@@ -40,6 +40,8 @@ const weekdaysAndMonths = new Set(
 	).split(' '),
 );
 
+const calendarDays = new Set(['year', 'day', 'eve', 'jahr', 'tag']);
+
 // Titles before a person's name.
 const titles = new Set('mr mrs ms dr sir lady lord herr frau monsieur madame señor señora'.split(' '));
 
@@ -144,6 +146,8 @@ const organizationNouns = new Set(
 );
 // Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares", "Apple Inc.".
 const organizationFollowers = new Set('spokesman spokeswoman spokesperson executive executives shareholders shares stock inc corp ltd plc llc ag gmbh sa nv co'.split(' '));
+// Common nouns after a name that make it a place: "Heathrow airport", "Washington state", "Hudson river".
+const placeFollowers = new Set('airport city province state county district region river island valley flughafen stadt'.split(' '));
 const routeFroms = new Set(['from', 'von', 'de', 'desde']);
 const routeTos = new Set(['to', 'nach', 'à', 'a', 'hasta']);
 
@@ -225,6 +229,8 @@ function trimRun(words: string[], opening: boolean): {first: number; end: number
 	if (end - first > 2 && demonym(words[first]!)) first++;
 	while (end > first && particles.has(words[end - 1]!)) end--;
 	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return {first: 0, end: 0, role: -1};
+	// A name that ends in "Year", "Day" or "Eve" is a day of the calendar ("New Year", "Independence Day"), not a place or a person.
+	if (end > first && calendarDays.has(lower[end - 1]!)) return {first: 0, end: 0, role: -1};
 	return {first, end, role};
 }
 
@@ -296,7 +302,8 @@ export function findNames(
 		}
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 		// A month is a surname candidate ("Theresa May"), never a place.
-		if (!capitalizesNouns && !weekdaysAndMonths.has(lower) && (locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeAround(wordStart, wordEnd, previous))) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
+		const placeCue = () => locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
+		if (!capitalizesNouns && !weekdaysAndMonths.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
 	const flush = (runFirst: number, runEnd: number) => {
