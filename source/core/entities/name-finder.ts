@@ -5,8 +5,9 @@ import {oneLine} from '../one-line.js';
 /**
  * Names that no table lists: runs of two or more capitalized words in Latin-script text
  * ("Rustem Umerov", "Dolmabahçe Palace"), with the titles and sentence openers around them
- * trimmed off, and single capitalized words that may be a surname of a person named in full
- * elsewhere in the corpus ("Cook" after "Tim Cook").
+ * trimmed off; single words that the words around them make an organization or a place
+ * ("aircraft maker Boeing", "GAO", "in Toulouse"); and other single capitalized words, which
+ * may name a person or thing named elsewhere in the corpus ("Cook" after "Tim Cook").
  */
 /**
  * `opening`: the name's first word opens its sentence, where any word is capitalized.
@@ -327,7 +328,7 @@ export function findNames(
 		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
-			// A lone capital not followed by a dot is no initial ("OS X Lion").
+			// A lone capital without a dot or apostrophe after it is no initial ("OS X Lion").
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
