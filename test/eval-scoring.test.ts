@@ -155,6 +155,7 @@ function peopleDocument(): EvalDocument {
 		annotatedEnd: at(people, 'Later').start,
 		timexes: [],
 		entities: [
+			entity('Apple', 'ORG', 'apple'),
 			entity('Steve Jobs', 'PER', 'jobs'),
 			entity('Cupertino', 'LOC', 'cupertino'),
 			entity('Jobs', 'PER', 'jobs', 1),
@@ -167,18 +168,21 @@ function peopleDocument(): EvalDocument {
 	};
 }
 
-test('people and places: same kind and overlap, proper names only, before annotatedEnd', () => {
+test('people, places and organizations: same kind and overlap, proper names only, before annotatedEnd', () => {
 	const score = scoreEntities(peopleDocument(), [
 		found('Steve Jobs', 'person', 'Steve Jobs'),
 		found('Jobs', 'person', 'Steve Jobs', 1),
 		found('Cupertino', 'person', 'Cupertino'),
 		found('Apple', 'organization', 'Apple'),
+		found('Apple CEO', 'organization', 'Apple CEO'),
 		found('Tim Cook', 'person', 'Tim Cook'),
 		found('Cook', 'person', 'Cook', 1),
 		found('Jobs', 'person', 'Steve Jobs', 2),
 	]);
 	assert.deepEqual(score.person, {predicted: 5, correct: 4, gold: 4, found: 4});
 	assert.deepEqual(score.place, {predicted: 0, correct: 0, gold: 1, found: 0});
+	// "Apple CEO" overlaps the gold "Apple": both count as correct organizations.
+	assert.deepEqual(score.organization, {predicted: 2, correct: 2, gold: 1, found: 1});
 	assert.deepEqual(
 		score.misses.map((miss) => miss.text),
 		['Cupertino'],
@@ -187,8 +191,8 @@ test('people and places: same kind and overlap, proper names only, before annota
 		score.falsePositives.map((mention) => mention.entity),
 		['Cupertino'],
 	);
-	// Cook landed on two canonical entities; Jobs on one.
-	assert.equal(score.instances, 2);
+	// Cook landed on two canonical entities; Jobs and Apple on one each.
+	assert.equal(score.instances, 3);
 	assert.equal(score.split, 1);
 	assert.deepEqual(score.splits, [{instance: 'cook', entities: ['Tim Cook', 'Cook'], mentions: ['Tim Cook', 'Cook']}]);
 });

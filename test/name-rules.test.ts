@@ -54,3 +54,128 @@ test('a name whose first word the corpus uses alone is a company, one whose last
 	assert.equal(kinds['Lockheed Martin'], 'organization');
 	assert.equal(kinds['Tim Cook'], 'person');
 });
+
+/** The entity each mention of `surface` landed on, in text order: its name and kind. */
+const landings = (texts: Array<[string, string]>, surface: string) => {
+	const model = modelOf(texts.map(([text, language], index) => [String(index), text, {language}]));
+	const found: string[] = [];
+	for (const entity of model.entities) {
+		for (const mention of entity.mentions) {
+			const article = model.articles.find((candidate) => candidate.id === mention.article)!;
+			if (article.text.slice(mention.start, mention.end) === surface) found.push(`${mention.article}:${mention.start} ${entity.name} (${entity.kind})`);
+		}
+	}
+	return found.sort();
+};
+
+test('an acronym is an organization, unless it is a time zone after a clock time or a currency before "$"', () => {
+	const kinds = kindsOf(['The GAO upheld the protest. The talks began at 13:30 MSK and the deal is worth US$ 40 billion.']);
+	assert.equal(kinds.GAO, 'organization');
+	assert.equal(kinds.MSK, undefined);
+	assert.equal(kinds.US, undefined);
+});
+
+test('what stands before a role is the organization it is held at', () => {
+	const kinds = kindsOf(['The keynote was given by Former Apple Computer CEO Steve Jobs and Boeing CEO Jim McNerney, with Russian Foreign Minister Sergei Lavrov.']);
+	assert.equal(kinds['Apple Computer'], 'organization');
+	assert.equal(kinds.Boeing, 'organization');
+	assert.equal(kinds['Steve Jobs'], 'person');
+	assert.equal(kinds.Russian, undefined, 'a demonym is no affiliation');
+});
+
+test('a common noun of organizations before a name, or a company suffix or spokesman after it, makes an organization', () => {
+	const kinds = kindsOf(['The order came from aircraft maker Embraer and from the airline Aer Lingus, said a Ryanair spokesman.']);
+	assert.equal(kinds.Embraer, 'organization');
+	assert.equal(kinds['Aer Lingus'], 'organization');
+	assert.equal(kinds.Ryanair, 'organization');
+});
+
+test('a lone word that names an organization or place elsewhere in the corpus is that one everywhere', () => {
+	const found = landings(
+		[
+			['The Brazilian manufacturer Embraer won the order for jets built near Curitiba.', 'en'],
+			['Later, Embraer said it would deliver them. Curitiba welcomed the news, and Embraer hired.', 'en'],
+		],
+		'Embraer',
+	);
+	assert.deepEqual(found, ['0:27 Embraer (organization)', '1:7 Embraer (organization)', '1:75 Embraer (organization)']);
+	assert.equal(landings([['Jets were built near Curitiba.', 'en'], ['Curitiba welcomed the news.', 'en']], 'Curitiba').length, 2);
+});
+
+test('a name is what most of its mentions that say anything say it is, everywhere in the corpus', () => {
+	const kinds = kindsOf([
+		'Analysts said Aer Lingus paid too much. Then Aer Lingus denied it.',
+		'Last week Aer Lingus ordered more.',
+		'The Irish airline Aer Lingus bought jets.',
+	]);
+	assert.equal(kinds['Aer Lingus'], 'organization');
+});
+
+test('an acronym joins the one multi-word name of the corpus whose initials it spells', () => {
+	const found = landings([['Shares of General Motors fell.', 'en'], ['Investors said GM would need help.', 'en']], 'GM');
+	assert.deepEqual(found, ['1:15 General Motors (organization)']);
+});
+
+test('a German genitive -s names its base form where the corpus has it; an English plural does not', () => {
+	const german = landings([['Die Kanzlerin Angela Merkel reiste ab. Das sagte ein Sprecher Merkels.', 'de']], 'Merkels');
+	assert.deepEqual(german, ['0:62 Angela Merkel (person)']);
+	const english = landings([['Apple hired Jane Developer last year. Developers will pay a fee.', 'en']], 'Developers');
+	assert.deepEqual(english, []);
+});
+
+test('an initial with its dot goes on to the next word of the name', () => {
+	const kinds = kindsOf(['The company named Timothy D. Cook as its chief, and Michael O\' Leary agreed.']);
+	assert.equal(kinds['Timothy D. Cook'], 'person');
+	assert.equal(kinds["Michael O' Leary"], 'person');
+	assert.equal(kinds['Timothy D'], undefined);
+});
+
+test('a region after a place and a comma, and both ends of a journey, are places; a change of supplier is not a journey', () => {
+	const kinds = kindsOf([
+		'The planes are built in Mobile, Alabama. One A380 is flying from Frankfurt to Chicago today.',
+		'Apple moved its computers from IBM to Intel, and the Air Force selected Los Angeles based Northrop.',
+	]);
+	assert.equal(kinds.Alabama, 'place');
+	assert.equal(kinds.Frankfurt, 'place');
+	assert.equal(kinds.Chicago, 'place');
+	assert.notEqual(kinds.Intel, 'place');
+	assert.equal(kinds['Los Angeles'], 'place');
+});
+
+test('"New" keeps its place in a name inside a sentence', () => {
+	const kinds = kindsOf(['He studied at New York University and lived in New York City.']);
+	assert.equal(kinds['New York University'], 'organization');
+	assert.equal(kinds['New York City'], 'place');
+});
+
+test('words between two roles belong to the title, not to an organization', () => {
+	const kinds = kindsOf(['The company named its Chief Operating Officer Tim Cook, and Boeing Chief Financial Officer James Bell agreed.']);
+	assert.equal(kinds.Operating, undefined);
+	assert.equal(kinds['Financial'], undefined);
+	assert.equal(kinds.Boeing, 'organization');
+	assert.equal(kinds['Tim Cook'], 'person');
+});
+
+test('a place that opens a longer company name is not the place', () => {
+	const kinds = kindsOf(['Planes went to China Eastern Airlines and Singapore Airlines, not to China itself.']);
+	assert.equal(kinds['China Eastern Airlines'], 'organization');
+	const model = modelOf([['0', 'Planes went to China Eastern Airlines, not to China itself.', {language: 'en'}]]);
+	assert.equal(model.entities.find((entity) => entity.name === 'China')?.mentions.length, 1);
+});
+
+test('a legal form after a company name leaves it the same company', () => {
+	const model = modelOf([
+		['0', 'Shares of Embraer SA rose after the aircraft maker Embraer won the order.', {language: 'en'}],
+		['1', 'Analysts said Embraer would hire.', {language: 'en'}],
+	]);
+	const companies = model.entities.filter((entity) => entity.name.startsWith('Embraer'));
+	assert.equal(companies.length, 1, companies.map((entity) => entity.name).join(', '));
+	assert.equal(companies[0]?.mentions.length, 3);
+});
+
+test('a lower-case "airport" or "city" after a name makes it a place; a name ending in "Year" or "Day" is a date', () => {
+	const kinds = kindsOf(['A jet landed at Heathrow airport during the Christmas and New Year sales, before Independence Day.']);
+	assert.equal(kinds.Heathrow, 'place');
+	assert.equal(kinds['New Year'], undefined);
+	assert.equal(kinds['Independence Day'], undefined);
+});

@@ -1,7 +1,7 @@
 /** Formatting of the evaluation: the summary table, the JSON artefact, and the `--details` listing. */
 import type {TimelineCounts} from './entity-timelines.js';
 import type {KeyDateScore} from './key-dates.js';
-import {dateMetrics, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type PredictedDate, type Span} from './scoring.js';
+import {dateMetrics, mentionKinds, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type MentionKind, type PredictedDate, type Span} from './scoring.js';
 
 export type Row = {
 	set: string;
@@ -14,10 +14,8 @@ export type Row = {
 	sub?: boolean;
 };
 
-export type EntitySummary = {
+export type EntitySummary = Record<MentionKind, KindCounts> & {
 	set: string;
-	person: KindCounts;
-	place: KindCounts;
 	instances: number;
 	split: number;
 };
@@ -64,13 +62,17 @@ export function formatDateTable(rows: Row[]): string {
 	return table(header, body, (column) => column >= 2 && column !== 8 && column !== 12 && column !== 13).join('\n');
 }
 
+/** Issue 14: names F1 ≥ 0.85 for each kind. */
+const nameTarget = 0.85;
+
 export function formatEntityTable(summary: EntitySummary): string {
-	const rows = (['person', 'place'] as const).map((kind) => {
-		const counts = summary[kind];
-		return [kind, String(counts.gold), String(counts.predicted), format(counts.predicted ? counts.correct / counts.predicted : null), format(counts.gold ? counts.found / counts.gold : null)];
+	const rows = mentionKinds.map((kind) => {
+		const metrics = kindMetrics(summary[kind]);
+		const mark = metrics.f1 !== null && metrics.f1 >= nameTarget ? '✓' : '✗';
+		return [kind, String(summary[kind].gold), String(summary[kind].predicted), format(metrics.precision), format(metrics.recall), format(metrics.f1), `F1 ≥ ${nameTarget.toFixed(2)} ${mark}`];
 	});
 	return [
-		...table(['kind', 'gold', 'engine', 'P', 'R'], rows, (column) => column >= 1),
+		...table(['kind', 'gold', 'engine', 'P', 'R', 'F1', 'target'], rows, (column) => column >= 1 && column <= 5),
 		`split: ${summary.split} of ${summary.instances} gold entities found in a document landed on more than one canonical entity`,
 	].join('\n');
 }
@@ -80,11 +82,18 @@ function countsJson(counts: DateCounts) {
 	return {...counts, precision: round(metrics.precision), recall: round(metrics.recall), valueRecall: round(metrics.valueRecall)};
 }
 
-function kindJson(counts: KindCounts) {
-	return {...counts, precision: round(counts.predicted ? counts.correct / counts.predicted : null), recall: round(counts.gold ? counts.found / counts.gold : null)};
+const f1Of = (precision: number | null, recall: number | null) => (precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall));
+
+function kindMetrics(counts: KindCounts) {
+	const precision = counts.predicted ? counts.correct / counts.predicted : null;
+	const recall = counts.gold ? counts.found / counts.gold : null;
+	return {precision, recall, f1: f1Of(precision, recall)};
 }
 
-const f1Of = (precision: number | null, recall: number | null) => (precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall));
+function kindJson(counts: KindCounts) {
+	const metrics = kindMetrics(counts);
+	return {...counts, precision: round(metrics.precision), recall: round(metrics.recall), f1: round(metrics.f1)};
+}
 
 function timelineMetrics(counts: TimelineCounts) {
 	const precision = counts.predicted ? counts.correct / counts.predicted : null;
@@ -114,7 +123,7 @@ export function formatKeyDateTable(scores: KeyDateScore[]): string {
 /** The figures of the table as a small, deterministic JSON object (no timestamps, so reruns diff cleanly). */
 export function resultsJson(rows: Row[], entities: EntitySummary[], missing: string[], chronoVersion: string, timelines: Array<{set: string; counts: TimelineCounts}> = [], keyDates: KeyDateScore[] = []) {
 	return {
-		about: 'npm run eval: calendar dates and MEANTIME people/places, scored as defined in ../shared/datasets/README.md; see scripts/eval/README.md',
+		about: 'npm run eval: calendar dates and MEANTIME people/places/organizations, scored as defined in ../shared/datasets/README.md; see scripts/eval/README.md',
 		chronoNode: chronoVersion,
 		missingSets: missing,
 		dates: rows.map((row) => ({
@@ -129,6 +138,7 @@ export function resultsJson(rows: Row[], entities: EntitySummary[], missing: str
 			set: summary.set,
 			person: kindJson(summary.person),
 			place: kindJson(summary.place),
+			organization: kindJson(summary.organization),
 			instances: summary.instances,
 			split: summary.split,
 		})),
@@ -225,7 +235,7 @@ export function formatEntityDetails(documents: EvalDocument[], scores: Map<strin
 		for (const split of score.splits) lines.push(`SPLIT  ${split.mentions.map((text) => `"${text}"`).join(', ')} → ${split.entities.join(' | ')}`);
 	}
 	return [
-		`# engine people and places: ${misses.length} missed, ${falsePositives.length} false positives`,
+		`# engine people, places and organizations: ${misses.length} missed, ${falsePositives.length} false positives`,
 		...lines,
 		'',
 		`missed: ${topShapes(misses) || '—'}`,

@@ -5,7 +5,7 @@
  * annotated sets, prints one table and writes the same figures to scripts/eval/results.json.
  * With --details SET (meantime, wikiwars or bundled) it scores that set only and lists every
  * miss, wrong value and false positive with its context instead (--chrono: of the baseline;
- * --entities: the people and places of MEANTIME); results.json is then left as it is.
+ * --entities: the people, places and organizations of MEANTIME); results.json is then left as it is.
  */
 import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import {crisisFile, readCrisisSets, scoreKeyDates, type KeyDateScore} from './ke
 import {mlCrisisFile, readSample, sampleDates, scoreSample} from './ml-crisis.js';
 import {plainTextPredictions} from './plain-text.js';
 import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
-import {addDateCounts, emptyDateCounts, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
+import {addDateCounts, emptyDateCounts, emptyKindCounts, mentionKinds, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
 
 const resultsFile = path.join(repoRoot, 'scripts/eval/results.json');
 
@@ -83,9 +83,9 @@ function languageRows(results: SetResult[]): Row[] {
 
 function entitySummary(result: SetResult): EntitySummary | null {
 	if (!result.entities) return null;
-	const summary: EntitySummary = {set: result.set.name, person: {predicted: 0, correct: 0, gold: 0, found: 0}, place: {predicted: 0, correct: 0, gold: 0, found: 0}, instances: 0, split: 0};
+	const summary: EntitySummary = {set: result.set.name, person: emptyKindCounts(), place: emptyKindCounts(), organization: emptyKindCounts(), instances: 0, split: 0};
 	for (const score of result.entities.values()) {
-		for (const kind of ['person', 'place'] as const) {
+		for (const kind of mentionKinds) {
 			for (const key of ['predicted', 'correct', 'gold', 'found'] as const) summary[kind][key] += score[kind][key];
 		}
 		summary.instances += score.instances;
@@ -173,8 +173,10 @@ async function main(): Promise<void> {
 		const result = scoreSet(set);
 		console.log(formatDateTable(rowsFor(result)));
 		if (values.entities) {
-			if (!result.entities) throw new Error(`${set.name} has no entity annotations`);
+			const summary = entitySummary(result);
+			if (!result.entities || !summary) throw new Error(`${set.name} has no entity annotations`);
 			console.log(formatEntityDetails(result.documents, result.entities));
+			console.log(`\n${formatEntityTable(summary)}`);
 		} else {
 			console.log(formatDateDetails(result.documents, values.chrono ? result.chrono : result.engine, values.chrono ? 'chrono-node alone' : 'engine'));
 		}
@@ -194,7 +196,7 @@ async function main(): Promise<void> {
 	console.log(`Calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): P precision, R recall, VR value recall; engine vs chrono-node ${chronoVersion} alone\n`);
 	console.log(formatDateTable([...rows, ...byLanguage.map((row) => ({...row, sub: false}))]));
 	for (const summary of entities) {
-		console.log(`\nPeople and places, ${summary.set} (proper-name PER/LOC mentions in the annotated part)\n`);
+		console.log(`\nNames, ${summary.set} (proper-name PER/LOC/ORG mentions in the annotated part)\n`);
 		console.log(formatEntityTable(summary));
 	}
 	if (timelines.length > 0) {

@@ -134,21 +134,28 @@ export function scoreDates(document: EvalDocument, predictions: PredictedDate[])
 	};
 }
 
-const goldKinds: Record<string, MentionKind | undefined> = {PER: 'person', LOC: 'place'};
+const goldKinds: Record<string, MentionKind | undefined> = {PER: 'person', LOC: 'place', ORG: 'organization'};
 
-/** Gold people and places: PER or LOC mentions that are proper names (NAM), starting before `annotatedEnd`. */
+/** The kinds of name scored, in the order they are reported. */
+export const mentionKinds: readonly MentionKind[] = ['person', 'place', 'organization'];
+
+/**
+ * Gold people, places and organizations: PER, LOC or ORG mentions whose syntactic type contains
+ * NAM (a proper name, also one used as a premodifier: PRE.NAM "Apple" in "Apple engineers"),
+ * starting before `annotatedEnd`.
+ */
 export function goldMentions(document: EvalDocument): Array<GoldEntity & {kind: MentionKind}> {
 	return (document.entities ?? []).flatMap((entity) => {
 		const kind = goldKinds[entity.type];
-		return kind && entity.syntactic === 'NAM' && inAnnotatedPart(entity, document) ? [{...entity, kind}] : [];
+		return kind && entity.syntactic.includes('NAM') && inAnnotatedPart(entity, document) ? [{...entity, kind}] : [];
 	});
 }
 
 export type KindCounts = {predicted: number; correct: number; gold: number; found: number};
 
-export type EntityScore = {
-	person: KindCounts;
-	place: KindCounts;
+export const emptyKindCounts = (): KindCounts => ({predicted: 0, correct: 0, gold: 0, found: 0});
+
+export type EntityScore = Record<MentionKind, KindCounts> & {
 	/** Gold instances with at least one mention found. */
 	instances: number;
 	/** Of those, the ones whose mentions landed on more than one canonical engine entity. */
@@ -179,7 +186,7 @@ export function bestMatch(gold: Span & {kind: MentionKind}, mentions: FoundMenti
 }
 
 /**
- * Scores people and places for one document. A found mention (kind person or place, starting
+ * Scores people, places and organizations for one document. A found mention (starting
  * before `annotatedEnd`) is correct when it overlaps a gold mention of the same kind; a gold
  * mention is found when such a mention overlaps it. Each found gold mention lands on one engine
  * entity (see `bestMatch`); a gold instance is split when its mentions landed on more than one.
@@ -188,8 +195,9 @@ export function scoreEntities(document: EvalDocument, mentions: FoundMention[]):
 	const gold = goldMentions(document);
 	const inScope = mentions.filter((mention) => inAnnotatedPart(mention, document));
 	const score: EntityScore = {
-		person: {predicted: 0, correct: 0, gold: 0, found: 0},
-		place: {predicted: 0, correct: 0, gold: 0, found: 0},
+		person: emptyKindCounts(),
+		place: emptyKindCounts(),
+		organization: emptyKindCounts(),
 		instances: 0,
 		split: 0,
 		misses: [],
@@ -197,14 +205,13 @@ export function scoreEntities(document: EvalDocument, mentions: FoundMention[]):
 		splits: [],
 	};
 	for (const mention of inScope) {
-		if (mention.kind === 'organization') continue;
 		const counts = score[mention.kind];
 		counts.predicted++;
 		if (gold.some((entity) => entity.kind === mention.kind && overlaps(entity, mention))) counts.correct++;
 		else score.falsePositives.push(mention);
 	}
 	for (const entity of gold) {
-		const counts = score[entity.kind as 'person' | 'place'];
+		const counts = score[entity.kind];
 		counts.gold++;
 		if (inScope.some((mention) => mention.kind === entity.kind && overlaps(entity, mention))) counts.found++;
 		else score.misses.push(entity);

@@ -12,7 +12,11 @@ export type ArticleMentions = {
 	known: Array<Span & {entity: string; surface: string}>;
 	names: FoundName[];
 	surnames: SurnameCandidates;
+	/** The article's language adds a genitive -s to names ("Merkels"): German. */
+	genitiveS?: true;
 };
+
+const genitiveLanguages = new Set(['de']);
 
 /**
  * A tabled surname with a capitalized word before it ("Sergei Lawrow", "Dmitro Rubio") is
@@ -33,9 +37,15 @@ function withGivenName(text: string, tokens: Tokens, match: DictionaryMatch, sen
 function inOrganizationName(text: string, tokens: Tokens, match: DictionaryMatch): boolean {
 	if (match.entity.kind !== 'place') return false;
 	if (text[match.end] === '$') return true;
-	const after = match.lastToken + 1;
 	const before = match.firstToken - 1;
-	const cueAfter = after < tokens.count && adjacent(text, match.end, tokens.starts[after]!) && isOrganizationCue(tokenText(tokens, after));
+	// The cue may end a longer name that the place opens: "China Eastern Airlines".
+	let cueAfter = false;
+	for (let after = match.lastToken + 1, end = match.end; !cueAfter && after < tokens.count && after <= match.lastToken + 3 && adjacent(text, end, tokens.starts[after]!); after++) {
+		const word = tokenText(tokens, after);
+		if (!/^\p{Lu}/u.test(word)) break;
+		cueAfter = isOrganizationCue(word);
+		end = tokens.ends[after]!;
+	}
 	const cueBefore = before >= 0 && adjacent(text, tokens.ends[before]!, match.start) && tokenText(tokens, before) === 'Air';
 	return cueAfter || cueBefore;
 }
@@ -51,5 +61,7 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	const taken = new Uint8Array(tokens.count);
 	for (const match of known) taken.fill(1, match.firstToken, match.lastToken + 1);
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
-	return {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
+	const mentions: ArticleMentions = {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
+	if (genitiveLanguages.has(article.language)) mentions.genitiveS = true;
+	return mentions;
 }

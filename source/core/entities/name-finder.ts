@@ -5,14 +5,16 @@ import {oneLine} from '../one-line.js';
 /**
  * Names that no table lists: runs of two or more capitalized words in Latin-script text
  * ("Rustem Umerov", "Dolmabahçe Palace"), with the titles and sentence openers around them
- * trimmed off, and single capitalized words that may be a surname of a person named in full
- * elsewhere in the corpus ("Cook" after "Tim Cook").
+ * trimmed off; single words that the words around them make an organization or a place
+ * ("aircraft maker Boeing", "GAO", "in Toulouse"); and other single capitalized words, which
+ * may name a person or thing named elsewhere in the corpus ("Cook" after "Tim Cook").
  */
 /**
  * `opening`: the name's first word opens its sentence, where any word is capitalized.
  * `locative`: a word such as "in", "near" or "bei" stands right before it, as before a place.
+ * `guessed`: nothing in the name or around it says what it is; it is taken for a person.
  */
-export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true};
+export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true; guessed?: true};
 /** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
 export type SurnameCandidates = Record<string, number[]>;
 
@@ -38,6 +40,11 @@ const weekdaysAndMonths = new Set(
 		'märz mai juni juli oktober dezember'
 	).split(' '),
 );
+
+const calendarDays = new Set(['year', 'day', 'eve', 'jahr', 'tag']);
+
+// Titles before a person's name.
+const titles = new Set('mr mrs ms dr sir lady lord herr frau monsieur madame señor señora'.split(' '));
 
 // Roles written before a name ("Foreign Minister Hakan Fidan"): never part of the name.
 const roleWords = new Set(
@@ -88,6 +95,14 @@ const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', '
 const capitalizedWord = /^\p{Lu}(?:[\p{Ll}\p{M}'’.-]*\p{Ll}|\.?$)/u;
 const latinWord = /^[\p{Script=Latin}\p{M}'’.\d-]+$/u;
 
+// An acronym: two to six capitals ("EADS", "GAO", "USAF").
+const acronymWord = /^\p{Lu}{2,6}$/u;
+// Capitals that abbreviate no organization: titles, currencies, time zones, times of day, technology.
+const plainAcronyms = new Set(
+	'ceo cfo coo cto cio vp usd eur gbp jpy gmt utc est edt pst pdt cet am pm tv pc os cd dvd lcd led gps cpu gpu hd id ok faq pdf ipo ai it ip usb ram mb gb tb'.split(' '),
+);
+const isAcronym = (word: string) => acronymWord.test(word) && !plainAcronyms.has(word.toLowerCase());
+
 const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
@@ -95,7 +110,7 @@ const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 function capitalized(word: string): boolean {
 	const first = word.charCodeAt(0);
 	if (first < 0x80 && !isAsciiUpper(first)) return false;
-	return capitalizedWord.test(word);
+	return capitalizedWord.test(word) || acronymWord.test(word);
 }
 
 /** Latin script; a word of ASCII letters, digits, apostrophes, dots and hyphens is settled without the regex. */
@@ -111,12 +126,62 @@ function latin(word: string): boolean {
 // Words that put a place after them, not a person ("to", "on", "über" take both; "at", "from"
 // and "bei" often an organization).
 const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|nahe|aus|nach|im)\s+$/iu;
+// The region after a place and a comma: "in Mobile, Alabama", "near Seattle, Washington".
+const regionBefore = /(?:^|[^\p{L}])(?:in|near|outside|nahe)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?,\s+$/u;
+// Both ends of a journey are places: "flying from Frankfurt to Chicago", "flog von Berlin nach Paris".
+// Without a word of travel before it, "from IBM to Intel" is a change of supplier.
+const travel = String.raw`(?:^|[^\p{L}])(?:fl(?:y|ies|ew|own|ying|ight|ights)|travel\w*|drive|drove|driving|sail\w*|route\w*|journey\w*|trips?|nonstop|fl(?:og|iegt|iegen|ug)|reis\w*|vols?|vuelos?|viaj\w*)(?:\s+\S+){0,3}\s+(?:from|von|de|desde)\s+`;
+const routeStart = new RegExp(`${travel}$`, 'iu');
+const routeNext = /^\s+(?:to|nach|à|a|hasta)\s+\p{Lu}/u;
+const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*)?\\s+(?:to|nach|à|a|hasta)\\s+$`, 'iu');
+
+// A common noun right before a name that says what kind of organization it is: "aircraft
+// manufacturer Boeing", "Irish airline Aer Lingus", "electronics retailer Best Buy", "rival Airbus".
+const organizationNouns = new Set(
+	(
+		'company companies firm manufacturer maker airframer airline carrier retailer rival rivals competitor giant group conglomerate ' +
+		'consortium subsidiary parent partner supplier operator startup bank insurer agency newspaper magazine broadcaster network ' +
+		'publisher automaker carmaker chipmaker unternehmen konzern hersteller firma fluggesellschaft zeitung entreprise société ' +
+		'empresa compañía aerolínea società'
+	).split(' '),
+);
+// Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares", "Apple Inc.".
+const organizationFollowers = new Set('spokesman spokeswoman spokesperson executive executives shareholders shares stock inc corp ltd plc llc ag gmbh sa nv co'.split(' '));
+// Common nouns after a name that make it a place: "Heathrow airport", "Washington state", "Hudson river".
+const placeFollowers = new Set('airport city province state county district region river island valley flughafen stadt'.split(' '));
+const routeFroms = new Set(['from', 'von', 'de', 'desde']);
+const routeTos = new Set(['to', 'nach', 'à', 'a', 'hasta']);
+
+const isLetter = (code: number) => isAsciiUpper(code) || isAsciiLower(code) || (code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code)));
+
+/** The word that ends right before `index`, past white space and at most one comma, in lower case; '' at a line break or other mark. */
+function wordBefore(text: string, index: number): string {
+	let end = index;
+	while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+	if (end === index) return '';
+	if (text.charCodeAt(end - 1) === 0x2c) end--;
+	let start = end;
+	while (start > 0 && end - start < 24 && isLetter(text.charCodeAt(start - 1))) start--;
+	return text.slice(start, end).toLowerCase();
+}
+
+/** The word that starts right after `index`, past at most one comma and white space, in lower case. */
+function wordAfter(text: string, index: number): string {
+	let start = index;
+	if (text.charCodeAt(start) === 0x2c) start++;
+	const spaces = start;
+	while (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
+	if (start === spaces) return '';
+	let end = start;
+	while (end < text.length && end - start < 24 && isLetter(text.charCodeAt(end))) end++;
+	return text.slice(start, end).toLowerCase();
+}
 
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
-/** "X" in "OS X Lion", "iPhone", "PowerBook": a lone capital or a capital inside a word marks a product. "McDonnell" and "MacArthur" are names. */
-const productWord = (word: string) => /^\p{Lu}$/u.test(word) || (/^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word));
+/** "iPhone", "PowerBook": a capital inside a word marks a product ("X" in "OS X Lion" is marked by the finder). "McDonnell" and "MacArthur" are names. */
+const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word);
 
 /**
  * What kind of name the words are. `thing`: the context says it is no person: an article stands
@@ -127,36 +192,61 @@ function kindOf(words: string[], thing: boolean): EntityKind {
 	const lower = words.map((word) => word.toLowerCase());
 	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
 	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
-	if (thing || words.some(productWord)) return 'organization';
+	if (thing || words.some(productWord) || words.some(isAcronym)) return 'organization';
 	return 'person';
 }
+
+const initialMark = (code: number) => code === 0x2e || code === 0x27 || code === 0x2019;
 
 /** A run of more capitalized words than this is a headline in title case or a list, not a name. */
 const maxRunWords = 12;
 
-/** A lower-cased word trimmed off the start of a run. "New" inside a sentence opens a name ("New York", "New Delhi"); at its start it may be the adjective. */
-const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (word !== 'new' || opening)) || weekdaysAndMonths.has(word);
+/**
+ * A lower-cased word trimmed off the start of a run. "New", "Los" and "Las" inside a sentence open
+ * a place ("New York", "Los Angeles"); at its start they may be the adjective or the article.
+ */
+const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || weekdaysAndMonths.has(word);
 
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
- * part of it is trimmed off. `opening`: the run opens its sentence.
+ * part of it is trimmed off, and `role`, the index of the role word trimmed off before it, or -1.
+ * `opening`: the run opens its sentence.
  */
-function trimRun(words: string[], opening: boolean): [number, number] {
+function trimRun(words: string[], opening: boolean): {first: number; end: number; role: number} {
 	let first = 0;
 	let end = words.length;
+	let role = -1;
 	const lower = words.map((word) => word.toLowerCase());
 	// What stands before a role is an affiliation ("Apple CEO Tim Cook", "Russian Foreign Minister"), not a name.
 	// A role word before a single organization word is part of it ("General Motors", "General Dynamics").
 	for (let index = end - 1; index >= 0; index--) {
 		if (isRole(lower[index]!) && !(index === end - 2 && organizationWords.has(lower[end - 1]!))) {
 			first = index + 1;
+			role = index;
 			break;
 		}
 	}
 	while (first < end && openerTrimmed(lower[first]!, opening)) first++;
 	if (end - first > 2 && demonym(words[first]!)) first++;
 	while (end > first && particles.has(words[end - 1]!)) end--;
-	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return [0, 0];
+	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return {first: 0, end: 0, role: -1};
+	// A name that ends in "Year", "Day" or "Eve" is a day of the calendar ("New Year", "Independence Day"), not a place or a person.
+	if (end > first && calendarDays.has(lower[end - 1]!)) return {first: 0, end: 0, role: -1};
+	return {first, end, role};
+}
+
+/**
+ * The organization a role is held at, written before it: "Apple" in "Apple CEO Steve Jobs",
+ * "Apple Computer" in "Former Apple Computer CEO". [first, end) of `words`, empty when a
+ * demonym ("Russian Foreign Minister") or nothing but function words stands there.
+ */
+function affiliation(words: string[], role: number, opening: boolean): [number, number] {
+	let first = 0;
+	while (first < role && openerTrimmed(words[first]!.toLowerCase(), opening)) first++;
+	// The words up to the first role: those between two roles belong to the title ("Chief Operating Officer").
+	let end = first;
+	while (end < role && !isRole(words[end]!.toLowerCase())) end++;
+	if (end === first || words.slice(first, end).some(demonym)) return [0, 0];
 	return [first, end];
 }
 
@@ -187,38 +277,75 @@ export function findNames(
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
 	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
+	/** A region after a place and a comma, or an end of a route: a place whatever its words. Cheap tests first: most names have none. */
+	const placeAround = (start: number, stop: number, previous = wordBefore(text, start)) => {
+		const before = () => text.slice(Math.max(0, start - 64), start);
+		if (text.charCodeAt(start - 2) === 0x2c && regionBefore.test(before())) return true;
+		if (routeTos.has(previous)) return routeEnd.test(before());
+		return routeFroms.has(previous) && routeTos.has(wordAfter(text, stop)) && routeStart.test(before()) && routeNext.test(text.slice(stop, stop + 8));
+	};
+	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
+	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
+	/** What the words around [start, stop) say: an organization. */
+	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
+	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
+	const single = (word: string, wordStart: number) => {
+		const lower = word.toLowerCase();
+		const wordEnd = wordStart + word.length;
+		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd)) return;
+		const acronym = isAcronym(word);
+		// "13:30 MSK", "10 pm EST": a time zone after a time.
+		if (acronym && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
+		const previous = wordBefore(text, wordStart);
+		if (acronym || organizationNouns.has(previous) || organizationFollowers.has(wordAfter(text, wordEnd))) {
+			names.push({start: wordStart, end: wordEnd, surface: word, kind: 'organization', opening: sentenceStarts.has(wordStart)});
+			return;
+		}
+		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
+		// A month is a surname candidate ("Theresa May"), never a place.
+		const placeCue = () => locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
+		if (!capitalizesNouns && !weekdaysAndMonths.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
+		else (surnames[word] ??= []).push(wordStart);
+	};
 	const flush = (runFirst: number, runEnd: number) => {
 		if (runEnd - runFirst > maxRunWords) return;
 		const words: string[] = [];
 		for (let index = runFirst; index < runEnd; index++) words.push(tokenText(tokens, index));
-		if (words.length === 1 && sentenceStarts.has(starts[runFirst]!)) return;
+		const opening = sentenceStarts.has(starts[runFirst]!);
 		// A possessive ends a run (see below): its name is the words without it.
 		const owner = possessive.test(words[words.length - 1]!);
 		if (owner) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
-		const [first, end] = trimRun(words, sentenceStarts.has(starts[runFirst]!));
+		const {first, end, role} = trimRun(words, opening);
+		if (role > 0) {
+			const [from, to] = affiliation(words, role, opening);
+			if (to > from) {
+				const start = starts[runFirst + from]!;
+				const stop = ends[runFirst + to - 1]!;
+				names.push({start, end: stop, surface: oneLine(text.slice(start, stop)), kind: 'organization', opening: sentenceStarts.has(start)});
+			}
+		}
 		const start = starts[runFirst + first]!;
 		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
-		const locative = end > first && locativeBefore.test(text.slice(Math.max(0, start - 12), start));
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
-			// A lone capital not followed by a dot is no initial ("OS X Lion").
-			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && text[ends[runFirst + first + index]!] !== '.');
+			// A lone capital without a dot or apostrophe after it is no initial ("OS X Lion").
+			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
-			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: kindOf(parts, thing), opening: sentenceStarts.has(start)};
-			if (locative) name.locative = true;
+			const kind = kindOf(parts, thing);
+			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
+			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue || kind, opening: sentenceStarts.has(start)};
+			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
+			// A role or a title before it ("CEO Steve Jobs", "Mr Paul Smith") says it is a person.
+			if (kind === 'person' && !cue && role < 0 && !(first > 0 && titles.has(words[first - 1]!.toLowerCase()))) name.guessed = true;
 			names.push(name);
-		} else if (words.length === 1) {
-			// The word itself, even where trimming took it away as a title or a weekday.
-			const word = words[0]!;
-			const wordStart = starts[runFirst]!;
-			const lower = word.toLowerCase();
-			if (functionWords.has(lower) || isRole(lower)) return;
-			// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
-			// A month is a surname candidate ("Theresa May"), never a place.
-			const afterLocative = locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart));
-			if (afterLocative && !capitalizesNouns && !weekdaysAndMonths.has(lower)) names.push({start: wordStart, end: wordStart + word.length, surface: word, kind: 'place', opening: false, locative: true});
-			else (surnames[word] ??= []).push(wordStart);
-		}
+		} else if (end - first === 1) single(words[first]!, start);
+		// The word itself where trimming took it away as a title or a weekday ("Theresa May").
+		else if (words.length === 1) single(words[0]!, starts[runFirst]!);
+	};
+	/** An initial and its dot or apostrophe go on to the next word of the name: "Timothy D. Cook", "Michael O' Leary". */
+	const afterInitial = (token: number, nextStart: number) => {
+		const end = ends[token]!;
+		return end - starts[token]! === 1 && isAsciiUpper(text.charCodeAt(end - 1)) && initialMark(text.charCodeAt(end)) && adjacent(text, end + 1, nextStart) && !sentenceStarts.has(nextStart);
 	};
 	// The run of capitalized words (and particles) being read: [runFirst, runEnd) of the tokens.
 	let runFirst = 0;
@@ -231,7 +358,7 @@ export function findNames(
 		const word = candidate ? tokenText(tokens, index) : '';
 		const isName = word !== '' && capitalized(word) && latin(word);
 		const isParticle = joinsParticles && inRun && particles.has(word);
-		if ((isName || isParticle) && (!inRun || adjacent(text, ends[runEnd - 1]!, starts[index]!))) {
+		if ((isName || isParticle) && (!inRun || adjacent(text, ends[runEnd - 1]!, starts[index]!) || afterInitial(runEnd - 1, starts[index]!))) {
 			if (!inRun) runFirst = index;
 			runEnd = index + 1;
 			// A possessive ends a name: "Apple Computer's Mac" is a company and its product.

@@ -28,6 +28,21 @@ function memoized(work: (text: string) => string): (text: string) => string {
 	return (text) => getOrAdd(results, text, work);
 }
 
+const acronym = /^\p{Lu}{2,6}$/u;
+const genitive = /\p{Ll}{3}s$/u;
+// A company's legal form ends its name and leaves it the same company: "Apple Inc." is Apple.
+const legalForm = / (?:inc|corp|corporation|co|ltd|plc|llc|ag|gmbh|sa|nv|se|spa)\.?$/;
+
+/** The capitals that start the words of a name of two words or more ("Government Accountability Office" → "GAO"), or null. */
+function initialsOf(name: string): string | null {
+	const words = name.split(' ');
+	if (words.length < 2) return null;
+	let initials = '';
+	// Lower-case words ("of", "and", "für") are left out, as acronyms leave them out.
+	for (const word of words) if (/^\p{Lu}/u.test(word)) initials += word[0];
+	return initials.length >= 2 ? initials : null;
+}
+
 const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1);
 
 /**
@@ -84,24 +99,40 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// Untabled full names, grouped by their spelling folded and transliterated alike; the first
 	// spelling seen names the group. A two-word name seen only at the start of sentences may be an
 	// opening word and a name ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
-	const spellingKey = memoized((name) => transliterationKey(fold(name)));
+	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '')));
 	const insideSentence = new Set<string>();
+	// Multi-word names by their initials ("GAO" → "Government Accountability Office"); null where two names share them.
+	const byInitials = new Map<string, string | null>();
+	const firstSpelling = new Map<string, string>();
 	corpus.forEach((article) => {
-		for (const name of article.names) if (!name.opening) insideSentence.add(spellingKey(name.surface));
+		for (const name of article.names) {
+			const key = spellingKey(name.surface);
+			if (!name.opening) insideSentence.add(key);
+			if (!firstSpelling.has(key)) firstSpelling.set(key, name.surface);
+			const initials = initialsOf(name.surface);
+			if (initials !== null) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== key ? null : key);
+		}
 	});
 	const spelling = new Map<string, string>();
 	// For each untabled name that reads as a person: its mentions, and those after "in", "near", "bei"….
 	const tabledEntities = new Set([...tabled.values()].map(({entity}) => entity));
 	const placeVotes = new Map<ResolvedEntity, {mentions: number; locative: number}>();
+	// For each untabled name: how many of its mentions say, by their words or context, that it is a person, place or organization.
+	const kindVotes = new Map<ResolvedEntity, Record<EntityKind, number>>();
 	corpus.forEach((article, index) => {
 		for (const name of article.names) {
-			const key = spellingKey(name.surface);
-			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(key)) continue;
+			const ownKey = spellingKey(name.surface);
+			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(ownKey)) continue;
+			// An acronym is the one name of the corpus it abbreviates ("GM" for "General Motors").
+			const longForm = acronym.test(name.surface) ? byInitials.get(name.surface) : undefined;
+			const key = longForm ?? ownKey;
+			if (longForm && !spelling.has(longForm)) spelling.set(longForm, firstSpelling.get(longForm)!);
 			const person = name.kind === 'person' ? definitionsBySurname.get(lastWord(name.surface)) : undefined;
 			if (!person && !spelling.has(key)) spelling.set(key, name.surface);
 			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(key)!, name.kind);
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
 			mention(index, entity, name.start, name.end);
+			if (!person && !name.guessed && !tabledEntities.has(entity)) getOrAdd(kindVotes, entity, () => ({person: 0, place: 0, organization: 0}))[name.kind]++;
 			if (!person && entity.kind === 'person' && !tabledEntities.has(entity)) {
 				const votes = getOrAdd(placeVotes, entity, () => ({mentions: 0, locative: 0}));
 				votes.mentions++;
@@ -112,7 +143,10 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// Two capitalized words read as a person ("Velyka Rybnytsia"); a name that often follows "in"
 	// or "near" is a place. In the 10,000-article bench corpus people follow such a word in at
 	// most 1 % of their mentions, places in 10 to 70 %; once may be a publication ("in Ars Technica").
-	for (const [entity, {mentions, locative}] of placeVotes) if (locative >= 2 && locative * 4 >= mentions) entity.kind = 'place';
+	// A name is what most of its mentions that say anything say it is: "Aer Lingus" after "airline"
+	// once is a company in the four sentences that only name it.
+	for (const [entity, votes] of kindVotes) entity.kind = (['organization', 'place', 'person'] as const).reduce((best, kind) => (votes[kind] > votes[best] ? kind : best));
+	for (const [entity, {mentions, locative}] of placeVotes) if (entity.kind === 'person' && locative >= 2 && locative * 4 >= mentions) entity.kind = 'place';
 	// A person is named again by the last word of the name ("Cook"), a company by the first
 	// ("Lockheed", "Intel"): a two-word "person" whose first word the corpus uses alone more
 	// often than its last is an organization ("Lockheed Martin", "Intel Core Duo").
@@ -132,12 +166,35 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			getOrAdd(personsBySurname, key, () => new Set()).add(entity);
 		}
 	}
+	// A lone word that names an organization or place of the corpus elsewhere ("Boeing" after
+	// "aircraft maker Boeing", "Toulouse" after "near Toulouse") is that one everywhere; a company
+	// is also named by the first word of its full name ("Lockheed" for "Lockheed Martin") when
+	// only one has it.
+	const thingsByName = new Map<string, ResolvedEntity>();
+	const thingsByFirstWord = new Map<string, Set<ResolvedEntity>>();
+	for (const entity of byName.values()) {
+		if (entity.kind === 'person' || tabledEntities.has(entity)) continue;
+		const words = entity.name.split(' ');
+		if (words.length === 1) thingsByName.set(fold(entity.name), entity);
+		else if (entity.kind === 'organization') getOrAdd(thingsByFirstWord, fold(words[0]!), () => new Set()).add(entity);
+	}
+	const thingNamed = (word: string) => {
+		const key = fold(word);
+		const exact = thingsByName.get(key);
+		if (exact) return exact;
+		const byFirstWord = thingsByFirstWord.get(key);
+		return byFirstWord?.size === 1 ? [...byFirstWord][0] : undefined;
+	};
+	const named = (word: string) => {
+		const persons = personsBySurname.get(fold(word));
+		return persons === undefined ? thingNamed(word) : persons.size === 1 ? [...persons][0] : null;
+	};
 	corpus.forEach((article, index) => {
-		for (const [surname, starts] of Object.entries(article.surnames)) {
-			const persons = personsBySurname.get(fold(surname));
-			if (persons?.size !== 1) continue;
-			const [entity] = persons;
-			for (const start of starts) mention(index, entity!, start, start + surname.length);
+		for (const [word, starts] of Object.entries(article.surnames)) {
+			// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
+			const entity = named(word) ?? (article.genitiveS && genitive.test(word) ? named(word.slice(0, -1)) : undefined);
+			if (!entity) continue;
+			for (const start of starts) mention(index, entity, start, start + word.length);
 		}
 	});
 	const entities = [...byName.values()];

@@ -14,6 +14,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isTrueOrAbsent = (value: unknown): value is true | undefined => value === undefined || value === true;
 const orNull =
 	<T>(check: Check<T>): Check<T | null> =>
 	(value): value is T | null =>
@@ -96,8 +97,9 @@ export const isMergeInputs = shape<MergeInputs>({
 		article: isString,
 		known: listOf(shape<ArticleMentions['known'][number]>({start: isNumber, end: isNumber, entity: isString, surface: isString})),
 		names: listOf(
-			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), opening: isBoolean, locative: (value): value is true | undefined => value === undefined || value === true}),
+			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent}),
 		),
 		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isMentionsList),
+		genitiveS: isTrueOrAbsent,
 	}),
 });
