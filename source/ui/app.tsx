@@ -19,6 +19,7 @@ import {StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
+import {counted} from './counted.js';
 import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
@@ -149,7 +150,7 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 		return {prefix: `${displayDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
 	}
 	const skipped = model.skipped.length > 0 ? ` · ${model.skipped.length} skipped (!)` : '';
-	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events${skipped}`, right: `grouped by ${state.zoom}`};
+	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}`, right: `grouped by ${state.zoom}`};
 }
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
