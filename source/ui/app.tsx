@@ -25,7 +25,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
-import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {enterAlternateScreen, leaveAlternateScreen, mouseReporting} from './alternate-screen.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -33,8 +33,10 @@ export type AppProps = {
 	height: number;
 	color: boolean;
 	reorderBidi: boolean;
-	/** Replaced in tests; by default the system opener or $PAGER. */
+	/** Replaced in tests; by default $BROWSER, the platform's opener or $PAGER. */
 	opener?: ArticleOpener;
+	/** The terminal reports the mouse (wheel and clicks): it is turned on again after the pager. */
+	mouse?: boolean;
 	/** `x` writes the shown timeline with this; by default into the working folder. */
 	exporter?: TimelineExporter;
 	/** Called once when the user quits, before the app exits. */
@@ -158,7 +160,7 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 // The interface's SIGTSTP handler (run-interface.tsx) gives the terminal back, then stops.
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
-export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate}: AppProps) {
+export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -201,18 +203,27 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	}, [state.suspendRequests, onSuspend]);
 
 	// `o` leaves the app for a moment: the reducer asks, this effect does it and reports back.
+	// The ref keeps a request from being taken twice while an opener is still at work.
+	const takenOpen = useRef<string | null>(null);
+	const markedEvent = state.screen === 'article' ? (state.article?.eventId ?? null) : (selectedEvent(state, env)?.id ?? null);
 	useEffect(() => {
 		const article = state.openRequest === null ? undefined : env.articleById(state.openRequest);
-		if (!article) {
+		takenOpen.current = article ? takenOpen.current : null;
+		if (!article || takenOpen.current === article.id) {
 			return;
 		}
-		const notice = opener(article, {
+		takenOpen.current = article.id;
+		const sentence = markedEvent === null ? undefined : env.eventById(markedEvent)?.mentions.find((mention) => mention.article === article.id)?.sentence;
+		const terminal = {
 			suspend: () => stdout.write(leaveAlternateScreen),
 			// Written through ink, which then draws the whole frame again.
-			resume: () => write(enterAlternateScreen),
-		});
-		dispatch({type: 'opened', notice});
-	}, [state.openRequest, env, opener, stdout, write, dispatch]);
+			resume: () => write(enterAlternateScreen + (mouse ? mouseReporting.on : '')),
+		};
+		void Promise.resolve(opener(article, terminal, sentence)).then(
+			(notice) => dispatch({type: 'opened', notice}),
+			(error: unknown) => dispatch({type: 'opened', notice: `could not open it: ${error instanceof Error ? error.message : String(error)}`}),
+		);
+	}, [state.openRequest, markedEvent, env, opener, stdout, write, mouse, dispatch]);
 
 	useEffect(() => {
 		if (state.exportRequest) dispatch({type: 'exported', notice: exporter(model, {filter: state.filter?.name ?? null, zoom: state.zoom})});
