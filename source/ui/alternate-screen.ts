@@ -12,3 +12,6 @@ export const enterAlternateScreen = '\u001b[?1049h\u001b[2J\u001b[H\u001b[?25l';
 export const mouseReporting = {on: '\u001b[?1000h\u001b[?1006h', off: '\u001b[?1006l\u001b[?1000l'};
 
 export const leaveAlternateScreen = `${mouseReporting.off}\u001b[?1049l\u001b[?25h`;
+
+/** The alternate screen, and the mouse reported when it is wanted. */
+export const enterScreen = (mouse: boolean) => enterAlternateScreen + (mouse ? mouseReporting.on : '');

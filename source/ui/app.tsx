@@ -25,7 +25,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
-import {enterAlternateScreen, leaveAlternateScreen, mouseReporting} from './alternate-screen.js';
+import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -217,7 +217,7 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 		const terminal = {
 			suspend: () => stdout.write(leaveAlternateScreen),
 			// Written through ink, which then draws the whole frame again.
-			resume: () => write(enterAlternateScreen + (mouse ? mouseReporting.on : '')),
+			resume: () => write(enterScreen(mouse)),
 		};
 		void Promise.resolve(opener(article, terminal, sentence)).then(
 			(notice) => dispatch({type: 'opened', notice}),
