@@ -34,6 +34,11 @@ function alternateScreenOn(): boolean {
 	return tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on}').trim() === '1';
 }
 
+/** Whether the app has the terminal report the mouse: presses and the wheel, in the SGR encoding. */
+function mouseReported(): boolean {
+	return tmux('display-message', '-p', '-t', 'e2e', '#{mouse_standard_flag}#{mouse_sgr_flag}').trim() === '11';
+}
+
 /** Polls the screen until `check` passes (the app renders asynchronously), failing after a deadline. */
 async function waitFor(check: (text: string) => boolean, what: string, timeout = 15_000): Promise<string> {
 	const deadline = Date.now() + timeout;
@@ -78,6 +83,7 @@ async function expectRestored(status: number, before = true): Promise<void> {
 	}
 	assert.doesNotMatch(text, /grouped by day/, 'nothing of the app is left on the normal screen');
 	assert.equal(alternateScreenOn(), false);
+	assert.equal(mouseReported(), false, 'the mouse is the terminal\'s again');
 }
 
 test('browse, search, read the Arabic source and quit with q', {skip}, async () => {
@@ -141,6 +147,33 @@ test('SIGTERM restores the terminal', {skip}, async () => {
 		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
 		process.kill(appProcess(), 'SIGTERM');
 		await expectRestored(143);
+	} finally {
+		stop();
+	}
+});
+
+test('the mouse: the wheel moves the selection and a click selects; --no-mouse leaves the mouse to the terminal', {skip}, async () => {
+	start();
+	try {
+		const first = await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		assert.equal(mouseReported(), true);
+		// What a terminal sends for the wheel turned down over the list, twice.
+		literal('\u001b[<65;10;5M\u001b[<65;10;5M');
+		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
+		const row = first.split('\n').findIndex((line) => line.includes('Zelensky, who with'));
+		literal(`\u001b[<0;30;${row + 1}M\u001b[<0;30;${row + 1}m`);
+		await waitFor((text) => /^› .*Zelensky, who with/m.test(text), 'the clicked event selected');
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+	}
+	start('', '--no-mouse');
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		assert.equal(mouseReported(), false);
+		keys('q');
+		await expectRestored(0);
 	} finally {
 		stop();
 	}

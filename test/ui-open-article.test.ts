@@ -12,6 +12,8 @@ import path from 'node:path';
 import type {Article, Span} from '../source/core/model.js';
 import {createArticleOpener, openArticle, type TerminalHandover, type UrlLauncher} from '../source/ui/open-article.js';
 import {storedLine} from '../source/ui/stored-line.js';
+import {storyModel} from './helpers/fixture.js';
+import {drive, keys} from './helpers/ink.js';
 import {tempFolder} from './helpers/temp-folder.js';
 
 /** An executable script in `folder` that writes each of its arguments on a line of `folder/argv`, then exits with `status`. */
@@ -209,4 +211,25 @@ test('a url longer than the system allows is a notice, not a crash', async () =>
 test('a url with control characters reaches the status line without them', async () => {
 	const notice = await withEnvironment({BROWSER: '/nonexistent/browser'}, () => openArticle(article('a.md', 'https://example.org/\u001b[31mred'), handover()));
 	assert.ok(!String(notice).includes('\u001b'), String(notice));
+});
+
+test('o hands the opener the sentence marked in the article: the selected event\'s, or the one that led to the text', async () => {
+	const model = storyModel();
+	const sentenceOf = (event: string, source: string) => model.events.find(({id}) => id === event)?.mentions.find(({article}) => article === source)?.sentence;
+	const driver = await drive(model);
+	try {
+		await driver.press('j');
+		await driver.press('j');
+		await driver.press('o');
+		await driver.press(keys.enter);
+		await driver.press('j');
+		await driver.press(keys.enter);
+		await driver.press('o');
+		await driver.waitFor(() => driver.opened.length === 2, 'both articles opened');
+		assert.deepEqual(driver.opened, ['istanbul', 'june']);
+		assert.deepEqual(driver.openedAt, [sentenceOf('e-talks', 'istanbul'), sentenceOf('e-talks', 'june')]);
+		assert.ok(driver.openedAt.every(Boolean));
+	} finally {
+		driver.unmount();
+	}
 });
