@@ -233,13 +233,38 @@ keyTest(browsing, 'o', 'hands the selected article to the opener', async (driver
 	assert.deepEqual(driver.opened, ['june']);
 });
 
+// The help's footer: "Any key closes this help." on one page, "… other keys close" on several.
+const helpFooter = /Any key closes this help|other keys close/;
+
 keyTest(browsing, '?', 'shows the help overlay; any key closes it', async (driver) => {
 	await driver.press('?');
-	assert.match(driver.frame(), /Any key closes this help/);
+	assert.match(driver.frame(), helpFooter);
 	await driver.press('j');
-	assert.doesNotMatch(driver.frame(), /Any key closes this help/);
+	assert.doesNotMatch(driver.frame(), helpFooter);
 	assert.match(selected(driver), /The war may end/, 'the key only closed the help');
 });
+
+// At 80×24 the help takes more than one page.
+for (const [key, name] of [['pagedown', keys.pageDown], [' ', ' ']] as const) {
+	keyTest('help', key, 'shows the next page of the help, and stays on the last', async (driver) => {
+		await driver.press('?');
+		const pages = Number(/Page 1\/(\d+)/.exec(driver.frame())?.[1]);
+		assert.ok(pages >= 2, 'the help has pages at 80×24');
+		for (let page = 2; page <= pages + 1; page++) await driver.press(name);
+		assert.match(driver.frame(), new RegExp(`Page ${pages}/${pages}`));
+		assert.match(lines(driver.frame())[0] ?? '', /dateline · keys/, 'the help is still open');
+	}, storyModel(), 24, {width: 80});
+}
+
+keyTest('help', 'pageup', 'shows the previous page of the help, and stays on the first', async (driver) => {
+	await driver.press('?');
+	await driver.press(keys.pageDown);
+	assert.match(driver.frame(), /Page 2\//);
+	await driver.press(keys.pageUp);
+	await driver.press(keys.pageUp);
+	assert.match(driver.frame(), /Page 1\//);
+	assert.match(lines(driver.frame())[0] ?? '', /dateline · keys/, 'the help is still open');
+}, storyModel(), 24, {width: 80});
 
 keyTest('timeline', ']', 'goes to the next day group', async (driver) => {
 	await driver.press(']');

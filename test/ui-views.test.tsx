@@ -136,7 +136,11 @@ test('search pane: moving back up a long result list moves the cursor, not the l
 
 test('help overlay lists every binding of the key table', async () => {
 	const driver = await drive(storyModel());
-	const frame = await driver.press('?');
+	let frame = await driver.press('?');
+	// Its pages, one after another.
+	for (let page = 2; frame.includes(`Page ${page - 1}/`) && !frame.includes(`Page ${page - 1}/${page - 1}`); page++) {
+		frame += await driver.press(' ');
+	}
 	for (const binding of keyTable) {
 		assert.ok(frame.includes(binding.help), `help for ${binding.label}`);
 		assert.ok(frame.includes(binding.label), binding.label);

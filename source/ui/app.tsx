@@ -86,7 +86,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	// Built when the search changes, not on every key that moves the cursor.
 	const matches = useMemo(() => new Set(state.activeSearch?.eventIds ?? []), [state.activeSearch]);
 	if (state.help) {
-		return <HelpOverlay width={panes.width} height={panes.bodyHeight} />;
+		return <HelpOverlay width={panes.width} height={panes.bodyHeight} page={state.helpPage} />;
 	}
 	if (state.search) {
 		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} listHeight={env.searchHeight} color={color} reorderBidi={reorderBidi} />;

@@ -10,6 +10,7 @@ import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
 import {skippedLines} from './skipped-list.js';
 import {lineAt} from './text-layout.js';
+import {helpLayout} from './help-layout.js';
 import type {MouseInput} from './mouse.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
@@ -59,6 +60,8 @@ export type NavState = {
 	/** Chosen queries, oldest first: what Ctrl-P/N (and ↑↓ over an empty list) step through. */
 	searchHistory: readonly string[];
 	help: boolean;
+	/** The page of the help shown, when it takes more than one. */
+	helpPage: number;
 	notice: string | null;
 	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
 	openRequest: string | null;
@@ -95,6 +98,7 @@ export type Action =
 	| {type: 'zoom'}
 	| {type: 'key-events'}
 	| {type: 'help'}
+	| {type: 'help-page'; direction: 1 | -1}
 	| {type: 'match'; direction: 1 | -1}
 	| {type: 'search-open'}
 	| {type: 'search-type'; text: string}
@@ -144,6 +148,7 @@ export const initialState: NavState = {
 	activeSearch: null,
 	searchHistory: [],
 	help: false,
+	helpPage: 0,
 	notice: null,
 	openRequest: null,
 	suspendRequests: 0,
@@ -591,6 +596,10 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (action.type === 'quit') {
 		return {...current, quit: true};
 	}
+	if (current.help && action.type === 'help-page') {
+		const pages = helpLayout(env.panes.width, env.panes.bodyHeight - 1).pages.length;
+		return {...current, helpPage: clamp(current.helpPage + action.direction, 0, pages - 1)};
+	}
 	if (current.help) {
 		return {...current, help: false};
 	}
@@ -632,7 +641,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'key-events':
 			return current.screen === 'timeline' ? reshape(current, env, {keyEvents: !current.keyEvents}) : current;
 		case 'help':
-			return {...current, help: true};
+			return {...current, help: true, helpPage: 0};
 		case 'match':
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
 		case 'search-open':
