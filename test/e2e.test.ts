@@ -278,7 +278,7 @@ test('--watch: an article written into the corpus while the app runs appears in 
 		writeFileSync(path.join(corpus.root, 'two.md'), articleFile('Ceasefire signed in Vienna', '2025-06-10', 'On 9 June 2025 both sides signed a ceasefire agreement in Vienna.'));
 		const text = await waitFor((current) => current.includes('signed a ceasefire agreement in Vienna'), 'the new event');
 		assert.match(text, /dateline · 2 articles · 2 events .*\+1 article · grouped by day/);
-		assert.match(text, /› 2025-05-03 .*Geneva/, 'the selected event stays selected');
+		assert.match(text, /^› .*Geneva/m, 'the selected event stays selected');
 		keys('q');
 		await expectRestored(0);
 	} finally {

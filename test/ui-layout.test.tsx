@@ -2,11 +2,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildModel, day, storyModel} from './helpers/fixture.js';
-import {drive, lines} from './helpers/ink.js';
+import {drive, keys, lines} from './helpers/ink.js';
 import {textWidth} from '../source/ui/cell-width.js';
 import {helpGap, helpLayout} from '../source/ui/help-layout.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {computePanes} from '../source/ui/panes.js';
+import {buildTimeline, eventColumns} from '../source/ui/timeline-rows.js';
 
 const single = buildModel({
 	articles: [{id: 'a', title: 'Talks', language: 'en', published: '2025-05-16', text: 'Talks resumed in Istanbul on Friday.'}],
@@ -68,5 +69,63 @@ test('below the minimum size the message wraps at spaces: whole at 70×20, and a
 		assert.ok(lines(frame).every((line) => textWidth(line) <= width));
 		assert.equal(squeezed(frame), `dateline needs 80×24 or more (now ${width}×${height}); enlarge the window or press q`);
 		driver.unmount();
+	}
+});
+
+/** Events that push every column to its widest: a long title, a range over a new year, 123 sources in six languages. */
+function wideModel() {
+	const languages = ['en', 'ar', 'de', 'fr', 'es', 'ru'];
+	const articles = Array.from({length: 123}, (_, index) => ({id: `s${index}`, title: `Source ${index}`, language: languages[index % languages.length]!, published: '2025-01-02', text: `Talks went on in Geneva (${index}).`}));
+	const title = `${'A very long title about the talks in Geneva '.repeat(5)}end`;
+	return buildModel({
+		articles,
+		events: [
+			{id: 'wide', date: {start: '2024-12-30', end: '2025-01-02', precision: 'day'}, title, mentions: articles.map((article) => ({article: article.id, sentence: article.text}))},
+			{id: 'short', date: day('2025-01-03'), title: 'Short', mentions: [{article: 's0', sentence: articles[0]!.text}]},
+		],
+	});
+}
+
+test('at 120 columns and wider an event title shows at least 70 characters; counts and languages stay in their columns', () => {
+	const view = buildTimeline(wideModel(), null, 'day');
+	const [wide, short] = view.rows.filter((row) => row.type === 'event');
+	assert.ok(wide && short);
+	assert.equal(wide.date, '…2025-01-02');
+	assert.equal(wide.languages, 'en ar de +3');
+	for (const width of [120, 130, 159, 160, 200, 300]) {
+		const listWidth = computePanes(width, 40).listWidth;
+		const long = eventColumns(wide, view, listWidth);
+		assert.ok(textWidth(long.title) >= 70, `${width} columns: ${textWidth(long.title)} characters of the title`);
+		const other = eventColumns(short, view, listWidth);
+		// Every part the same width in both rows: the count and the languages start at the same column.
+		assert.equal(long.date.length, other.date.length);
+		assert.equal(textWidth(long.title) + long.padding, textWidth(other.title) + other.padding);
+		assert.equal(long.meta.length, other.meta.length);
+		assert.equal(2 + long.date.length + textWidth(long.title) + long.padding + long.meta.length, listWidth);
+		assert.match(other.meta, /^ {3}1 src en {9}$/);
+	}
+});
+
+test('under month and year headings a row gives the day, or the month and day', () => {
+	const model = storyModel();
+	const labels = (zoom: 'day' | 'month' | 'year') =>
+		buildTimeline(model, null, zoom).rows.flatMap((row) => (row.type === 'event' ? [`${row.date}|${row.event.title}`] : []));
+	assert.deepEqual(labels('day').slice(0, 5), ['|The war may end', '|Tense talks in May', '|Talks in Istanbul agree a prisoner exchange', '|Lawrow und Rubio besprechen die Verhandlungen', '…25|Prisoner exchange']);
+	assert.deepEqual(labels('month').slice(1, 6), ['|Tense talks in May', '16|Talks in Istanbul agree a prisoner exchange', '17|Lawrow und Rubio besprechen die Verhandlungen', '23…25|Prisoner exchange', '02|Second round of talks in Istanbul']);
+	assert.deepEqual(labels('year').slice(1, 6), ['05|Tense talks in May', '05-16|Talks in Istanbul agree a prisoner exchange', '05-17|Lawrow und Rubio besprechen die Verhandlungen', '05-23…25|Prisoner exchange', '06-02|Second round of talks in Istanbul']);
+	assert.equal(labels('day').at(-1), '|A summit nobody has dated');
+});
+
+test('Tab focus is visible: the selection bar leaves the list, and the rule by the detail pane turns heavy', async () => {
+	for (const [width, rule] of [[100, '━'], [170, '┃']] as const) {
+		const driver = await drive(storyModel(), {width, color: true});
+		try {
+			assert.ok(!driver.frame().includes(rule));
+			const focused = await driver.press(keys.tab);
+			assert.ok(focused.includes(rule), `${width} columns: ${rule}`);
+			assert.ok(!(await driver.press(keys.tab)).includes(rule));
+		} finally {
+			driver.unmount();
+		}
 	}
 });

@@ -110,7 +110,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	const list = (
 		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
 			<CoveragePane histogram={env.coverage(state.filter?.name ?? null)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true).events} selected={event} width={panes.listWidth} />
-			<TimelinePane articleById={env.articleById} view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
+			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
 		</Box>
 	);
 	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} color={color} />;
@@ -120,7 +120,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 			<Box flexDirection="row" height={panes.bodyHeight}>
 				{list}
 				<Box flexDirection="column" width={1}>
-					<Text dimColor>{Array.from({length: panes.bodyHeight}, () => '│').join('\n')}</Text>
+					<Text dimColor={state.focus !== 'detail'}>{Array.from({length: panes.bodyHeight}, () => (state.focus === 'detail' ? '┃' : '│')).join('\n')}</Text>
 				</Box>
 				{detail}
 			</Box>

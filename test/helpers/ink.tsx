@@ -134,3 +134,13 @@ export function lines(frame: string): string[] {
 export function selectedLine(frame: string): string {
 	return lines(frame).find((line) => line.startsWith('›')) ?? '';
 }
+
+/**
+ * The selected event as the screen tells it: its row, whose date says only what its day's
+ * heading does not, then its whole date, the first line of the detail pane below the rule.
+ */
+export function selectedEvent(frame: string): string {
+	const shown = lines(frame);
+	const rule = shown.findIndex((line) => line.startsWith('───'));
+	return `${selectedLine(frame)} ${rule < 0 ? '' : (shown[rule + 1] ?? '')}`;
+}
