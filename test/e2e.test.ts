@@ -5,7 +5,7 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -192,6 +192,28 @@ test('at 120 columns a timeline row shows at least 70 characters of its title, t
 		await expectRestored(0);
 	} finally {
 		stop();
+	}
+});
+
+test('o hands a url to the platform opener as one argument; when it fails, the status line shows the url to copy', {skip}, async () => {
+	const url = 'https://example.org/talks?a=1&b=2;echo${IFS}x';
+	const corpus = tempFolder({'talks.md': `---\ntitle: Talks\npublished: 2025-05-03\nlanguage: en\nurl: "${url}"\n---\nOn 3 May 2025 the delegations met in Geneva.\n`});
+	// The opener the bundled \`open\` package finds on PATH: it records its arguments and fails, as one without a browser does.
+	const bin = tempFolder({});
+	writeFileSync(path.join(bin.root, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$@" > '${path.join(bin.root, 'argv')}'\nexit 3\n`);
+	chmodSync(path.join(bin.root, 'xdg-open'), 0o755);
+	start(`BROWSER= PATH='${bin.root}':"$PATH"`, `'${corpus.root}'`);
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		keys('o');
+		await waitFor((text) => text.includes('xdg-open could not open it (exit status 3) · copy: https://example.org/talks'), 'the notice');
+		assert.equal(readFileSync(path.join(bin.root, 'argv'), 'utf8'), `${url}\n`);
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+		corpus.cleanup();
+		bin.cleanup();
 	}
 });
 

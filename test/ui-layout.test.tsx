@@ -1,5 +1,6 @@
 /** What the frame holds at a given size: counts in words, and lines never cut mid-sentence. */
 import {test} from 'node:test';
+import {renderToString} from 'ink';
 import assert from 'node:assert/strict';
 import {buildModel, day, storyModel} from './helpers/fixture.js';
 import {drive, keys, lines} from './helpers/ink.js';
@@ -7,6 +8,7 @@ import {textWidth} from '../source/ui/cell-width.js';
 import {helpGap, helpLayout} from '../source/ui/help-layout.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {computePanes} from '../source/ui/panes.js';
+import {StatusLine} from '../source/ui/status-line.js';
 import {buildTimeline, eventColumns} from '../source/ui/timeline-rows.js';
 
 const single = buildModel({
@@ -128,4 +130,13 @@ test('Tab focus is visible: the selection bar leaves the list, and the rule by t
 			driver.unmount();
 		}
 	}
+});
+
+test('a notice comes first in the status line: a url to copy shows whole, the keys give way, the position stays', () => {
+	const notice = 'xdg-open could not open it (exit status 3) · copy: https://example.org/talks?a=1&b=2';
+	const line = renderToString(<StatusLine width={100} message={notice} position="1/7" keys="Enter sources  q quit  / search  ? help" />, {columns: 100});
+	assert.ok(line.startsWith(notice), line);
+	assert.match(line, / 1\/7/);
+	const short = renderToString(<StatusLine width={100} message="all events" position="1/7" keys="Enter sources  q quit  / search  ? help" />, {columns: 100});
+	assert.match(short, /^all events +1\/7 {2}Enter sources {2}q quit {2}\/ search {2}\? help$/);
 });
