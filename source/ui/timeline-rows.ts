@@ -111,6 +111,8 @@ export function buildTimeline(model: TimelineModel, filter: string | null, zoom:
 	let currentKey: string | null = null;
 	let header: Extract<TimelineRow, {type: 'group'}> | null = null;
 	const language = languageOf(model);
+	// Events share a few sets of languages: each label is made and measured once.
+	const labels = new Map<string, {label: string; width: number}>();
 	let dateWidth = 0;
 	let countWidth = 0;
 	let languagesWidth = 0;
@@ -125,11 +127,17 @@ export function buildTimeline(model: TimelineModel, filter: string | null, zoom:
 		header.count++;
 		rowOfEvent.push(rows.length);
 		const date = rowDate(event.date, key);
-		const languages = languagesLabel([...new Set(event.sources.map(language))]);
-		dateWidth = Math.max(dateWidth, textWidth(date));
+		const codes = event.sources.length === 1 ? language(event.sources[0]!) : [...new Set(event.sources.map(language))].join(' ');
+		let languages = labels.get(codes);
+		if (!languages) {
+			const label = languagesLabel(codes.split(' '));
+			labels.set(codes, (languages = {label, width: textWidth(label)}));
+		}
+		// ISO dates and "…": one cell a character.
+		dateWidth = Math.max(dateWidth, date.length);
 		countWidth = Math.max(countWidth, String(event.sources.length).length);
-		languagesWidth = Math.max(languagesWidth, textWidth(languages));
-		rows.push({type: 'event', event, index, date, languages});
+		languagesWidth = Math.max(languagesWidth, languages.width);
+		rows.push({type: 'event', event, index, date, languages: languages.label});
 	});
 	return {events, rows, rowOfEvent, groupStarts, dateWidth, countWidth, languagesWidth};
 }
