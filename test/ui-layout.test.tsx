@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {buildModel, day, storyModel} from './helpers/fixture.js';
 import {drive, keys, lines} from './helpers/ink.js';
 import {textWidth} from '../source/ui/cell-width.js';
-import {helpGap, helpLayout} from '../source/ui/help-layout.js';
+import {helpGap, helpLayout, helpRows} from '../source/ui/help-layout.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {computePanes} from '../source/ui/panes.js';
 import {StatusLine} from '../source/ui/status-line.js';
@@ -30,8 +30,9 @@ const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('the help is laid out whole at 80×24 and wider: no line wider than its column, every help text complete', () => {
 	for (const [width, height] of [[80, 24], [100, 30], [120, 40], [200, 50]] as const) {
-		const rows = computePanes(width, height).bodyHeight - 1;
-		const {columnWidth, pages} = helpLayout(width, rows);
+		const bodyHeight = computePanes(width, height).bodyHeight;
+		const rows = helpRows(bodyHeight);
+		const {columnWidth, pages} = helpLayout(width, bodyHeight);
 		const text = pages.flatMap((columns) => columns.flatMap((column) => column.map((line) => line.text)));
 		for (const columns of pages) {
 			assert.ok(columns.length * columnWidth + (columns.length - 1) * helpGap <= width, `${width}: columns fit`);

@@ -93,7 +93,7 @@ test('in the sources, a click selects a source; in a source text, the wheel scro
 	}
 });
 
-test('mouse reports never type into the search prompt, and leave the help open', async () => {
+test('mouse reports never type into the search prompt; in the help, the wheel turns the pages and nothing closes it', async () => {
 	const driver = await drive(storyModel());
 	try {
 		await driver.press('/');
@@ -108,6 +108,9 @@ test('mouse reports never type into the search prompt, and leave the help open',
 		await driver.press(keys.escape);
 		await driver.press('?');
 		await driver.press(wheelDown(10, 5));
+		assert.match(driver.frame(), /Page 2\//);
+		await driver.press(wheelUp(10, 5));
+		assert.match(driver.frame(), /Page 1\//);
 		await driver.press(click(10, 5));
 		assert.match(lines(driver.frame())[0] ?? '', /dateline · keys/);
 	} finally {

@@ -10,6 +10,9 @@ import {wrapWords} from './text-layout.js';
 
 export type HelpLine = {text: string; heading: boolean};
 
+/** Lines for the columns in a pane `height` lines tall. */
+export const helpRows = (height: number) => Math.max(1, height - 1);
+
 export type HelpLayout = {
 	columnWidth: number;
 	/** Pages of columns of lines. */
@@ -37,8 +40,9 @@ function blocks(columnWidth: number): HelpLine[][] {
 	return all;
 }
 
-/** The help for a pane of `width` × `rows` lines (the line below it, for the footer, not counted). */
-export function helpLayout(width: number, rows: number): HelpLayout {
+/** The help for a pane of `width` × `height`: its last line is the footer, the rest hold the columns. */
+export function helpLayout(width: number, height: number): HelpLayout {
+	const rows = helpRows(height);
 	const columns = Math.max(1, Math.floor((width + helpGap) / (minColumn + helpGap)));
 	const columnWidth = Math.floor((width - helpGap * (columns - 1)) / columns);
 	const filled: HelpLine[][] = [[]];

@@ -527,12 +527,13 @@ const wheelLines = 3;
 
 /**
  * What the wheel or a click does where it happens: the wheel scrolls the pane under the pointer
- * (the search's results, a text by three lines, a list by one), a click selects the timeline's
- * event or the source on its row. Rows and columns count from 1; the title bar is row 1.
+ * (the search's results, a text by three lines, a list by one, the help by pages), a click
+ * selects the timeline's event or the source on its row. Rows and columns count from 1; the title bar is row 1.
  */
 export function mouseAction(state: NavState, input: MouseInput, env: NavEnv): Action | null {
 	const {panes} = env;
-	if (input.kind === 'other' || state.help || panes.tooSmall) return null;
+	if (input.kind === 'other' || panes.tooSmall) return null;
+	if (state.help) return input.kind === 'wheel' ? {type: 'help-page', direction: input.direction} : null;
 	const bodyRow = input.row - 2;
 	if (input.kind === 'wheel') {
 		if (state.search) return {type: 'search-move', delta: input.direction};
@@ -597,7 +598,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		return {...current, quit: true};
 	}
 	if (current.help && action.type === 'help-page') {
-		const pages = helpLayout(env.panes.width, env.panes.bodyHeight - 1).pages.length;
+		const pages = helpLayout(env.panes.width, env.panes.bodyHeight).pages.length;
 		return {...current, helpPage: clamp(current.helpPage + action.direction, 0, pages - 1)};
 	}
 	if (current.help) {
