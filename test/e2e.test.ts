@@ -271,9 +271,11 @@ test('stopped (SIGTSTP) in a shell, the terminal goes back to it; after fg the a
 		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
 		process.kill(appProcess(), 'SIGTSTP');
 		await waitFor((text) => /Stopped/.test(text) && !alternateScreenOn(), 'the shell reporting the stop');
+		assert.equal(mouseReported(), false, 'the shell gets the mouse back');
 		literal('fg');
 		keys('Enter');
 		await waitFor((text) => text.includes('grouped by day') && alternateScreenOn(), 'the timeline again');
+		assert.equal(mouseReported(), true, 'the app has the mouse again');
 		keys('j', 'j');
 		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
 		keys('q');
