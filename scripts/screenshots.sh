@@ -12,10 +12,10 @@ cache_home="$(mktemp -d)"
 trap 'tmux kill-server 2>/dev/null || true; rm -rf "$cache_home"' EXIT
 mkdir -p media
 
-# Waits until the screen shows the text, for up to 10 s.
+# Waits until the screen shows a line matching the extended regular expression, for up to 10 s.
 wait_for() {
 	for _ in $(seq 100); do
-		tmux capture-pane -p -t shot | grep -qF -- "$1" && return 0
+		tmux capture-pane -p -t shot | grep -qE -- "$1" && return 0
 		sleep 0.1
 	done
 	echo "screenshots: timed out waiting for '$1'" >&2
@@ -33,7 +33,7 @@ shoot() {
 tmux new-session -d -s shot -x 100 -y 30 "env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='$cache_home' node dist/cli.js"
 wait_for 'grouped by day'
 tmux send-keys -t shot ']' ']' ']' ']' ']' ']'
-wait_for '› 2025-05-16'
+wait_for '^› +Russia and Ukraine agreed'
 shoot timeline
 
 tmux send-keys -t shot '/'
@@ -54,7 +54,7 @@ wait_for 'mark 1/'
 shoot source-arabic
 
 tmux send-keys -t shot '?'
-wait_for 'Any key closes this help'
+wait_for 'dateline · keys'
 shoot help
 
 tmux send-keys -t shot q q q q

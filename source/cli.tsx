@@ -39,6 +39,7 @@ Options:
   --watch            in the interface, read files again as they are added, changed or
                      removed (r reloads at any time, also without --watch)
   --no-color         no colour in the interface (also when NO_COLOR is set)
+  --no-mouse         the interface leaves the mouse to the terminal (no wheel or clicks)
   --bidi=MODE        right-to-left text: "reorder" (default) for terminals that show
                      text as stored, "terminal" for terminals that reorder it themselves
   --entity NAME      only the events of a person, place or organization (as the
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
 				'no-cache': {type: 'boolean'},
 				watch: {type: 'boolean'},
 				'no-color': {type: 'boolean'},
+				'no-mouse': {type: 'boolean'},
 				bidi: {type: 'string'},
 				entity: {type: 'string'},
 				format: {type: 'string'},
@@ -233,6 +235,7 @@ async function main(): Promise<void> {
 		await runInterface(model, {
 			color,
 			reorderBidi: values.bidi !== 'terminal',
+			mouse: !values['no-mouse'],
 			corpusPaths,
 			reload: async () => load(),
 			watch: values.watch ? corpusPaths : undefined,

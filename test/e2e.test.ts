@@ -5,7 +5,7 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -34,6 +34,11 @@ function alternateScreenOn(): boolean {
 	return tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on}').trim() === '1';
 }
 
+/** Whether the app has the terminal report the mouse: presses and the wheel, in the SGR encoding. */
+function mouseReported(): boolean {
+	return tmux('display-message', '-p', '-t', 'e2e', '#{mouse_standard_flag}#{mouse_sgr_flag}').trim() === '11';
+}
+
 /** Polls the screen until `check` passes (the app renders asynchronously), failing after a deadline. */
 async function waitFor(check: (text: string) => boolean, what: string, timeout = 15_000): Promise<string> {
 	const deadline = Date.now() + timeout;
@@ -58,12 +63,12 @@ function literal(text: string): void {
 }
 
 /** Starts the binary (or `program`) with `args` after a marker line; the shell reports its exit status and stays, so the screen can be read. */
-function start(environment = '', args = '', program = `node '${cli}'`): void {
+function start(environment = '', args = '', program = `node '${cli}'`, columns = 100): void {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	server = `dateline-e2e-${process.pid}-${++servers}`;
 	// ink draws nothing until exit when it believes it runs in CI, so those variables are unset for the app.
 	const command = `cd '${root}' && echo BEFORE-DATELINE && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='${cacheHome}' ${environment} ${program} ${args}; echo "DATELINE-EXIT:$?"; exec sleep 600`;
-	tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', command);
+	tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', '30', command);
 }
 
 function stop(): void {
@@ -78,6 +83,7 @@ async function expectRestored(status: number, before = true): Promise<void> {
 	}
 	assert.doesNotMatch(text, /grouped by day/, 'nothing of the app is left on the normal screen');
 	assert.equal(alternateScreenOn(), false);
+	assert.equal(mouseReported(), false, 'the mouse is the terminal\'s again');
 }
 
 test('browse, search, read the Arabic source and quit with q', {skip}, async () => {
@@ -146,6 +152,71 @@ test('SIGTERM restores the terminal', {skip}, async () => {
 	}
 });
 
+test('the mouse: the wheel moves the selection and a click selects; --no-mouse leaves the mouse to the terminal', {skip}, async () => {
+	start();
+	try {
+		const first = await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		assert.equal(mouseReported(), true);
+		// What a terminal sends for the wheel turned down over the list, twice.
+		literal('\u001b[<65;10;5M\u001b[<65;10;5M');
+		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
+		const row = first.split('\n').findIndex((line) => line.includes('Zelensky, who with'));
+		literal(`\u001b[<0;30;${row + 1}M\u001b[<0;30;${row + 1}m`);
+		await waitFor((text) => /^› .*Zelensky, who with/m.test(text), 'the clicked event selected');
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+	}
+	start('', '--no-mouse');
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		assert.equal(mouseReported(), false);
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+	}
+});
+
+test('at 120 columns a timeline row shows at least 70 characters of its title, the detail pane below', {skip}, async () => {
+	start('', '', undefined, 120);
+	try {
+		const text = await waitFor((current) => current.includes('grouped by day'), 'the timeline');
+		// A title longer than the line: cut, it shows as much as the row has room for.
+		const row = text.split('\n').find((line) => line.includes('The Russian delegation was headed')) ?? '';
+		const title = /^[›• ] +(.*?) +\d+ src /.exec(row)?.[1] ?? '';
+		assert.ok(title.length >= 70, `"${title}" in "${row}"`);
+		assert.ok(!text.includes('│'), 'the detail pane is below the timeline, not beside it');
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+	}
+});
+
+test('o hands a url to the platform opener as one argument; when it fails, the status line shows the url to copy', {skip}, async () => {
+	const url = 'https://example.org/talks?a=1&b=2;echo${IFS}x';
+	const corpus = tempFolder({'talks.md': `---\ntitle: Talks\npublished: 2025-05-03\nlanguage: en\nurl: "${url}"\n---\nOn 3 May 2025 the delegations met in Geneva.\n`});
+	// The opener the bundled \`open\` package finds on PATH: it records its arguments and fails, as one without a browser does.
+	const bin = tempFolder({});
+	writeFileSync(path.join(bin.root, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$@" > '${path.join(bin.root, 'argv')}'\nexit 3\n`);
+	chmodSync(path.join(bin.root, 'xdg-open'), 0o755);
+	start(`BROWSER= PATH='${bin.root}':"$PATH"`, `'${corpus.root}'`);
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		keys('o');
+		await waitFor((text) => text.includes('xdg-open could not open it (exit status 3) · copy: https://example.org/talks'), 'the notice');
+		assert.equal(readFileSync(path.join(bin.root, 'argv'), 'utf8'), `${url}\n`);
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+		corpus.cleanup();
+		bin.cleanup();
+	}
+});
+
 test('o shows an article without a url in $PAGER and redraws the app after it', {skip}, async () => {
 	// `cat` as the pager returns at once: what matters is the hand-over and the redraw.
 	start('PAGER=cat');
@@ -200,9 +271,11 @@ test('stopped (SIGTSTP) in a shell, the terminal goes back to it; after fg the a
 		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
 		process.kill(appProcess(), 'SIGTSTP');
 		await waitFor((text) => /Stopped/.test(text) && !alternateScreenOn(), 'the shell reporting the stop');
+		assert.equal(mouseReported(), false, 'the shell gets the mouse back');
 		literal('fg');
 		keys('Enter');
 		await waitFor((text) => text.includes('grouped by day') && alternateScreenOn(), 'the timeline again');
+		assert.equal(mouseReported(), true, 'the app has the mouse again');
 		keys('j', 'j');
 		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
 		keys('q');
@@ -245,7 +318,7 @@ test('--watch: an article written into the corpus while the app runs appears in 
 		writeFileSync(path.join(corpus.root, 'two.md'), articleFile('Ceasefire signed in Vienna', '2025-06-10', 'On 9 June 2025 both sides signed a ceasefire agreement in Vienna.'));
 		const text = await waitFor((current) => current.includes('signed a ceasefire agreement in Vienna'), 'the new event');
 		assert.match(text, /dateline · 2 articles · 2 events .*\+1 article · grouped by day/);
-		assert.match(text, /› 2025-05-03 .*Geneva/, 'the selected event stays selected');
+		assert.match(text, /^› .*Geneva/m, 'the selected event stays selected');
 		keys('q');
 		await expectRestored(0);
 	} finally {

@@ -27,7 +27,7 @@ test('a 9.5 MB title, selected: the detail pane shows its first lines', () => {
 	const titleLines = detail.filter((line) => line.tone === 'heading').length - 1;
 	assert.equal(titleLines, paragraphLines);
 	// Side by side, the detail pane is narrow: the most lines a whole title would take.
-	const frame = renderToString(<App model={model} width={140} height={30} color={false} reorderBidi={true} />, {columns: 140});
+	const frame = renderToString(<App model={model} width={170} height={30} color={false} reorderBidi={true} />, {columns: 170});
 	assert.match(lines(frame)[2] ?? '', /│Huge title word word/);
 	assert.ok(lines(frame).length <= 29);
 });

@@ -19,12 +19,13 @@ import {CurationPromptLine, StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
+import {counted} from './counted.js';
 import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
-import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -32,8 +33,10 @@ export type AppProps = {
 	height: number;
 	color: boolean;
 	reorderBidi: boolean;
-	/** Replaced in tests; by default the system opener or $PAGER. */
+	/** Replaced in tests; by default $BROWSER, the platform's opener or $PAGER. */
 	opener?: ArticleOpener;
+	/** The terminal reports the mouse (wheel and clicks): it is turned on again after the pager. */
+	mouse?: boolean;
 	/** `x` writes the shown timeline with this; by default into the working folder. */
 	exporter?: TimelineExporter;
 	/** Called once when the user quits, before the app exits. */
@@ -61,7 +64,7 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filter, searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.help) {
-		return {message: 'Any key closes this help.', position: '', keys: ''};
+		return {message: 'help', position: '', keys: ''};
 	}
 	if (state.search) {
 		return {message: 'search', position: '', keys: statusHints('search')};
@@ -89,7 +92,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	// Built when the search changes, not on every key that moves the cursor.
 	const matches = useMemo(() => new Set(state.activeSearch?.eventIds ?? []), [state.activeSearch]);
 	if (state.help) {
-		return <HelpOverlay width={panes.width} height={panes.bodyHeight} />;
+		return <HelpOverlay width={panes.width} height={panes.bodyHeight} page={state.helpPage} />;
 	}
 	if (state.search) {
 		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} listHeight={env.searchHeight} color={color} reorderBidi={reorderBidi} />;
@@ -113,7 +116,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	const list = (
 		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
 			<CoveragePane histogram={env.coverage(state.filter?.name ?? null)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true).events} selected={event} width={panes.listWidth} />
-			<TimelinePane articleById={env.articleById} view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
+			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
 		</Box>
 	);
 	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} color={color} />;
@@ -123,7 +126,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 			<Box flexDirection="row" height={panes.bodyHeight}>
 				{list}
 				<Box flexDirection="column" width={1}>
-					<Text dimColor>{Array.from({length: panes.bodyHeight}, () => '│').join('\n')}</Text>
+					<Text dimColor={state.focus !== 'detail'}>{Array.from({length: panes.bodyHeight}, () => (state.focus === 'detail' ? '┃' : '│')).join('\n')}</Text>
 				</Box>
 				{detail}
 			</Box>
@@ -155,8 +158,8 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 		return {prefix: `${displayDate(event.date)}  `, title: event.title, right: state.screen === 'sources' ? 'sources' : 'source text'};
 	}
 	const skipped = model.skipped.length > 0 ? ` · ${model.skipped.length} skipped (!)` : '';
-	const unmatched = unmatchedSteps > 0 ? ` · ${unmatchedSteps} curation step${unmatchedSteps === 1 ? '' : 's'} match${unmatchedSteps === 1 ? 'es' : ''} no event` : '';
-	return {title: `dateline · ${model.articles.length} articles · ${model.events.length} events${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
+	const unmatched = unmatchedSteps > 0 ? ` · ${counted(unmatchedSteps, 'curation step')} match${unmatchedSteps === 1 ? 'es' : ''} no event` : '';
+	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
@@ -164,7 +167,7 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 // The interface's SIGTSTP handler (run-interface.tsx) gives the terminal back, then stops.
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
-export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0}: AppProps) {
+export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -207,18 +210,27 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	}, [state.suspendRequests, onSuspend]);
 
 	// `o` leaves the app for a moment: the reducer asks, this effect does it and reports back.
+	// The ref keeps a request from being taken twice while an opener is still at work.
+	const takenOpen = useRef<string | null>(null);
+	const markedEvent = state.screen === 'article' ? (state.article?.eventId ?? null) : (selectedEvent(state, env)?.id ?? null);
 	useEffect(() => {
 		const article = state.openRequest === null ? undefined : env.articleById(state.openRequest);
-		if (!article) {
+		takenOpen.current = article ? takenOpen.current : null;
+		if (!article || takenOpen.current === article.id) {
 			return;
 		}
-		const notice = opener(article, {
+		takenOpen.current = article.id;
+		const sentence = markedEvent === null ? undefined : env.eventById(markedEvent)?.mentions.find((mention) => mention.article === article.id)?.sentence;
+		const terminal = {
 			suspend: () => stdout.write(leaveAlternateScreen),
 			// Written through ink, which then draws the whole frame again.
-			resume: () => write(enterAlternateScreen),
-		});
-		dispatch({type: 'opened', notice});
-	}, [state.openRequest, env, opener, stdout, write, dispatch]);
+			resume: () => write(enterScreen(mouse)),
+		};
+		void Promise.resolve(opener(article, terminal, sentence)).then(
+			(notice) => dispatch({type: 'opened', notice}),
+			(error: unknown) => dispatch({type: 'opened', notice: `could not open it: ${error instanceof Error ? error.message : String(error)}`}),
+		);
+	}, [state.openRequest, markedEvent, env, opener, stdout, write, mouse, dispatch]);
 
 	useEffect(() => {
 		if (state.exportRequest) dispatch({type: 'exported', notice: exporter(model, {filter: state.filter?.name ?? null, zoom: state.zoom})});

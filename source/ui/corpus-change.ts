@@ -1,9 +1,8 @@
 /** What a reload changed in the corpus, in the words of the title bar: "+9 articles, −1 article, 2 changed". */
 import type {Article, TimelineModel} from '../core/model.js';
+import {counted} from './counted.js';
 
 export const noChange = 'no change';
-
-const articles = (count: number) => `${count} article${count === 1 ? '' : 's'}`;
 
 function same(a: Article, b: Article): boolean {
 	return a.text === b.text && a.title === b.title && a.published === b.published && a.outlet === b.outlet && a.url === b.url;
@@ -19,6 +18,6 @@ export function corpusChange(previous: TimelineModel, next: TimelineModel): stri
 		else if (!same(old, article)) changed++;
 		before.delete(article.id);
 	}
-	const parts = [added > 0 ? `+${articles(added)}` : '', before.size > 0 ? `−${articles(before.size)}` : '', changed > 0 ? `${changed} changed` : ''];
+	const parts = [added > 0 ? `+${counted(added, 'article')}` : '', before.size > 0 ? `−${counted(before.size, 'article')}` : '', changed > 0 ? `${changed} changed` : ''];
 	return parts.filter(Boolean).join(', ') || noChange;
 }

@@ -1,42 +1,32 @@
 import {Box, Text} from 'ink';
 import {fit} from './cell-width.js';
-import {helpSections} from './key-table.js';
+import {helpGap, helpLayout, helpRows} from './help-layout.js';
 
-type Props = {width: number; height: number};
+type Props = {width: number; height: number; page: number};
 
-type HelpLine = {text: string; heading: boolean};
-
-/** The help overlay, generated from the key table; it flows into columns when it is taller than the pane. */
-export function HelpOverlay({width, height}: Props) {
-	const lines: HelpLine[] = [];
-	// Sections follow one another without a blank line: their bold headings part them, and the
-	// rows saved keep the overlay in two columns on a terminal of ordinary size.
-	for (const section of helpSections()) {
-		lines.push({text: section.title, heading: true});
-		for (const binding of section.bindings) {
-			lines.push({text: `  ${binding.label.padEnd(10)} ${binding.help}`, heading: false});
-		}
-	}
-	// "Any key closes this help" is on the status line: every row of the pane is the help's.
-	const rows = Math.max(1, height);
-	const columns: HelpLine[][] = [];
-	for (let start = 0; start < lines.length; start += rows) {
-		columns.push(lines.slice(start, start + rows));
-	}
-	const columnWidth = Math.floor(width / columns.length);
+/** The help overlay, generated from the key table: columns as the width holds, pages when it is taller than the pane. */
+export function HelpOverlay({width, height, page}: Props) {
+	const rows = helpRows(height);
+	const {columnWidth, pages} = helpLayout(width, height);
+	// A resize since the page was chosen may have left fewer pages.
+	const shown = Math.min(page, pages.length - 1);
+	const footer = pages.length > 1 ? `Page ${shown + 1}/${pages.length} · Space, PgDn: next page · PgUp: previous · other keys close` : 'Any key closes this help.';
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Box flexDirection="row" height={rows}>
-				{columns.map((column, index) => (
+			<Box flexDirection="row" height={rows} columnGap={helpGap}>
+				{(pages[shown] ?? []).map((column, index) => (
 					<Box key={index} flexDirection="column" width={columnWidth}>
 						{column.map((line, row) => (
 							<Text key={row} bold={line.heading} wrap="truncate-end">
-								{fit(line.text, columnWidth - 1)}
+								{fit(line.text, columnWidth)}
 							</Text>
 						))}
 					</Box>
 				))}
 			</Box>
+			<Text dimColor wrap="truncate-end">
+				{footer}
+			</Text>
 		</Box>
 	);
 }

@@ -75,6 +75,8 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: typing},
 	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: typing},
 	{keys: ['escape'], label: 'Esc', help: 'close the search; cancel', command: {type: 'back'}, contexts: typing, status: {search: 'close', prompt: 'cancel'}},
+	{keys: ['pagedown', ' '], label: 'PgDn Space', help: 'next page of this help', command: {type: 'help-page', direction: 1}, contexts: ['help']},
+	{keys: ['pageup'], label: 'PgUp', help: 'previous page of this help', command: {type: 'help-page', direction: -1}, contexts: ['help']},
 	{keys: ['ctrl+z'], label: 'Ctrl-Z', help: 'suspend; fg in the shell resumes', command: {type: 'suspend'}, contexts: anywhere},
 	{keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit', command: {type: 'quit'}, contexts: anywhere},
 ];
@@ -145,6 +147,7 @@ export function helpSections(): {title: string; bindings: Binding[]}[] {
 		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
 		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
 		{title: 'Search (and the title and note prompt)', test: (binding) => binding.contexts[0] === 'search'},
+		{title: 'This help', test: (binding) => binding.contexts.join() === 'help'},
 	];
 	return sections
 		.map((section) => ({title: section.title, bindings: keyTable.filter(section.test)}))

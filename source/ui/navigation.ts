@@ -11,6 +11,8 @@ import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
 import {skippedLines} from './skipped-list.js';
 import {lineAt} from './text-layout.js';
+import {helpLayout} from './help-layout.js';
+import type {MouseInput} from './mouse.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
 export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
@@ -59,6 +61,8 @@ export type NavState = {
 	/** Chosen queries, oldest first: what Ctrl-P/N (and ↑↓ over an empty list) step through. */
 	searchHistory: readonly string[];
 	help: boolean;
+	/** The page of the help shown, when it takes more than one. */
+	helpPage: number;
 	notice: string | null;
 	/** Set by `o`: the app hands this article to the opener, then reports back with `opened`. */
 	openRequest: string | null;
@@ -107,6 +111,7 @@ export type Action =
 	| {type: 'zoom'}
 	| {type: 'key-events'}
 	| {type: 'help'}
+	| {type: 'help-page'; direction: 1 | -1}
 	| {type: 'match'; direction: 1 | -1}
 	| {type: 'search-open'}
 	| {type: 'search-type'; text: string}
@@ -133,7 +138,13 @@ export type Action =
 	/** The model changed under the state (a curation step): the cursor is kept within the timeline. */
 	| {type: 'refit'}
 	/** A key as keyName() names it, and the text it typed; the key table turns it into an action. */
-	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean};
+	| {type: 'key'; name: string; input: string; ctrl: boolean; meta: boolean}
+	/** The wheel or a click, where the terminal reported it; mouseAction() turns it into an action. */
+	| {type: 'mouse'; input: MouseInput}
+	/** The wheel: lines or events, in the timeline's detail pane when `detail`. */
+	| {type: 'scroll'; delta: number; detail: boolean}
+	/** A click on the `index`-th event of the timeline, or source of the sources screen. */
+	| {type: 'select'; index: number};
 
 export const initialState: NavState = {
 	screen: 'timeline',
@@ -151,6 +162,7 @@ export const initialState: NavState = {
 	activeSearch: null,
 	searchHistory: [],
 	help: false,
+	helpPage: 0,
 	notice: null,
 	openRequest: null,
 	suspendRequests: 0,
@@ -575,11 +587,47 @@ function curateKey(state: NavState, env: NavEnv, action: CurateAction): NavState
 	return {...state, curateRequest: {action, eventId: event.id}};
 }
 
+/** Lines the wheel scrolls a text at a time. */
+const wheelLines = 3;
+
+/**
+ * What the wheel or a click does where it happens: the wheel scrolls the pane under the pointer
+ * (the search's results, a text by three lines, a list by one, the help by pages), a click
+ * selects the timeline's event or the source on its row. Rows and columns count from 1; the title bar is row 1.
+ */
+export function mouseAction(state: NavState, input: MouseInput, env: NavEnv): Action | null {
+	const {panes} = env;
+	if (input.kind === 'other' || panes.tooSmall) return null;
+	if (state.help) return input.kind === 'wheel' ? {type: 'help-page', direction: input.direction} : null;
+	const bodyRow = input.row - 2;
+	if (input.kind === 'wheel') {
+		if (state.search) return {type: 'search-move', delta: input.direction};
+		const onDetail = state.screen === 'timeline' && (panes.sideBySide ? input.column > panes.listWidth + 1 : bodyRow > panes.stripHeight + panes.listHeight);
+		const text = state.screen === 'article' || state.screen === 'skipped' || onDetail;
+		return {type: 'scroll', delta: input.direction * (text ? wheelLines : 1), detail: onDetail};
+	}
+	if (state.search) return null;
+	if (state.screen === 'sources') {
+		const count = selectedEvent(state, env)?.sources.length ?? 0;
+		const rows = Math.min(env.sourcesHeight, count);
+		const first = keptScroll(state.sourceTop, state.sourceCursor, state.sourceCursor, rows, count);
+		return bodyRow >= 0 && bodyRow < rows ? {type: 'select', index: first + bodyRow} : null;
+	}
+	const listRow = bodyRow - panes.stripHeight;
+	if (state.screen !== 'timeline' || input.column > panes.listWidth || listRow < 0 || listRow >= panes.listHeight) return null;
+	const timeline = timelineOf(state, env);
+	const cursorRow = timeline.rowOfEvent[state.cursor] ?? 0;
+	// The rows as the timeline pane shows them; a click on a day's heading selects its first event.
+	const position = keptScroll(state.listTop, cursorRow, cursorRow, panes.listHeight, timeline.rows.length) + listRow;
+	const row = timeline.rows[position]?.type === 'group' ? timeline.rows[position + 1] : timeline.rows[position];
+	return row?.type === 'event' ? {type: 'select', index: row.index} : null;
+}
+
 export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
-	if (action.type === 'key') {
+	if (action.type === 'key' || action.type === 'mouse') {
 		// What the last reload changed stays in the title bar until the next key.
 		const seen = state.change === null ? state : {...state, change: null};
-		const resolved = keyAction(seen, action, env);
+		const resolved = action.type === 'key' ? keyAction(seen, action, env) : mouseAction(seen, action.input, env);
 		return resolved ? reduce(seen, resolved, env) : seen;
 	}
 	if (action.type === 'opened') {
@@ -616,6 +664,10 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (action.type === 'quit') {
 		return {...current, quit: true};
 	}
+	if (current.help && action.type === 'help-page') {
+		const pages = helpLayout(env.panes.width, env.panes.bodyHeight).pages.length;
+		return {...current, helpPage: clamp(current.helpPage + action.direction, 0, pages - 1)};
+	}
 	if (current.help) {
 		return {...current, help: false};
 	}
@@ -628,6 +680,12 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	switch (action.type) {
 		case 'move':
 			return moveBy(current, env, action.delta);
+		case 'scroll':
+			// The pane under the pointer scrolls; the focus stays where it was.
+			return action.detail ? {...current, detailTop: clamp(current.detailTop + action.delta, 0, detailMaxTop(current, env))} : {...moveBy({...current, focus: 'list'}, env, action.delta), focus: current.focus};
+		case 'select':
+			if (current.screen === 'sources') return moveBy(current, env, action.index - current.sourceCursor);
+			return current.screen === 'timeline' ? select({...current, focus: 'list'}, env, action.index) : current;
 		case 'page': {
 			const size = pageSize(current, env);
 			return moveBy(current, env, action.direction * Math.max(1, action.half ? Math.floor(size / 2) : size - 1));
@@ -654,7 +712,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'key-events':
 			return current.screen === 'timeline' ? reshape(current, env, {keyEvents: !current.keyEvents}) : current;
 		case 'help':
-			return {...current, help: true};
+			return {...current, help: true, helpPage: 0};
 		case 'match':
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
 		case 'search-open':

@@ -2,8 +2,13 @@
 
 export const minWidth = 80;
 export const minHeight = 24;
-/** From this width the detail pane sits beside the timeline instead of below it. */
-const sideBySideWidth = 120;
+/**
+ * From this width the detail pane sits beside the timeline instead of below it: narrower, the
+ * timeline keeps the whole width, so that an event's title shows at least 70 characters.
+ */
+const sideBySideWidth = 160;
+/** The timeline's share of the width side by side. */
+const listShare = 0.65;
 const stripHeight = 2;
 
 export type Panes = {
@@ -28,7 +33,7 @@ export function computePanes(width: number, height: number): Panes {
 	const bodyHeight = Math.max(1, frameHeight - 2);
 	const sideBySide = width >= sideBySideWidth;
 	if (sideBySide) {
-		const listWidth = Math.floor(width * 0.55);
+		const listWidth = Math.floor(width * listShare);
 		return {tooSmall, width, frameHeight, bodyHeight, sideBySide, stripHeight, listWidth, listHeight: Math.max(1, bodyHeight - stripHeight), detailWidth: width - listWidth - 1, detailHeight: bodyHeight};
 	}
 	const listHeight = Math.max(1, Math.ceil((bodyHeight - 1 - stripHeight) * 0.55));

@@ -12,13 +12,15 @@ import type {TimelineModel} from '../core/model.js';
 import {App} from './app.js';
 import {exportTimelineTo} from './export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from './curated-app.js';
-import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type InterfaceOptions = {
 	/** False for NO_COLOR or --no-color. */
 	color: boolean;
 	/** False for terminals that reorder bidirectional text themselves. */
 	reorderBidi: boolean;
+	/** The wheel scrolls and a click selects; false for --no-mouse (the terminal keeps the mouse). */
+	mouse: boolean;
 	/** The files and folders the timeline was read from: `x` never writes an article among them. */
 	corpusPaths: readonly string[];
 	/** Loads the corpus again, as at the start. */
@@ -52,16 +54,16 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 		// screen, an empty write through ink makes it draw the whole frame again.
 		const onContinue = () => {
 			setRawMode(true);
-			stdout.write(enterAlternateScreen);
+			stdout.write(enterScreen(options.mouse));
 			write('');
 		};
 		process.on('SIGCONT', onContinue);
 		return () => {
 			process.off('SIGCONT', onContinue);
 		};
-	}, [stdout, write]);
+	}, [stdout, write, options.mouse]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
-	const props = {model, width: size.width, height: size.height, color: options.color, reorderBidi: options.reorderBidi, exporter, reload: options.reload, watch: options.watch};
+	const props = {model, width: size.width, height: size.height, color: options.color, reorderBidi: options.reorderBidi, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch};
 	return options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
 }
 
@@ -78,7 +80,7 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 			leave();
 		}
 	};
-	stdout.write(enterAlternateScreen);
+	stdout.write(enterScreen(options.mouse));
 	// Ctrl-C is a key in the key table (raw mode delivers it as input); exit paths all end in restore().
 	const instance = render(<TerminalApp model={model} options={options} />, {exitOnCtrlC: false});
 	const onSignal = (signal: (typeof endingSignals)[number]) => {

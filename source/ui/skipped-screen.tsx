@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {Skipped} from '../core/model.js';
 import {truncate} from './cell-width.js';
 import {skippedLines} from './skipped-list.js';
+import {counted} from './counted.js';
 import {displayString} from './text-layout.js';
 
 type Props = {skipped: readonly Skipped[]; top: number; width: number; height: number; reorderBidi: boolean};
@@ -9,7 +10,7 @@ type Props = {skipped: readonly Skipped[]; top: number; width: number; height: n
 /** The files skipped at the last load, with their reasons, from line `top`. */
 export function SkippedScreen({skipped, top, width, height, reorderBidi}: Props) {
 	const lines = skippedLines(skipped);
-	const count = `${skipped.length} file${skipped.length === 1 ? '' : 's'}`;
+	const count = counted(skipped.length, 'file');
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">

@@ -155,6 +155,11 @@ export function layoutText(text: string, width: number, reorderBidi: boolean): L
 	return lines;
 }
 
+/** Plain text wrapped at spaces into lines of at most `width` cells (a longer word is broken). */
+export function wrapWords(text: string, width: number): string[] {
+	return wrap(text, 0, text.length, Math.max(1, width)).map(([from, to]) => text.slice(from, to));
+}
+
 /** The index of the line that holds `offset` (the last line that starts at or before it). */
 export function lineAt(lines: readonly LayoutLine[], offset: number): number {
 	let low = 0;

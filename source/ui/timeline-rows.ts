@@ -1,8 +1,8 @@
 /** The timeline as rows: events in chronological order under group headers, for a zoom and a filter. */
-import {displayDate} from '../core/dates/calendar.js';
 import {shownEvents} from '../core/export/view.js';
 import {keyEvents} from '../core/key-events.js';
 import type {DateValue, TimelineEvent, TimelineModel} from '../core/model.js';
+import {clipLine, textWidth} from './cell-width.js';
 
 export type Zoom = 'day' | 'month' | 'year';
 
@@ -10,7 +10,15 @@ export const zooms: readonly Zoom[] = ['day', 'month', 'year'];
 
 export type TimelineRow =
 	| {type: 'group'; key: string; label: string; count: number}
-	| {type: 'event'; event: TimelineEvent; index: number};
+	| {
+			type: 'event';
+			event: TimelineEvent;
+			index: number;
+			/** What of the event's date its group heading does not say: "" under its own day, "…25" for a range to the 25th. */
+			date: string;
+			/** The languages of its sources, as "en ar", or the first of them and how many more. */
+			languages: string;
+	  };
 
 export type TimelineView = {
 	events: TimelineEvent[];
@@ -19,8 +27,10 @@ export type TimelineView = {
 	rowOfEvent: number[];
 	/** The event index that starts each group. */
 	groupStarts: number[];
-	/** The widest date label, so the date column does not shift while scrolling. */
+	/** The widest of each column over the whole timeline, so the columns stay put while scrolling. */
 	dateWidth: number;
+	countWidth: number;
+	languagesWidth: number;
 };
 
 const undatedKey = '\uffff';
@@ -62,6 +72,35 @@ const dayLabel = new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeri
  * The timeline for a filter and a zoom; with `keyLimit`, only the that many most salient of the
  * filtered events (the key events of what the filter shows, not of the whole corpus).
  */
+/** The date as its group's heading leaves it to say: the part finer than the group, and a range's end as far as it differs from its start. */
+function rowDate(date: DateValue | null, key: string): string {
+	if (!date) return '';
+	const start = date.start === key ? '' : date.start.startsWith(`${key}-`) ? date.start.slice(key.length + 1) : date.start;
+	if (!date.end) return start;
+	const shared = date.end.length === 10 && date.end.slice(0, 7) === date.start.slice(0, 7) ? 8 : date.end.slice(0, 4) === date.start.slice(0, 4) ? 5 : 0;
+	return `${start}…${date.end.slice(shared)}`;
+}
+
+/** The languages column at its widest: a few codes, then how many more. */
+const languagesRoom = 11;
+
+function languagesLabel(languages: readonly string[]): string {
+	let label = languages.join(' ');
+	for (let shown = languages.length - 1; textWidth(label) > languagesRoom && shown > 0; shown--) {
+		label = `${languages.slice(0, shown).join(' ')} +${languages.length - shown}`;
+	}
+	return label;
+}
+
+const languagesByModel = new WeakMap<TimelineModel, Map<string, string>>();
+
+function languageOf(model: TimelineModel): (article: string) => string {
+	let languages = languagesByModel.get(model);
+	if (!languages) languagesByModel.set(model, (languages = new Map(model.articles.map((article) => [article.id, article.language]))));
+	const found = languages;
+	return (article) => found.get(article) ?? '?';
+}
+
 export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom, keyLimit: number | null = null): TimelineView {
 	// What an export of the same filter holds, in the same order.
 	let events = shownEvents(model, filter);
@@ -71,6 +110,12 @@ export function buildTimeline(model: TimelineModel, filter: string | null, zoom:
 	const groupStarts: number[] = [];
 	let currentKey: string | null = null;
 	let header: Extract<TimelineRow, {type: 'group'}> | null = null;
+	const language = languageOf(model);
+	// Events share a few sets of languages: each label is made and measured once.
+	const labels = new Map<string, {label: string; width: number}>();
+	let dateWidth = 0;
+	let countWidth = 0;
+	let languagesWidth = 0;
 	events.forEach((event, index) => {
 		const key = groupKey(event.date, zoom);
 		if (key !== currentKey || !header) {
@@ -81,8 +126,31 @@ export function buildTimeline(model: TimelineModel, filter: string | null, zoom:
 		}
 		header.count++;
 		rowOfEvent.push(rows.length);
-		rows.push({type: 'event', event, index});
+		const date = rowDate(event.date, key);
+		const codes = event.sources.length === 1 ? language(event.sources[0]!) : [...new Set(event.sources.map(language))].join(' ');
+		let languages = labels.get(codes);
+		if (!languages) {
+			const label = languagesLabel(codes.split(' '));
+			labels.set(codes, (languages = {label, width: textWidth(label)}));
+		}
+		// ISO dates and "…": one cell a character.
+		dateWidth = Math.max(dateWidth, date.length);
+		countWidth = Math.max(countWidth, String(event.sources.length).length);
+		languagesWidth = Math.max(languagesWidth, languages.width);
+		rows.push({type: 'event', event, index, date, languages: languages.label});
 	});
-	const dateWidth = events.reduce((widest, event) => Math.max(widest, displayDate(event.date).length), 0);
-	return {events, rows, rowOfEvent, groupStarts, dateWidth};
+	return {events, rows, rowOfEvent, groupStarts, dateWidth, countWidth, languagesWidth};
+}
+
+/**
+ * An event row in columns for a list `width` cells wide, after the two cells of the marker: the
+ * date (when any row has one), the title cut to the room the others leave, and the sources and
+ * languages, aligned down the list. The title is in logical order and `padding` cells short.
+ */
+export function eventColumns(row: Extract<TimelineRow, {type: 'event'}>, view: TimelineView, width: number): {date: string; title: string; padding: number; meta: string} {
+	const date = view.dateWidth > 0 ? `${row.date}${' '.repeat(view.dateWidth - textWidth(row.date))} ` : '';
+	const meta = ` ${String(row.event.sources.length).padStart(view.countWidth)} src ${row.languages}${' '.repeat(view.languagesWidth - textWidth(row.languages))}`;
+	const room = Math.max(0, width - 2 - date.length - meta.length);
+	const title = clipLine(row.event.title, room);
+	return {date, title, padding: Math.max(0, room - textWidth(title)), meta};
 }

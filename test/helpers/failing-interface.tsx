@@ -9,4 +9,4 @@ import {storyModel} from './fixture.js';
 process.on('SIGURG', () => {
 	throw new Error('thrown where nothing catches it');
 });
-await runInterface(storyModel(), {color: false, reorderBidi: true, corpusPaths: [], reload: async () => storyModel()});
+await runInterface(storyModel(), {color: false, reorderBidi: true, mouse: true, corpusPaths: [], reload: async () => storyModel()});

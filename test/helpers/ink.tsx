@@ -4,7 +4,7 @@
  * (ink renders after a macrotask, a lone Escape after two) instead of sleeping.
  */
 import {render} from 'ink-testing-library';
-import type {TimelineModel} from '../../source/core/model.js';
+import type {Span, TimelineModel} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
 import type {TimelineExporter} from '../../source/ui/export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from '../../source/ui/curated-app.js';
@@ -44,6 +44,8 @@ export type Driver = {
 	type(text: string): Promise<string>;
 	waitFor(check: (frame: string) => boolean, what?: string): Promise<string>;
 	opened: string[];
+	/** The marked sentence handed to the opener with each article opened. */
+	openedAt: (Span | undefined)[];
 	/** What `x` asked to export, when no exporter was given. */
 	exported: Parameters<TimelineExporter>[1][];
 	quit: {count: number};
@@ -64,10 +66,12 @@ export type DriverOptions = {
 
 export async function drive(model: TimelineModel, options: DriverOptions = {}): Promise<Driver> {
 	const opened: string[] = [];
+	const openedAt: (Span | undefined)[] = [];
 	const quit = {count: 0};
 	const suspended = {count: 0};
-	const opener: ArticleOpener = (article) => {
+	const opener: ArticleOpener = (article, _terminal, sentence) => {
 		opened.push(article.id);
+		openedAt.push(sentence);
 		return `opened ${article.id}`;
 	};
 	// Tests never write into the working folder: `x` is recorded unless a test gives an exporter.
@@ -118,7 +122,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 	await waitFor((current) => current !== '', 'the first frame');
 	// Input written before useInput's effect subscribes is lost.
 	await macrotask();
-	return {frame, press, type, waitFor, opened, exported, quit, suspended, unmount: () => instance.unmount()};
+	return {frame, press, type, waitFor, opened, openedAt, exported, quit, suspended, unmount: () => instance.unmount()};
 }
 
 /** The lines of a frame. */
@@ -129,4 +133,14 @@ export function lines(frame: string): string[] {
 /** The line holding the selection marker. */
 export function selectedLine(frame: string): string {
 	return lines(frame).find((line) => line.startsWith('›')) ?? '';
+}
+
+/**
+ * The selected event as the screen tells it: its row, whose date says only what its day's
+ * heading does not, then its whole date, the first line of the detail pane below the rule.
+ */
+export function selectedEvent(frame: string): string {
+	const shown = lines(frame);
+	const rule = shown.findIndex((line) => line.startsWith('───'));
+	return `${selectedLine(frame)} ${rule < 0 ? '' : (shown[rule + 1] ?? '')}`;
 }
