@@ -207,3 +207,18 @@ test('a damaged merge, note or split step is reported with its line', () => {
 	assert.throws(() => parseCuration(noNote, 'f'), (error: unknown) => error instanceof DamagedCurationError && error.line === 5 && /"note"/u.test(error.message));
 	assert.throws(() => parseCuration('steps:\n  - action: split\n    sources: [a]\n    sentence: 0123456789ab\n', 'f'), /"source"/u);
 });
+
+test('merges chain: an entity of an event merged twice names the event it ended in', () => {
+	const model = modelOf([
+		['a', 'On 3 March 2024, the council approved the bridge. On 5 May 2024, the mayor Anna Berg resigned. On 7 July 2024, the engineer Erik Lund began the works.', {published: '2024-08-01'}],
+	]);
+	const [bridge, resigned, works] = ['2024-03-03', '2024-05-05', '2024-07-07'].map((start) => identityOf(model, start));
+	const first: Curation = {steps: [{action: 'merge', event: resigned!, with: works!}]};
+	const merged = applyCuration(model, first).model.events.find((event) => event.date?.start === '2024-05-05')!;
+	const twice = withStep(first, {action: 'merge', event: bridge!, with: eventIdentity(merged, textsOf(model))});
+	const {model: curated, unmatched} = applyCuration(model, twice);
+	assert.deepEqual(unmatched, []);
+	assert.equal(curated.events.length, 1);
+	assert.deepEqual(curated.entities.find((entity) => entity.name === 'Anna Berg')!.events, [curated.events[0]!.id]);
+	assert.deepEqual(curated.entities.find((entity) => entity.name === 'Erik Lund')!.events, [curated.events[0]!.id], 'through both merges');
+});

@@ -191,13 +191,25 @@ export function applyCuration(model: TimelineModel, curation: Curation): Curatio
 	const splitsOf = new Map<string, TimelineEvent[]>();
 	for (const [from, event] of state.splitOut) splitsOf.set(from, [...(splitsOf.get(from) ?? []), event]);
 	const events = state.ordered(model.events, splitsOf);
+	// The event an event went into, through every merge after it.
+	const into = (id: string): string => {
+		let to = id;
+		for (let next = state.mergedInto.get(to); next !== undefined; next = state.mergedInto.get(to)) to = next;
+		return to;
+	};
 	const entities = model.entities.map((entity) => {
-		// An entity keeps the event its event went into, and gains a split-out event when it is named in that article.
-		const ids = entity.events.flatMap((id) => {
-			const splits = (splitsOf.get(id) ?? []).filter((event) => entity.mentions.some((mention) => mention.article === event.sources[0]));
-			return [state.mergedInto.get(id) ?? id, ...splits.map((event) => event.id)];
-		});
-		const kept = [...new Set(ids)].filter((id) => !state.hidden.has(id) && state.get(id) !== undefined);
+		// An entity keeps the event its event went into, and gains each event split out of one of
+		// its events for an article that names it.
+		const ids = new Set<string>();
+		const add = (id: string) => {
+			if (ids.has(id)) return;
+			ids.add(id);
+			for (const split of splitsOf.get(id) ?? []) {
+				if (entity.mentions.some((mention) => mention.article === split.sources[0])) add(into(split.id));
+			}
+		};
+		for (const id of entity.events) add(into(id));
+		const kept = [...ids].filter((id) => !state.hidden.has(id) && state.get(id) !== undefined);
 		return kept.length === entity.events.length && kept.every((id, index) => id === entity.events[index]) ? entity : {...entity, events: kept};
 	});
 	return {model: {...model, events, entities}, unmatched};
