@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {TimelineEvent, TimelineModel} from '../core/model.js';
-import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
+import {search} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -51,12 +51,18 @@ export type AppProps = {
 /** How long the title bar says what a reload changed, unless a key is pressed first. */
 const changeShown = 4000;
 
+/** The active filters, oldest first, and which one Esc removes. */
+function filtersNote({filter, textFilter, filterOrder}: NavState): string {
+	const notes = filterOrder.map((kind) => (kind === 'entity' ? `filter: ${filter?.name} (${filter?.kind})` : `text "${terminalLine(textFilter ?? '')}"`));
+	const removed = filterOrder.at(-1);
+	return removed === undefined ? '' : `${notes.join(' · ')} · Esc removes ${filterOrder.length === 1 ? 'it' : removed === 'entity' ? 'the entity' : 'the text'}`;
+}
+
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
-	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false).events.length}) · K all` : '';
-	const message = state.notice ?? ([shown, filter, searchNote].filter(Boolean).join(' · ') || 'all events');
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false, state.textFilter).events.length}) · K all` : '';
+	const message = state.notice ?? ([shown, filtersNote(state), searchNote].filter(Boolean).join(' · ') || 'all events');
 	if (state.search) {
 		return {message: 'search', position: '', keys: statusHints('search')};
 	}
@@ -106,7 +112,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	const view = timelineOf(state, env);
 	const list = (
 		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
-			<CoveragePane histogram={env.coverage(state.filter?.name ?? null)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true).events} selected={event} width={panes.listWidth} />
+			<CoveragePane histogram={env.coverage(state.filter?.name ?? null, state.textFilter)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true, state.textFilter).events} selected={event} width={panes.listWidth} />
 			<TimelinePane articleById={env.articleById} view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
 		</Box>
 	);
@@ -140,7 +146,7 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel): {prefix?: 
 		return {title: 'dateline · keys', right: ''};
 	}
 	if (state.search) {
-		return {title: 'dateline · search people, places and events', right: ''};
+		return {title: 'dateline · search people, places, events and what the articles say', right: ''};
 	}
 	if (state.screen === 'skipped') {
 		return {title: 'dateline · skipped files', right: 'Esc back'};
@@ -168,11 +174,6 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	}
 	const {model, index: modelIndex} = corpus;
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
-	// Built at the first search, not before the first frame: most starts never search.
-	const searchIndex = useMemo(() => {
-		let index: SearchIndex | undefined;
-		return () => (index ??= buildSearchIndex(model));
-	}, [model]);
 	const [state, setState] = useState<NavState>(() => startState(env));
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
 	const {exit} = useApp();
@@ -184,9 +185,10 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 		if (pendingQuery === null) {
 			return;
 		}
-		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(searchIndex(), pendingQuery)}), 0);
+		// The index is built at the first search, not before the first frame: most starts never search.
+		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(env.search(), pendingQuery)}), 0);
 		return () => clearTimeout(timer);
-	}, [pendingQuery, searchIndex, dispatch]);
+	}, [pendingQuery, env, dispatch]);
 
 	useEffect(() => {
 		if (state.quit) {
@@ -214,8 +216,11 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	}, [state.openRequest, env, opener, stdout, write, dispatch]);
 
 	useEffect(() => {
-		if (state.exportRequest) dispatch({type: 'exported', notice: exporter(model, {filter: state.filter?.name ?? null, zoom: state.zoom})});
-	}, [state.exportRequest, state.filter, state.zoom, model, exporter, dispatch]);
+		if (!state.exportRequest) return;
+		// A text filter narrows the events exported as it narrows the timeline.
+		const shown = state.textFilter === null ? model : {...model, events: env.timeline(null, 'day', false, state.textFilter).events};
+		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
+	}, [state.exportRequest, state.filter, state.textFilter, state.zoom, model, env, exporter, dispatch]);
 	useReload(
 		reload,
 		state.reloadRequests,

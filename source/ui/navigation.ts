@@ -4,7 +4,7 @@
  */
 import type {EntityKind, TimelineEvent} from '../core/model.js';
 import {corpusChange, noChange} from './corpus-change.js';
-import {flattenHits, type SearchResult} from '../core/search.js';
+import type {SearchResult} from '../core/search.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
@@ -13,6 +13,8 @@ import {lineAt} from './text-layout.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
 export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
+/** The filters that narrow the timeline together: an entity's events, the events whose sentences say a text. */
+export type FilterKind = 'entity' | 'text';
 export type Focus = 'list' | 'detail';
 
 export type ArticleState = {
@@ -41,6 +43,10 @@ export type NavState = {
 	focus: Focus;
 	zoom: Zoom;
 	filter: {name: string; kind: EntityKind} | null;
+	/** A query whose words the shown events' sentences have, or null. */
+	textFilter: string | null;
+	/** The active filters, oldest first: Esc removes the newest. */
+	filterOrder: readonly FilterKind[];
 	/** Only the key events (the most salient) instead of every event. */
 	keyEvents: boolean;
 	/** The selected event: an index into the timeline's events. */
@@ -126,6 +132,8 @@ export const initialState: NavState = {
 	focus: 'list',
 	zoom: 'day',
 	filter: null,
+	textFilter: null,
+	filterOrder: [],
 	keyEvents: false,
 	cursor: 0,
 	listTop: 0,
@@ -156,18 +164,6 @@ export function startState(env: NavEnv): NavState {
 
 function clamp(value: number, low: number, high: number): number {
 	return Math.max(low, Math.min(high, value));
-}
-
-/** The row of the `hit`-th result in the search pane's list, where each group starts with its heading. */
-export function searchRowOf(result: SearchResult, hit: number): number {
-	let row = 0;
-	let before = 0;
-	for (const group of result.groups) {
-		if (hit < before + group.hits.length) return row + 1 + hit - before;
-		row += 1 + group.hits.length;
-		before += group.hits.length;
-	}
-	return row;
 }
 
 /** The smallest scroll from `top` that shows rows first..last (inclusive) in `height` rows. */
@@ -217,7 +213,7 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 }
 
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
-	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents);
+	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents, state.textFilter);
 }
 
 export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | undefined {
@@ -358,8 +354,8 @@ function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
 	return {...state, notice: `no event matches "${state.activeSearch.query}"`};
 }
 
-/** Changes the filter, zoom or key-events view and keeps the selected event selected when it is still shown. */
-function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom' | 'keyEvents'>>): NavState {
+/** Changes the filters, zoom or key-events view and keeps the selected event selected when it is still shown. */
+function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'textFilter' | 'filterOrder' | 'zoom' | 'keyEvents'>>): NavState {
 	const selected = selectedEvent(state, env)?.id;
 	const next = {...state, ...change, listTop: 0};
 	const index = timelineOf(next, env).events.findIndex((event) => event.id === selected);
@@ -383,10 +379,11 @@ function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	const selected = timeline.events[state.cursor];
 	const screenLine = (timeline.rowOfEvent[state.cursor] ?? 0) - state.listTop;
 	const filter = state.filter && next.model.entities.some((entity) => entity.name === state.filter?.name) ? state.filter : null;
+	const filterOrder = filter ? state.filterOrder : state.filterOrder.filter((kind) => kind !== 'entity');
 	const article = state.article && next.articleById(state.article.id) ? state.article : null;
 	const kept = selected ? next.eventById(selected.id) : undefined;
 	const change = corpusChange(previous.model, next.model);
-	const shaped: NavState = {...state, filter, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
+	const shaped: NavState = {...state, filter, filterOrder, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
 	const view = timelineOf(shaped, next);
 	const found = kept ? view.events.findIndex((event) => event.id === kept.id) : -1;
 	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(view.events, selected?.date?.start ?? null));
@@ -412,6 +409,18 @@ function remembered(history: readonly string[], query: string): readonly string[
 	return history.filter((entry) => entry !== query).slice(-(historyLength - 1)).concat(query);
 }
 
+/** The filter order with `kind` as the newest filter. */
+function newest(order: readonly FilterKind[], kind: FilterKind): FilterKind[] {
+	return [...order.filter((other) => other !== kind), kind];
+}
+
+/** The state without its newest filter. */
+function withoutNewestFilter(state: NavState, env: NavEnv): NavState {
+	const removed = state.filterOrder.at(-1);
+	const filterOrder = state.filterOrder.slice(0, -1);
+	return reshape(state, env, removed === 'text' ? {textFilter: null, filterOrder} : {filter: null, filterOrder});
+}
+
 function chooseHit(state: NavState, env: NavEnv): NavState {
 	const search = state.search;
 	if (!search) {
@@ -427,16 +436,19 @@ function chooseHit(state: NavState, env: NavEnv): NavState {
 		activeSearch: result && result.eventIds.length > 0 ? {query, eventIds: result.eventIds} : state.activeSearch,
 		searchHistory: remembered(state.searchHistory, query),
 	};
-	const hit = result ? flattenHits(result)[search.cursor] : undefined;
+	const hit = result?.hits[search.cursor];
 	if (!hit) {
 		return closed;
 	}
+	if (hit.kind === 'text') {
+		return {...reshape(closed, env, {textFilter: hit.ref, filterOrder: newest(closed.filterOrder, 'text')}), notice: null};
+	}
 	if (hit.kind !== 'event') {
-		return {...reshape(closed, env, {filter: {name: hit.ref, kind: hit.kind}}), notice: null};
+		return {...reshape(closed, env, {filter: {name: hit.ref, kind: hit.kind}, filterOrder: newest(closed.filterOrder, 'entity')}), notice: null};
 	}
 	let next = closed;
 	if (!timelineOf(next, env).events.some((event) => event.id === hit.ref)) {
-		next = reshape(next, env, {filter: null});
+		next = reshape(next, env, {filter: null, textFilter: null, filterOrder: []});
 	}
 	return select(next, env, timelineOf(next, env).events.findIndex((event) => event.id === hit.ref));
 }
@@ -454,8 +466,8 @@ function back(state: NavState, env: NavEnv): NavState {
 	if (state.focus === 'detail') {
 		return {...state, focus: 'list'};
 	}
-	if (state.filter) {
-		return reshape(state, env, {filter: null});
+	if (state.filterOrder.length > 0) {
+		return withoutNewestFilter(state, env);
 	}
 	return state;
 }
@@ -486,15 +498,13 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 		case 'search-history':
 			return stepHistory(state, search, action.direction);
 		case 'search-move': {
-			const count = search.result ? flattenHits(search.result).length : 0;
+			const count = search.result?.hits.length ?? 0;
 			if (count === 0) {
 				// Over an empty list, ↑↓ step through earlier queries, as a shell's prompt does.
 				return stepHistory(state, search, action.delta);
 			}
 			const cursor = clamp(search.cursor + action.delta, 0, Math.max(0, count - 1));
-			const row = search.result ? searchRowOf(search.result, cursor) : 0;
-			// The row above the cursor too: a group's heading stays in view with its first hit.
-			return {...state, search: {...search, cursor, top: scrollInto(search.top, Math.max(0, row - 1), row, env.searchHeight)}};
+			return {...state, search: {...search, cursor, top: scrollInto(search.top, cursor, cursor, env.searchHeight)}};
 		}
 		case 'search-results':
 			// A result for an older query arrives after the user typed on: ignore it.
