@@ -460,6 +460,31 @@ keyTest('search', 'enter', 'chooses the selected result', async (driver) => {
 	assert.match(driver.frame(), /1\/2/);
 });
 
+test('a text result filters the timeline to the events whose sentences say it; filters compose, Esc removes the newest', async () => {
+	const driver = await drive(storyModel());
+	try {
+		await searchFor(driver, 'prisoners');
+		let frame = await driver.press(keys.enter);
+		assert.match(frame, /text "prisoners" · Esc clears/);
+		assert.match(frame, / 1\/2( |$)/m);
+		assert.match(frame, /Talks in Istanbul agree/);
+		assert.match(frame, /Prisoner exchange/);
+		assert.doesNotMatch(frame, /Second round of talks/);
+		await searchFor(driver, 'zelensky');
+		frame = await driver.press(keys.enter);
+		assert.match(frame, /text "prisoners" · filter: Volodymyr Zelensky \(person\) · Esc removes person/);
+		assert.match(frame, / 1\/1( |$)/m, 'his events that say it');
+		frame = await driver.press(keys.escape);
+		assert.doesNotMatch(frame, /filter:/);
+		assert.match(frame, / 1\/2( |$)/m);
+		frame = await driver.press(keys.escape);
+		assert.doesNotMatch(frame, /text "prisoners"/);
+		assert.match(frame, / 3\/7( |$)/m, 'every event, the same one selected');
+	} finally {
+		driver.unmount();
+	}
+});
+
 keyTest('search', 'backspace', 'deletes the last character of the query', async (driver) => {
 	await searchFor(driver, 'putinx');
 	await driver.press(keys.backspace);

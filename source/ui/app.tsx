@@ -55,7 +55,8 @@ const changeShown = 4000;
 function filtersNote({filter, textFilter, filterOrder}: NavState): string {
 	const notes = filterOrder.map((kind) => (kind === 'entity' ? `filter: ${filter?.name} (${filter?.kind})` : `text "${terminalLine(textFilter ?? '')}"`));
 	const removed = filterOrder.at(-1);
-	return removed === undefined ? '' : `${notes.join(' · ')} · Esc removes ${filterOrder.length === 1 ? 'it' : removed === 'entity' ? 'the entity' : 'the text'}`;
+	if (removed === undefined) return '';
+	return `${notes.join(' · ')} · Esc ${filterOrder.length === 1 ? 'clears' : `removes ${removed === 'entity' ? filter?.kind : 'text'}`}`;
 }
 
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
