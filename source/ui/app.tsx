@@ -24,6 +24,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
+import {findAll} from '../core/find-in-text.js';
 import {enterAlternateScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type AppProps = {
@@ -70,8 +71,15 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	if (state.screen === 'article' && state.article) {
 		const view = env.article(state.article.id);
 		const total = view?.lines.length ?? 0;
+		const {find} = state.article;
 		const highlight = state.article.highlight >= 0 ? ` · mark ${state.article.highlight + 1}/${view?.highlights.length ?? 0}` : '';
-		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: statusHints('article')};
+		const position = `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`;
+		if (find?.editing) {
+			const chars = [...terminalLine(find.prompt.text)];
+			return {message: `find: ${chars.slice(0, find.prompt.caret).join('')}▏${chars.slice(find.prompt.caret).join('')}`, position, keys: statusHints('find')};
+		}
+		const finding = find && view && find.match >= 0 ? ` · match ${find.match + 1}/${findAll(view.article.text, find.prompt.text).length}` : '';
+		return {message, position: position + finding, keys: statusHints('article')};
 	}
 	if (state.screen === 'skipped') {
 		const total = skippedLines(env.model.skipped).length;
@@ -102,7 +110,9 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	if (state.screen === 'article' && state.article) {
 		const view = env.article(state.article.id);
 		const led = state.article.eventId === null ? undefined : env.eventById(state.article.eventId);
-		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} /> : null;
+		const find = state.article.find;
+		const found = view && find && !find.editing ? findAll(view.article.text, find.prompt.text) : [];
+		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} found={found} finding={find?.match ?? -1} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} /> : null;
 	}
 	if (state.screen === 'sources' && event) {
 		const articles = event.sources.flatMap((id) => env.articleById(id) ?? []);

@@ -10,6 +10,8 @@ import {commandFor, type Context} from './key-table.js';
 import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
 import {skippedLines} from './skipped-list.js';
 import {lineAt} from './text-layout.js';
+import {findAll} from '../core/find-in-text.js';
+import {terminalLine} from '../core/terminal-text.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
 export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
@@ -24,6 +26,16 @@ export type ArticleState = {
 	top: number;
 	/** Index into the article's highlights, or -1 before the first jump. */
 	highlight: number;
+	/** `/` in the article: a text found as a pager finds it, or null. */
+	find: FindState | null;
+};
+
+export type FindState = {
+	prompt: PromptLine;
+	/** The prompt is open on the status line: keys edit it. */
+	editing: boolean;
+	/** Index into the occurrences of the prompt's text, or -1 before the first is chosen. */
+	match: number;
 };
 
 export type SearchState = {
@@ -108,6 +120,7 @@ export type Action =
 	| {type: 'search-move'; delta: 1 | -1}
 	| {type: 'search-choose'}
 	| {type: 'search-results'; result: SearchResult}
+	| {type: 'find-open'}
 	| {type: 'open'}
 	| {type: 'suspend'}
 	| {type: 'opened'; notice: string}
@@ -187,7 +200,11 @@ export function keptScroll(top: number, first: number, last: number, height: num
 }
 
 function contextOf(state: NavState): Context {
-	return state.help ? 'help' : state.search ? 'search' : state.screen;
+	return state.help ? 'help' : state.search ? 'search' : findEditing(state) ? 'find' : state.screen;
+}
+
+function findEditing(state: NavState): boolean {
+	return state.screen === 'article' && state.article?.find?.editing === true;
 }
 
 /**
@@ -209,7 +226,7 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 	}
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what is kept out of the query
 	const printable = key.input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(key.input);
-	return context === 'search' && printable ? {type: 'search-type', text: key.input} : null;
+	return (context === 'search' || context === 'find') && printable ? {type: 'search-type', text: key.input} : null;
 }
 
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
@@ -312,7 +329,7 @@ function openArticle(state: NavState, env: NavEnv): NavState {
 	// The sentence that led here, with two lines of context above it.
 	const line = sentence ? lineAt(view.lines, sentence.start) : 0;
 	const top = clamp(line - 2, 0, Math.max(0, view.lines.length - env.articleHeight));
-	return {...state, screen: 'article', article: {id, eventId: event.id, top, highlight: -1}};
+	return {...state, screen: 'article', article: {id, eventId: event.id, top, highlight: -1, find: null}};
 }
 
 function jumpHighlight(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
@@ -336,6 +353,67 @@ function jumpHighlight(state: NavState, env: NavEnv, direction: 1 | -1): NavStat
 	const line = mark ? lineAt(view.lines, mark.start) : 0;
 	const top = clamp(scrollInto(article.top, line, line, env.articleHeight), 0, articleMaxTop(state, env));
 	return {...state, article: {...article, highlight: index, top}};
+}
+
+/** The occurrences of the article's find text, with the article and its layout. */
+function findings(state: NavState, env: NavEnv) {
+	const article = state.article;
+	const view = article && env.article(article.id);
+	if (!article?.find || !view) return null;
+	return {article, find: article.find, view, found: findAll(view.article.text, article.find.prompt.text)};
+}
+
+/** Shows occurrence `index` of the find text: scrolled into view as a pager does. */
+function showFinding(state: NavState, env: NavEnv, index: number): NavState {
+	const found = findings(state, env);
+	const mark = found?.found[index];
+	if (!found || !mark) return state;
+	const line = lineAt(found.view.lines, mark.start);
+	const top = clamp(scrollInto(found.article.top, line, line, env.articleHeight), 0, articleMaxTop(state, env));
+	return {...state, article: {...found.article, top, find: {...found.find, editing: false, match: index}}};
+}
+
+/** Enter in the find prompt: the first occurrence from the top line on (else the first of all). */
+function confirmFind(state: NavState, env: NavEnv): NavState {
+	const found = findings(state, env);
+	if (!found) return state;
+	const query = found.find.prompt.text;
+	if (query.trim() === '') return {...state, article: {...found.article, find: null}};
+	if (found.found.length === 0) {
+		return {...state, article: {...found.article, find: {...found.find, editing: false, match: -1}}, notice: `not found in the text: "${terminalLine(query)}"`};
+	}
+	const topOffset = found.view.lines[found.article.top]?.start ?? 0;
+	return showFinding(state, env, Math.max(0, found.found.findIndex((mark) => mark.start >= topOffset)));
+}
+
+/** n/N in the article: the next or previous occurrence of the find text. */
+function jumpFinding(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
+	const found = findings(state, env);
+	if (!found || found.found.length === 0) {
+		return {...state, notice: found ? 'no match in the text' : 'nothing to find: press / to find in the text'};
+	}
+	const index = found.find.match + direction;
+	if (found.find.match >= 0 && (index < 0 || index >= found.found.length)) {
+		return {...state, notice: direction > 0 ? 'no further match' : 'no earlier match'};
+	}
+	return showFinding(state, env, clamp(index, 0, found.found.length - 1));
+}
+
+/** Keys while the find prompt is open: they edit it; Enter finds, Esc closes it. */
+function findReduce(state: NavState, env: NavEnv, article: ArticleState, find: FindState, action: Action): NavState {
+	const withPrompt = (prompt: PromptLine): NavState => ({...state, article: {...article, find: {prompt, editing: true, match: -1}}});
+	switch (action.type) {
+		case 'search-type':
+			return withPrompt(typeInto(find.prompt, action.text));
+		case 'search-edit':
+			return withPrompt(editPrompt(find.prompt, action.edit));
+		case 'search-choose':
+			return confirmFind(state, env);
+		case 'back':
+			return {...state, article: {...article, find: null}};
+		default:
+			return state;
+	}
 }
 
 function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
@@ -565,6 +643,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (current.search) {
 		return searchReduce(current, current.search, action, env);
 	}
+	if (findEditing(current) && current.article?.find) {
+		return findReduce(current, env, current.article, current.article.find, action);
+	}
 	switch (action.type) {
 		case 'move':
 			return moveBy(current, env, action.delta);
@@ -596,7 +677,13 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'help':
 			return {...current, help: true};
 		case 'match':
+			if (current.screen === 'article') return jumpFinding(current, env, action.direction);
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
+		case 'find-open':
+			// The last text found comes back selected, as the search's last query does.
+			return current.screen === 'article' && current.article
+				? {...current, article: {...current.article, find: {prompt: promptOf(current.article.find?.prompt.text ?? '', true), editing: true, match: -1}}}
+				: current;
 		case 'search-open':
 			// The last query comes back selected: typing replaces it, ← → or Ctrl-A/E edit it.
 			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};
