@@ -70,7 +70,10 @@ test('words of the sentences find events in every language, folded as names are'
 		assert.ok(result.hits.some((hit) => hit.kind === 'event' && hit.ref === event), query);
 	}
 	assert.deepEqual(found('ceasefire Waffenruhe').eventIds, [], 'every word must match');
-	assert.equal(found('Nothing else').hits.length, 0, 'a sentence outside every event finds nothing');
+	// Words no event's sentence has: the article that says them, and no event.
+	const outside = found('nothing else');
+	assert.deepEqual(outside.hits.map((hit) => `${hit.kind}:${hit.ref}`), ['article:en']);
+	assert.deepEqual(outside.eventIds, []);
 });
 
 test('"RIA" ranks the organization named so above a person whose name holds the letters', () => {

@@ -543,6 +543,23 @@ keyTest(prompts, 'enter', 'chooses the selected result', async (driver) => {
 	assert.match(driver.frame(), /1\/2/);
 });
 
+test('an article found by words no event says opens at the first of them, found as / finds', async () => {
+	const driver = await drive(storyModel());
+	try {
+		await searchFor(driver, 'moscow');
+		assert.match(driver.frame(), /^› article +Russia and Ukraine agree prisoner exchange {2}CNN · 2025-05-16 · en/m);
+		const frame = await driver.press(keys.enter);
+		assert.match(frame, /CNN · 2025-05-16 · en/);
+		assert.match(frame, /match 1\/1/);
+		await driver.press('n');
+		assert.match(driver.frame(), /no further match/);
+		await driver.press(keys.escape);
+		assert.match(driver.frame(), /source \d\/\d/, 'back to the sources of an event it reports');
+	} finally {
+		driver.unmount();
+	}
+});
+
 test('a text result filters the timeline to the events whose sentences say it; filters compose, Esc removes the newest', async () => {
 	const driver = await drive(storyModel());
 	try {

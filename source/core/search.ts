@@ -4,20 +4,23 @@
  * (full-text.ts). Results of every kind are ranked together by relevance.
  */
 import Fuse from 'fuse.js';
-import type {DateValue, EntityKind, TimelineEvent, TimelineModel} from './model.js';
+import type {Article, DateValue, EntityKind, TimelineEvent, TimelineModel} from './model.js';
 import {pushTo} from './collections.js';
 import {foldForMatching} from './entities/fold.js';
 import {buildTextIndex, searchText, type TextIndex} from './full-text.js';
 
-/** `text` is the query itself, found in the events' sentences: choosing it filters the timeline to those events. */
-export type SearchKind = EntityKind | 'event' | 'text';
+/**
+ * `text` is the query itself, found in the events' sentences: choosing it filters the timeline to
+ * those events. `article` is an article whose text has the query: choosing it opens the article there.
+ */
+export type SearchKind = EntityKind | 'event' | 'text' | 'article';
 
 /** Inclusive [start, end] character ranges in `matched`, as fuse.js reports them. */
 export type MatchRange = readonly [number, number];
 
 export type SearchHit = {
 	kind: SearchKind;
-	/** The entity name, the event id, or the query of a text hit. */
+	/** The entity name, the event or article id, or the query of a text hit. */
 	ref: string;
 	/** What a result row shows: the entity name, the event title or the query. */
 	label: string;
@@ -31,6 +34,8 @@ export type SearchHit = {
 	/** An event's date and how many articles report it (null and 0 for the other kinds). */
 	date: DateValue | null;
 	sources: number;
+	/** An article's outlet, publication date and language. */
+	article?: Pick<Article, 'outlet' | 'published' | 'language'>;
 	/** Higher first; comparable across kinds within one result. */
 	relevance: number;
 };
@@ -59,12 +64,13 @@ export type SearchIndex = {
 	/** The model's events, in timeline order, and each one's place there by id. */
 	events: readonly TimelineEvent[];
 	eventOrder: Map<string, number>;
+	articles: readonly Article[];
 	/** The full-text index of the events' sentences, built when first asked for. */
 	text: () => TextIndex;
 };
 
 /** Of hits equally relevant, which kind comes first. */
-const kindOrder: SearchKind[] = ['text', 'person', 'place', 'organization', 'event'];
+const kindOrder: SearchKind[] = ['text', 'person', 'place', 'organization', 'event', 'article'];
 const maxHits = 100;
 // Enough candidates to fill the list after aliases of one entity are merged.
 const candidateLimit = 400;
@@ -90,7 +96,7 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 	});
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
 	let text: TextIndex | undefined;
-	return {entries, pairs, entityEvents, events: model.events, eventOrder, text: () => (text ??= buildTextIndex(model))};
+	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text: () => (text ??= buildTextIndex(model))};
 }
 
 const fuseOptions = {
@@ -171,6 +177,8 @@ function nameRelevance(entry: Entry, query: string, score: number): number {
 const textRelevance = {exact: 1.4, partial: 0.9};
 /** An event found only through its sentences: below the text row, below names and titles that match well. */
 const sentenceRelevance = (match: number) => 0.4 + 0.4 * match;
+/** An article whose text has the words: below the events whose sentences have them. */
+const articleRelevance = (match: number) => 0.3 + 0.4 * match;
 /** An event found only through a matching entity ranks below that entity. */
 const viaEntityShare = 0.5;
 
@@ -209,14 +217,18 @@ export function search(index: SearchIndex, query: string): SearchResult {
 		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.matches.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
 	}
 	for (const match of text.matches) {
-		const event = index.events[match.event]!;
+		const event = index.events[match.at]!;
 		found.add(event.id);
 		if (best.size < maxHits || best.has(`event\u0000${event.id}`)) keep(eventHit(event, sentenceRelevance(match.relevance), null));
+	}
+	for (const match of text.articles.slice(0, maxHits)) {
+		const {id, title, outlet, published, language} = index.articles[match.at]!;
+		keep({kind: 'article', ref: id, label: title, matched: title, indices: [], via: null, events: 0, date: null, sources: 0, article: {outlet, published, language}, relevance: articleRelevance(match.relevance)});
 	}
 
 	// Events reached through a matching person or place. A place named in thousands of events gives
 	// them all to n/N, and rows only as far as the list has room.
-	const entities = [...best.values()].filter((hit) => hit.kind !== 'event' && hit.kind !== 'text');
+	const entities = [...best.values()].filter((hit) => hit.kind === 'person' || hit.kind === 'place' || hit.kind === 'organization');
 	for (const hit of entities) {
 		for (const eventId of index.entityEvents.get(hit.ref) ?? []) {
 			const place = index.eventOrder.get(eventId);

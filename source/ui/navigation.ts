@@ -499,6 +499,27 @@ function withoutNewestFilter(state: NavState, env: NavEnv): NavState {
 	return reshape(state, env, removed === 'text' ? {textFilter: null, filterOrder} : {filter: null, filterOrder});
 }
 
+/**
+ * Opens an article that a search found by its text, at the first place it says the query (or
+ * the query's longest word, when the words stand apart), as `/` in the article finds it. One of
+ * its events is selected, so that Esc goes back to that event's sources.
+ */
+function openFoundArticle(state: NavState, env: NavEnv, articleId: string, query: string): NavState {
+	const hasIt = (event: TimelineEvent) => event.sources.includes(articleId);
+	let next = state;
+	if (!timelineOf(next, env).events.some(hasIt)) next = reshape(next, env, {filter: null, textFilter: null, filterOrder: [], keyEvents: false});
+	const index = timelineOf(next, env).events.findIndex(hasIt);
+	const view = env.article(articleId);
+	if (index < 0 || !view) return {...next, notice: 'the article is in no event of the timeline'};
+	const selected = select(next, env, index);
+	const event = timelineOf(selected, env).events[selected.cursor]!;
+	const longestWord = query.split(/\s+/u).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+	const text = findAll(view.article.text, query).length > 0 ? query : longestWord;
+	const find: FindState = {prompt: promptOf(text), editing: true, match: -1};
+	const sourceCursor = event.sources.indexOf(articleId);
+	return confirmFind({...selected, screen: 'article', sourceCursor, sourceTop: scrollInto(0, sourceCursor, sourceCursor, env.sourcesHeight), article: {id: articleId, eventId: event.id, top: 0, highlight: -1, find}}, env);
+}
+
 function chooseHit(state: NavState, env: NavEnv): NavState {
 	const search = state.search;
 	if (!search) {
@@ -520,6 +541,9 @@ function chooseHit(state: NavState, env: NavEnv): NavState {
 	}
 	if (hit.kind === 'text') {
 		return {...reshape(closed, env, {textFilter: hit.ref, filterOrder: newest(closed.filterOrder, 'text')}), notice: null};
+	}
+	if (hit.kind === 'article') {
+		return openFoundArticle(closed, env, hit.ref, query);
 	}
 	if (hit.kind !== 'event') {
 		return {...reshape(closed, env, {filter: {name: hit.ref, kind: hit.kind}, filterOrder: newest(closed.filterOrder, 'entity')}), notice: null};

@@ -12,7 +12,7 @@ import {displayRuns, type Mark} from './text-layout.js';
 type Props = {search: SearchState; width: number; height: number; listHeight: number; color: boolean; reorderBidi: boolean};
 
 /** Each row's kind, in a column of its own: results of every kind are ranked together. */
-const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', event: 'event', text: 'text'};
+const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', event: 'event', text: 'text', article: 'article'};
 const kindWidth = 8;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -20,6 +20,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 /** What follows a hit's label: an entity's events, an event's date and sources, the events a text is in. */
 function suffixOf(hit: SearchHit, width: number): string {
 	if (hit.kind === 'text') return `  in the sentences of ${plural(hit.events, 'event')}`;
+	if (hit.article) return `  ${[hit.article.outlet ?? 'unknown outlet', hit.article.published ?? 'undated', hit.article.language].map((part) => clipLine(part, width)).join(' · ')}`;
 	if (hit.kind !== 'event') return `  ${plural(hit.events, 'event')}`;
 	return `  ${displayDate(hit.date)} · ${plural(hit.sources, 'source')}${hit.via ? ` · via ${clipLine(hit.via, width)}` : ''}`;
 }
