@@ -175,10 +175,10 @@ function nameRelevance(entry: Entry, query: string, score: number): number {
 
 /** The text row: above every title, below a name that starts with the query's word. */
 const textRelevance = {exact: 1.4, partial: 0.9};
-/** An event found only through its sentences: below the text row, below names and titles that match well. */
-const sentenceRelevance = (match: number) => 0.4 + 0.4 * match;
+/** An event found only through its sentences (the `rank`-th most salient of `count`): below the text row, below names and titles that match well. */
+const sentenceRelevance = (rank: number, count: number) => 0.8 - (0.4 * rank) / count;
 /** An article whose text has the words: below the events whose sentences have them. */
-const articleRelevance = (match: number) => 0.3 + 0.4 * match;
+const articleRelevance = (rank: number, count: number) => 0.5 - (0.2 * rank) / count;
 /** An event found only through a matching entity ranks below that entity. */
 const viaEntityShare = 0.5;
 
@@ -209,22 +209,20 @@ export function search(index: SearchIndex, query: string): SearchResult {
 		}
 		keep({kind: entry.kind, ref: entry.ref, label: entry.label, matched: entry.text, indices, via: null, events: entry.events, date: null, sources: 0, relevance});
 	}
-	const found = new Set<string>();
-	for (const hit of best.values()) if (hit.kind === 'event') found.add(hit.ref);
+	// Every event found, marked at its place: a common word finds most of the corpus.
+	const found = new Uint8Array(index.events.length);
+	for (const hit of best.values()) if (hit.kind === 'event') found[index.eventOrder.get(hit.ref)!] = 1;
 
 	const text = searchText(index.text(), trimmed);
-	if (text.matches.length > 0) {
-		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.matches.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
+	if (text.events.length > 0) {
+		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.events.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
 	}
-	for (const match of text.matches) {
-		const event = index.events[match.at]!;
-		found.add(event.id);
-		if (best.size < maxHits || best.has(`event\u0000${event.id}`)) keep(eventHit(event, sentenceRelevance(match.relevance), null));
-	}
-	for (const match of text.articles.slice(0, maxHits)) {
-		const {id, title, outlet, published, language} = index.articles[match.at]!;
-		keep({kind: 'article', ref: id, label: title, matched: title, indices: [], via: null, events: 0, date: null, sources: 0, article: {outlet, published, language}, relevance: articleRelevance(match.relevance)});
-	}
+	for (const place of text.events) found[place] = 1;
+	text.ranked.forEach((place, rank) => keep(eventHit(index.events[place]!, sentenceRelevance(rank, text.ranked.length), null)));
+	text.articles.slice(0, maxHits).forEach((place, rank) => {
+		const {id, title, outlet, published, language} = index.articles[place]!;
+		keep({kind: 'article', ref: id, label: title, matched: title, indices: [], via: null, events: 0, date: null, sources: 0, article: {outlet, published, language}, relevance: articleRelevance(rank, text.articles.length)});
+	});
 
 	// Events reached through a matching person or place. A place named in thousands of events gives
 	// them all to n/N, and rows only as far as the list has room.
@@ -232,15 +230,16 @@ export function search(index: SearchIndex, query: string): SearchResult {
 	for (const hit of entities) {
 		for (const eventId of index.entityEvents.get(hit.ref) ?? []) {
 			const place = index.eventOrder.get(eventId);
-			if (found.has(eventId) || place === undefined) continue;
-			found.add(eventId);
+			if (place === undefined || found[place]) continue;
+			found[place] = 1;
 			if (best.size < maxHits) keep(eventHit(index.events[place]!, hit.relevance * viaEntityShare, hit.label));
 		}
 	}
 	const hits = [...best.values()].sort((a, b) => b.relevance - a.relevance || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || b.events - a.events).slice(0, maxHits);
-	// Sorted as numbers, not by looking up two ids for every comparison.
-	const places = Uint32Array.from(found, (eventId) => index.eventOrder.get(eventId)!).sort();
-	const eventIds = Array.from(places, (place) => index.events[place]!.id);
+	const eventIds: string[] = [];
+	found.forEach((mark, place) => {
+		if (mark) eventIds.push(index.events[place]!.id);
+	});
 	return {query, hits, eventIds};
 }
 

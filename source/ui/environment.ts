@@ -105,7 +105,7 @@ export function indexModel(model: TimelineModel): ModelIndex {
 	let searchIndex: SearchIndex | undefined;
 	const search = () => (searchIndex ??= buildSearchIndex(model));
 	const textEvents = (query: string | null) =>
-		query === null ? null : new Set(searchText(search().text(), query).matches.map((match) => model.events[match.at]!.id));
+		query === null ? null : new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id));
 	const timelines = recentCache(16, (key) => {
 		const [zoom, filter, keyOnly, text] = JSON.parse(key) as [Zoom, string | null, boolean, string | null];
 		return buildTimeline(model, filter, zoom, keyOnly ? keyEventLimit : null, textEvents(text));
