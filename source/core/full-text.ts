@@ -5,8 +5,9 @@
  * folded as names are matched (foldForMatching: case, Latin accents, Arabic letter variants), so
  * "Waffenruhe", "waffenruhe" and an Arabic spelling with or without hamza find the same events.
  *
- * A document matches when it has every word of the query, the last one possibly unfinished
- * ("ceasef"); misspellings are fuse.js's business, for names and titles. The index is a plain
+ * A document matches when it has every word of the query, or words they begin ("prisoner" finds
+ * "prisoners", an unfinished "ceasef" finds "ceasefire"); misspellings are fuse.js's business, for
+ * names and titles. The index is a plain
  * inverted index packed into typed arrays: minisearch took seconds to build for 10,000 articles
  * and tens of milliseconds for a query of common words, where this takes a fraction of either.
  * Building it reads every article's text (loaded lazily from the index cache), so it is built at
@@ -40,7 +41,7 @@ export type TextMatches = {
 	ranked: number[];
 	/** The places in the model's articles of those whose title or text have every word, in corpus order. */
 	articles: number[];
-	/** Some event has every word as typed, the last one too, not only a longer word it begins. */
+	/** Some event has every word as typed, not only longer words they begin. */
 	exact: boolean;
 };
 
@@ -131,15 +132,13 @@ function has(list: Uint32Array, value: number): boolean {
 	return list[low] === value;
 }
 
-/** An unfinished last word stands for the words it begins from this length on. */
+/** A word of the query stands for the words it begins ("prisoner" for "prisoners", "ceasef" unfinished) from this length on. */
 const prefixFrom = 3;
 
-/** The documents with every word of `terms`, the last one possibly unfinished. */
+/** The documents with every word of `terms` or a word it begins; `exact`, those with every word as it is. */
 function matching(index: Postings, terms: readonly string[]): {all: Uint32Array; exact: Uint32Array} {
-	const last = terms.at(-1)!;
-	const whole = terms.slice(0, -1).map((term) => documentsWith(index, term, false));
-	const exact = intersect([...whole, documentsWith(index, last, false)]);
-	return {all: last.length >= prefixFrom ? intersect([...whole, documentsWith(index, last, true)]) : exact, exact};
+	const exact = intersect(terms.map((term) => documentsWith(index, term, false)));
+	return {all: intersect(terms.map((term) => documentsWith(index, term, term.length >= prefixFrom))), exact};
 }
 
 /** How many of the matching events are ranked for a result list. */
@@ -157,7 +156,7 @@ function mostSalient(places: Uint32Array, salience: Float64Array, count: number)
 /** How many folded queries keep their matches. */
 const recentQueries = 8;
 
-/** The events and the articles that have every word of `query` (folded, the last one possibly unfinished). */
+/** The events and the articles that have every word of `query` (folded), or words they begin. */
 export function searchText(index: TextIndex, query: string): TextMatches {
 	const terms = words(query);
 	const key = terms.join(' ');
