@@ -39,7 +39,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['g', 'home'], label: 'g Home', help: 'first', command: {type: 'edge', to: 'first'}, contexts: browsing},
 	{keys: ['G', 'end'], label: 'G End', help: 'last', command: {type: 'edge', to: 'last'}, contexts: browsing},
 	{keys: ['enter'], label: 'Enter', help: 'drill in: event, source, text', command: {type: 'enter'}, contexts: ['timeline', 'sources'], status: {timeline: 'sources', sources: 'read'}},
-	{keys: ['escape'], label: 'Esc', help: 'back; clears the filter', command: {type: 'back'}, contexts: browsing},
+	{keys: ['escape'], label: 'Esc', help: 'back; removes the newest filter', command: {type: 'back'}, contexts: browsing},
 	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing, status: {timeline: 'quit', sources: 'back', article: 'back', skipped: 'back'}},
 	{keys: ['/'], label: '/', help: 'search names, titles, article text', command: {type: 'search-open'}, contexts: ['timeline', 'sources', 'skipped'], status: {timeline: 'search'}},
 	{keys: ['o'], label: 'o', help: 'open url, or file in $PAGER', command: {type: 'open'}, contexts: browsing, status: {sources: 'open', article: 'open'}},
