@@ -1,7 +1,7 @@
 /**
  * Search over what a reader looks for: people, places and organizations (every alias in every
- * script) and event titles, matched fuzzily by fuse.js, and the words of the events' sentences
- * (full-text.ts). Results of every kind are ranked together by relevance.
+ * script) and event titles, matched fuzzily by fuse.js, and the words of the events' sentences and
+ * the articles' text (full-text.ts). Results of every kind are ranked together by relevance.
  */
 import Fuse from 'fuse.js';
 import type {Article, DateValue, EntityKind, TimelineEvent, TimelineModel} from './model.js';
@@ -65,7 +65,7 @@ export type SearchIndex = {
 	events: readonly TimelineEvent[];
 	eventOrder: Map<string, number>;
 	articles: readonly Article[];
-	/** The full-text index of the events' sentences, built when first asked for. */
+	/** The full-text index of the events' sentences and the articles' text, built when first asked for. */
 	text: () => TextIndex;
 };
 
@@ -213,17 +213,6 @@ export function search(index: SearchIndex, query: string): SearchResult {
 	const found = new Uint8Array(index.events.length);
 	for (const hit of best.values()) if (hit.kind === 'event') found[index.eventOrder.get(hit.ref)!] = 1;
 
-	const text = searchText(index.text(), trimmed);
-	if (text.events.length > 0) {
-		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.events.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
-	}
-	for (const place of text.events) found[place] = 1;
-	text.ranked.forEach((place, rank) => keep(eventHit(index.events[place]!, sentenceRelevance(rank, text.ranked.length), null)));
-	text.articles.slice(0, maxHits).forEach((place, rank) => {
-		const {id, title, outlet, published, language} = index.articles[place]!;
-		keep({kind: 'article', ref: id, label: title, matched: title, indices: [], via: null, events: 0, date: null, sources: 0, article: {outlet, published, language}, relevance: articleRelevance(rank, text.articles.length)});
-	});
-
 	// Events reached through a matching person or place. A place named in thousands of events gives
 	// them all to n/N, and rows only as far as the list has room.
 	const entities = [...best.values()].filter((hit) => hit.kind === 'person' || hit.kind === 'place' || hit.kind === 'organization');
@@ -235,6 +224,18 @@ export function search(index: SearchIndex, query: string): SearchResult {
 			if (best.size < maxHits) keep(eventHit(index.events[place]!, hit.relevance * viaEntityShare, hit.label));
 		}
 	}
+
+	// The words of the sentences and articles, after the entities: the list has room for their events first.
+	const text = searchText(index.text(), trimmed);
+	if (text.events.length > 0) {
+		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.events.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
+	}
+	for (const place of text.events) found[place] = 1;
+	text.ranked.forEach((place, rank) => keep(eventHit(index.events[place]!, sentenceRelevance(rank, text.ranked.length), null)));
+	text.articles.slice(0, maxHits).forEach((place, rank) => {
+		const {id, title, outlet, published, language} = index.articles[place]!;
+		keep({kind: 'article', ref: id, label: title, matched: title, indices: [], via: null, events: 0, date: null, sources: 0, article: {outlet, published, language}, relevance: articleRelevance(rank, text.articles.length)});
+	});
 	const hits = [...best.values()].sort((a, b) => b.relevance - a.relevance || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || b.events - a.events).slice(0, maxHits);
 	const eventIds: string[] = [];
 	found.forEach((mark, place) => {
