@@ -7,9 +7,10 @@
  *
  * A document matches when it has every word of the query, or words they begin ("prisoner" finds
  * "prisoners", an unfinished "ceasef" finds "ceasefire"); misspellings are fuse.js's business, for
- * names and titles. The index is a plain
- * inverted index packed into typed arrays: minisearch took seconds to build for 10,000 articles
- * and tens of milliseconds for a query of common words, where this takes a fraction of either.
+ * names and titles. The index is a plain inverted index packed into typed arrays, one word list
+ * and one array of documents: minisearch, tried first, scores every document of a common word and
+ * matches fuzzily over its whole vocabulary, too slow to build and to query within a keystroke
+ * for a large corpus.
  * Building it reads every article's text (loaded lazily from the index cache), so it is built at
  * the first search, not at start.
  */
