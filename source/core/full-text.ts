@@ -55,10 +55,11 @@ function words(text: string): string[] {
 	return foldForMatching(text).match(word) ?? [];
 }
 
+/** The postings of documents already folded. */
 function buildPostings(documents: readonly string[]): Postings {
 	const lists = new Map<string, number[]>();
 	documents.forEach((text, document) => {
-		for (const term of new Set(words(text))) {
+		for (const term of new Set(text.match(word))) {
 			const list = lists.get(term);
 			if (list) list.push(document);
 			else lists.set(term, [document]);
@@ -78,11 +79,14 @@ function buildPostings(documents: readonly string[]): Postings {
 }
 
 export function buildTextIndex(model: TimelineModel): TextIndex {
-	const texts = new Map(model.articles.map((article) => [article.id, article.text]));
+	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
+	const folded = new Map(model.articles.map((article) => [article.id, foldForMatching(article.text)]));
 	const events = buildPostings(
-		model.events.map((event) => [event.title, ...event.mentions.map(({article, sentence}) => texts.get(article)?.slice(sentence.start, sentence.end) ?? '')].join('\n')),
+		model.events.map((event) =>
+			[foldForMatching(event.title), ...event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '')].join('\n'),
+		),
 	);
-	const articles = buildPostings(model.articles.map((article) => `${article.title}\n${article.text}`));
+	const articles = buildPostings(model.articles.map((article) => `${foldForMatching(article.title)}\n${folded.get(article.id)}`));
 	return {events, articles, recent: new Map(), salience: Float64Array.from(model.events, (event) => event.salience)};
 }
 
