@@ -38,7 +38,7 @@ shoot timeline
 
 tmux send-keys -t shot '/'
 tmux send-keys -t shot -l 'zensky'
-wait_for '› Volodymyr Zelensky'
+wait_for '› person  Volodymyr Zelensky'
 shoot search
 
 tmux send-keys -t shot Enter

@@ -96,7 +96,7 @@ test('browse, search, read the Arabic source and quit with q', {skip}, async () 
 
 		keys('/');
 		literal('zensky');
-		await waitFor((text) => text.includes('› Volodymyr Zelensky'), 'Zelensky in the results');
+		await waitFor((text) => /› person +Volodymyr Zelensky/.test(text), 'Zelensky in the results');
 		keys('Enter');
 		await waitFor((text) => text.includes('filter: Volodymyr Zelensky (person)'), 'the filtered timeline');
 		keys('Escape');
@@ -114,6 +114,33 @@ test('browse, search, read the Arabic source and quit with q', {skip}, async () 
 		keys('q');
 		await expectRestored(0);
 		assert.equal(readdirSync(path.join(cacheHome, 'dateline')).filter((name) => name.endsWith('.jsonl')).length, 1, 'the index cache is in the test\'s own folder');
+	} finally {
+		stop();
+	}
+});
+
+test('words the articles say filter the timeline to the events whose sentences say them; / in an article finds in it', {skip}, async () => {
+	start();
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		const all = /(\d+) events/.exec(screen())?.[1];
+		keys('/');
+		literal('prisoner exchange');
+		await waitFor((text) => /› text +"prisoner exchange" +in the sentences of 2 events/.test(text), 'the text row first');
+		keys('Enter');
+		const filtered = await waitFor((text) => text.includes('text "prisoner exchange" · Esc clears'), 'the timeline filtered by the text');
+		assert.match(filtered, / 1\/2( {2}|\s*$)/m, 'two events shown');
+		keys('Enter', 'Enter');
+		await waitFor((text) => /line 1\/\d+/.test(text), 'the source text');
+		keys('/');
+		literal('prisoners');
+		await waitFor((text) => text.includes('find: prisoners'), 'the find prompt');
+		keys('Enter');
+		await waitFor((text) => /match \d\/\d/.test(text), 'a match in the article');
+		keys('q', 'q', 'Escape');
+		await waitFor((text) => !text.includes('text "prisoner exchange"') && new RegExp(` \\d+/${all} `).test(text), 'every event again');
+		keys('q');
+		await expectRestored(0);
 	} finally {
 		stop();
 	}

@@ -1,22 +1,22 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {buildSearchIndex, flattenHits, search} from '../source/core/search.js';
-import {largeModel, storyModel} from './helpers/fixture.js';
+import {buildSearchIndex, search, type SearchKind} from '../source/core/search.js';
+import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
 
 const index = buildSearchIndex(storyModel());
 
-function firstPerson(query: string): string | undefined {
-	return search(index, query).groups.find((group) => group.kind === 'person')?.hits[0]?.ref;
+function first(query: string, kind: SearchKind): string | undefined {
+	return search(index, query).hits.find((hit) => hit.kind === kind)?.ref;
 }
 
 test('typos and garbles of a name find the person', () => {
 	for (const query of ['zelenksy', 'zensky', 'Zensky', 'Selenskyj', 'zelensky', 'زيلنسكي']) {
-		assert.equal(firstPerson(query), 'Volodymyr Zelensky', query);
+		assert.equal(first(query, 'person'), 'Volodymyr Zelensky', query);
 	}
 });
 
 test('an entity hit reports the alias that matched and where', () => {
-	const hit = search(index, 'Selenskyj').groups[0]?.hits[0];
+	const hit = search(index, 'Selenskyj').hits[0];
 	assert.equal(hit?.label, 'Volodymyr Zelensky');
 	assert.equal(hit?.matched, 'Selenskyj');
 	assert.ok(hit.indices.length > 0);
@@ -26,28 +26,74 @@ test('an entity hit reports the alias that matched and where', () => {
 
 test('"Putin" finds the events of the Arabic article through the entity', () => {
 	const result = search(index, 'Putin');
-	assert.equal(result.groups[0]?.kind, 'person');
-	assert.equal(result.groups[0]?.hits[0]?.ref, 'Vladimir Putin');
-	const events = result.groups.find((group) => group.kind === 'event')?.hits ?? [];
-	const round2 = events.find((hit) => hit.ref === 'e-round2');
-	assert.equal(round2?.via, 'Vladimir Putin');
+	assert.equal(result.hits[0]?.kind, 'person');
+	assert.equal(result.hits[0]?.ref, 'Vladimir Putin');
 	assert.ok(result.eventIds.includes('e-round2'));
+	// The events whose sentences say "Putin" (the Istanbul article does) or that are Putin's, each once.
+	const events = result.hits.filter((hit) => hit.kind === 'event').map((hit) => hit.ref);
+	assert.equal(new Set(events).size, events.length);
+	assert.ok(events.includes('e-round2'));
 });
 
-test('results are grouped by kind in a fixed order, each entity once', () => {
+test('results of every kind are ranked together, each once, an event with its date and sources', () => {
 	const result = search(index, 'istanbul');
-	const kinds = result.groups.map((group) => group.kind);
-	assert.deepEqual(kinds, ['place', 'event']);
-	const refs = flattenHits(result).map((hit) => `${hit.kind}:${hit.ref}`);
+	assert.equal(result.hits[0]?.kind, 'place', 'the place named exactly so comes first');
+	const refs = result.hits.map((hit) => `${hit.kind}:${hit.ref}`);
 	assert.equal(new Set(refs).size, refs.length);
-	// Titles that contain the word come before events reached only through the place.
-	const events = result.groups[1]?.hits ?? [];
-	assert.equal(events[0]?.via, null);
-	assert.deepEqual(result.eventIds, ['e-talks', 'e-round2']);
+	for (let at = 1; at < result.hits.length; at++) assert.ok(result.hits[at - 1]!.relevance >= result.hits[at]!.relevance, 'best first');
+	const talks = result.hits.find((hit) => hit.ref === 'e-talks');
+	assert.deepEqual(talks?.date, day('2025-05-16'));
+	assert.equal(talks?.sources, 2);
+	assert.deepEqual(result.eventIds, ['e-talks', 'e-call', 'e-round2']);
+});
+
+test('words of the sentences find events in every language, folded as names are', () => {
+	const model = buildModel({
+		articles: [
+			{id: 'en', title: 'Truce', published: '2025-03-01', language: 'en', text: 'Both sides agreed to a ceasefire in Détroit on Monday. Nothing else happened.'},
+			{id: 'de', title: 'Waffenstillstand', published: '2025-03-02', language: 'de', text: 'Die Waffenruhe hält seit Montag.'},
+			{id: 'ar', title: 'هدنة', published: '2025-03-03', language: 'ar', text: 'أعلن الطرفان وقف إطلاق النار يوم الاثنين.'},
+		],
+		events: [
+			{id: 'e-en', date: day('2025-03-01'), title: 'Both sides agreed', mentions: [{article: 'en', sentence: 'Both sides agreed to a ceasefire in Détroit on Monday.'}]},
+			{id: 'e-de', date: day('2025-03-02'), title: 'Die Lage', mentions: [{article: 'de', sentence: 'Die Waffenruhe hält seit Montag.'}]},
+			{id: 'e-ar', date: day('2025-03-03'), title: 'أعلن الطرفان', mentions: [{article: 'ar', sentence: 'أعلن الطرفان وقف إطلاق النار يوم الاثنين.'}]},
+		],
+	});
+	const textIndex = buildSearchIndex(model);
+	const found = (query: string) => search(textIndex, query);
+	for (const [query, event] of [['ceasefire', 'e-en'], ['CEASEFIRE', 'e-en'], ['detroit', 'e-en'], ['Waffenruhe', 'e-de'], ['waffenruhe', 'e-de'], ['ceasef', 'e-en'], ['اطلاق', 'e-ar'], ['وقف إطلاق النار', 'e-ar']] as const) {
+		const result = found(query);
+		assert.equal(result.hits[0]?.kind, 'text', query);
+		assert.equal(result.hits[0]?.events, 1, query);
+		assert.deepEqual(result.eventIds, [event], query);
+		assert.ok(result.hits.some((hit) => hit.kind === 'event' && hit.ref === event), query);
+	}
+	assert.deepEqual(found('ceasefire Waffenruhe').eventIds, [], 'every word must match');
+	// Words no event's sentence has: the article that says them, and no event.
+	const outside = found('nothing else');
+	assert.deepEqual(outside.hits.map((hit) => `${hit.kind}:${hit.ref}`), ['article:en']);
+	assert.deepEqual(outside.eventIds, []);
+});
+
+test('"RIA" ranks the organization named so above a person whose name holds the letters', () => {
+	const model = buildModel({
+		articles: [{id: 'a', title: 'A', published: '2025-01-01', language: 'en', text: 'Maria Zakharova told RIA Novosti on Monday.'}],
+		events: [{id: 'e', date: day('2025-01-01'), title: 'Zakharova speaks', mentions: [{article: 'a', sentence: 'Maria Zakharova told RIA Novosti on Monday.'}]}],
+		entities: [
+			{name: 'Maria Zakharova', kind: 'person', events: ['e', 'e', 'e']},
+			{name: 'RIA Novosti', kind: 'organization', events: ['e']},
+		],
+	});
+	const hits = search(buildSearchIndex(model), 'RIA').hits;
+	const organization = hits.findIndex((hit) => hit.ref === 'RIA Novosti');
+	const person = hits.findIndex((hit) => hit.ref === 'Maria Zakharova');
+	assert.equal(organization, 0);
+	assert.ok(person > organization);
 });
 
 test('an empty query finds nothing', () => {
-	assert.deepEqual(search(index, '   ').groups, []);
+	assert.deepEqual(search(index, '   ').hits, []);
 });
 
 test('among 10,000 titles alike the one that shares most with the query is found first', () => {
@@ -55,7 +101,6 @@ test('among 10,000 titles alike the one that shares most with the query is found
 	// the most reach fuse.js, and the exact title must be among them.
 	const bigIndex = buildSearchIndex(largeModel(10_000));
 	for (const [query, id] of [['number 4242', 'e4242'], ['numbr 9999', 'e9999'], ['event number 17', 'e17']] as const) {
-		const events = search(bigIndex, query).groups.find((group) => group.kind === 'event');
-		assert.equal(events?.hits[0]?.ref, id, query);
+		assert.equal(search(bigIndex, query).hits.find((hit) => hit.kind === 'event')?.ref, id, query);
 	}
 });

@@ -41,7 +41,7 @@ test('"zensky" finds Zelensky; choosing him filters the timeline to his events a
 	await driver.press('/');
 	await driver.type('zensky');
 	const results = await driver.waitFor((frame) => frame.includes('found'));
-	assert.match(selectedLine(results), /› Volodymyr Zelensky/);
+	assert.match(selectedLine(results), /› person +Volodymyr Zelensky/);
 	const frame = await driver.press(keys.enter);
 	assert.match(frame, /filter: Volodymyr Zelensky \(person\)/);
 	const zelensky = model.entities.find((entity) => entity.name === 'Volodymyr Zelensky');

@@ -9,7 +9,7 @@ import type {Curation} from '../source/core/curation/curation.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
 import {computePanes} from '../source/ui/panes.js';
 import {drive, keys, lines, selectedEvent, type Driver, type DriverOptions} from './helpers/ink.js';
-import {day} from './helpers/fixture.js';
+import {buildModel, day} from './helpers/fixture.js';
 
 type KeyTest = {
 	/** The binding's contexts, joined with commas, and the key name. */
@@ -34,7 +34,8 @@ function keyTest(binding: string, key: string, name: string, body: (driver: Driv
 }
 
 const browsing = 'timeline,sources,article,skipped';
-const everywhere = 'timeline,sources,article,skipped,search,help,prompt';
+const everywhere = 'timeline,sources,article,skipped,search,find,help,prompt';
+const prompts = 'search,find,prompt';
 const selected = (driver: Driver) => selectedEvent(driver.frame());
 
 /** Event n (from 0) of largeModel. */
@@ -322,10 +323,10 @@ keyTest(browsing, 'q', 'goes back one level, and quits at the top', async (drive
 	await driver.waitFor(() => driver.quit.count === 1, 'the app to quit');
 });
 
-keyTest(browsing, '/', 'opens the search pane', async (driver) => {
+keyTest('timeline,sources,skipped', '/', 'opens the search pane', async (driver) => {
 	await driver.press('/');
 	assert.match(driver.frame(), /^Search:$/m);
-	assert.match(driver.frame(), /type a name, a place or words of a title/);
+	assert.match(driver.frame(), /type a name, a place or words the articles say/);
 });
 
 keyTest(browsing, 'o', 'hands the selected article to the opener', async (driver) => {
@@ -379,7 +380,7 @@ keyTest('timeline', '[', 'goes to the previous day group', async (driver) => {
 	assert.match(selected(driver), /2025-06-02/);
 });
 
-keyTest('timeline', 'n', 'goes to the next event of the active search', async (driver) => {
+keyTest('timeline,article', 'n', 'goes to the next event of the active search', async (driver) => {
 	await driver.press('/');
 	await driver.type('Selenskyj');
 	await driver.waitFor((frame) => frame.includes('found'));
@@ -393,7 +394,7 @@ keyTest('timeline', 'n', 'goes to the next event of the active search', async (d
 	assert.match(selected(driver), /2025-06-02/);
 });
 
-keyTest('timeline', 'N', 'goes to the previous event of the active search', async (driver) => {
+keyTest('timeline,article', 'N', 'goes to the previous event of the active search', async (driver) => {
 	await driver.press('/');
 	await driver.type('putin');
 	await driver.waitFor((frame) => frame.includes('found'));
@@ -445,6 +446,88 @@ keyTest('article', '[', 'jumps to the previous highlighted mention', async (driv
 	await driver.press(']');
 	await driver.press('[');
 	assert.match(driver.frame(), /mark 1\/\d+/);
+});
+
+keyTest('article', '/', 'opens the find prompt on the status line: it finds in the text, folded, not in the corpus', async (driver) => {
+	await openIstanbulArticle(driver);
+	await driver.press('/');
+	assert.match(driver.frame(), /find: ▏/);
+	assert.doesNotMatch(driver.frame(), /Search:/);
+	await driver.type('PRISONERS');
+	assert.match(driver.frame(), /find: PRISONERS▏/);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /match 1\/2/);
+	assert.doesNotMatch(driver.frame(), /find:/);
+});
+
+/** An article of 80 lines whose only "ceasefire"s are on lines 50 and 70: finding them scrolls. */
+function longArticleModel() {
+	const text = Array.from({length: 80}, (_, line) => (line === 49 || line === 69 ? `Line ${line + 1} says the Ceasefire held.` : `Line ${line + 1} says little.`)).join('\n');
+	return buildModel({
+		articles: [{id: 'long', title: 'A long article', published: '2025-01-01', language: 'en', text}],
+		events: [{id: 'e', date: day('2025-01-01'), title: 'Line 1 says little', mentions: [{article: 'long', sentence: 'Line 1 says little.'}]}],
+	});
+}
+
+async function openLongArticle(driver: Driver): Promise<void> {
+	await driver.press(keys.enter);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /line 1\/80/);
+}
+
+keyTest(prompts, 'enter', 'finds the first match below the top and scrolls to it', async (driver) => {
+	await openLongArticle(driver);
+	await driver.press('/');
+	await driver.type('ceasefire');
+	const frame = await driver.press(keys.enter);
+	assert.match(frame, /^ {2}Line 50 says the Ceasefire held\.$/m);
+	assert.doesNotMatch(frame, /^ {2}Line 1 says/m, 'scrolled down');
+	assert.match(frame, /match 1\/2/);
+}, longArticleModel());
+
+keyTest('timeline,article', 'n', 'goes to the next match, scrolling as a pager does, and says when there is none', async (driver) => {
+	await openLongArticle(driver);
+	await driver.press('/');
+	await driver.type('ceasefire');
+	await driver.press(keys.enter);
+	let frame = await driver.press('n');
+	assert.match(frame, /^ {2}Line 70 says the Ceasefire held\.$/m);
+	assert.match(frame, /match 2\/2/);
+	frame = await driver.press('n');
+	assert.match(frame, /no further match/);
+}, longArticleModel());
+
+keyTest('timeline,article', 'N', 'goes to the previous match', async (driver) => {
+	await openLongArticle(driver);
+	await driver.press('G');
+	await driver.press('/');
+	await driver.type('ceasefire');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /match 2\/2/, 'from the top line on: the first match below it');
+	const frame = await driver.press('N');
+	assert.match(frame, /^ {2}Line 50 says the Ceasefire held\.$/m);
+	assert.match(frame, /match 1\/2/);
+}, longArticleModel());
+
+test('the find prompt edits as the search prompt does, and Esc closes it without finding', async () => {
+	const driver = await drive(longArticleModel());
+	try {
+		await openLongArticle(driver);
+		await driver.press('/');
+		await driver.type('ceasefirex');
+		await driver.press(keys.backspace);
+		assert.match(driver.frame(), /find: ceasefire▏/);
+		await driver.press(keys.ctrlW);
+		await driver.type('nothing-like-it');
+		await driver.press(keys.enter);
+		assert.match(driver.frame(), /not found in the text: "nothing-like-it"/);
+		await driver.press('/');
+		await driver.press(keys.escape);
+		assert.doesNotMatch(driver.frame(), /find:/);
+		assert.match(driver.frame(), /line 1\/80/, 'still in the article');
+	} finally {
+		driver.unmount();
+	}
 });
 
 keyTest('timeline', 'x', 'exports the timeline as shown, with its filter and zoom, and says so', async (driver) => {
@@ -513,7 +596,7 @@ keyTest('search', 'ctrl+n', 'steps back to newer queries', async (driver) => {
 	await driver.waitFor((frame) => /^Search: istanbul$/m.test(frame), 'the newer query');
 });
 
-keyTest('search,prompt', 'left', 'moves the caret left: typing inserts there', async (driver) => {
+keyTest(prompts, 'left', 'moves the caret left: typing inserts there', async (driver) => {
 	await searchFor(driver, 'puin');
 	await driver.press(keys.left);
 	await driver.press(keys.left);
@@ -521,7 +604,7 @@ keyTest('search,prompt', 'left', 'moves the caret left: typing inserts there', a
 	await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'putin');
 });
 
-keyTest('search,prompt', 'right', 'moves the caret right', async (driver) => {
+keyTest(prompts, 'right', 'moves the caret right', async (driver) => {
 	await searchFor(driver, 'pun');
 	await driver.press(keys.left);
 	await driver.press(keys.left);
@@ -531,7 +614,7 @@ keyTest('search,prompt', 'right', 'moves the caret right', async (driver) => {
 });
 
 for (const [key, name] of [['ctrl+a', keys.ctrlA], ['home', keys.home]] as const) {
-	keyTest('search,prompt', key, 'moves the caret to the start', async (driver) => {
+	keyTest(prompts, key, 'moves the caret to the start', async (driver) => {
 		await searchFor(driver, 'utin');
 		await driver.press(name);
 		await driver.press('p');
@@ -540,7 +623,7 @@ for (const [key, name] of [['ctrl+a', keys.ctrlA], ['home', keys.home]] as const
 }
 
 for (const [key, name] of [['ctrl+e', keys.ctrlE], ['end', keys.end]] as const) {
-	keyTest('search,prompt', key, 'moves the caret to the end', async (driver) => {
+	keyTest(prompts, key, 'moves the caret to the end', async (driver) => {
 		await searchFor(driver, 'puti');
 		await driver.press(keys.left);
 		await driver.press(keys.left);
@@ -550,7 +633,7 @@ for (const [key, name] of [['ctrl+e', keys.ctrlE], ['end', keys.end]] as const) 
 	});
 }
 
-keyTest('search,prompt', 'ctrl+u', 'deletes the query up to the caret', async (driver) => {
+keyTest(prompts, 'ctrl+u', 'deletes the query up to the caret', async (driver) => {
 	await searchFor(driver, 'xyputin');
 	await driver.press(keys.ctrlA);
 	await driver.press(keys.right);
@@ -559,7 +642,7 @@ keyTest('search,prompt', 'ctrl+u', 'deletes the query up to the caret', async (d
 	await driver.waitFor((frame) => /^Search: putin$/m.test(frame) && frame.includes('Vladimir Putin'), 'putin');
 });
 
-keyTest('search,prompt', 'ctrl+w', 'deletes the word before the caret', async (driver) => {
+keyTest(prompts, 'ctrl+w', 'deletes the word before the caret', async (driver) => {
 	await searchFor(driver, 'putin istanbul');
 	await driver.press(keys.ctrlW);
 	await driver.waitFor((frame) => /^Search: putin\s*$/m.test(frame), 'the first word kept');
@@ -579,21 +662,63 @@ test('/ reopens the search with the last query selected: typing replaces it', as
 	}
 });
 
-keyTest('search,prompt', 'enter', 'chooses the selected result', async (driver) => {
+keyTest(prompts, 'enter', 'chooses the selected result', async (driver) => {
 	await searchFor(driver, 'istanbul');
 	await driver.press(keys.enter);
 	assert.match(driver.frame(), /filter: Istanbul \(place\)/);
 	assert.match(driver.frame(), /1\/2/);
 });
 
-keyTest('search,prompt', 'backspace', 'deletes the last character of the query', async (driver) => {
+test('an article found by words no event says opens at the first of them, found as / finds', async () => {
+	const driver = await drive(storyModel());
+	try {
+		await searchFor(driver, 'moscow');
+		assert.match(driver.frame(), /^› article +Russia and Ukraine agree prisoner exchange {2}CNN · 2025-05-16 · en/m);
+		const frame = await driver.press(keys.enter);
+		assert.match(frame, /CNN · 2025-05-16 · en/);
+		assert.match(frame, /match 1\/1/);
+		await driver.press('n');
+		assert.match(driver.frame(), /no further match/);
+		await driver.press(keys.escape);
+		assert.match(driver.frame(), /source \d\/\d/, 'back to the sources of an event it reports');
+	} finally {
+		driver.unmount();
+	}
+});
+
+test('a text result filters the timeline to the events whose sentences say it; filters compose, Esc removes the newest', async () => {
+	const driver = await drive(storyModel());
+	try {
+		await searchFor(driver, 'prisoners');
+		let frame = await driver.press(keys.enter);
+		assert.match(frame, /text "prisoners" · Esc clears/);
+		assert.match(frame, / 1\/2( |$)/m);
+		assert.match(frame, /Talks in Istanbul agree/);
+		assert.match(frame, /Prisoner exchange/);
+		assert.doesNotMatch(frame, /Second round of talks/);
+		await searchFor(driver, 'zelensky');
+		frame = await driver.press(keys.enter);
+		assert.match(frame, /text "prisoners" · filter: Volodymyr Zelensky \(person\) · Esc removes person/);
+		assert.match(frame, / 1\/1( |$)/m, 'his events that say it');
+		frame = await driver.press(keys.escape);
+		assert.doesNotMatch(frame, /filter:/);
+		assert.match(frame, / 1\/2( |$)/m);
+		frame = await driver.press(keys.escape);
+		assert.doesNotMatch(frame, /text "prisoners"/);
+		assert.match(frame, / 3\/7( |$)/m, 'every event, the same one selected');
+	} finally {
+		driver.unmount();
+	}
+});
+
+keyTest(prompts, 'backspace', 'deletes the last character of the query', async (driver) => {
 	await searchFor(driver, 'putinx');
 	await driver.press(keys.backspace);
 	assert.match(driver.frame(), /^Search: putin$/m);
 	await driver.waitFor((frame) => frame.includes('Vladimir Putin'));
 });
 
-keyTest('search,prompt', 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
+keyTest(prompts, 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
 	await driver.press('/');
 	await driver.type('qz');
 	await driver.press(keys.escape);
@@ -673,6 +798,6 @@ test('keys that arrive together are handled one by one, and a paste types into t
 	await driver.press('q');
 	await driver.press('/');
 	await driver.press('putin');
-	await driver.waitFor((frame) => frame.includes('› Vladimir Putin'));
+	await driver.waitFor((frame) => /› person +Vladimir Putin/.test(frame));
 	driver.unmount();
 });

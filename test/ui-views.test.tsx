@@ -82,18 +82,26 @@ test('status line: position, filter and main keys, named by the key table', asyn
 	driver.unmount();
 });
 
-test('search pane: results grouped by kind, updating as the user types', async () => {
+test('search pane: results of every kind ranked together, each with its kind, updating as the user types', async () => {
 	const driver = await drive(storyModel());
 	await driver.press('/');
 	await driver.type('zelenksy');
 	const frame = await driver.waitFor((current) => current.includes('found'));
 	assert.match(frame, /^Search: zelenksy$/m);
-	assert.match(frame, /^People \(1\)$/m);
-	assert.match(frame, /› Volodymyr Zelensky \(Zelensky\) {2}3 events/);
-	assert.match(frame, /^Events \(3\)$/m);
-	assert.match(frame, /Second round of talks in Istanbul {2}via Volodymyr Zelensky/);
+	assert.match(frame, /^› person +Volodymyr Zelensky \(Zelensky\) {2}3 events/m);
+	assert.match(frame, /^ {2}event +Second round of talks in Istanbul {2}2025-06-02 · 2 sources · via Volodymyr Zelensky/m);
 	await driver.type('zzzz');
 	await driver.waitFor((current) => current.includes('nothing found'));
+	driver.unmount();
+});
+
+test('search pane: words the sentences say find a text row with its events, above the titles that say them', async () => {
+	const driver = await drive(storyModel());
+	await driver.press('/');
+	await driver.type('prisoners');
+	const frame = await driver.waitFor((current) => current.includes('found'));
+	assert.match(frame, /^› text +"prisoners" {2}in the sentences of 2 events/m);
+	assert.match(frame, /^ {2}event +Prisoner exchange {2}2025-05-23…2025-05-25 · 1 source/m);
 	driver.unmount();
 });
 
@@ -129,7 +137,7 @@ test('search pane: moving back up a long result list moves the cursor, not the l
 	const driver = await drive(largeModel(300), {height: 30});
 	await driver.press('/');
 	await driver.type('event number');
-	await driver.waitFor((frame) => /› Event number/.test(frame), 'the results');
+	await driver.waitFor((frame) => /› text +"event number"/.test(frame), 'the results');
 	for (let step = 0; step < 29; step++) await driver.press(keys.down);
 	const bottom = lines(driver.frame()).findIndex((line) => line.startsWith('›'));
 	for (let step = 0; step < 3; step++) await driver.press(keys.up);

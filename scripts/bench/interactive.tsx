@@ -1,11 +1,12 @@
 /**
  * Run in its own process by run.ts, over a model printed by `dateline --json`:
- *   - search latency per query with the engine's search index (source/core/search.ts);
+ *   - search latency per query with the engine's search index (source/core/search.ts), names,
+ *     titles and full text;
  *   - keystroke to rendered frame in the real app (source/ui/app.tsx) rendered by
  *     ink-testing-library, while scrolling (j) and while typing a search (/ then letters).
  * Prints one JSON object on stdout. React runs in the same mode as the binary (NODE_ENV as given).
  *
- *   npx tsx scripts/bench/interactive.tsx --model model.json --queries queries.json --samples 200 [--titles-out titles.txt]
+ *   npx tsx scripts/bench/interactive.tsx --model model.json --queries queries.json --samples 200 [--titles-out titles.txt] [--search-only]
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
@@ -13,16 +14,17 @@ import {render} from 'ink-testing-library';
 import type {TimelineModel} from '../../source/core/model.js';
 import {buildSearchIndex, search} from '../../source/core/search.js';
 import {App} from '../../source/ui/app.js';
-import {median, sleep} from './stats.js';
+import {median, percentile, sleep} from './stats.js';
 
 export type InteractiveResult = {
 	model: {articles: number; events: number; entities: number; loadSeconds: number};
-	search: {indexSeconds: number; perQueryMs: number[]; hits: number};
+	/** `textIndexSeconds`: the full-text index, built at the first search after the names and titles. */
+	search: {indexSeconds: number; textIndexSeconds: number; perQueryMs: number[]; hits: number};
 	keys: {scrollMs: number[]; typeEchoMs: number[]; typeSettledMs: number[]; frameWidth: number; frameHeight: number; timeouts: number};
 };
 
 const {values} = parseArgs({
-	options: {model: {type: 'string'}, queries: {type: 'string'}, samples: {type: 'string', default: '200'}, 'titles-out': {type: 'string'}, width: {type: 'string', default: '100'}, height: {type: 'string', default: '36'}},
+	options: {model: {type: 'string'}, queries: {type: 'string'}, samples: {type: 'string', default: '200'}, 'titles-out': {type: 'string'}, 'search-only': {type: 'boolean', default: false}, width: {type: 'string', default: '100'}, height: {type: 'string', default: '36'}},
 });
 if (!values.model || !values.queries) throw new Error('--model and --queries are required');
 const samples = Number(values.samples);
@@ -38,6 +40,9 @@ if (values['titles-out']) writeFileSync(values['titles-out'], `${model.events.ma
 started = performance.now();
 const index = buildSearchIndex(model);
 const indexSeconds = (performance.now() - started) / 1000;
+started = performance.now();
+index.text();
+const textIndexSeconds = (performance.now() - started) / 1000;
 for (const query of queries.slice(0, 5)) search(index, query);
 let hits = 0;
 const perQueryMs = queries.map((query) => {
@@ -50,6 +55,12 @@ const perQueryMs = queries.map((query) => {
 	}
 	return median(runs);
 });
+
+if (values['search-only']) {
+	const at = (p: number) => percentile(perQueryMs, p).toFixed(2);
+	process.stdout.write(`${model.articles.length} articles, ${model.events.length} events: index ${(indexSeconds * 1000).toFixed(0)} ms + full text ${(textIndexSeconds * 1000).toFixed(0)} ms; search per query (${perQueryMs.length} queries) p50 ${at(50)} ms, p95 ${at(95)} ms\n`);
+	process.exit(0);
+}
 
 // Keystrokes: write a key to the app's stdin and time until the frame it writes differs.
 const width = Number(values.width);
@@ -127,7 +138,7 @@ app.cleanup();
 
 const result: InteractiveResult = {
 	model: {articles: model.articles.length, events: model.events.length, entities: model.entities.length, loadSeconds},
-	search: {indexSeconds, perQueryMs, hits},
+	search: {indexSeconds, textIndexSeconds, perQueryMs, hits},
 	keys: {scrollMs, typeEchoMs, typeSettledMs, frameWidth: width, frameHeight: height, timeouts},
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,47 +1,55 @@
 /**
- * Fuzzy search over what a reader looks for: people, places and organizations (every alias
- * in every script) and event titles. The index holds only these short strings, never article
- * text, so building and querying it stays fast for large corpora.
+ * Search over what a reader looks for: people, places and organizations (every alias in every
+ * script) and event titles, matched fuzzily by fuse.js, and the words of the events' sentences and
+ * the articles' text (full-text.ts). Results of every kind are ranked together by relevance.
  */
 import Fuse from 'fuse.js';
-import type {EntityKind, TimelineEvent, TimelineModel} from './model.js';
+import type {Article, DateValue, EntityKind, TimelineEvent, TimelineModel} from './model.js';
 import {pushTo} from './collections.js';
+import {foldForMatching} from './entities/fold.js';
+import {buildTextIndex, searchText, type TextIndex} from './full-text.js';
 
-export type SearchKind = EntityKind | 'event';
+/**
+ * `text` is the query itself, found in the events' sentences: choosing it filters the timeline to
+ * those events. `article` is an article whose text has the query: choosing it opens the article there.
+ */
+export type SearchKind = EntityKind | 'event' | 'text' | 'article';
 
 /** Inclusive [start, end] character ranges in `matched`, as fuse.js reports them. */
 export type MatchRange = readonly [number, number];
 
 export type SearchHit = {
 	kind: SearchKind;
-	/** The entity name, or the event id. */
+	/** The entity name, the event or article id, or the query of a text hit. */
 	ref: string;
-	/** What a result row shows: the entity name or the event title. */
+	/** What a result row shows: the entity name, the event title or the query. */
 	label: string;
 	/** The alias or title that matched; equals `label` unless an alias matched. */
 	matched: string;
 	indices: readonly MatchRange[];
 	/** For an event found through an entity: that entity's name. */
 	via: string | null;
-	/** How many events the entity has (for events: 1). */
+	/** How many events the entity has, or whose sentences match the text (for events: 1). */
 	events: number;
-	score: number;
-};
-
-export type SearchGroup = {
-	kind: SearchKind;
-	hits: SearchHit[];
+	/** An event's date and how many articles report it (null and 0 for the other kinds). */
+	date: DateValue | null;
+	sources: number;
+	/** An article's outlet, publication date and language. */
+	article?: Pick<Article, 'outlet' | 'published' | 'language'>;
+	/** Higher first; comparable across kinds within one result. */
+	relevance: number;
 };
 
 export type SearchResult = {
 	query: string;
-	groups: SearchGroup[];
+	/** Best first, each entity, event and text once. */
+	hits: SearchHit[];
 	/** Every event the query finds, directly or through a matching entity: what n/N step through. */
 	eventIds: string[];
 };
 
 type Entry = {
-	kind: SearchKind;
+	kind: Exclude<SearchKind, 'text'>;
 	ref: string;
 	label: string;
 	text: string;
@@ -56,11 +64,15 @@ export type SearchIndex = {
 	/** The model's events, in timeline order, and each one's place there by id. */
 	events: readonly TimelineEvent[];
 	eventOrder: Map<string, number>;
+	articles: readonly Article[];
+	/** The full-text index of the events' sentences and the articles' text, built when first asked for. */
+	text: () => TextIndex;
 };
 
-const groupOrder: SearchKind[] = ['person', 'place', 'organization', 'event'];
-const maxHitsPerGroup = 30;
-// Enough candidates to fill every group after aliases of one entity are merged.
+/** Of hits equally relevant, which kind comes first. */
+const kindOrder: SearchKind[] = ['text', 'person', 'place', 'organization', 'event', 'article'];
+const maxHits = 100;
+// Enough candidates to fill the list after aliases of one entity are merged.
 const candidateLimit = 400;
 
 export function buildSearchIndex(model: TimelineModel): SearchIndex {
@@ -83,7 +95,8 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 		for (const pair of characterPairs(entry.text)) pushTo(lists, pair, position);
 	});
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
-	return {entries, pairs, entityEvents, events: model.events, eventOrder};
+	let text: TextIndex | undefined;
+	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text: () => (text ??= buildTextIndex(model))};
 }
 
 const fuseOptions = {
@@ -97,12 +110,10 @@ const fuseOptions = {
 	minMatchCharLength: 2,
 };
 
-/** Lower case without accents, so that pairs match as fuse.js's ignoreDiacritics does. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The distinct pairs of adjacent characters of a text ("zel", → "ze", "el"). */
 function characterPairs(text: string): Set<string> {
-	const folded = fold(text);
+	// Lower case without accents, so that pairs match as fuse.js's ignoreDiacritics does.
+	const folded = foldForMatching(text);
 	const pairs = new Set<string>();
 	for (let index = 0; index + 1 < folded.length; index++) pairs.add(folded.slice(index, index + 2));
 	return pairs;
@@ -144,65 +155,92 @@ function candidates(index: SearchIndex, query: string): Entry[] {
 	return chosen;
 }
 
+/**
+ * How relevant a name or title is that fuse.js scored `score` (0 best): more where the query starts
+ * a word of it, more again for a name (what a reader looks for most), most for a name or
+ * spelling that is the query.
+ */
+function nameRelevance(entry: Entry, query: string, score: number): number {
+	const text = foldForMatching(entry.text);
+	const at = text.indexOf(query);
+	let relevance = 1 - score;
+	if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!))) {
+		relevance += 0.2;
+		if (!/[\p{L}\p{N}]/u.test(text[at + query.length] ?? ' ')) relevance += 0.1;
+		if (at === 0) relevance += 0.05;
+		if (entry.kind !== 'event') relevance += text === query ? 0.3 : 0.1;
+	}
+	return relevance;
+}
+
+/** The text row: above every title, below a name that starts with the query's word. */
+const textRelevance = {exact: 1.4, partial: 0.9};
+/** An event found only through its sentences (the `rank`-th most salient of `count`): below the text row, below names and titles that match well. */
+const sentenceRelevance = (rank: number, count: number) => 0.8 - (0.4 * rank) / count;
+/** An article whose text has the words: below the events whose sentences have them. */
+const articleRelevance = (rank: number, count: number) => 0.5 - (0.2 * rank) / count;
+/** An event found only through a matching entity ranks below that entity. */
+const viaEntityShare = 0.5;
+
+function eventHit(event: TimelineEvent, relevance: number, via: string | null, indices: readonly MatchRange[] = []): SearchHit {
+	return {kind: 'event', ref: event.id, label: event.title, matched: event.title, indices, via, events: 1, date: event.date, sources: event.sources.length, relevance};
+}
+
 export function search(index: SearchIndex, query: string): SearchResult {
 	const trimmed = query.trim();
 	if (trimmed === '') {
-		return {query, groups: [], eventIds: []};
+		return {query, hits: [], eventIds: []};
 	}
+	const folded = foldForMatching(trimmed);
 	const best = new Map<string, SearchHit>();
+	const keep = (hit: SearchHit) => {
+		const key = `${hit.kind}\u0000${hit.ref}`;
+		const previous = best.get(key);
+		if (!previous || previous.relevance < hit.relevance) best.set(key, hit);
+	};
 	const fuse = new Fuse(candidates(index, trimmed), fuseOptions);
 	for (const result of fuse.search(trimmed, {limit: candidateLimit})) {
 		const entry = result.item;
-		const key = `${entry.kind}\u0000${entry.ref}`;
-		const score = result.score ?? 1;
-		const previous = best.get(key);
-		if (previous && previous.score <= score) {
+		const relevance = nameRelevance(entry, folded, result.score ?? 1);
+		const indices = result.matches?.[0]?.indices ?? [];
+		if (entry.kind === 'event') {
+			keep(eventHit(index.events[index.eventOrder.get(entry.ref)!]!, relevance, null, indices));
 			continue;
 		}
-		best.set(key, {
-			kind: entry.kind,
-			ref: entry.ref,
-			label: entry.label,
-			matched: entry.text,
-			indices: result.matches?.[0]?.indices ?? [],
-			via: null,
-			events: entry.events,
-			score,
-		});
+		keep({kind: entry.kind, ref: entry.ref, label: entry.label, matched: entry.text, indices, via: null, events: entry.events, date: null, sources: 0, relevance});
 	}
-	const hits = [...best.values()].sort((a, b) => a.score - b.score);
+	// Every event found, marked at its place: a common word finds most of the corpus.
+	const found = new Uint8Array(index.events.length);
+	for (const hit of best.values()) if (hit.kind === 'event') found[index.eventOrder.get(hit.ref)!] = 1;
 
-	// Events reached through a matching person or place, after the events whose titles match. A
-	// place named in thousands of events gives them all to n/N, and rows only to fill its group.
-	const direct = new Set(hits.filter((hit) => hit.kind === 'event').map((hit) => hit.ref));
-	const viaRows = maxHitsPerGroup - direct.size;
-	const viaEntity: SearchHit[] = [];
-	for (const hit of hits) {
-		if (hit.kind === 'event') {
-			continue;
-		}
+	// Events reached through a matching person or place. A place named in thousands of events gives
+	// them all to n/N, and rows only as far as the list has room.
+	const entities = [...best.values()].filter((hit) => hit.kind === 'person' || hit.kind === 'place' || hit.kind === 'organization');
+	for (const hit of entities) {
 		for (const eventId of index.entityEvents.get(hit.ref) ?? []) {
 			const place = index.eventOrder.get(eventId);
-			if (direct.has(eventId) || place === undefined) {
-				continue;
-			}
-			direct.add(eventId);
-			if (viaEntity.length >= viaRows) continue;
-			const {title} = index.events[place]!;
-			viaEntity.push({kind: 'event', ref: eventId, label: title, matched: title, indices: [], via: hit.label, events: 1, score: hit.score});
+			if (place === undefined || found[place]) continue;
+			found[place] = 1;
+			if (best.size < maxHits) keep(eventHit(index.events[place]!, hit.relevance * viaEntityShare, hit.label));
 		}
 	}
-	const all = [...hits, ...viaEntity];
-	const groups = groupOrder
-		.map((kind) => ({kind, hits: all.filter((hit) => hit.kind === kind).slice(0, maxHitsPerGroup)}))
-		.filter((group) => group.hits.length > 0);
-	// Sorted as numbers, not by looking up two ids for every comparison.
-	const places = Uint32Array.from(direct, (eventId) => index.eventOrder.get(eventId)!).sort();
-	const eventIds = Array.from(places, (place) => index.events[place]!.id);
-	return {query, groups, eventIds};
+
+	// The words of the sentences and articles, after the entities: the list has room for their events first.
+	const text = searchText(index.text(), trimmed);
+	if (text.events.length > 0) {
+		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.events.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
+	}
+	for (const place of text.events) found[place] = 1;
+	text.ranked.forEach((place, rank) => keep(eventHit(index.events[place]!, sentenceRelevance(rank, text.ranked.length), null)));
+	text.articles.slice(0, maxHits).forEach((place, rank) => {
+		const {id, title, outlet, published, language} = index.articles[place]!;
+		keep({kind: 'article', ref: id, label: title, matched: title, indices: [], via: null, events: 0, date: null, sources: 0, article: {outlet, published, language}, relevance: articleRelevance(rank, text.articles.length)});
+	});
+	const hits = [...best.values()].sort((a, b) => b.relevance - a.relevance || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || b.events - a.events).slice(0, maxHits);
+	const eventIds: string[] = [];
+	found.forEach((mark, place) => {
+		if (mark) eventIds.push(index.events[place]!.id);
+	});
+	return {query, hits, eventIds};
 }
 
-/** The hits in the order a result list shows them. */
-export function flattenHits(result: SearchResult): SearchHit[] {
-	return result.groups.flatMap((group) => group.hits);
-}

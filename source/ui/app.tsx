@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
-import {buildSearchIndex, search, type SearchIndex} from '../core/search.js';
+import {search} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -25,6 +25,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
+import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 
 export type AppProps = {
@@ -56,13 +57,20 @@ export type AppProps = {
 /** How long the title bar says what a reload changed, unless a key is pressed first. */
 const changeShown = 4000;
 
+/** The active filters, oldest first, and which one Esc removes. */
+function filtersNote({filter, textFilter, filterOrder}: NavState): string {
+	const notes = filterOrder.map((kind) => (kind === 'entity' ? `filter: ${filter?.name} (${filter?.kind})` : `text "${terminalLine(textFilter ?? '')}"`));
+	const removed = filterOrder.at(-1);
+	if (removed === undefined) return '';
+	return `${notes.join(' · ')} · Esc ${filterOrder.length === 1 ? 'clears' : `removes ${removed === 'entity' ? filter?.kind : 'text'}`}`;
+}
+
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
-	const filter = state.filter ? `filter: ${state.filter.name} (${state.filter.kind}) · Esc clears` : '';
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false).events.length}) · K all` : '';
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false, state.textFilter).events.length}) · K all` : '';
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
-	const message = state.notice ?? ([shown, filter, searchNote, marked].filter(Boolean).join(' · ') || 'all events');
+	const message = state.notice ?? ([shown, filtersNote(state), searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.help) {
 		return {message: 'help', position: '', keys: ''};
 	}
@@ -72,8 +80,15 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	if (state.screen === 'article' && state.article) {
 		const view = env.article(state.article.id);
 		const total = view?.lines.length ?? 0;
+		const {find} = state.article;
 		const highlight = state.article.highlight >= 0 ? ` · mark ${state.article.highlight + 1}/${view?.highlights.length ?? 0}` : '';
-		return {message, position: `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`, keys: statusHints('article')};
+		const position = `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`;
+		if (find?.editing) {
+			const chars = [...terminalLine(find.prompt.text)];
+			return {message: `find: ${chars.slice(0, find.prompt.caret).join('')}▏${chars.slice(find.prompt.caret).join('')}`, position, keys: statusHints('find')};
+		}
+		const finding = find && view && find.match >= 0 ? ` · match ${find.match + 1}/${findAll(view.article.text, find.prompt.text).length}` : '';
+		return {message, position: position + finding, keys: statusHints('article')};
 	}
 	if (state.screen === 'skipped') {
 		const total = skippedLines(env.model.skipped).length;
@@ -104,7 +119,9 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	if (state.screen === 'article' && state.article) {
 		const view = env.article(state.article.id);
 		const led = state.article.eventId === null ? undefined : env.eventById(state.article.eventId);
-		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} /> : null;
+		const find = state.article.find;
+		const found = view && find && !find.editing ? findAll(view.article.text, find.prompt.text) : [];
+		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} found={found} finding={find?.match ?? -1} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} /> : null;
 	}
 	if (state.screen === 'sources' && event) {
 		const articles = event.sources.flatMap((id) => env.articleById(id) ?? []);
@@ -115,7 +132,7 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 	const view = timelineOf(state, env);
 	const list = (
 		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
-			<CoveragePane histogram={env.coverage(state.filter?.name ?? null)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true).events} selected={event} width={panes.listWidth} />
+			<CoveragePane histogram={env.coverage(state.filter?.name ?? null, state.textFilter)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true, state.textFilter).events} selected={event} width={panes.listWidth} />
 			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
 		</Box>
 	);
@@ -149,7 +166,7 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 		return {title: 'dateline · keys', right: ''};
 	}
 	if (state.search) {
-		return {title: 'dateline · search people, places and events', right: ''};
+		return {title: 'dateline · search people, places, events and what the articles say', right: ''};
 	}
 	if (state.screen === 'skipped') {
 		return {title: 'dateline · skipped files', right: 'Esc back'};
@@ -178,11 +195,6 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	}
 	const {model, index: modelIndex} = corpus;
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
-	// Built at the first search, not before the first frame: most starts never search.
-	const searchIndex = useMemo(() => {
-		let index: SearchIndex | undefined;
-		return () => (index ??= buildSearchIndex(model));
-	}, [model]);
 	const [state, setState] = useState<NavState>(() => startState(env));
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
 	const {exit} = useApp();
@@ -194,9 +206,10 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 		if (pendingQuery === null) {
 			return;
 		}
-		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(searchIndex(), pendingQuery)}), 0);
+		// The index is built at the first search, not before the first frame: most starts never search.
+		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(env.search(), pendingQuery)}), 0);
 		return () => clearTimeout(timer);
-	}, [pendingQuery, searchIndex, dispatch]);
+	}, [pendingQuery, env, dispatch]);
 
 	useEffect(() => {
 		if (state.quit) {
@@ -233,8 +246,11 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	}, [state.openRequest, markedEvent, env, opener, stdout, write, mouse, dispatch]);
 
 	useEffect(() => {
-		if (state.exportRequest) dispatch({type: 'exported', notice: exporter(model, {filter: state.filter?.name ?? null, zoom: state.zoom})});
-	}, [state.exportRequest, state.filter, state.zoom, model, exporter, dispatch]);
+		if (!state.exportRequest) return;
+		// A text filter narrows the events exported as it narrows the timeline.
+		const shown = state.textFilter === null ? model : {...model, events: env.timeline(null, 'day', false, state.textFilter).events};
+		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
+	}, [state.exportRequest, state.filter, state.textFilter, state.zoom, model, env, exporter, dispatch]);
 	useReload(
 		reload,
 		state.reloadRequests,

@@ -6,6 +6,8 @@
  */
 import {coverageHistogram, type Histogram} from '../core/histogram.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
+import {buildSearchIndex, type SearchIndex} from '../core/search.js';
+import {searchText} from '../core/full-text.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
 import {buildTimeline, type TimelineView, type Zoom} from './timeline-rows.js';
@@ -21,10 +23,12 @@ export type NavEnv = {
 	sourcesHeight: number;
 	/** Rows of results in the search pane (below the query, the status and a blank line). */
 	searchHeight: number;
-	/** The timeline for a filter and zoom: every event, or only the key events. */
-	timeline(filter: string | null, zoom: Zoom, keyOnly: boolean): TimelineView;
-	/** Sources per day, week or month of what a filter shows (every event, key or not). */
-	coverage(filter: string | null): Histogram;
+	/** The timeline for an entity filter, a zoom and a text filter (a query): every event, or only the key events. */
+	timeline(filter: string | null, zoom: Zoom, keyOnly: boolean, text?: string | null): TimelineView;
+	/** Sources per day, week or month of what the filters show (every event, key or not). */
+	coverage(filter: string | null, text?: string | null): Histogram;
+	/** The search index of the model, built at the first search. */
+	search(): SearchIndex;
 	/** A large corpus opens on its key events; a small one on all of them. */
 	opensOnKeyEvents: boolean;
 	articleById(id: string): Article | undefined;
@@ -92,25 +96,31 @@ export function recentCache<T>(budget: number, compute: (key: string) => T, cost
 export const layoutBudget = 2_000_000;
 
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
-export type ModelIndex = {
+export type ModelIndex = Pick<NavEnv, 'timeline' | 'coverage' | 'search'> & {
 	articles: Map<string, Article>;
 	events: Map<string, TimelineEvent>;
-	timeline(filter: string | null, zoom: Zoom, keyOnly: boolean): TimelineView;
-	coverage(filter: string | null): Histogram;
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
+	let searchIndex: SearchIndex | undefined;
+	const search = () => (searchIndex ??= buildSearchIndex(model));
+	const textEvents = (query: string | null) =>
+		query === null ? null : new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id));
 	const timelines = recentCache(16, (key) => {
-		const [zoom, filter, keyOnly] = JSON.parse(key) as [Zoom, string | null, boolean];
-		return buildTimeline(model, filter, zoom, keyOnly ? keyEventLimit : null);
+		const [zoom, filter, keyOnly, text] = JSON.parse(key) as [Zoom, string | null, boolean, string | null];
+		return buildTimeline(model, filter, zoom, keyOnly ? keyEventLimit : null, textEvents(text));
 	});
-	const coverages = recentCache(16, (filter) => coverageHistogram(timelines.get(JSON.stringify(['day', filter === '' ? null : filter, false])).events));
+	const timeline = (filter: string | null, zoom: Zoom, keyOnly: boolean, text: string | null = null) => timelines.get(JSON.stringify([zoom, filter, keyOnly, text]));
+	const coverages = recentCache(16, (key) => {
+		const [filter, text] = JSON.parse(key) as [string | null, string | null];
+		return coverageHistogram(timeline(filter, 'day', false, text).events);
+	});
 	return {
 		articles: new Map(model.articles.map((article) => [article.id, article])),
 		events: new Map(model.events.map((event) => [event.id, event])),
-		timeline: (filter, zoom, keyOnly) => timelines.get(JSON.stringify([zoom, filter, keyOnly])),
-		// An entity's name is never empty: '' stands for no filter.
-		coverage: (filter) => coverages.get(filter ?? ''),
+		timeline,
+		coverage: (filter, text = null) => coverages.get(JSON.stringify([filter, text])),
+		search,
 	};
 }
 
@@ -141,6 +151,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		searchHeight: Math.max(0, panes.bodyHeight - 3),
 		timeline: index.timeline,
 		coverage: index.coverage,
+		search: index.search,
 		opensOnKeyEvents: model.events.length > keyEventsFrom,
 		articleById: (id) => articles.get(id),
 		eventById: (id) => events.get(id),

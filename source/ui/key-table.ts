@@ -6,7 +6,8 @@ import type {Key} from 'ink';
 import type {Action} from './navigation.js';
 import {getOrAdd} from '../core/collections.js';
 
-export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'help' | 'prompt';
+/** `find`: the find prompt of the source view is open; `prompt`: the title or note prompt of curation. */
+export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'find' | 'help' | 'prompt';
 
 export type Command = Exclude<Action, {type: 'key'}>;
 
@@ -24,9 +25,9 @@ export type Binding = {
 };
 
 const browsing: readonly Context[] = ['timeline', 'sources', 'article', 'skipped'];
-const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'help', 'prompt'];
-// The search's keys edit the title and note prompt too; there Enter saves and Esc cancels.
-const typing: readonly Context[] = ['search', 'prompt'];
+const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'find', 'help', 'prompt'];
+/** The prompts (the search, the source view's find, curation's title and note) edit their line alike. */
+const prompts: readonly Context[] = ['search', 'find', 'prompt'];
 
 export const keyTable: readonly Binding[] = [
 	{keys: ['down', 'j'], label: '↓ j', help: 'next event / line', command: {type: 'move', delta: 1}, contexts: browsing},
@@ -38,16 +39,16 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['g', 'home'], label: 'g Home', help: 'first', command: {type: 'edge', to: 'first'}, contexts: browsing},
 	{keys: ['G', 'end'], label: 'G End', help: 'last', command: {type: 'edge', to: 'last'}, contexts: browsing},
 	{keys: ['enter'], label: 'Enter', help: 'drill in: event, source, text', command: {type: 'enter'}, contexts: ['timeline', 'sources'], status: {timeline: 'sources', sources: 'read'}},
-	{keys: ['escape'], label: 'Esc', help: 'back; clears the filter', command: {type: 'back'}, contexts: browsing},
+	{keys: ['escape'], label: 'Esc', help: 'back; removes the newest filter', command: {type: 'back'}, contexts: browsing},
 	{keys: ['q'], label: 'q', help: 'back; quits at the top', command: {type: 'quit-or-back'}, contexts: browsing, status: {timeline: 'quit', sources: 'back', article: 'back', skipped: 'back'}},
-	{keys: ['/'], label: '/', help: 'search people, places, events', command: {type: 'search-open'}, contexts: browsing, status: {timeline: 'search'}},
+	{keys: ['/'], label: '/', help: 'search names, titles, article text', command: {type: 'search-open'}, contexts: ['timeline', 'sources', 'skipped'], status: {timeline: 'search'}},
 	{keys: ['o'], label: 'o', help: 'open url, or file in $PAGER', command: {type: 'open'}, contexts: browsing, status: {sources: 'open', article: 'open'}},
 	{keys: ['?'], label: '?', help: 'this help', command: {type: 'help'}, contexts: browsing, status: {timeline: 'help', sources: 'help', article: 'help'}},
 	{keys: ['r'], label: 'r', help: 'reload: read new and changed files', command: {type: 'reload'}, contexts: browsing},
 	{keys: [']'], label: ']', help: 'next day group', command: {type: 'group', direction: 1}, contexts: ['timeline']},
 	{keys: ['['], label: '[', help: 'previous day group', command: {type: 'group', direction: -1}, contexts: ['timeline']},
-	{keys: ['n'], label: 'n', help: 'next search match', command: {type: 'match', direction: 1}, contexts: ['timeline']},
-	{keys: ['N'], label: 'N', help: 'previous search match', command: {type: 'match', direction: -1}, contexts: ['timeline']},
+	{keys: ['n'], label: 'n', help: 'next match of the search or find', command: {type: 'match', direction: 1}, contexts: ['timeline', 'article']},
+	{keys: ['N'], label: 'N', help: 'previous match', command: {type: 'match', direction: -1}, contexts: ['timeline', 'article']},
 	{keys: ['tab'], label: 'Tab', help: 'focus timeline / detail', command: {type: 'focus'}, contexts: ['timeline']},
 	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline'], status: {timeline: 'zoom'}},
 	{keys: ['K'], label: 'K', help: 'key events / all events', command: {type: 'key-events'}, contexts: ['timeline'], status: {timeline: 'key/all'}},
@@ -62,19 +63,20 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['S'], label: 'S', help: 'sources: split one out of its event', command: {type: 'curate', action: 'split'}, contexts: ['sources']},
 	{keys: [']'], label: ']', help: 'next highlight', command: {type: 'highlight', direction: 1}, contexts: ['article'], status: {article: 'marks'}, statusKeys: '] ['},
 	{keys: ['['], label: '[', help: 'previous highlight', command: {type: 'highlight', direction: -1}, contexts: ['article']},
+	{keys: ['/'], label: '/', help: 'find in the text', command: {type: 'find-open'}, contexts: ['article'], status: {article: 'find'}},
 	{keys: ['down'], label: '↓', help: 'next result, or newer query', command: {type: 'search-move', delta: 1}, contexts: ['search']},
 	{keys: ['up'], label: '↑', help: 'previous result, or older query', command: {type: 'search-move', delta: -1}, contexts: ['search']},
 	{keys: ['ctrl+p'], label: 'Ctrl-P', help: 'older query (history)', command: {type: 'search-history', direction: -1}, contexts: ['search']},
 	{keys: ['ctrl+n'], label: 'Ctrl-N', help: 'newer query (history)', command: {type: 'search-history', direction: 1}, contexts: ['search']},
-	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to event; save', command: {type: 'search-choose'}, contexts: typing, status: {search: 'choose', prompt: 'save'}},
-	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-edit', edit: 'backspace'}, contexts: typing},
-	{keys: ['left'], label: '←', help: 'caret left', command: {type: 'search-edit', edit: 'left'}, contexts: typing},
-	{keys: ['right'], label: '→', help: 'caret right', command: {type: 'search-edit', edit: 'right'}, contexts: typing},
-	{keys: ['ctrl+a', 'home'], label: 'Ctrl-A Home', help: 'caret to the start', command: {type: 'search-edit', edit: 'home'}, contexts: typing},
-	{keys: ['ctrl+e', 'end'], label: 'Ctrl-E End', help: 'caret to the end', command: {type: 'search-edit', edit: 'end'}, contexts: typing},
-	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: typing},
-	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: typing},
-	{keys: ['escape'], label: 'Esc', help: 'close the search; cancel', command: {type: 'back'}, contexts: typing, status: {search: 'close', prompt: 'cancel'}},
+	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to it / find; save', command: {type: 'search-choose'}, contexts: prompts, status: {search: 'choose', find: 'find', prompt: 'save'}},
+	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-edit', edit: 'backspace'}, contexts: prompts},
+	{keys: ['left'], label: '←', help: 'caret left', command: {type: 'search-edit', edit: 'left'}, contexts: prompts},
+	{keys: ['right'], label: '→', help: 'caret right', command: {type: 'search-edit', edit: 'right'}, contexts: prompts},
+	{keys: ['ctrl+a', 'home'], label: 'Ctrl-A Home', help: 'caret to the start', command: {type: 'search-edit', edit: 'home'}, contexts: prompts},
+	{keys: ['ctrl+e', 'end'], label: 'Ctrl-E End', help: 'caret to the end', command: {type: 'search-edit', edit: 'end'}, contexts: prompts},
+	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: prompts},
+	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: prompts},
+	{keys: ['escape'], label: 'Esc', help: 'close the search or find; cancel', command: {type: 'back'}, contexts: prompts, status: {search: 'close', find: 'close', prompt: 'cancel'}},
 	{keys: ['pagedown', ' '], label: 'PgDn Space', help: 'next page of this help', command: {type: 'help-page', direction: 1}, contexts: ['help']},
 	{keys: ['pageup'], label: 'PgUp', help: 'previous page of this help', command: {type: 'help-page', direction: -1}, contexts: ['help']},
 	{keys: ['ctrl+z'], label: 'Ctrl-Z', help: 'suspend; fg in the shell resumes', command: {type: 'suspend'}, contexts: anywhere},
@@ -141,12 +143,13 @@ export function statusHints(context: Context): string {
 export function helpSections(): {title: string; bindings: Binding[]}[] {
 	const sections: {title: string; test: (binding: Binding) => boolean}[] = [
 		{title: 'Everywhere', test: (binding) => binding.contexts.length === anywhere.length},
-		{title: 'Timeline, sources, article', test: (binding) => binding.contexts.length === browsing.length && binding.contexts.every((context) => browsing.includes(context))},
+		{title: 'Timeline, sources, article', test: (binding) => binding.contexts.length >= 3 && binding.contexts.every((context) => browsing.includes(context))},
 		// A key of the sources screen alone is listed here too (its help says so): a section of one would cost a row.
 		{title: 'Timeline and sources', test: (binding) => binding.contexts.join() === 'timeline,sources' || binding.contexts.join() === 'sources'},
+		{title: 'Timeline and source text', test: (binding) => binding.contexts.join() === 'timeline,article'},
 		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
 		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
-		{title: 'Search (and the title and note prompt)', test: (binding) => binding.contexts[0] === 'search'},
+		{title: 'Search, find (/ in the text), title and note', test: (binding) => binding.contexts.every((context) => prompts.includes(context))},
 		{title: 'This help', test: (binding) => binding.contexts.join() === 'help'},
 	];
 	return sections

@@ -4,7 +4,7 @@
  */
 import type {EntityKind, TimelineEvent} from '../core/model.js';
 import {corpusChange, noChange} from './corpus-change.js';
-import {flattenHits, type SearchResult} from '../core/search.js';
+import type {SearchResult} from '../core/search.js';
 import {fullTitle} from '../core/export/view.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
@@ -13,9 +13,13 @@ import {skippedLines} from './skipped-list.js';
 import {lineAt} from './text-layout.js';
 import {helpLayout} from './help-layout.js';
 import type {MouseInput} from './mouse.js';
+import {findAll} from '../core/find-in-text.js';
+import {terminalLine} from '../core/terminal-text.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
 export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
+/** The filters that narrow the timeline together: an entity's events, the events whose sentences say a text. */
+export type FilterKind = 'entity' | 'text';
 export type Focus = 'list' | 'detail';
 
 export type ArticleState = {
@@ -25,6 +29,16 @@ export type ArticleState = {
 	top: number;
 	/** Index into the article's highlights, or -1 before the first jump. */
 	highlight: number;
+	/** `/` in the article: a text found as a pager finds it, or null. */
+	find: FindState | null;
+};
+
+export type FindState = {
+	prompt: PromptLine;
+	/** The prompt is open on the status line: keys edit it. */
+	editing: boolean;
+	/** Index into the occurrences of the prompt's text, or -1 before the first is chosen. */
+	match: number;
 };
 
 export type SearchState = {
@@ -44,6 +58,10 @@ export type NavState = {
 	focus: Focus;
 	zoom: Zoom;
 	filter: {name: string; kind: EntityKind} | null;
+	/** A query whose words the shown events' sentences have, or null. */
+	textFilter: string | null;
+	/** The active filters, oldest first: Esc removes the newest. */
+	filterOrder: readonly FilterKind[];
 	/** Only the key events (the most salient) instead of every event. */
 	keyEvents: boolean;
 	/** The selected event: an index into the timeline's events. */
@@ -120,6 +138,7 @@ export type Action =
 	| {type: 'search-move'; delta: 1 | -1}
 	| {type: 'search-choose'}
 	| {type: 'search-results'; result: SearchResult}
+	| {type: 'find-open'}
 	| {type: 'open'}
 	| {type: 'suspend'}
 	| {type: 'opened'; notice: string}
@@ -151,6 +170,8 @@ export const initialState: NavState = {
 	focus: 'list',
 	zoom: 'day',
 	filter: null,
+	textFilter: null,
+	filterOrder: [],
 	keyEvents: false,
 	cursor: 0,
 	listTop: 0,
@@ -186,18 +207,6 @@ function clamp(value: number, low: number, high: number): number {
 	return Math.max(low, Math.min(high, value));
 }
 
-/** The row of the `hit`-th result in the search pane's list, where each group starts with its heading. */
-export function searchRowOf(result: SearchResult, hit: number): number {
-	let row = 0;
-	let before = 0;
-	for (const group of result.groups) {
-		if (hit < before + group.hits.length) return row + 1 + hit - before;
-		row += 1 + group.hits.length;
-		before += group.hits.length;
-	}
-	return row;
-}
-
 /** The smallest scroll from `top` that shows rows first..last (inclusive) in `height` rows. */
 export function scrollInto(top: number, first: number, last: number, height: number): number {
 	let next = top;
@@ -219,7 +228,11 @@ export function keptScroll(top: number, first: number, last: number, height: num
 }
 
 function contextOf(state: NavState): Context {
-	return state.help ? 'help' : state.search ? 'search' : state.curationPrompt ? 'prompt' : state.screen;
+	return state.help ? 'help' : state.search ? 'search' : state.curationPrompt ? 'prompt' : findEditing(state) ? 'find' : state.screen;
+}
+
+function findEditing(state: NavState): boolean {
+	return state.screen === 'article' && state.article?.find?.editing === true;
 }
 
 /**
@@ -242,11 +255,11 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what is kept out of the query
 	const printable = key.input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(key.input);
 	if (!printable) return null;
-	return context === 'search' ? {type: 'search-type', text: key.input} : context === 'prompt' ? {type: 'prompt-type', text: key.input} : null;
+	return context === 'search' || context === 'find' ? {type: 'search-type', text: key.input} : context === 'prompt' ? {type: 'prompt-type', text: key.input} : null;
 }
 
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
-	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents);
+	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents, state.textFilter);
 }
 
 export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | undefined {
@@ -345,7 +358,7 @@ function openArticle(state: NavState, env: NavEnv): NavState {
 	// The sentence that led here, with two lines of context above it.
 	const line = sentence ? lineAt(view.lines, sentence.start) : 0;
 	const top = clamp(line - 2, 0, Math.max(0, view.lines.length - env.articleHeight));
-	return {...state, screen: 'article', article: {id, eventId: event.id, top, highlight: -1}};
+	return {...state, screen: 'article', article: {id, eventId: event.id, top, highlight: -1, find: null}};
 }
 
 function jumpHighlight(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
@@ -371,6 +384,67 @@ function jumpHighlight(state: NavState, env: NavEnv, direction: 1 | -1): NavStat
 	return {...state, article: {...article, highlight: index, top}};
 }
 
+/** The occurrences of the article's find text, with the article and its layout. */
+function findings(state: NavState, env: NavEnv) {
+	const article = state.article;
+	const view = article && env.article(article.id);
+	if (!article?.find || !view) return null;
+	return {article, find: article.find, view, found: findAll(view.article.text, article.find.prompt.text)};
+}
+
+/** Shows occurrence `index` of the find text: scrolled into view as a pager does. */
+function showFinding(state: NavState, env: NavEnv, index: number): NavState {
+	const found = findings(state, env);
+	const mark = found?.found[index];
+	if (!found || !mark) return state;
+	const line = lineAt(found.view.lines, mark.start);
+	const top = clamp(scrollInto(found.article.top, line, line, env.articleHeight), 0, articleMaxTop(state, env));
+	return {...state, article: {...found.article, top, find: {...found.find, editing: false, match: index}}};
+}
+
+/** Enter in the find prompt: the first occurrence from the top line on (else the first of all). */
+function confirmFind(state: NavState, env: NavEnv): NavState {
+	const found = findings(state, env);
+	if (!found) return state;
+	const query = found.find.prompt.text;
+	if (query.trim() === '') return {...state, article: {...found.article, find: null}};
+	if (found.found.length === 0) {
+		return {...state, article: {...found.article, find: {...found.find, editing: false, match: -1}}, notice: `not found in the text: "${terminalLine(query)}"`};
+	}
+	const topOffset = found.view.lines[found.article.top]?.start ?? 0;
+	return showFinding(state, env, Math.max(0, found.found.findIndex((mark) => mark.start >= topOffset)));
+}
+
+/** n/N in the article: the next or previous occurrence of the find text. */
+function jumpFinding(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
+	const found = findings(state, env);
+	if (!found || found.found.length === 0) {
+		return {...state, notice: found ? 'no match in the text' : 'nothing to find: press / to find in the text'};
+	}
+	const index = found.find.match + direction;
+	if (found.find.match >= 0 && (index < 0 || index >= found.found.length)) {
+		return {...state, notice: direction > 0 ? 'no further match' : 'no earlier match'};
+	}
+	return showFinding(state, env, clamp(index, 0, found.found.length - 1));
+}
+
+/** Keys while the find prompt is open: they edit it; Enter finds, Esc closes it. */
+function findReduce(state: NavState, env: NavEnv, article: ArticleState, find: FindState, action: Action): NavState {
+	const withPrompt = (prompt: PromptLine): NavState => ({...state, article: {...article, find: {prompt, editing: true, match: -1}}});
+	switch (action.type) {
+		case 'search-type':
+			return withPrompt(typeInto(find.prompt, action.text));
+		case 'search-edit':
+			return withPrompt(editPrompt(find.prompt, action.edit));
+		case 'search-choose':
+			return confirmFind(state, env);
+		case 'back':
+			return {...state, article: {...article, find: null}};
+		default:
+			return state;
+	}
+}
+
 function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
 	if (!state.activeSearch) {
 		return {...state, notice: 'no active search: press / to search'};
@@ -387,8 +461,8 @@ function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
 	return {...state, notice: `no event matches "${state.activeSearch.query}"`};
 }
 
-/** Changes the filter, zoom or key-events view and keeps the selected event selected when it is still shown. */
-function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'zoom' | 'keyEvents'>>): NavState {
+/** Changes the filters, zoom or key-events view and keeps the selected event selected when it is still shown. */
+function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'textFilter' | 'filterOrder' | 'zoom' | 'keyEvents'>>): NavState {
 	const selected = selectedEvent(state, env)?.id;
 	const next = {...state, ...change, listTop: 0};
 	const index = timelineOf(next, env).events.findIndex((event) => event.id === selected);
@@ -412,10 +486,11 @@ function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	const selected = timeline.events[state.cursor];
 	const screenLine = (timeline.rowOfEvent[state.cursor] ?? 0) - state.listTop;
 	const filter = state.filter && next.model.entities.some((entity) => entity.name === state.filter?.name) ? state.filter : null;
+	const filterOrder = filter ? state.filterOrder : state.filterOrder.filter((kind) => kind !== 'entity');
 	const article = state.article && next.articleById(state.article.id) ? state.article : null;
 	const kept = selected ? next.eventById(selected.id) : undefined;
 	const change = corpusChange(previous.model, next.model);
-	const shaped: NavState = {...state, filter, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
+	const shaped: NavState = {...state, filter, filterOrder, change: change === noChange && !state.reloadByKey ? state.change : change, reloadByKey: false};
 	const view = timelineOf(shaped, next);
 	const found = kept ? view.events.findIndex((event) => event.id === kept.id) : -1;
 	const cursor = Math.max(0, found >= 0 ? found : nearestByDate(view.events, selected?.date?.start ?? null));
@@ -441,6 +516,39 @@ function remembered(history: readonly string[], query: string): readonly string[
 	return history.filter((entry) => entry !== query).slice(-(historyLength - 1)).concat(query);
 }
 
+/** The filter order with `kind` as the newest filter. */
+function newest(order: readonly FilterKind[], kind: FilterKind): FilterKind[] {
+	return [...order.filter((other) => other !== kind), kind];
+}
+
+/** The state without its newest filter. */
+function withoutNewestFilter(state: NavState, env: NavEnv): NavState {
+	const removed = state.filterOrder.at(-1);
+	const filterOrder = state.filterOrder.slice(0, -1);
+	return reshape(state, env, removed === 'text' ? {textFilter: null, filterOrder} : {filter: null, filterOrder});
+}
+
+/**
+ * Opens an article that a search found by its text, at the first place it says the query (or
+ * the query's longest word, when the words stand apart), as `/` in the article finds it. One of
+ * its events is selected, so that Esc goes back to that event's sources.
+ */
+function openFoundArticle(state: NavState, env: NavEnv, articleId: string, query: string): NavState {
+	const hasIt = (event: TimelineEvent) => event.sources.includes(articleId);
+	let next = state;
+	if (!timelineOf(next, env).events.some(hasIt)) next = reshape(next, env, {filter: null, textFilter: null, filterOrder: [], keyEvents: false});
+	const index = timelineOf(next, env).events.findIndex(hasIt);
+	const view = env.article(articleId);
+	if (index < 0 || !view) return {...next, notice: 'the article is in no event of the timeline'};
+	const selected = select(next, env, index);
+	const event = timelineOf(selected, env).events[selected.cursor]!;
+	const longestWord = query.split(/\s+/u).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+	const text = findAll(view.article.text, query).length > 0 ? query : longestWord;
+	const find: FindState = {prompt: promptOf(text), editing: true, match: -1};
+	const sourceCursor = event.sources.indexOf(articleId);
+	return confirmFind({...selected, screen: 'article', sourceCursor, sourceTop: scrollInto(0, sourceCursor, sourceCursor, env.sourcesHeight), article: {id: articleId, eventId: event.id, top: 0, highlight: -1, find}}, env);
+}
+
 function chooseHit(state: NavState, env: NavEnv): NavState {
 	const search = state.search;
 	if (!search) {
@@ -456,16 +564,22 @@ function chooseHit(state: NavState, env: NavEnv): NavState {
 		activeSearch: result && result.eventIds.length > 0 ? {query, eventIds: result.eventIds} : state.activeSearch,
 		searchHistory: remembered(state.searchHistory, query),
 	};
-	const hit = result ? flattenHits(result)[search.cursor] : undefined;
+	const hit = result?.hits[search.cursor];
 	if (!hit) {
 		return closed;
 	}
+	if (hit.kind === 'text') {
+		return {...reshape(closed, env, {textFilter: hit.ref, filterOrder: newest(closed.filterOrder, 'text')}), notice: null};
+	}
+	if (hit.kind === 'article') {
+		return openFoundArticle(closed, env, hit.ref, query);
+	}
 	if (hit.kind !== 'event') {
-		return {...reshape(closed, env, {filter: {name: hit.ref, kind: hit.kind}}), notice: null};
+		return {...reshape(closed, env, {filter: {name: hit.ref, kind: hit.kind}, filterOrder: newest(closed.filterOrder, 'entity')}), notice: null};
 	}
 	let next = closed;
 	if (!timelineOf(next, env).events.some((event) => event.id === hit.ref)) {
-		next = reshape(next, env, {filter: null});
+		next = reshape(next, env, {filter: null, textFilter: null, filterOrder: []});
 	}
 	return select(next, env, timelineOf(next, env).events.findIndex((event) => event.id === hit.ref));
 }
@@ -483,8 +597,8 @@ function back(state: NavState, env: NavEnv): NavState {
 	if (state.focus === 'detail') {
 		return {...state, focus: 'list'};
 	}
-	if (state.filter) {
-		return reshape(state, env, {filter: null});
+	if (state.filterOrder.length > 0) {
+		return withoutNewestFilter(state, env);
 	}
 	return state;
 }
@@ -515,15 +629,13 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 		case 'search-history':
 			return stepHistory(state, search, action.direction);
 		case 'search-move': {
-			const count = search.result ? flattenHits(search.result).length : 0;
+			const count = search.result?.hits.length ?? 0;
 			if (count === 0) {
 				// Over an empty list, ↑↓ step through earlier queries, as a shell's prompt does.
 				return stepHistory(state, search, action.delta);
 			}
 			const cursor = clamp(search.cursor + action.delta, 0, Math.max(0, count - 1));
-			const row = search.result ? searchRowOf(search.result, cursor) : 0;
-			// The row above the cursor too: a group's heading stays in view with its first hit.
-			return {...state, search: {...search, cursor, top: scrollInto(search.top, Math.max(0, row - 1), row, env.searchHeight)}};
+			return {...state, search: {...search, cursor, top: scrollInto(search.top, cursor, cursor, env.searchHeight)}};
 		}
 		case 'search-results':
 			// A result for an older query arrives after the user typed on: ignore it.
@@ -677,6 +789,9 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (current.curationPrompt) {
 		return promptReduce(current, current.curationPrompt, action);
 	}
+	if (findEditing(current) && current.article?.find) {
+		return findReduce(current, env, current.article, current.article.find, action);
+	}
 	switch (action.type) {
 		case 'move':
 			return moveBy(current, env, action.delta);
@@ -714,7 +829,13 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'help':
 			return {...current, help: true, helpPage: 0};
 		case 'match':
+			if (current.screen === 'article') return jumpFinding(current, env, action.direction);
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
+		case 'find-open':
+			// The last text found comes back selected, as the search's last query does.
+			return current.screen === 'article' && current.article
+				? {...current, article: {...current.article, find: {prompt: promptOf(current.article.find?.prompt.text ?? '', true), editing: true, match: -1}}}
+				: current;
 		case 'search-open':
 			// The last query comes back selected: typing replaces it, ← → or Ctrl-A/E edit it.
 			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};

@@ -1,8 +1,9 @@
 import {Box, Text} from 'ink';
-import {flattenHits, type SearchHit, type SearchKind} from '../core/search.js';
+import {displayDate} from '../core/dates/calendar.js';
+import type {SearchHit, SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
 import type {SearchState} from './navigation.js';
-import {keptScroll, searchRowOf} from './navigation.js';
+import {keptScroll} from './navigation.js';
 import type {PromptLine} from './prompt-line.js';
 import {clipLine, truncate, textWidth, unitsPerCell} from './cell-width.js';
 import {Runs} from './styled-line.js';
@@ -10,21 +11,35 @@ import {displayRuns, type Mark} from './text-layout.js';
 
 type Props = {search: SearchState; width: number; height: number; listHeight: number; color: boolean; reorderBidi: boolean};
 
-const groupTitles: Record<SearchKind, string> = {person: 'People', place: 'Places', organization: 'Organizations', event: 'Events'};
+/** Each row's kind, in a column of its own: results of every kind are ranked together. */
+const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', event: 'event', text: 'text', article: 'article'};
+const kindWidth = 8;
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** What follows a hit's label: an entity's events, an event's date and sources, the events a text is in. */
+function suffixOf(hit: SearchHit, width: number): string {
+	if (hit.kind === 'text') return `  in the sentences of ${plural(hit.events, 'event')}`;
+	if (hit.article) return `  ${[hit.article.outlet ?? 'unknown outlet', hit.article.published ?? 'undated', hit.article.language].map((part) => clipLine(part, width)).join(' · ')}`;
+	if (hit.kind !== 'event') return `  ${plural(hit.events, 'event')}`;
+	return `  ${displayDate(hit.date)} · ${plural(hit.sources, 'source')}${hit.via ? ` · via ${clipLine(hit.via, width)}` : ''}`;
+}
 
 function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; selected: boolean; width: number; color: boolean; reorderBidi: boolean}) {
 	const marks: Mark[] = hit.indices.map(([start, end]) => ({start, end: end + 1, kind: 'match'}));
 	const alias = hit.matched !== hit.label;
-	const suffix = hit.kind === 'event' ? (hit.via ? `  via ${clipLine(hit.via, width)}` : '') : `  ${hit.events} event${hit.events === 1 ? '' : 's'}`;
+	const suffix = suffixOf(hit, width);
+	const label = hit.kind === 'text' ? `"${hit.label}"` : hit.label;
 	// Cut in logical order before reordering, so a right-to-left title keeps its beginning; white
 	// space becomes spaces one for one, so the match offsets still hold.
 	const matched = alias ? truncate(hit.matched.slice(0, width * unitsPerCell).replace(/\s/g, ' '), width) : '';
-	const room = Math.max(8, width - 2 - textWidth(suffix) - (alias ? textWidth(matched) + 3 : 0));
-	const label = truncate(hit.label.slice(0, room * unitsPerCell).replace(/\s/g, ' '), room);
+	const room = Math.max(8, width - 2 - kindWidth - textWidth(suffix) - (alias ? textWidth(matched) + 3 : 0));
+	const shown = truncate(label.slice(0, room * unitsPerCell).replace(/\s/g, ' '), room);
 	return (
 		<Text wrap="truncate-end" inverse={selected} bold={selected}>
 			{selected ? '› ' : '  '}
-			<Runs runs={displayRuns(label, reorderBidi, alias ? [] : marks)} color={color} />
+			<Text dimColor={!selected}>{kindLabels[hit.kind].padEnd(kindWidth)}</Text>
+			<Runs runs={displayRuns(shown, reorderBidi, alias ? [] : marks)} color={color} />
 			{alias ? (
 				<Text dimColor>
 					{' ('}
@@ -51,29 +66,19 @@ export function PromptText({prompt}: {prompt: PromptLine}) {
 	);
 }
 
-type Row = {type: 'group'; kind: SearchKind; count: number} | {type: 'hit'; hit: SearchHit; index: number};
-
-/** The search pane: the query, then results grouped by kind; results come in after the keystroke. */
+/** The search pane: the query, then results of every kind, best first; results come in after the keystroke. */
 export function SearchPane({search, width, height, listHeight, color, reorderBidi}: Props) {
-	const rows: Row[] = [];
-	let index = 0;
-	for (const group of search.result?.groups ?? []) {
-		rows.push({type: 'group', kind: group.kind, count: group.hits.length});
-		for (const hit of group.hits) {
-			rows.push({type: 'hit', hit, index: index++});
-		}
-	}
-	const count = search.result ? flattenHits(search.result).length : 0;
+	const hits = search.result?.hits ?? [];
+	const count = hits.length;
 	const status =
 		search.prompt.text.trim() === ''
-			? 'type a name, a place or words of a title'
+			? 'type a name, a place or words the articles say'
 			: search.result === null
 				? 'searching…'
 				: count === 0
 					? 'nothing found'
 					: `${count} found · ↑↓ select · Enter choose · Esc close`;
-	const cursorRow = search.result ? searchRowOf(search.result, search.cursor) : 0;
-	const first = keptScroll(search.top, Math.max(0, cursorRow - 1), cursorRow, listHeight, rows.length);
+	const first = keptScroll(search.top, search.cursor, search.cursor, listHeight, count);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -84,15 +89,9 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 				{status}
 			</Text>
 			<Text> </Text>
-			{rows.slice(first, first + listHeight).map((row) =>
-				row.type === 'group' ? (
-					<Text key={`g-${row.kind}`} bold wrap="truncate-end">
-						{groupTitles[row.kind]} ({row.count})
-					</Text>
-				) : (
-					<HitRow key={`h-${row.index}`} hit={row.hit} selected={row.index === search.cursor} width={width} color={color} reorderBidi={reorderBidi} />
-				),
-			)}
+			{hits.slice(first, first + listHeight).map((hit, index) => (
+				<HitRow key={first + index} hit={hit} selected={first + index === search.cursor} width={width} color={color} reorderBidi={reorderBidi} />
+			))}
 		</Box>
 	);
 }

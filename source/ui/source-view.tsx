@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {TimelineEvent} from '../core/model.js';
+import type {Span, TimelineEvent} from '../core/model.js';
 import {clipLine} from './cell-width.js';
 import type {ArticleView} from './content.js';
 import {articleHeaderHeight} from './environment.js';
@@ -12,6 +12,9 @@ type Props = {
 	event: TimelineEvent | undefined;
 	top: number;
 	highlight: number;
+	/** What `/` found in the text, and which of it n/N went to (-1 none). */
+	found: readonly Span[];
+	finding: number;
 	width: number;
 	height: number;
 	color: boolean;
@@ -19,13 +22,14 @@ type Props = {
 };
 
 /** The full text of a source article: header, then the wrapped text with its highlights. */
-export function SourceView({view, event, top, highlight, width, height, color, reorderBidi}: Props) {
+export function SourceView({view, event, top, highlight, found, finding, width, height, color, reorderBidi}: Props) {
 	const {article, lines, highlights} = view;
 	const sentences: Mark[] = (event?.mentions ?? [])
 		.filter((mention) => mention.article === article.id)
 		.map((mention) => ({...mention.sentence, kind: 'sentence'}));
-	const current = highlights[highlight];
-	const marks: Mark[] = [...highlights, ...sentences, ...(current ? [{...current, kind: 'current' as const}] : [])];
+	// The occurrence n/N went to stands out, else the highlight ] [ went to.
+	const current = found[finding] ?? highlights[highlight];
+	const marks: Mark[] = [...highlights, ...sentences, ...found.map((span) => ({...span, kind: 'match' as const})), ...(current ? [{...current, kind: 'current' as const}] : [])];
 	const meta = [article.outlet ?? 'unknown outlet', article.published ?? 'undated', article.language, article.url ?? article.path].join(' · ');
 	const textHeight = Math.max(0, height - articleHeaderHeight);
 	return (

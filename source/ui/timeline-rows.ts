@@ -68,10 +68,6 @@ function formatGroupLabel(key: string): string {
 const monthLabel = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'});
 const dayLabel = new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'});
 
-/**
- * The timeline for a filter and a zoom; with `keyLimit`, only the that many most salient of the
- * filtered events (the key events of what the filter shows, not of the whole corpus).
- */
 /** The date as its group's heading leaves it to say: the part finer than the group, and a range's end as far as it differs from its start. */
 function rowDate(date: DateValue | null, key: string): string {
 	if (!date) return '';
@@ -101,9 +97,15 @@ function languageOf(model: TimelineModel): (article: string) => string {
 	return (article) => found.get(article) ?? '?';
 }
 
-export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom, keyLimit: number | null = null): TimelineView {
+/**
+ * The timeline for a filter and a zoom; with `only`, just those of its events (a text filter's);
+ * with `keyLimit`, only the that many most salient of the filtered events (the key events of
+ * what the filters show, not of the whole corpus).
+ */
+export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom, keyLimit: number | null = null, only: ReadonlySet<string> | null = null): TimelineView {
 	// What an export of the same filter holds, in the same order.
 	let events = shownEvents(model, filter);
+	if (only !== null) events = events.filter((event) => only.has(event.id));
 	if (keyLimit !== null) events = keyEvents(events, keyLimit);
 	const rows: TimelineRow[] = [];
 	const rowOfEvent: number[] = [];

@@ -1,0 +1,181 @@
+/**
+ * Full-text search over what the articles say, in every language: each event is one document of
+ * its title and the sentences of its mentions (what a text filter narrows the timeline to), and
+ * each article one of its title and whole text (for words no event's sentence has). Words are
+ * folded as names are matched (foldForMatching: case, Latin accents, Arabic letter variants), so
+ * "Waffenruhe", "waffenruhe" and an Arabic spelling with or without hamza find the same events.
+ *
+ * A document matches when it has every word of the query, or words they begin ("prisoner" finds
+ * "prisoners", an unfinished "ceasef" finds "ceasefire"); misspellings are fuse.js's business, for
+ * names and titles. The index is a plain inverted index packed into typed arrays, one word list
+ * and one array of documents: minisearch, tried first, scores every document of a common word and
+ * matches fuzzily over its whole vocabulary, too slow to build and to query within a keystroke
+ * for a large corpus.
+ * Building it reads every article's text (loaded lazily from the index cache), so it is built at
+ * the first search, not at start.
+ */
+import {foldForMatching} from './entities/fold.js';
+import type {TimelineModel} from './model.js';
+
+/** The documents that have each word: `postings[starts[i]…starts[i + 1]]` for `terms[i]`, ascending. */
+type Postings = {
+	/** Sorted, so that the words an unfinished word begins are one range. */
+	terms: string[];
+	starts: Uint32Array;
+	postings: Uint32Array;
+	documents: number;
+};
+
+export type TextIndex = {
+	events: Postings;
+	articles: Postings;
+	/** Matches by folded query: the timeline filter asks for the same query at every frame. */
+	recent: Map<string, TextMatches>;
+	/** Each event's salience: events that match equally are ranked by it. */
+	salience: Float64Array;
+};
+
+export type TextMatches = {
+	/** The places in the model's events of those whose title or sentences have every word, ascending. */
+	events: Uint32Array;
+	/** The most salient of them, most salient first: what a result list shows. */
+	ranked: number[];
+	/** The places in the model's articles of those whose title or text have every word, in corpus order. */
+	articles: number[];
+	/** Some event has every word as typed, not only longer words they begin. */
+	exact: boolean;
+};
+
+const noMatches: TextMatches = {events: new Uint32Array(0), ranked: [], articles: [], exact: false};
+
+const word = /[\p{L}\p{N}]+/gu;
+
+/** The folded words of a text, as the index and the query see them. */
+function words(text: string): string[] {
+	return foldForMatching(text).match(word) ?? [];
+}
+
+/** The postings of documents already folded. */
+function buildPostings(documents: readonly string[]): Postings {
+	const lists = new Map<string, number[]>();
+	documents.forEach((text, document) => {
+		for (const term of new Set(text.match(word))) {
+			const list = lists.get(term);
+			if (list) list.push(document);
+			else lists.set(term, [document]);
+		}
+	});
+	const terms = [...lists.keys()].sort();
+	const starts = new Uint32Array(terms.length + 1);
+	let total = 0;
+	terms.forEach((term, at) => {
+		starts[at] = total;
+		total += lists.get(term)!.length;
+	});
+	starts[terms.length] = total;
+	const postings = new Uint32Array(total);
+	terms.forEach((term, at) => postings.set(lists.get(term)!, starts[at]));
+	return {terms, starts, postings, documents: documents.length};
+}
+
+export function buildTextIndex(model: TimelineModel): TextIndex {
+	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
+	const folded = new Map(model.articles.map((article) => [article.id, foldForMatching(article.text)]));
+	const events = buildPostings(
+		model.events.map((event) =>
+			[foldForMatching(event.title), ...event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '')].join('\n'),
+		),
+	);
+	const articles = buildPostings(model.articles.map((article) => `${foldForMatching(article.title)}\n${folded.get(article.id)}`));
+	return {events, articles, recent: new Map(), salience: Float64Array.from(model.events, (event) => event.salience)};
+}
+
+/** The first term at or after `term` in sorted order. */
+function lowerBound(terms: readonly string[], term: string): number {
+	let low = 0;
+	let high = terms.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (terms[middle]! < term) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The documents that have `term`, or with `prefix` any word that begins with it; ascending. */
+function documentsWith(index: Postings, term: string, prefix: boolean): Uint32Array {
+	const first = lowerBound(index.terms, term);
+	if (!prefix) return index.terms[first] === term ? index.postings.subarray(index.starts[first], index.starts[first + 1]) : new Uint32Array(0);
+	let last = first;
+	while (last < index.terms.length && index.terms[last]!.startsWith(term)) last++;
+	if (last === first + 1) return index.postings.subarray(index.starts[first], index.starts[last]);
+	// Several words: marked document by document, then read in order.
+	const marked = new Uint8Array(index.documents);
+	for (let at = index.starts[first]!; at < index.starts[last]!; at++) marked[index.postings[at]!] = 1;
+	const found: number[] = [];
+	marked.forEach((mark, document) => {
+		if (mark) found.push(document);
+	});
+	return Uint32Array.from(found);
+}
+
+/** The documents in every list (each ascending). */
+function intersect(lists: Uint32Array[]): Uint32Array {
+	const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length);
+	if (!smallest) return new Uint32Array(0);
+	return smallest.filter((document) => others.every((list) => has(list, document)));
+}
+
+function has(list: Uint32Array, value: number): boolean {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (list[middle]! < value) low = middle + 1;
+		else high = middle;
+	}
+	return list[low] === value;
+}
+
+/** A word of the query stands for the words it begins ("prisoner" for "prisoners", "ceasef" unfinished) from this length on. */
+const prefixFrom = 3;
+
+/** The documents with every word of `terms` or a word it begins; `exact`, those with every word as it is. */
+function matching(index: Postings, terms: readonly string[]): {all: Uint32Array; exact: Uint32Array} {
+	const exact = intersect(terms.map((term) => documentsWith(index, term, false)));
+	return {all: intersect(terms.map((term) => documentsWith(index, term, term.length >= prefixFrom))), exact};
+}
+
+/** How many of the matching events are ranked for a result list. */
+const rankedEvents = 100;
+
+/** The `count` most salient of `places`, most salient first, without sorting them all. */
+function mostSalient(places: Uint32Array, salience: Float64Array, count: number): number[] {
+	if (places.length === 0) return [];
+	const values = Float64Array.from(places, (place) => salience[place]!).sort();
+	const threshold = values[Math.max(0, values.length - count)]!;
+	const chosen = Array.from(places).filter((place) => salience[place]! >= threshold);
+	return chosen.sort((a, b) => salience[b]! - salience[a]! || a - b).slice(0, count);
+}
+
+/** How many folded queries keep their matches. */
+const recentQueries = 8;
+
+/** The events and the articles that have every word of `query` (folded), or words they begin. */
+export function searchText(index: TextIndex, query: string): TextMatches {
+	const terms = words(query);
+	const key = terms.join(' ');
+	if (key === '') return noMatches;
+	const kept = index.recent.get(key);
+	if (kept) return kept;
+	const events = matching(index.events, terms);
+	const found: TextMatches = {
+		events: events.all,
+		ranked: mostSalient(events.all, index.salience, rankedEvents),
+		articles: Array.from(matching(index.articles, terms).all),
+		exact: events.exact.length > 0,
+	};
+	if (index.recent.size >= recentQueries) index.recent.delete(index.recent.keys().next().value!);
+	index.recent.set(key, found);
+	return found;
+}
