@@ -102,7 +102,7 @@ test('mouse reports never type into the search prompt; in the help, the wheel tu
 		await driver.press(wheelDown(10, 5));
 		await driver.press(`${wheelUp(10, 5)}${release(10, 5)}`);
 		await driver.type('an');
-		await driver.waitFor((frame) => frame.includes('› Istanbul'), 'the results for "istan"');
+		await driver.waitFor((frame) => /^Search: istan$/m.test(frame) && frame.includes('Istanbul'), 'the results for "istan"');
 		assert.doesNotMatch(driver.frame(), /\[<|;5M/);
 		await driver.press(keys.escape);
 		await driver.press(keys.escape);

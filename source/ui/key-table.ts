@@ -68,7 +68,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['up'], label: '↑', help: 'previous result, or older query', command: {type: 'search-move', delta: -1}, contexts: ['search']},
 	{keys: ['ctrl+p'], label: 'Ctrl-P', help: 'older query (history)', command: {type: 'search-history', direction: -1}, contexts: ['search']},
 	{keys: ['ctrl+n'], label: 'Ctrl-N', help: 'newer query (history)', command: {type: 'search-history', direction: 1}, contexts: ['search']},
-	{keys: ['enter'], label: 'Enter', help: 'filter by it / go to it / find; save', command: {type: 'search-choose'}, contexts: prompts, status: {search: 'choose', find: 'find', prompt: 'save'}},
+	{keys: ['enter'], label: 'Enter', help: 'filter / go to it / find; save', command: {type: 'search-choose'}, contexts: prompts, status: {search: 'choose', find: 'find', prompt: 'save'}},
 	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-edit', edit: 'backspace'}, contexts: prompts},
 	{keys: ['left'], label: '←', help: 'caret left', command: {type: 'search-edit', edit: 'left'}, contexts: prompts},
 	{keys: ['right'], label: '→', help: 'caret right', command: {type: 'search-edit', edit: 'right'}, contexts: prompts},
@@ -149,7 +149,7 @@ export function helpSections(): {title: string; bindings: Binding[]}[] {
 		{title: 'Timeline and source text', test: (binding) => binding.contexts.join() === 'timeline,article'},
 		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
 		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
-		{title: 'Search, find (/ in the text), title and note', test: (binding) => binding.contexts.every((context) => prompts.includes(context))},
+		{title: 'Prompts: search, find, title, note', test: (binding) => binding.contexts.every((context) => prompts.includes(context))},
 		{title: 'This help', test: (binding) => binding.contexts.join() === 'help'},
 	];
 	return sections
