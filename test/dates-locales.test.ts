@@ -31,6 +31,13 @@ test('Spanish: years, anaphora, deixis, tense and since', () => {
 		['2010 → 2010', 'El año pasado → 2010', '3 de marzo de 2009 → 2009-03-03', 'Al día siguiente → 2009-03-04', 'Hace dos años → 2009', 'marzo → 2010-03', 'mañana → 2011-02-16', '2011 → 2011'],
 	);
 	assert.deepEqual(valuesIn('El pasado mes de abril murió. Cerrará en octubre del año que viene.', report), ['abril → 2010-04', 'octubre del año que viene → 2012-10']);
+	// The report's evening and the night before; "a día de hoy" and "hoy día" are nowadays, no day.
+	assert.deepEqual(valuesIn('El Gobierno afirmó anoche que hubo muertos. Mubarak ha anunciado esta noche su marcha. Ha bloqueado Youtube esta tarde.', report), [
+		'anoche → 2011-02-15',
+		'esta noche → 2011-02-16',
+		'esta tarde → 2011-02-16',
+	]);
+	assert.deepEqual(valuesIn('A día de hoy dona cien toneladas. Hoy día nadie lo duda. Hoy en día tienen más poder.', report), []);
 });
 
 test('French: months with and without a year, anaphora, durations', () => {

@@ -43,6 +43,16 @@ test('salience weighs outlets, languages, the precision of the date and whether 
 	assert.ok(year! < month! && month! < one!, 'a day before a month before a year');
 });
 
+test('a day still told a week or more after it happened weighs more than one told only as news', () => {
+	// Both reports lie outside each other's burst window: only how long after the day they were published differs.
+	const articles = new Map([
+		['news', article('2025-03-05')],
+		['recalled', article('2025-04-08')],
+	]);
+	const [news, recalled] = salienceOf([event('news', day('2025-03-01'), ['news']), event('recalled', day('2025-04-01'), ['recalled'])], articles);
+	assert.ok(recalled! > news!);
+});
+
 test('a burst of coverage right after a day makes it more salient', () => {
 	const articles = new Map([
 		['a', article('2025-05-16')],

@@ -27,15 +27,21 @@ function period(value: DateValue): [number, number] {
 /** A precise date is a happening; a month or a year is more often context. */
 const specificity: Record<Precision, number> = {day: 1, month: 0.4, year: 0.15};
 
+/** Days after a date from which a report of it recalls it rather than tells the news of it: a news cycle. */
+const recalledAfter = 7;
+
 /**
  * How much one source's report counts: a report of what happened (on or after the date) counts
- * whole, however long after: a date still told years later (an anniversary, the start of a war)
- * has lasted. A report before the date (an announcement, a plan) counts half: what is planned
- * does not always happen. Without a publication date it counts whole.
+ * whole; one published a week or more after the date counts double: a date still told once the
+ * news has moved on (an anniversary, the start of a war, "since the attack of 4 April") is one the
+ * story is remembered by. A report before the date (an announcement, a plan) counts half: what is
+ * planned does not always happen. Without a publication date it counts whole.
  */
 function closeness(value: DateValue, published: string | null): number {
 	if (!published) return 1;
-	return dayNumber(published) < period(value)[0] ? 0.5 : 1;
+	const [first, last] = period(value);
+	const day = dayNumber(published);
+	return day < first ? 0.5 : day - last >= recalledAfter ? 2 : 1;
 }
 
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
@@ -50,8 +56,9 @@ const burstDays = 3;
  *   salience = specificity × reach × (1 + ½ × (languages − 1)) × (1 + log2(1 + burst))
  *
  * - specificity: a day 1, a month 0.4, a year 0.15;
- * - reach: each distinct outlet's report counts 1 when published on or after the date, ½ when
- *   published before it (announced, not yet happened); further reports of the same outlet a
+ * - reach: each distinct outlet's report counts 1 when published on or after the date, 2 when
+ *   published a week or more after it (recalled once the news has moved on), ½ when published
+ *   before it (announced, not yet happened); further reports of the same outlet a
  *   quarter of theirs; an article without an outlet is an outlet of its own;
  * - languages: each language beyond the first adds half;
  * - burst (day dates only): articles published on the day and the two after it, against the

@@ -20,7 +20,8 @@ export const words: DateWords = {
 	since: {words: 'desde|a partir de', year: 'el año'},
 	durationLead: 'durante|por|tras|de|en los últimos|en las últimas',
 	withinLead: 'en|dentro de',
-	figure: 'del (?:mañana|ayer)|hoy en día',
+	// "a día de hoy", "hoy día", "hoy en día": nowadays, not the day of the report.
+	figure: 'del (?:mañana|ayer)|hoy en día|(?:a )?día de hoy|hoy día',
 	deadlineLead: 'para|hasta|antes de',
 	tense: {
 		past: /(?<![\p{L}])(?:fue|fueron|era|eran|hubo|dijo|dijeron|estuvo|estaba|estaban|tuvo|tuvieron|(?:ha|han|había|habían|hemos)\s+\p{L}+(?:ado|ido|to|cho)|\p{L}+(?:ó|aron|ieron|aba|aban))(?![\p{L}])/iu,
@@ -45,6 +46,10 @@ export const words: DateWords = {
 	],
 	// chrono-node's Spanish locale reads "ayer" and "mañana", but no "el año pasado" nor "hace dos años".
 	deixis: [
+		// The evening and night of a report: "anoche" is the night before its day, "esta noche" its own.
+		{pattern: new RegExp(`\\banoche${end}`, 'i'), unit: 'day', offset: -1},
+		{pattern: new RegExp(`\\b(?:anteanoche|antenoche)${end}`, 'i'), unit: 'day', offset: -2},
+		{pattern: new RegExp(`\\besta (?:noche|tarde|madrugada)${end}`, 'i'), unit: 'day', offset: 0},
 		{pattern: new RegExp(`\\b(?:el|del) (?:año pasado|pasado año)${end}`, 'i'), unit: 'year', offset: -1},
 		{pattern: new RegExp(`\\b(?:el|del) (?:próximo año|año próximo|año que viene)${end}`, 'i'), unit: 'year', offset: 1},
 		{pattern: new RegExp(`\\beste (?:mismo )?año${end}`, 'i'), unit: 'year', offset: 0},
