@@ -179,3 +179,17 @@ test('a lower-case "airport" or "city" after a name makes it a place; a name end
 	assert.equal(kinds['New Year'], undefined);
 	assert.equal(kinds['Independence Day'], undefined);
 });
+
+test('a name followed by a model designation is a product, not the organization; a year is no model', () => {
+	const found = landings(
+		[
+			['The aircraft maker Embraer said the Embraer E190 and the Embraer 195 sell well, like the DC-9 did.', 'en'],
+			['Embraer showed its jets at the Embraer 2008 fair.', 'en'],
+		],
+		'Embraer',
+	);
+	assert.deepEqual(found, ['0:19 Embraer (organization)', '1:0 Embraer (organization)', '1:31 Embraer (organization)']);
+	const kinds = kindsOf(['The DC-9 and the Vickers VC-10 flew.']);
+	assert.equal(kinds.DC, undefined);
+	assert.equal(kinds['Vickers VC'], undefined);
+});

@@ -183,6 +183,20 @@ const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test
 /** "iPhone", "PowerBook": a capital inside a word marks a product ("X" in "OS X Lion" is marked by the finder). "McDonnell" and "MacArthur" are names. */
 const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word);
 
+/** What a name's own words say it is ("Air France", "General Motors", "Heathrow Airport", "San Diego"), if anything; `lower` in lower case. */
+function kindByWords(lower: string[]): EntityKind | undefined {
+	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
+	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
+	return undefined;
+}
+
+/**
+ * A model designation right after a name makes the name and it a product: "Boeing 787", "Airbus
+ * A380", "Trent 900", "DC-9", "A330-200". A year is no model ("WWDC 2005"). Union locals and
+ * flights ("Local 1520", "Air France Flight 447") keep their kind by their own words.
+ */
+const modelAfter = /^(?:-\d|[ \t]+(?:\p{Lu}{1,3}-?\d{2,}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,}))/u;
+
 /**
  * What kind of name the words are. `thing`: the context says it is no person: an article stands
  * before it ("the MacBook Air", "the Royal Courts") or a number after it ("Trent 900", "Flight
@@ -190,8 +204,8 @@ const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma
  */
 function kindOf(words: string[], thing: boolean): EntityKind {
 	const lower = words.map((word) => word.toLowerCase());
-	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
-	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
+	const byWords = kindByWords(lower);
+	if (byWords) return byWords;
 	if (thing || words.some(productWord) || words.some(isAcronym)) return 'organization';
 	return 'person';
 }
@@ -286,13 +300,15 @@ export function findNames(
 	};
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
+	/** Words followed by a model designation, that by themselves name no organization or place. */
+	const product = (lower: string | string[], stop: number) => modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(typeof lower === 'string' ? [lower] : lower);
 	/** What the words around [start, stop) say: an organization. */
 	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
 	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
 	const single = (word: string, wordStart: number) => {
 		const lower = word.toLowerCase();
 		const wordEnd = wordStart + word.length;
-		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd)) return;
+		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd) || product(lower, wordEnd)) return;
 		const acronym = isAcronym(word);
 		// "13:30 MSK", "10 pm EST": a time zone after a time.
 		if (acronym && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
@@ -328,6 +344,7 @@ export function findNames(
 		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
+			if (product(parts.map((word) => word.toLowerCase()), stop)) return;
 			// A lone capital without a dot or apostrophe after it is no initial ("OS X Lion").
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
 			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
