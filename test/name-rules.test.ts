@@ -21,7 +21,7 @@ test('a possessive ends a name and is folded: the owner and the thing owned are 
 	assert.equal(kinds['Barack Obama'], 'person');
 	assert.equal(kinds['Apple Computer'], 'organization');
 	assert.equal(kinds["Barack Obama's"], undefined);
-	assert.notEqual(kinds['Mac OS X Lion'], 'person', 'a lone capital that is no initial marks a product');
+	assert.notEqual(kinds['Mac OS X Lion'], 'person', 'a lone capital that is no initial marks a version of a product');
 });
 
 test('a country inside a company name is not the place; "US$" is a currency', () => {
@@ -192,4 +192,12 @@ test('a name followed by a model designation is a product, not the organization;
 	const kinds = kindsOf(['The DC-9 and the Vickers VC-10 flew.']);
 	assert.equal(kinds.DC, undefined);
 	assert.equal(kinds['Vickers VC'], undefined);
+});
+
+test('a name that continues a brand with a lower-case initial, or holds a version letter, is a product, not an organization', () => {
+	const kinds = kindsOf(['Apple sells films on the iTunes Music Store and ships the iPhone SDK, and Mac OS X Lion comes next month.']);
+	assert.equal(kinds['Music Store'], undefined);
+	assert.equal(kinds.SDK, undefined);
+	assert.equal(kinds['Mac OS X Lion'], undefined);
+	assert.equal(kinds['Mac OS X'], undefined);
 });

@@ -180,7 +180,7 @@ function wordAfter(text: string, index: number): string {
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
-/** "iPhone", "PowerBook": a capital inside a word marks a product ("X" in "OS X Lion" is marked by the finder). "McDonnell" and "MacArthur" are names. */
+/** "PowerBook", "PayPal": a capital inside a word marks a company or a product, never a person. "McDonnell" and "MacArthur" are names. */
 const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word);
 
 /** What a name's own words say it is ("Air France", "General Motors", "Heathrow Airport", "San Diego"), if anything; `lower` in lower case. */
@@ -189,6 +189,9 @@ function kindByWords(lower: string[]): EntityKind | undefined {
 	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
 	return undefined;
 }
+
+/** A brand written with a lower-case initial and a capital inside ("iPhone", "iTunes") right before a name: the name goes on the product's. */
+const brandBefore = /(?:^|[^\p{L}])\p{Ll}{1,2}\p{Lu}\p{L}*[ \t]+$/u;
 
 /**
  * A model designation right after a name makes the name and it a product: "Boeing 787", "Airbus
@@ -300,15 +303,20 @@ export function findNames(
 	};
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
-	/** Words followed by a model designation, that by themselves name no organization or place. */
-	const product = (lower: string | string[], stop: number) => modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(typeof lower === 'string' ? [lower] : lower);
+	/**
+	 * Words that name a product, not an organization: those that continue a brand written with a
+	 * lower-case initial ("iTunes Music Store", "iPhone SDK"), and those followed by a model
+	 * designation that by themselves name no organization or place.
+	 */
+	const product = (lower: string | string[], start: number, stop: number) =>
+		brandBefore.test(text.slice(Math.max(0, start - 24), start)) || (modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(typeof lower === 'string' ? [lower] : lower));
 	/** What the words around [start, stop) say: an organization. */
 	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
 	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
 	const single = (word: string, wordStart: number) => {
 		const lower = word.toLowerCase();
 		const wordEnd = wordStart + word.length;
-		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd) || product(lower, wordEnd)) return;
+		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd) || product(lower, wordStart, wordEnd)) return;
 		const acronym = isAcronym(word);
 		// "13:30 MSK", "10 pm EST": a time zone after a time.
 		if (acronym && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
@@ -344,10 +352,11 @@ export function findNames(
 		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
-			if (product(parts.map((word) => word.toLowerCase()), stop)) return;
-			// A lone capital without a dot or apostrophe after it is no initial ("OS X Lion").
+			const lower = parts.map((word) => word.toLowerCase());
+			// A lone capital without a dot or apostrophe after it is no initial: a version ("Mac OS X Lion").
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
-			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
+			if (product(lower, start, stop) || (loneCapital && !kindByWords(lower))) return;
+			const thing = thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
 			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
 			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue || kind, opening: sentenceStarts.has(start)};
