@@ -201,3 +201,14 @@ test('a name that continues a brand with a lower-case initial, or holds a versio
 	assert.equal(kinds['Mac OS X Lion'], undefined);
 	assert.equal(kinds['Mac OS X'], undefined);
 });
+
+test('an adjective of nationality names its place, but not in the plural nor where it opens a longer name', () => {
+	const found = (surface: string) =>
+		landings([['Staff of the German airline Lufthansa and Irish and Polish pilots flew for Americans on British Airways and European Aeronautic Defence.', 'en']], surface);
+	assert.deepEqual(found('German'), ['0:13 Germany (place)']);
+	assert.deepEqual(found('Irish'), ['0:42 Ireland (place)']);
+	assert.deepEqual(found('Polish'), ['0:52 Poland (place)']);
+	assert.deepEqual(found('Americans'), []);
+	assert.deepEqual(found('British'), []);
+	assert.deepEqual(found('European'), []);
+});
