@@ -212,3 +212,13 @@ test('an adjective of nationality names its place, but not in the plural nor whe
 	assert.deepEqual(found('British'), []);
 	assert.deepEqual(found('European'), []);
 });
+
+test("another language's month does not break a name: English \"Mai\", German \"May\"", () => {
+	const model = modelOf([
+		['0', 'The jet was due to fly to Chiang Mai International Airport on Monday.', {language: 'en'}],
+		['1', 'In London traf Olaf Scholz gestern Theresa May und sprach mit ihr.', {language: 'de'}],
+	]);
+	const kinds = Object.fromEntries(model.entities.map((entity) => [entity.name, entity.kind]));
+	assert.equal(kinds['Chiang Mai International Airport'], 'place');
+	assert.equal(kinds['Theresa May'], 'person');
+});

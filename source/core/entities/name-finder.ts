@@ -33,13 +33,18 @@ const functionWords = new Set(
 	).split(' '),
 );
 
-const weekdaysAndMonths = new Set(
-	(
-		'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-		'september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar ' +
-		'märz mai juni juli oktober dezember'
-	).split(' '),
-);
+// Weekdays and months, which break names, in the languages that capitalize them. A name in one
+// language may hold another's month ("Chiang Mai International Airport" in English); French,
+// Spanish, Italian and Arabic write none capitalized; a language not listed takes both lists.
+const englishCalendarWords = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
+const germanCalendarWords = 'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember';
+const calendarWordsByLanguage = new Map<string, Set<string>>([
+	['en', new Set(englishCalendarWords.split(' '))],
+	['de', new Set(germanCalendarWords.split(' '))],
+	...['fr', 'es', 'it', 'ar'].map((language): [string, Set<string>] => [language, new Set()]),
+]);
+const weekdaysAndMonths = new Set(`${englishCalendarWords} ${germanCalendarWords}`.split(' '));
+const calendarWordsOf = (language: string) => calendarWordsByLanguage.get(language) ?? weekdaysAndMonths;
 
 const calendarDays = new Set(['year', 'day', 'eve', 'jahr', 'tag']);
 
@@ -222,14 +227,14 @@ const maxRunWords = 12;
  * A lower-cased word trimmed off the start of a run. "New", "Los" and "Las" inside a sentence open
  * a place ("New York", "Los Angeles"); at its start they may be the adjective or the article.
  */
-const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || weekdaysAndMonths.has(word);
+const openerTrimmed = (word: string, opening: boolean, calendar: Set<string>) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || calendar.has(word);
 
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
  * part of it is trimmed off, and `role`, the index of the role word trimmed off before it, or -1.
  * `opening`: the run opens its sentence.
  */
-function trimRun(words: string[], opening: boolean): {first: number; end: number; role: number} {
+function trimRun(words: string[], opening: boolean, calendar: Set<string>): {first: number; end: number; role: number} {
 	let first = 0;
 	let end = words.length;
 	let role = -1;
@@ -243,10 +248,10 @@ function trimRun(words: string[], opening: boolean): {first: number; end: number
 			break;
 		}
 	}
-	while (first < end && openerTrimmed(lower[first]!, opening)) first++;
+	while (first < end && openerTrimmed(lower[first]!, opening, calendar)) first++;
 	if (end - first > 2 && demonym(words[first]!)) first++;
 	while (end > first && particles.has(words[end - 1]!)) end--;
-	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return {first: 0, end: 0, role: -1};
+	for (let index = first; index < end; index++) if (calendar.has(lower[index]!)) return {first: 0, end: 0, role: -1};
 	// A name that ends in "Year", "Day" or "Eve" is a day of the calendar ("New Year", "Independence Day"), not a place or a person.
 	if (end > first && calendarDays.has(lower[end - 1]!)) return {first: 0, end: 0, role: -1};
 	return {first, end, role};
@@ -257,9 +262,9 @@ function trimRun(words: string[], opening: boolean): {first: number; end: number
  * "Apple Computer" in "Former Apple Computer CEO". [first, end) of `words`, empty when a
  * demonym ("Russian Foreign Minister") or nothing but function words stands there.
  */
-function affiliation(words: string[], role: number, opening: boolean): [number, number] {
+function affiliation(words: string[], role: number, opening: boolean, calendar: Set<string>): [number, number] {
 	let first = 0;
-	while (first < role && openerTrimmed(words[first]!.toLowerCase(), opening)) first++;
+	while (first < role && openerTrimmed(words[first]!.toLowerCase(), opening, calendar)) first++;
 	// The words up to the first role: those between two roles belong to the title ("Chief Operating Officer").
 	let end = first;
 	while (end < role && !isRole(words[end]!.toLowerCase())) end++;
@@ -290,6 +295,7 @@ export function findNames(
 	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
 	const capitalizesNouns = language === 'de';
 	const joinsParticles = !capitalizesNouns;
+	const calendar = calendarWordsOf(language);
 	const {starts, ends} = tokens;
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
@@ -328,7 +334,7 @@ export function findNames(
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 		// A month is a surname candidate ("Theresa May"), never a place.
 		const placeCue = () => locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
-		if (!capitalizesNouns && !weekdaysAndMonths.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
+		if (!capitalizesNouns && !calendar.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
 	const flush = (runFirst: number, runEnd: number) => {
@@ -339,9 +345,9 @@ export function findNames(
 		// A possessive ends a run (see below): its name is the words without it.
 		const owner = possessive.test(words[words.length - 1]!);
 		if (owner) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
-		const {first, end, role} = trimRun(words, opening);
+		const {first, end, role} = trimRun(words, opening, calendar);
 		if (role > 0) {
-			const [from, to] = affiliation(words, role, opening);
+			const [from, to] = affiliation(words, role, opening, calendar);
 			if (to > from) {
 				const start = starts[runFirst + from]!;
 				const stop = ends[runFirst + to - 1]!;
