@@ -180,7 +180,7 @@ test('a lower-case "airport" or "city" after a name makes it a place; a name end
 	assert.equal(kinds['Independence Day'], undefined);
 });
 
-test('a name followed by a model designation is a product, not the organization; a year is no model', () => {
+test('a name followed by a model designation is a product, not the organization; a year or a flight number is no model', () => {
 	const found = landings(
 		[
 			['The aircraft maker Embraer said the Embraer E190 and the Embraer 195 sell well, like the DC-9 did.', 'en'],
@@ -189,9 +189,10 @@ test('a name followed by a model designation is a product, not the organization;
 		'Embraer',
 	);
 	assert.deepEqual(found, ['0:19 Embraer (organization)', '1:0 Embraer (organization)', '1:31 Embraer (organization)']);
-	const kinds = kindsOf(['The DC-9 and the Vickers VC-10 flew.']);
+	const kinds = kindsOf(['The DC-9 and the Vickers VC-10 flew, unlike Merpati Nusantara Flight 574.']);
 	assert.equal(kinds.DC, undefined);
 	assert.equal(kinds['Vickers VC'], undefined);
+	assert.equal(kinds['Merpati Nusantara Flight'], 'organization', 'a flight number is no model: the airline stays');
 });
 
 test('a name that continues a brand with a lower-case initial, or holds a version letter, is a product, not an organization', () => {
