@@ -180,7 +180,7 @@ test('a lower-case "airport" or "city" after a name makes it a place; a name end
 	assert.equal(kinds['Independence Day'], undefined);
 });
 
-test('a name followed by a model designation is a product, not the organization; a year or a flight number is no model', () => {
+test('a name followed by a model designation is a product, not the organization; a year, a flight or a union local is no model', () => {
 	const found = landings(
 		[
 			['The aircraft maker Embraer said the Embraer E190 and the Embraer 195 sell well, like the DC-9 did.', 'en'],
@@ -193,6 +193,7 @@ test('a name followed by a model designation is a product, not the organization;
 	assert.equal(kinds.DC, undefined);
 	assert.equal(kinds['Vickers VC'], undefined);
 	assert.equal(kinds['Merpati Nusantara Flight'], 'organization', 'a flight number is no model: the airline stays');
+	assert.equal(kindsOf(['Members of UAW Local 1520 struck.'])['UAW Local'], 'organization', 'nor the number of a union local');
 });
 
 test('a name that continues a brand with a lower-case initial, or holds a version letter, is a product, not an organization', () => {

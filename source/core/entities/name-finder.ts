@@ -198,13 +198,13 @@ function kindByWords(lower: string[]): EntityKind | undefined {
 /** A brand written with a lower-case initial and a capital inside ("iPhone", "iTunes") right before a name: the name goes on the product's. */
 const brandBefore = /(?:^|[^\p{L}])\p{Ll}{1,2}\p{Lu}\p{L}*[ \t]+$/u;
 
-// A number after these is a flight's, and the name before them an airline's: "Adam Air Flight 574".
-const flightWords = new Set(['flight', 'flug', 'vol', 'vuelo', 'volo']);
+// A number after these numbers a flight of an airline ("Adam Air Flight 574") or a local of a union ("UAW Local 1520"), not a model.
+const numberedUnits = new Set(['flight', 'flug', 'vol', 'vuelo', 'volo', 'local']);
 
 /**
  * A model designation right after a name makes the name and it a product: "Boeing 787", "Airbus
  * A380", "Trent 900", "DC-9", "A330-200". A year is no model ("WWDC 2005"); names that say their
- * kind by their own words keep it ("Local 1520" of a union, "Air France Flight 447").
+ * kind by their own words keep it, and so do flights and union locals ("UAW Local 1520").
  */
 const modelAfter = /^(?:-\d|[ \t]+(?:\p{Lu}{1,3}-?\d{2,}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,}))/u;
 
@@ -320,7 +320,7 @@ export function findNames(
 	const product = (lower: string | string[], start: number, stop: number) => {
 		if (brandBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
 		const words = typeof lower === 'string' ? [lower] : lower;
-		return modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(words) && !flightWords.has(words[words.length - 1]!);
+		return modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(words) && !numberedUnits.has(words[words.length - 1]!);
 	};
 	/** What the words around [start, stop) say: an organization. */
 	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
