@@ -202,9 +202,11 @@ const brandBefore = /(?:^|[^\p{L}])\p{Ll}{1,2}\p{Lu}\p{L}*[ \t]+$/u;
 const numberedUnits = new Set(['flight', 'flug', 'vol', 'vuelo', 'volo', 'local']);
 
 /**
- * A model designation right after a name makes the name and it a product: "Boeing 787", "Airbus
- * A380", "Trent 900", "DC-9", "A330-200". A year is no model ("WWDC 2005"); names that say their
- * kind by their own words keep it, and so do flights and union locals ("UAW Local 1520").
+ * A model designation right after a name of several words makes them the product's own name:
+ * "Rolls-Royce Trent 900", "Vickers VC-10". The maker's one word before a model still names the
+ * maker, whose timeline the model's news belongs to ("Boeing 787", "Airbus A330-200"). A year is no
+ * model ("WWDC 2005"); names that say their kind by their own words keep it, and so do flights
+ * and union locals ("UAW Local 1520").
  */
 const modelAfter = /^(?:-\d|[ \t]+(?:\p{Lu}{1,3}-?\d{2,}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,}))/u;
 
@@ -314,13 +316,13 @@ export function findNames(
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
 	/**
 	 * Words that name a product, not an organization: those that continue a brand written with a
-	 * lower-case initial ("iTunes Music Store", "iPhone SDK"), and those followed by a model
+	 * lower-case initial ("iTunes Music Store", "iPhone SDK"), and several followed by a model
 	 * designation that by themselves name no organization or place.
 	 */
 	const product = (lower: string | string[], start: number, stop: number) => {
 		if (brandBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
 		const words = typeof lower === 'string' ? [lower] : lower;
-		return modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(words) && !numberedUnits.has(words[words.length - 1]!);
+		return words.length > 1 && modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(words) && !numberedUnits.has(words[words.length - 1]!);
 	};
 	/** What the words around [start, stop) say: an organization. */
 	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
