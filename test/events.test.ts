@@ -179,3 +179,14 @@ test('a sentence is told in one event only, at its most specific date', () => {
 	assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2025-05-16']);
 	assert.deepEqual(model.dates.map((date) => date.value?.start), ['2014', '2025-05', '2025-05-16']);
 });
+
+test('an event is titled by the sentence that names most of what its other sources also name, not the one that names most', () => {
+	const published = {language: 'en', published: '2025-05-20'};
+	const model = modelOf([
+		['a', 'Russia and Ukraine agreed to exchange prisoners in Istanbul on May 16. On May 16, Marco Rubio also met Hakan Fidan, Keir Starmer and Friedrich Merz in Ankara.', published],
+		['b', 'In Istanbul on May 16, Russia and Ukraine agreed to swap prisoners.', published],
+	]);
+	const [event] = at(model, '2025-05-16');
+	assert.deepEqual(event?.sources, ['a', 'b']);
+	assert.equal(event?.title, 'Russia and Ukraine agreed to exchange prisoners in Istanbul on May 16.');
+});

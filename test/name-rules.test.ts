@@ -21,7 +21,7 @@ test('a possessive ends a name and is folded: the owner and the thing owned are 
 	assert.equal(kinds['Barack Obama'], 'person');
 	assert.equal(kinds['Apple Computer'], 'organization');
 	assert.equal(kinds["Barack Obama's"], undefined);
-	assert.notEqual(kinds['Mac OS X Lion'], 'person', 'a lone capital that is no initial marks a product');
+	assert.notEqual(kinds['Mac OS X Lion'], 'person', 'a lone capital that is no initial marks a version of a product');
 });
 
 test('a country inside a company name is not the place; "US$" is a currency', () => {
@@ -178,4 +178,43 @@ test('a lower-case "airport" or "city" after a name makes it a place; a name end
 	assert.equal(kinds.Heathrow, 'place');
 	assert.equal(kinds['New Year'], undefined);
 	assert.equal(kinds['Independence Day'], undefined);
+});
+
+test("a name of several words before a model designation is the product's own; a maker's one word still names the maker", () => {
+	const kinds = kindsOf(['The Vickers Super VC-10 and the Rolls Royce Trent 900 flew, and the Embraer 195 too, unlike Merpati Nusantara Flight 574.']);
+	assert.equal(kinds['Vickers Super'], undefined);
+	assert.equal(kinds['Rolls Royce Trent'], undefined);
+	assert.equal(kinds['Merpati Nusantara Flight'], 'organization', 'a flight number is no model: the airline stays');
+	assert.equal(kindsOf(['Members of UAW Local 1520 struck.'])['UAW Local'], 'organization', 'nor the number of a union local');
+	const found = landings([['The aircraft maker Embraer said the Embraer 195 sells well.', 'en']], 'Embraer');
+	assert.deepEqual(found, ['0:19 Embraer (organization)', '0:36 Embraer (organization)'], 'the news of a model is news of its maker');
+});
+
+test('a name that continues a brand with a lower-case initial, or holds a version letter, is a product, not an organization', () => {
+	const kinds = kindsOf(['Apple sells films on the iTunes Music Store and ships the iPhone SDK, and Mac OS X Lion comes next month.']);
+	assert.equal(kinds['Music Store'], undefined);
+	assert.equal(kinds.SDK, undefined);
+	assert.equal(kinds['Mac OS X Lion'], undefined);
+	assert.equal(kinds['Mac OS X'], undefined);
+});
+
+test('an adjective of nationality names its place, but not in the plural nor where it opens a longer name', () => {
+	const found = (surface: string) =>
+		landings([['Staff of the German airline Lufthansa and Irish and Polish pilots flew for Americans on British Airways and European Aeronautic Defence.', 'en']], surface);
+	assert.deepEqual(found('German'), ['0:13 Germany (place)']);
+	assert.deepEqual(found('Irish'), ['0:42 Ireland (place)']);
+	assert.deepEqual(found('Polish'), ['0:52 Poland (place)']);
+	assert.deepEqual(found('Americans'), []);
+	assert.deepEqual(found('British'), []);
+	assert.deepEqual(found('European'), []);
+});
+
+test("another language's month does not break a name: English \"Mai\", German \"May\"", () => {
+	const model = modelOf([
+		['0', 'The jet was due to fly to Chiang Mai International Airport on Monday.', {language: 'en'}],
+		['1', 'In London traf Olaf Scholz gestern Theresa May und sprach mit ihr.', {language: 'de'}],
+	]);
+	const kinds = Object.fromEntries(model.entities.map((entity) => [entity.name, entity.kind]));
+	assert.equal(kinds['Chiang Mai International Airport'], 'place');
+	assert.equal(kinds['Theresa May'], 'person');
 });

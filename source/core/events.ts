@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {compareValues, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
-import {pushTo} from './collections.js';
+import {getOrAdd, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
@@ -226,10 +226,18 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 }
 
 const dated = (candidate: Candidate) => (candidate.basis === 'text' ? 0 : 1);
-const tellsBetter = (a: Candidate, b: Candidate) => (dated(a) - dated(b) || b.entities.length - a.entities.length) < 0;
 
-/** The candidate whose sentence tells the event best: a dated sentence, naming the most, from the earliest article (`group` is in article and text order). */
+/**
+ * The candidate whose sentence tells the event best: a dated sentence, naming the most of what
+ * the other sources of the event also name, then the most, from the earliest article (`group` is
+ * in article and text order). A sentence of one source that names more of its own ("the Turkish
+ * and Ukrainian officials") tells less of the event than the one all sources tell.
+ */
 function representative(group: Candidate[]): Candidate {
+	const articlesNaming = new Map<NamedEntity, Set<number>>();
+	for (const candidate of group) for (const entity of candidate.entities) getOrAdd(articlesNaming, entity, () => new Set()).add(candidate.articleIndex);
+	const shared = (candidate: Candidate) => candidate.entities.filter((entity) => articlesNaming.get(entity)!.size > 1).length;
+	const tellsBetter = (a: Candidate, b: Candidate) => (dated(a) - dated(b) || shared(b) - shared(a) || b.entities.length - a.entities.length) < 0;
 	let best = group[0]!;
 	for (const candidate of group) if (tellsBetter(candidate, best)) best = candidate;
 	return best;

@@ -2,6 +2,7 @@ import {getOrAdd} from '../collections.js';
 import type {Span} from '../model.js';
 import {countryDefinitions} from './countries.js';
 import type {EntityDefinition} from './definitions.js';
+import {demonymDefinitions} from './demonyms.js';
 import {foldForMatching} from './fold.js';
 import {words, type Tokens} from './tokens.js';
 
@@ -46,9 +47,11 @@ export class EntityDictionary {
 	/** The first words of table names that go on ("the", "the new", "the new york" for "the new york times"). */
 	private readonly openings = new Set<string>();
 
-	constructor(definitions: EntityDefinition[], caseSensitiveDefinitions: EntityDefinition[] = []) {
+	/** `adjectives`: definitions that list only adjectives of a place ("German"), matched as written; never the place's own name. */
+	constructor(definitions: EntityDefinition[], caseSensitiveDefinitions: EntityDefinition[] = [], adjectives: EntityDefinition[] = []) {
 		for (const entity of caseSensitiveDefinitions) this.addAll(entity, true);
 		for (const entity of definitions) this.addAll(entity, false);
+		for (const entity of adjectives) for (const adjective of entity.aliases) this.add(adjective, entity, true);
 		for (const [word, longest] of this.firstWords) {
 			for (const form of [word, ...latinSuffixes.map((suffix) => word + suffix), ...arabicPrefixes.map((prefix) => prefix + word)]) {
 				this.startWords.set(form, Math.max(this.startWords.get(form) ?? 0, longest));
@@ -151,6 +154,6 @@ const cache = new Map<string, EntityDictionary>();
 
 /** The dictionary for one article language: the entity table, corpus aliases, and country names in that language and English. */
 export function dictionaryFor(language: string, definitions: EntityDefinition[], cacheKey: string): EntityDictionary {
-	// Country names are proper nouns; matched as written so that "Chad" or "Turkey" the word is left alone.
-	return getOrAdd(cache, `${cacheKey}\u0000${language}`, () => new EntityDictionary(definitions, countryDefinitions(language)));
+	// Country names and adjectives of nationality are proper nouns; matched as written so that "Chad" or "Turkey" the word is left alone.
+	return getOrAdd(cache, `${cacheKey}\u0000${language}`, () => new EntityDictionary(definitions, countryDefinitions(language), demonymDefinitions(definitions)));
 }

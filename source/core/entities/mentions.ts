@@ -1,5 +1,6 @@
 import type {Span} from '../model.js';
 import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
+import {isDemonymDefinition} from './demonyms.js';
 import {foldForMatching} from './fold.js';
 import {findNames, isOrganizationCue, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
 import {adjacent, tokenize, tokenText, type Tokens} from './tokens.js';
@@ -50,13 +51,25 @@ function inOrganizationName(text: string, tokens: Tokens, match: DictionaryMatch
 	return cueAfter || cueBefore;
 }
 
+/**
+ * An adjective of nationality names its place ("German airline Lufthansa"), but not in the plural,
+ * which names people ("Singaporeans"), nor before another capitalized word that is no role, where
+ * it opens a longer name ("European Aeronautic Defence", "American Express").
+ */
+function adjectiveOfPlace(text: string, tokens: Tokens, match: DictionaryMatch): boolean {
+	if (!isDemonymDefinition(match.entity)) return true;
+	if (match.end !== tokens.ends[match.lastToken]) return false;
+	const after = match.lastToken + 1;
+	return !(after < tokens.count && adjacent(text, match.end, tokens.starts[after]!) && looksLikeGivenName(tokenText(tokens, after)));
+}
+
 /** `cleaned` is the article's cleaned view: blanked noise names nothing, and offsets are those of the original text. */
 export function findMentions(article: {id: string; cleaned: string; sentences: Span[]; language: string}, dictionary: EntityDictionary): ArticleMentions {
 	const tokens = tokenize(article.cleaned);
 	const sentenceStarts = new Set(article.sentences.map((sentence) => sentence.start));
 	const known = dictionary
 		.match(article.cleaned, foldForMatching(article.cleaned), tokens)
-		.filter((match) => !inOrganizationName(article.cleaned, tokens, match))
+		.filter((match) => !inOrganizationName(article.cleaned, tokens, match) && adjectiveOfPlace(article.cleaned, tokens, match))
 		.map((match) => withGivenName(article.cleaned, tokens, match, sentenceStarts));
 	const taken = new Uint8Array(tokens.count);
 	for (const match of known) taken.fill(1, match.firstToken, match.lastToken + 1);

@@ -33,13 +33,18 @@ const functionWords = new Set(
 	).split(' '),
 );
 
-const weekdaysAndMonths = new Set(
-	(
-		'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-		'september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar ' +
-		'märz mai juni juli oktober dezember'
-	).split(' '),
-);
+// Weekdays and months, which break names, in the languages that capitalize them. A name in one
+// language may hold another's month ("Chiang Mai International Airport" in English); French,
+// Spanish, Italian and Arabic write none capitalized; a language not listed takes both lists.
+const englishCalendarWords = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
+const germanCalendarWords = 'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember';
+const calendarWordsByLanguage = new Map<string, Set<string>>([
+	['en', new Set(englishCalendarWords.split(' '))],
+	['de', new Set(germanCalendarWords.split(' '))],
+	...['fr', 'es', 'it', 'ar'].map((language): [string, Set<string>] => [language, new Set()]),
+]);
+const weekdaysAndMonths = new Set(`${englishCalendarWords} ${germanCalendarWords}`.split(' '));
+const calendarWordsOf = (language: string) => calendarWordsByLanguage.get(language) ?? weekdaysAndMonths;
 
 const calendarDays = new Set(['year', 'day', 'eve', 'jahr', 'tag']);
 
@@ -180,8 +185,30 @@ function wordAfter(text: string, index: number): string {
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
 const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
 
-/** "iPhone", "PowerBook": a capital inside a word marks a product ("X" in "OS X Lion" is marked by the finder). "McDonnell" and "MacArthur" are names. */
+/** "PowerBook", "PayPal": a capital inside a word marks a company or a product, never a person. "McDonnell" and "MacArthur" are names. */
 const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word);
+
+/** What a name's own words say it is ("Air France", "General Motors", "Heathrow Airport", "San Diego"), if anything; `lower` in lower case. */
+function kindByWords(lower: string[]): EntityKind | undefined {
+	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
+	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
+	return undefined;
+}
+
+/** A brand written with a lower-case initial and a capital inside ("iPhone", "iTunes") right before a name: the name goes on the product's. */
+const brandBefore = /(?:^|[^\p{L}])\p{Ll}{1,2}\p{Lu}\p{L}*[ \t]+$/u;
+
+// A number after these numbers a flight of an airline ("Adam Air Flight 574") or a local of a union ("UAW Local 1520"), not a model.
+const numberedUnits = new Set(['flight', 'flug', 'vol', 'vuelo', 'volo', 'local']);
+
+/**
+ * A model designation right after a name of several words makes them the product's own name:
+ * "Rolls-Royce Trent 900", "Vickers VC-10". The maker's one word before a model still names the
+ * maker, whose timeline the model's news belongs to ("Boeing 787", "Airbus A330-200"). A year is no
+ * model ("WWDC 2005"); names that say their kind by their own words keep it, and so do flights
+ * and union locals ("UAW Local 1520").
+ */
+const modelAfter = /^(?:-\d|[ \t]+(?:\p{Lu}{1,3}-?\d{2,}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,}))/u;
 
 /**
  * What kind of name the words are. `thing`: the context says it is no person: an article stands
@@ -190,8 +217,8 @@ const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma
  */
 function kindOf(words: string[], thing: boolean): EntityKind {
 	const lower = words.map((word) => word.toLowerCase());
-	if (lower[0] === 'air' || lower.some((word) => organizationWords.has(word))) return 'organization';
-	if (placeWords.has(lower[lower.length - 1]!) || placeOpenings.has(lower[0]!)) return 'place';
+	const byWords = kindByWords(lower);
+	if (byWords) return byWords;
 	if (thing || words.some(productWord) || words.some(isAcronym)) return 'organization';
 	return 'person';
 }
@@ -205,14 +232,14 @@ const maxRunWords = 12;
  * A lower-cased word trimmed off the start of a run. "New", "Los" and "Las" inside a sentence open
  * a place ("New York", "Los Angeles"); at its start they may be the adjective or the article.
  */
-const openerTrimmed = (word: string, opening: boolean) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || weekdaysAndMonths.has(word);
+const openerTrimmed = (word: string, opening: boolean, calendar: Set<string>) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || calendar.has(word);
 
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
  * part of it is trimmed off, and `role`, the index of the role word trimmed off before it, or -1.
  * `opening`: the run opens its sentence.
  */
-function trimRun(words: string[], opening: boolean): {first: number; end: number; role: number} {
+function trimRun(words: string[], opening: boolean, calendar: Set<string>): {first: number; end: number; role: number} {
 	let first = 0;
 	let end = words.length;
 	let role = -1;
@@ -226,10 +253,10 @@ function trimRun(words: string[], opening: boolean): {first: number; end: number
 			break;
 		}
 	}
-	while (first < end && openerTrimmed(lower[first]!, opening)) first++;
+	while (first < end && openerTrimmed(lower[first]!, opening, calendar)) first++;
 	if (end - first > 2 && demonym(words[first]!)) first++;
 	while (end > first && particles.has(words[end - 1]!)) end--;
-	for (let index = first; index < end; index++) if (weekdaysAndMonths.has(lower[index]!)) return {first: 0, end: 0, role: -1};
+	for (let index = first; index < end; index++) if (calendar.has(lower[index]!)) return {first: 0, end: 0, role: -1};
 	// A name that ends in "Year", "Day" or "Eve" is a day of the calendar ("New Year", "Independence Day"), not a place or a person.
 	if (end > first && calendarDays.has(lower[end - 1]!)) return {first: 0, end: 0, role: -1};
 	return {first, end, role};
@@ -240,9 +267,9 @@ function trimRun(words: string[], opening: boolean): {first: number; end: number
  * "Apple Computer" in "Former Apple Computer CEO". [first, end) of `words`, empty when a
  * demonym ("Russian Foreign Minister") or nothing but function words stands there.
  */
-function affiliation(words: string[], role: number, opening: boolean): [number, number] {
+function affiliation(words: string[], role: number, opening: boolean, calendar: Set<string>): [number, number] {
 	let first = 0;
-	while (first < role && openerTrimmed(words[first]!.toLowerCase(), opening)) first++;
+	while (first < role && openerTrimmed(words[first]!.toLowerCase(), opening, calendar)) first++;
 	// The words up to the first role: those between two roles belong to the title ("Chief Operating Officer").
 	let end = first;
 	while (end < role && !isRole(words[end]!.toLowerCase())) end++;
@@ -273,6 +300,7 @@ export function findNames(
 	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
 	const capitalizesNouns = language === 'de';
 	const joinsParticles = !capitalizesNouns;
+	const calendar = calendarWordsOf(language);
 	const {starts, ends} = tokens;
 	const names: FoundName[] = [];
 	// No prototype: a word of the text is never mistaken for an inherited property.
@@ -286,13 +314,23 @@ export function findNames(
 	};
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
+	/**
+	 * Words that name a product, not an organization: those that continue a brand written with a
+	 * lower-case initial ("iTunes Music Store", "iPhone SDK"), and several followed by a model
+	 * designation that by themselves name no organization or place.
+	 */
+	const product = (lower: string | string[], start: number, stop: number) => {
+		if (brandBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
+		const words = typeof lower === 'string' ? [lower] : lower;
+		return words.length > 1 && modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(words) && !numberedUnits.has(words[words.length - 1]!);
+	};
 	/** What the words around [start, stop) say: an organization. */
 	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
 	/** One capitalized word: an organization, a place after "in", or else a surname candidate. */
 	const single = (word: string, wordStart: number) => {
 		const lower = word.toLowerCase();
 		const wordEnd = wordStart + word.length;
-		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd)) return;
+		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd) || product(lower, wordStart, wordEnd)) return;
 		const acronym = isAcronym(word);
 		// "13:30 MSK", "10 pm EST": a time zone after a time.
 		if (acronym && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
@@ -304,7 +342,7 @@ export function findNames(
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 		// A month is a surname candidate ("Theresa May"), never a place.
 		const placeCue = () => locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
-		if (!capitalizesNouns && !weekdaysAndMonths.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
+		if (!capitalizesNouns && !calendar.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
 	const flush = (runFirst: number, runEnd: number) => {
@@ -315,9 +353,9 @@ export function findNames(
 		// A possessive ends a run (see below): its name is the words without it.
 		const owner = possessive.test(words[words.length - 1]!);
 		if (owner) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
-		const {first, end, role} = trimRun(words, opening);
+		const {first, end, role} = trimRun(words, opening, calendar);
 		if (role > 0) {
-			const [from, to] = affiliation(words, role, opening);
+			const [from, to] = affiliation(words, role, opening, calendar);
 			if (to > from) {
 				const start = starts[runFirst + from]!;
 				const stop = ends[runFirst + to - 1]!;
@@ -328,9 +366,11 @@ export function findNames(
 		const stop = ends[runFirst + end - 1]! - (owner && end === words.length ? 2 : 0);
 		if (end - first >= 2) {
 			const parts = words.slice(first, end);
-			// A lone capital without a dot or apostrophe after it is no initial ("OS X Lion").
+			const lower = parts.map((word) => word.toLowerCase());
+			// A lone capital without a dot or apostrophe after it is no initial: a version ("Mac OS X Lion").
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
-			const thing = loneCapital || thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
+			if (product(lower, start, stop) || (loneCapital && !kindByWords(lower))) return;
+			const thing = thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
 			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
 			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue || kind, opening: sentenceStarts.has(start)};
