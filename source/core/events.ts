@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {compareValues, sameValue} from './dates/calendar.js';
+import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -71,7 +71,6 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 	return inside.length > 0 ? inside.slice() : inside;
 }
 
-const precisionRank = {year: 0, month: 1, day: 2} as const;
 
 /**
  * The candidates of an article, whose sentences are in text order: one for each sentence with a
@@ -95,7 +94,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
 			if (nested || !date.value || startsDuration(article.text, date.start)) continue;
-			if (!best || precisionRank[date.value.precision] > precisionRank[best.value!.precision]) best = date;
+			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
 		if (!best) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);

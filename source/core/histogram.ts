@@ -1,3 +1,4 @@
+import {dayNumber} from './dates/calendar.js';
 import type {TimelineEvent} from './model.js';
 
 /** The width of a histogram's bins. */
@@ -9,12 +10,6 @@ export type HistogramBin = {start: string; end: string; sources: number; events:
 export type Histogram = {unit: HistogramUnit; bins: HistogramBin[]};
 
 const dayMs = 86_400_000;
-
-/** A `YYYY-MM-DD` day as a number of days since 1970-01-01, in UTC. */
-function dayNumber(value: string): number {
-	const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
-	return Date.UTC(year, month - 1, day) / dayMs;
-}
 
 const dayString = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
 

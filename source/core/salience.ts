@@ -1,18 +1,13 @@
+import {getOrAdd} from './collections.js';
+import {dayNumber as calendarDayNumber} from './dates/calendar.js';
 import type {DateValue, Precision, TimelineEvent} from './model.js';
 
 /** What salience needs to know of an article. */
 export type SalienceArticle = {published: string | null; outlet: string | null; language: string};
 
-/** A day as a number of days since 1970-01-01, in UTC; a corpus has a few thousand days, each asked for many times. */
+/** Days since 1970-01-01: a corpus has a few thousand days, each asked for many times. */
 const dayNumbers = new Map<string, number>();
-function dayNumber(value: string): number {
-	let number = dayNumbers.get(value);
-	if (number === undefined) {
-		const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
-		dayNumbers.set(value, (number = Date.UTC(year, month - 1, day) / 86_400_000));
-	}
-	return number;
-}
+const dayNumber = (value: string) => getOrAdd(dayNumbers, value, calendarDayNumber);
 
 /** The first and last day a date value covers: a month all its days, a year all its months. */
 function period(value: DateValue): [number, number] {
@@ -68,7 +63,11 @@ const burstDays = 3;
  */
 export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources'>>, articles: Map<string, SalienceArticle>): number[] {
 	const publishedOn = new Map<number, number>();
-	for (const {published} of articles.values()) if (published) publishedOn.set(dayNumber(published), (publishedOn.get(dayNumber(published)) ?? 0) + 1);
+	for (const {published} of articles.values()) {
+		if (!published) continue;
+		const day = dayNumber(published);
+		publishedOn.set(day, (publishedOn.get(day) ?? 0) + 1);
+	}
 	const meanPerDay = publishedOn.size === 0 ? 1 : [...publishedOn.values()].reduce((sum, count) => sum + count, 0) / publishedOn.size;
 	const burst = (value: DateValue) => {
 		if (value.precision !== 'day') return 0;

@@ -8,6 +8,7 @@ import type {PromptLine} from './prompt-line.js';
 import {clipLine, truncate, textWidth, unitsPerCell} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
+import {counted} from './counted.js';
 
 type Props = {search: SearchState; width: number; height: number; listHeight: number; color: boolean; reorderBidi: boolean};
 
@@ -15,14 +16,12 @@ type Props = {search: SearchState; width: number; height: number; listHeight: nu
 const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', event: 'event', text: 'text', article: 'article'};
 const kindWidth = 8;
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** What follows a hit's label: an entity's events, an event's date and sources, the events a text is in. */
 function suffixOf(hit: SearchHit, width: number): string {
-	if (hit.kind === 'text') return `  in the sentences of ${plural(hit.events, 'event')}`;
+	if (hit.kind === 'text') return `  in the sentences of ${counted(hit.events, 'event')}`;
 	if (hit.article) return `  ${[hit.article.outlet ?? 'unknown outlet', hit.article.published ?? 'undated', hit.article.language].map((part) => clipLine(part, width)).join(' · ')}`;
-	if (hit.kind !== 'event') return `  ${plural(hit.events, 'event')}`;
-	return `  ${displayDate(hit.date)} · ${plural(hit.sources, 'source')}${hit.via ? ` · via ${clipLine(hit.via, width)}` : ''}`;
+	if (hit.kind !== 'event') return `  ${counted(hit.events, 'event')}`;
+	return `  ${displayDate(hit.date)} · ${counted(hit.sources, 'source')}${hit.via ? ` · via ${clipLine(hit.via, width)}` : ''}`;
 }
 
 function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; selected: boolean; width: number; color: boolean; reorderBidi: boolean}) {

@@ -35,7 +35,7 @@ export function CurationPromptLine({prompt, width}: {prompt: CurationPrompt; wid
 		<Text wrap="truncate-end">
 			<Text bold>{label}</Text>
 			<PromptText prompt={shown} />
-			<Text dimColor>{`  ${statusHints('prompt')}`}</Text>
+			<Text dimColor>{hints}</Text>
 		</Text>
 	);
 }

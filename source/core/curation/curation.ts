@@ -37,7 +37,7 @@ export function withoutLastStep(curation: Curation): Curation {
  * One event from two: the one earlier in the timeline keeps its id, date and title (so the
  * earliest first mention leads), and gains the other's sources, mentions, people and places.
  */
-export function mergedEvent(first: TimelineEvent, second: TimelineEvent): TimelineEvent {
+function mergedEvent(first: TimelineEvent, second: TimelineEvent): TimelineEvent {
 	const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 	const mentionKey = (mention: TimelineEvent['mentions'][number]) => `${mention.article}:${mention.sentence.start}`;
 	const seen = new Set(first.mentions.map(mentionKey));
@@ -53,7 +53,7 @@ export function mergedEvent(first: TimelineEvent, second: TimelineEvent): Timeli
 }
 
 /** The id of the event split out of `event` for article `source`: the same whatever the clock, so a step after it can name it. */
-export const splitEventId = (event: TimelineEvent, source: string) => `${event.id}~${source}`;
+const splitEventId = (event: TimelineEvent, source: string) => `${event.id}~${source}`;
 
 /** The event without article `source`, and the event made of that article's mentions; undefined unless the event has it and another source. */
 export function splitEvent(event: TimelineEvent, source: string): [TimelineEvent, TimelineEvent] | undefined {

@@ -25,6 +25,13 @@ function utcDate(day: CalendarDay, days = 0, hours = 0): Date {
 	return date;
 }
 
+const dayMs = 86_400_000;
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` day (a missing month or day is the first) as days since 1970-01-01, in UTC. */
+export function dayNumber(value: string): number {
+	return utcDate(parseIsoDay(value)).getTime() / dayMs;
+}
+
 /** Whether a value's days are years 0000–9999: a date computed past them is no calendar date a timeline can show or sort. */
 export const withinCalendar = (value: DateValue) => /^\d{4}(?:-|$)/.test(value.start) && (value.end === null || /^\d{4}(?:-|$)/.test(value.end));
 
@@ -38,7 +45,8 @@ export function noonUtc(day: CalendarDay): Date {
 	return utcDate(day, 0, 12);
 }
 
-const precisionOrder: Record<Precision, number> = {year: 0, month: 1, day: 2};
+/** Coarser to finer: a year, a month, a day. */
+export const precisionOrder: Record<Precision, number> = {year: 0, month: 1, day: 2};
 
 export function compareValues(a: DateValue | null, b: DateValue | null): number {
 	if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;

@@ -60,7 +60,7 @@ export function demonymDefinitions(table: EntityDefinition[]): EntityDefinition[
 }
 
 /** The adjectives of nationality of a place name, capitalized as the name is. */
-export function demonymsOf(name: string): string[] {
+function demonymsOf(name: string): string[] {
 	// "Korea, Republic of": the name is before the comma.
 	const words = name.split(',')[0]!.split(' ');
 	const word = words[words.length - 1]!;
