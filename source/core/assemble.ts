@@ -14,25 +14,30 @@ function toldSentences({sentences, repeated}: AnalyzedArticle): Span[] {
 	return sentences.filter((sentence) => !starts.has(sentence.start));
 }
 
-/** The corpus-wide stages over analyzed articles: canonical entities, merged events, the model. */
+/**
+ * The corpus-wide stages over analyzed articles: canonical entities, merged events, the model.
+ * `analyzed` is emptied once its merging inputs are taken: with hundreds of thousands of short
+ * articles they are much of the memory, and merging goes on without them.
+ */
 export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): TimelineModel {
 	const {entities: resolved, byArticle} = resolveEntities(
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
 	);
-	const {events, eventsByEntity} = buildEvents(
-		analyzed.map((item, index) => ({
-			id: item.article.id,
-			title: item.article.title,
-			published: item.article.published,
-			language: item.article.language,
-			text: item.article.text,
-			sentences: toldSentences(item),
-			dates: item.dates,
-			named: byArticle[index]!,
-		})),
-	);
-	const saliences = salienceOf(events, new Map(analyzed.map(({article}) => [article.id, article])));
+	const inputs = analyzed.map((item, index) => ({
+		id: item.article.id,
+		title: item.article.title,
+		published: item.article.published,
+		language: item.article.language,
+		text: item.article.text,
+		sentences: toldSentences(item),
+		dates: item.dates,
+		named: byArticle[index]!,
+	}));
+	const articles = analyzed.map((item) => item.article);
+	analyzed.length = 0;
+	const {events, eventsByEntity} = buildEvents(inputs);
+	const saliences = salienceOf(events, new Map(articles.map((article) => [article.id, article])));
 	events.forEach((event, index) => (event.salience = saliences[index]!));
 	const entities: Entity[] = resolved.map((entity) => ({
 		name: entity.name,
@@ -41,5 +46,5 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 		events: eventsByEntity.get(entity.name) ?? [],
 		mentions: entity.mentions,
 	}));
-	return {articles: analyzed.map((item) => item.article), dates: analyzed.flatMap((item) => item.dates), events, entities, skipped};
+	return {articles, dates: inputs.flatMap((item) => item.dates), events, entities, skipped};
 }

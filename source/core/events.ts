@@ -321,10 +321,9 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
 export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	const candidates = articles.map((article, index) => candidatesOf(article, index));
 	const table = featureTable();
 	// Groups in date order; the undated ones, all equal, keep their order.
-	const groups = byDate(candidates).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
+	const groups = byDate(articles.map((article, index) => candidatesOf(article, index))).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	// Only candidates that share their date are compared: the others need no features.
 	for (const group of groups) {
 		if (group.length > 1) for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table);
@@ -332,12 +331,16 @@ export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[];
 	weighFeatures(table);
 	const placed: Placed[] = [];
 	let date = 0;
+	let previous: DateValue | null = null;
 	groups.forEach((group, index) => {
-		if (index > 0 && compareValues(groups[index - 1]![0]!.value, group[0]!.value) !== 0) date++;
+		if (index > 0 && compareValues(previous, group[0]!.value) !== 0) date++;
+		previous = group[0]!.value;
 		for (const cluster of happenings(group, table)) {
 			const {event, entities} = eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}
+		// Told: its candidates and their features are let go while the later dates are merged.
+		groups[index] = [];
 	});
 	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
 	const eventsByEntity = new Map<string, string[]>();

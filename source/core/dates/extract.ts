@@ -1,7 +1,7 @@
 import type {ParsedComponents, ParsedResult, ParsingOption} from 'chrono-node';
 import type {DateLocale} from '../language.js';
 import type {DateBasis, DateExpression, DateValue, Precision, Span} from '../model.js';
-import {getOrAdd, pushAll} from '../collections.js';
+import {exactLength, getOrAdd, pushAll} from '../collections.js';
 import {addDays, formatDate, noonUtc, parseIsoDay, withinCalendar, type CalendarDay} from './calendar.js';
 import {maxSentenceLength} from '../sentences.js';
 import {dateLanguageFor} from './locales/index.js';
@@ -262,5 +262,5 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			if (narrative) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
 		}
 	}
-	return expressions;
+	return exactLength(expressions);
 }

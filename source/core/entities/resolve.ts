@@ -43,6 +43,9 @@ function initialsOf(name: string): string | null {
 	return initials.length >= 2 ? initials : null;
 }
 
+/** What an article that names nothing has: one object for every such article, never changed. */
+const noEntities: ArticleEntities = Object.freeze({mentions: Object.freeze([]) as unknown as EntityMention[], entities: Object.freeze([]) as unknown as ResolvedEntity[]});
+
 const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1);
 
 /**
@@ -63,10 +66,12 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	};
 	const byName = new Map<string, ResolvedEntity>();
 	const entityFor = (name: string, kind: EntityKind) => getOrAdd(byName, name, (): ResolvedEntity => ({name, kind, aliases: new Set(), mentions: []}));
-	const byArticle = corpus.map((): ArticleEntities => ({mentions: [], entities: []}));
+	// Made at an article's first mention: most articles of a large corpus of short ones name nothing.
+	const byArticle = new Array<ArticleEntities>(corpus.length).fill(noEntities);
 	const mention = (articleIndex: number, entity: ResolvedEntity, start: number, end: number) => {
 		const at = {article: corpus[articleIndex]!.article, start, end};
 		entity.mentions.push(at);
+		if (byArticle[articleIndex] === noEntities) byArticle[articleIndex] = {mentions: [], entities: []};
 		const {mentions, entities} = byArticle[articleIndex]!;
 		mentions.push(at);
 		entities.push(entity);
