@@ -3,12 +3,12 @@ import {displayDate} from '../core/dates/calendar.js';
 import type {SearchHit, SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
 import type {SearchState} from './navigation.js';
-import {keptScroll} from './navigation.js';
 import type {PromptLine} from './prompt-line.js';
 import {clipLine, truncate, textWidth, unitsPerCell} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
 import {counted} from './counted.js';
+import {ScrollWindow} from './scroll-window.js';
 
 type Props = {search: SearchState; width: number; height: number; listHeight: number; color: boolean; reorderBidi: boolean};
 
@@ -77,7 +77,6 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 				: count === 0
 					? 'nothing found'
 					: `${count} found · ↑↓ select · Enter choose · Esc close`;
-	const first = keptScroll(search.top, search.cursor, search.cursor, listHeight, count);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -88,9 +87,9 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 				{status}
 			</Text>
 			<Text> </Text>
-			{hits.slice(first, first + listHeight).map((hit, index) => (
-				<HitRow key={first + index} hit={hit} selected={first + index === search.cursor} width={width} color={color} reorderBidi={reorderBidi} />
-			))}
+			<ScrollWindow rows={hits} top={search.top} height={listHeight} cursor={search.cursor}>
+				{(hit, index) => <HitRow hit={hit} selected={index === search.cursor} width={width} color={color} reorderBidi={reorderBidi} />}
+			</ScrollWindow>
 		</Box>
 	);
 }

@@ -3,6 +3,7 @@ import type {Span, TimelineEvent} from '../core/model.js';
 import {clipLine} from './cell-width.js';
 import type {ArticleView} from './content.js';
 import {articleHeaderHeight} from './environment.js';
+import {ScrollWindow} from './scroll-window.js';
 import {StyledLine} from './styled-line.js';
 import {displayString, lineRuns, type Mark} from './text-layout.js';
 
@@ -43,10 +44,12 @@ export function SourceView({view, event, top, highlight, found, finding, width, 
 			<Text dimColor wrap="truncate-end">
 				{'─'.repeat(width)}
 			</Text>
-			{lines.slice(top, top + textHeight).map((line, index) => {
-				const inSentence = sentences.some((mark) => mark.start < line.end && mark.end > line.start);
-				return <StyledLine key={top + index} runs={lineRuns(line, marks)} indent={line.indent} color={color} gutter={inSentence ? '▌ ' : '  '} />;
-			})}
+			<ScrollWindow rows={lines} top={top} height={textHeight}>
+				{(line) => {
+					const inSentence = sentences.some((mark) => mark.start < line.end && mark.end > line.start);
+					return <StyledLine runs={lineRuns(line, marks)} indent={line.indent} color={color} gutter={inSentence ? '▌ ' : '  '} />;
+				}}
+			</ScrollWindow>
 		</Box>
 	);
 }
