@@ -4,12 +4,14 @@ import {truncate} from './cell-width.js';
 import {skippedLines} from './skipped-list.js';
 import {counted} from './counted.js';
 import {ScrollWindow} from './scroll-window.js';
+import {useSettings} from './settings.js';
 import {displayString} from './text-layout.js';
 
-type Props = {skipped: readonly Skipped[]; top: number; width: number; height: number; reorderBidi: boolean};
+type Props = {skipped: readonly Skipped[]; top: number; width: number; height: number};
 
 /** The files skipped at the last load, with their reasons, from line `top`. */
-export function SkippedScreen({skipped, top, width, height, reorderBidi}: Props) {
+export function SkippedScreen({skipped, top, width, height}: Props) {
+	const {reorderBidi} = useSettings();
 	const lines = skippedLines(skipped);
 	const count = counted(skipped.length, 'file');
 	return (

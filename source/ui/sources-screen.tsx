@@ -3,6 +3,7 @@ import type {Article, TimelineEvent} from '../core/model.js';
 import {clipLine} from './cell-width.js';
 import {sourceLabel, sourceSentences} from './content.js';
 import {ScrollWindow} from './scroll-window.js';
+import {useSettings} from './settings.js';
 import {StyledLine} from './styled-line.js';
 import {displayString} from './text-layout.js';
 
@@ -15,12 +16,11 @@ type Props = {
 	width: number;
 	height: number;
 	listHeight: number;
-	color: boolean;
-	reorderBidi: boolean;
 };
 
 /** An event's sources: one row each, and below, the selected source's sentences. */
-export function SourcesScreen({event, articles, cursor, top, width, height, listHeight, color, reorderBidi}: Props) {
+export function SourcesScreen({event, articles, cursor, top, width, height, listHeight}: Props) {
+	const {reorderBidi} = useSettings();
 	const rows = Math.min(listHeight, articles.length);
 	const selected = articles[cursor];
 	const previewHeight = Math.max(0, height - rows - 1);
@@ -41,7 +41,7 @@ export function SourcesScreen({event, articles, cursor, top, width, height, list
 				{'─'.repeat(width)}
 			</Text>
 			{preview.map((line, index) => (
-				<StyledLine key={index} runs={line.runs} indent={line.indent} tone={line.tone} color={color} />
+				<StyledLine key={index} runs={line.runs} indent={line.indent} tone={line.tone} />
 			))}
 		</Box>
 	);

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {truncate} from './cell-width.js';
 import {displayString} from './text-layout.js';
 import {ScrollWindow} from './scroll-window.js';
+import {useSettings} from './settings.js';
 import {eventColumns, type TimelineRow, type TimelineView} from './timeline-rows.js';
 
 type Props = {
@@ -13,11 +14,11 @@ type Props = {
 	focused: boolean;
 	/** Events of the active search, marked with a dot. */
 	matches: ReadonlySet<string>;
-	reorderBidi: boolean;
 };
 
 /** The timeline list: only the rows that fit are rendered. */
-export function TimelinePane({view, cursor, top, width, height, focused, matches, reorderBidi}: Props) {
+export function TimelinePane({view, cursor, top, width, height, focused, matches}: Props) {
+	const {reorderBidi} = useSettings();
 	if (view.events.length === 0) {
 		return (
 			<Box width={width} height={height}>
