@@ -839,8 +839,10 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'search-open':
 			// The last query comes back selected: typing replaces it, ← → or Ctrl-A/E edit it.
 			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};
-		case 'open':
-			return {...current, openRequest: currentArticleId(current, env) ?? null};
+		case 'open': {
+			const id = currentArticleId(current, env);
+			return id === undefined ? {...current, notice: 'nothing to open here'} : {...current, openRequest: id};
+		}
 		case 'export':
 			return {...current, exportRequest: true};
 		case 'skipped':
