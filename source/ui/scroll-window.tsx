@@ -1,5 +1,5 @@
 import {Fragment, type ReactNode} from 'react';
-import {keptScroll} from './navigation.js';
+import {keptScroll} from './state/scroll.js';
 
 type Props<Row> = {
 	rows: readonly Row[];

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {displayDate} from '../core/dates/calendar.js';
 import type {SearchHit, SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
-import type {SearchState} from './navigation.js';
+import type {SearchState} from './state/search-state.js';
 import type {PromptLine} from './prompt-line.js';
 import {clipLine, truncate, textWidth, unitsPerCell} from './cell-width.js';
 import {Runs} from './styled-line.js';
