@@ -9,7 +9,7 @@ import {detailLines, paragraphLines} from '../source/ui/content.js';
 import {App} from '../source/ui/app.js';
 import {createEnvironment, layoutBudget, recentCache} from '../source/ui/environment.js';
 import {buildModel, day} from './helpers/fixture.js';
-import {drive, keys, lines} from './helpers/ink.js';
+import {drive, keys, lines, withSettings} from './helpers/ink.js';
 
 const sentence = 'It happened on May 16.';
 const hugeTitle = `Huge title ${'word '.repeat(1_900_000)}end`;
@@ -27,7 +27,7 @@ test('a 9.5 MB title, selected: the detail pane shows its first lines', () => {
 	const titleLines = detail.filter((line) => line.tone === 'heading').length - 1;
 	assert.equal(titleLines, paragraphLines);
 	// Side by side, the detail pane is narrow: the most lines a whole title would take.
-	const frame = renderToString(<App model={model} width={170} height={30} color={false} reorderBidi={true} />, {columns: 170});
+	const frame = renderToString(withSettings(<App model={model} width={170} height={30} />), {columns: 170});
 	assert.match(lines(frame)[2] ?? '', /│Huge title word word/);
 	assert.ok(lines(frame).length <= 29);
 });

@@ -1,6 +1,7 @@
 /**
  * Every key in the key table, pressed in the rendered app. The last test checks that no binding
- * is left without one here.
+ * is left without one here; a key shared by several screens is pressed on each of them in
+ * ui-keys-screens.test.tsx.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';

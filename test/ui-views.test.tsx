@@ -6,7 +6,7 @@ import {App} from '../source/ui/app.js';
 import {detailLines, detailSources, sourceSentences} from '../source/ui/content.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
-import {drive, keys, lines, selectedLine} from './helpers/ink.js';
+import {drive, keys, lines, selectedLine, withSettings} from './helpers/ink.js';
 
 test('timeline: day headers, ISO dates, ranges, sources and languages; undated at the end', async () => {
 	const driver = await drive(storyModel());
@@ -206,12 +206,12 @@ test('windowing: 10,000 events render only the rows that fit', async () => {
 });
 
 test('side by side from 160 columns; below, the timeline keeps the whole width', () => {
-	const frame = renderToString(<App model={storyModel()} width={170} height={30} color={false} reorderBidi={true} />, {columns: 170});
+	const frame = renderToString(withSettings(<App model={storyModel()} width={170} height={30} />), {columns: 170});
 	// The coverage strip (two rows) over the list; the detail pane beside both.
 	assert.match(lines(frame)[1] ?? '', /^[ ▁▂▃▄▅▆▇█]+│2025$/);
 	assert.match(lines(frame)[3] ?? '', /^── 2025 \(1\) +│placed by a date in the text$/);
 	assert.match(lines(frame)[4] ?? '', /^› +The war may end +1 src en +│Sources \(1\):$/);
-	const narrower = renderToString(<App model={storyModel()} width={159} height={30} color={false} reorderBidi={true} />, {columns: 159});
+	const narrower = renderToString(withSettings(<App model={storyModel()} width={159} height={30} />), {columns: 159});
 	assert.ok(!narrower.includes('│'), 'below 160 columns the detail pane is below the timeline');
 	assert.ok(lines(frame).length <= 29);
 });

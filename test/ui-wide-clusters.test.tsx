@@ -9,7 +9,7 @@ import {renderToString} from 'ink';
 import stringWidth from 'string-width';
 import {App} from '../source/ui/app.js';
 import {buildModel, day} from './helpers/fixture.js';
-import {drive, keys, lines} from './helpers/ink.js';
+import {drive, keys, lines, withSettings} from './helpers/ink.js';
 
 const risky = '🇦🇦🇦 🇺🇦 👨🏻‍💻 क्षि नमस्ते 👍🏽 ❤️ 🏳️‍🌈 1️⃣ ';
 const sentence = `Talks on May 16 ${risky.repeat(6)}ended.`;
@@ -59,6 +59,6 @@ for (const width of [80, 100]) {
 }
 
 test('side by side, both panes fit 140 columns', () => {
-	const frame = renderToString(<App model={riskyModel()} width={140} height={30} color={false} reorderBidi={true} />, {columns: 140});
+	const frame = renderToString(withSettings(<App model={riskyModel()} width={140} height={30} />), {columns: 140});
 	assertFits(frame, 140, 'side by side');
 });

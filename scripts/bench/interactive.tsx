@@ -14,6 +14,7 @@ import {render} from 'ink-testing-library';
 import type {TimelineModel} from '../../source/core/model.js';
 import {buildSearchIndex, search} from '../../source/core/search.js';
 import {App} from '../../source/ui/app.js';
+import {SettingsProvider} from '../../source/ui/settings.js';
 import {median, percentile, sleep} from './stats.js';
 
 export type InteractiveResult = {
@@ -65,7 +66,11 @@ if (values['search-only']) {
 // Keystrokes: write a key to the app's stdin and time until the frame it writes differs.
 const width = Number(values.width);
 const height = Number(values.height);
-const app = render(<App model={model} width={width} height={height} color={true} reorderBidi={true} onQuit={() => undefined} />);
+const app = render(
+	<SettingsProvider settings={{color: true, reorderBidi: true}}>
+		<App model={model} width={width} height={height} onQuit={() => undefined} />
+	</SettingsProvider>,
+);
 let current = app.lastFrame() ?? '';
 let changes = 0;
 let lastChangeAt = 0;

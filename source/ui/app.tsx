@@ -11,6 +11,7 @@ import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {exportTimelineTo, type TimelineExporter} from './export-timeline.js';
 import {SearchPane} from './search-pane.js';
+import {useSettings} from './settings.js';
 import {SourceView} from './source-view.js';
 import {skippedLines} from './skipped-list.js';
 import {SkippedScreen} from './skipped-screen.js';
@@ -32,8 +33,6 @@ export type AppProps = {
 	model: TimelineModel;
 	width: number;
 	height: number;
-	color: boolean;
-	reorderBidi: boolean;
 	/** Replaced in tests; by default $BROWSER, the platform's opener or $PAGER. */
 	opener?: ArticleOpener;
 	/** The terminal reports the mouse (wheel and clicks): it is turned on again after the pager. */
@@ -102,7 +101,7 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 	return {message, position, keys: statusHints('timeline')};
 }
 
-function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; color: boolean; reorderBidi: boolean}) {
+function Body({state, env}: {state: NavState; env: NavEnv}) {
 	const {panes} = env;
 	// Built when the search changes, not on every key that moves the cursor.
 	const matches = useMemo(() => new Set(state.activeSearch?.eventIds ?? []), [state.activeSearch]);
@@ -110,10 +109,10 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 		return <HelpOverlay width={panes.width} height={panes.bodyHeight} page={state.helpPage} />;
 	}
 	if (state.search) {
-		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} listHeight={env.searchHeight} color={color} reorderBidi={reorderBidi} />;
+		return <SearchPane search={state.search} width={panes.width} height={panes.bodyHeight} listHeight={env.searchHeight} />;
 	}
 	if (state.screen === 'skipped') {
-		return <SkippedScreen skipped={env.model.skipped} top={state.skippedTop} width={panes.width} height={skippedHeight(env) + 1} reorderBidi={reorderBidi} />;
+		return <SkippedScreen skipped={env.model.skipped} top={state.skippedTop} width={panes.width} height={skippedHeight(env) + 1} />;
 	}
 	const event = selectedEvent(state, env);
 	if (state.screen === 'article' && state.article) {
@@ -121,22 +120,22 @@ function Body({state, env, color, reorderBidi}: {state: NavState; env: NavEnv; c
 		const led = state.article.eventId === null ? undefined : env.eventById(state.article.eventId);
 		const find = state.article.find;
 		const found = view && find && !find.editing ? findAll(view.article.text, find.prompt.text) : [];
-		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} found={found} finding={find?.match ?? -1} width={panes.width} height={panes.bodyHeight} color={color} reorderBidi={reorderBidi} /> : null;
+		return view ? <SourceView view={view} event={led} top={state.article.top} highlight={state.article.highlight} found={found} finding={find?.match ?? -1} width={panes.width} height={panes.bodyHeight} /> : null;
 	}
 	if (state.screen === 'sources' && event) {
 		const articles = event.sources.flatMap((id) => env.articleById(id) ?? []);
 		return (
-			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} top={state.sourceTop} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} color={color} reorderBidi={reorderBidi} />
+			<SourcesScreen event={event} articles={articles} cursor={state.sourceCursor} top={state.sourceTop} width={panes.width} height={panes.bodyHeight} listHeight={env.sourcesHeight} />
 		);
 	}
 	const view = timelineOf(state, env);
 	const list = (
 		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
 			<CoveragePane histogram={env.coverage(state.filter?.name ?? null, state.textFilter)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true, state.textFilter).events} selected={event} width={panes.listWidth} />
-			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} reorderBidi={reorderBidi} />
+			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} />
 		</Box>
 	);
-	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} color={color} />;
+	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} />;
 	const rule = state.focus === 'detail' ? '━' : '─';
 	if (panes.sideBySide) {
 		return (
@@ -184,7 +183,8 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 // The interface's SIGTSTP handler (run-interface.tsx) gives the terminal back, then stops.
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
-export function App({model: givenModel, width, height, color, reorderBidi, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0}: AppProps) {
+/** Drawn inside a SettingsProvider: the settings say how text is shown, and how articles are laid out. */
+export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -194,6 +194,7 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 		setCorpus({model: givenModel, index: indexModel(givenModel)});
 	}
 	const {model, index: modelIndex} = corpus;
+	const {reorderBidi} = useSettings();
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
 	const [state, setState] = useState<NavState>(() => startState(env));
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
@@ -304,8 +305,8 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	const status = statusOf(state, env);
 	return (
 		<Box flexDirection="column" width={width} height={env.panes.frameHeight}>
-			<TitleBar width={width} prefix={prefix} title={title} right={right} reorderBidi={reorderBidi} />
-			<Body state={state} env={env} color={color} reorderBidi={reorderBidi} />
+			<TitleBar width={width} prefix={prefix} title={title} right={right} />
+			<Body state={state} env={env} />
 			{state.curationPrompt ? <CurationPromptLine prompt={state.curationPrompt} width={width} /> : <StatusLine width={width} message={status.message} position={status.position} keys={status.keys} />}
 		</Box>
 	);

@@ -15,7 +15,6 @@ import {buildTimeline, type TimelineView, type Zoom} from './timeline-rows.js';
 export type NavEnv = {
 	model: TimelineModel;
 	panes: Panes;
-	reorderBidi: boolean;
 	/** Lines of article text the source view shows (below its header). */
 	articleHeight: number;
 	articleWidth: number;
@@ -144,7 +143,6 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 	return {
 		model,
 		panes,
-		reorderBidi,
 		articleHeight: Math.max(1, panes.bodyHeight - articleHeaderHeight),
 		articleWidth,
 		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),

@@ -1,6 +1,9 @@
 /**
  * Navigation as a pure reducer: the state of the interface and how each action changes it.
- * Rendering and key handling live elsewhere; everything here is testable without a terminal.
+ * The search, the curation prompt and the source view keep their state in slices of their own
+ * (state/), each with its reducer; this composes them with the timeline's state, and decides
+ * what crosses screens (choosing a result, opening an article). Rendering and key handling live
+ * elsewhere; everything here is testable without a terminal.
  */
 import type {EntityKind, TimelineEvent} from '../core/model.js';
 import {corpusChange, noChange} from './corpus-change.js';
@@ -8,50 +11,21 @@ import type {SearchResult} from '../core/search.js';
 import {fullTitle} from '../core/export/view.js';
 import type {NavEnv} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
-import {editPrompt, promptOf, typeInto, type PromptEdit, type PromptLine} from './prompt-line.js';
 import {skippedLines} from './skipped-list.js';
-import {lineAt} from './text-layout.js';
 import {helpLayout} from './help-layout.js';
 import type {MouseInput} from './mouse.js';
 import {findAll} from '../core/find-in-text.js';
-import {terminalLine} from '../core/terminal-text.js';
+import {promptOf, type PromptEdit} from './prompt-line.js';
+import {confirmFind, jumpFinding, jumpHighlight, openedArticle, openedFind, reduceFind, scrollArticle, type ArticlePage, type ArticleState, type ArticleStep, type FindState} from './state/article-state.js';
+import {openedPrompt, promptStep, reducePrompt, type CurationPrompt} from './state/prompt-state.js';
+import {clamp, keptScroll, scrollInto} from './state/scroll.js';
+import {openedSearch, reduceSearch, remembered, type SearchState} from './state/search-state.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
 export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
 /** The filters that narrow the timeline together: an entity's events, the events whose sentences say a text. */
 export type FilterKind = 'entity' | 'text';
 export type Focus = 'list' | 'detail';
-
-export type ArticleState = {
-	id: string;
-	/** The event that led here: its sentences in this article are marked. */
-	eventId: string | null;
-	top: number;
-	/** Index into the article's highlights, or -1 before the first jump. */
-	highlight: number;
-	/** `/` in the article: a text found as a pager finds it, or null. */
-	find: FindState | null;
-};
-
-export type FindState = {
-	prompt: PromptLine;
-	/** The prompt is open on the status line: keys edit it. */
-	editing: boolean;
-	/** Index into the occurrences of the prompt's text, or -1 before the first is chosen. */
-	match: number;
-};
-
-export type SearchState = {
-	/** The query as typed, with its caret. */
-	prompt: PromptLine;
-	/** Results for the prompt's text, or null while they are computed. */
-	result: SearchResult | null;
-	cursor: number;
-	/** The first result row shown (group headings count as rows). */
-	top: number;
-	/** The place in the search history the prompt shows, or null for a query of its own. */
-	historyAt: number | null;
-};
 
 export type NavState = {
 	screen: Screen;
@@ -112,8 +86,6 @@ export type CurateRequest = {action: CurateAction; eventId: string | null; other
 
 /** A curation step with its events looked up: what the app hands the curator. */
 export type CurateCall = {action: CurateAction; event: TimelineEvent | undefined; other?: TimelineEvent; text?: string; source?: string};
-
-export type CurationPrompt = {kind: 'rename' | 'note'; eventId: string; line: PromptLine};
 
 export type Action =
 	| {type: 'move'; delta: 1 | -1}
@@ -203,30 +175,6 @@ export function startState(env: NavEnv): NavState {
 	return {...initialState, keyEvents: env.opensOnKeyEvents};
 }
 
-function clamp(value: number, low: number, high: number): number {
-	return Math.max(low, Math.min(high, value));
-}
-
-/** The smallest scroll from `top` that shows rows first..last (inclusive) in `height` rows. */
-export function scrollInto(top: number, first: number, last: number, height: number): number {
-	let next = top;
-	if (last >= next + height) {
-		next = last - height + 1;
-	}
-	if (first < next) {
-		next = first;
-	}
-	return Math.max(0, next);
-}
-
-/**
- * The scroll that navigation kept for a list of `total` rows, as a pane shows it: pulled back
- * into range (a resize since may have left it past the end) and onto rows first..last.
- */
-export function keptScroll(top: number, first: number, last: number, height: number, total: number): number {
-	return scrollInto(Math.min(top, Math.max(0, total - height)), first, last, height);
-}
-
 function contextOf(state: NavState): Context {
 	return state.help ? 'help' : state.search ? 'search' : state.curationPrompt ? 'prompt' : findEditing(state) ? 'find' : state.screen;
 }
@@ -290,9 +238,22 @@ function select(state: NavState, env: NavEnv, index: number): NavState {
 	return {...state, cursor, detailTop: cursor === state.cursor ? state.detailTop : 0, listTop: scrollInto(state.listTop, header, row, env.panes.listHeight)};
 }
 
-function articleMaxTop(state: NavState, env: NavEnv): number {
-	const lines = state.article ? (env.article(state.article.id)?.lines.length ?? 0) : 0;
-	return Math.max(0, lines - env.articleHeight);
+/** The article shown, with what its state depends on; null off the source view or when its article is gone. */
+function articlePage(state: NavState, env: NavEnv): {article: ArticleState; page: ArticlePage} | null {
+	const article = state.article;
+	const view = article && env.article(article.id);
+	return article && view ? {article, page: {view, height: env.articleHeight}} : null;
+}
+
+/** The state with the article after a step, and the step's notice if it has one. */
+function withArticle(state: NavState, step: ArticleStep): NavState {
+	return step.notice === undefined ? {...state, article: step.article} : {...state, article: step.article, notice: step.notice};
+}
+
+/** A step of the article shown; the state as it was when there is none. */
+function articleStep(state: NavState, env: NavEnv, step: (article: ArticleState, page: ArticlePage) => ArticleStep): NavState {
+	const shown = articlePage(state, env);
+	return shown ? withArticle(state, step(shown.article, shown.page)) : state;
 }
 
 function detailMaxTop(state: NavState, env: NavEnv): number {
@@ -315,7 +276,7 @@ function moveBy(state: NavState, env: NavEnv, delta: number): NavState {
 		return {...state, skippedTop: clamp(state.skippedTop + delta, 0, skippedMaxTop(env))};
 	}
 	if (state.screen === 'article' && state.article) {
-		return {...state, article: {...state.article, top: clamp(state.article.top + delta, 0, articleMaxTop(state, env))}};
+		return articleStep(state, env, (article, page) => ({article: scrollArticle(article, page, delta)}));
 	}
 	if (state.screen === 'sources') {
 		const count = selectedEvent(state, env)?.sources.length ?? 0;
@@ -355,94 +316,14 @@ function openArticle(state: NavState, env: NavEnv): NavState {
 		return state;
 	}
 	const sentence = event.mentions.find((mention) => mention.article === id)?.sentence;
-	// The sentence that led here, with two lines of context above it.
-	const line = sentence ? lineAt(view.lines, sentence.start) : 0;
-	const top = clamp(line - 2, 0, Math.max(0, view.lines.length - env.articleHeight));
-	return {...state, screen: 'article', article: {id, eventId: event.id, top, highlight: -1, find: null}};
+	return {...state, screen: 'article', article: openedArticle(id, event.id, {view, height: env.articleHeight}, sentence?.start)};
 }
 
-function jumpHighlight(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
-	const article = state.article;
-	const view = article && env.article(article.id);
-	if (!article || !view || view.highlights.length === 0) {
-		return state;
-	}
-	let index: number;
-	if (article.highlight >= 0) {
-		index = article.highlight + direction;
-	} else {
-		// The first jump goes to the first highlight on or below the top line (or above it, backwards).
-		const topOffset = view.lines[article.top]?.start ?? 0;
-		index = direction > 0 ? view.highlights.findIndex((mark) => mark.start >= topOffset) : view.highlights.filter((mark) => mark.start < topOffset).length - 1;
-	}
-	if (index < 0 || index >= view.highlights.length) {
-		return {...state, notice: direction > 0 ? 'no further highlight' : 'no earlier highlight'};
-	}
-	const mark = view.highlights[index];
-	const line = mark ? lineAt(view.lines, mark.start) : 0;
-	const top = clamp(scrollInto(article.top, line, line, env.articleHeight), 0, articleMaxTop(state, env));
-	return {...state, article: {...article, highlight: index, top}};
-}
-
-/** The occurrences of the article's find text, with the article and its layout. */
-function findings(state: NavState, env: NavEnv) {
-	const article = state.article;
-	const view = article && env.article(article.id);
-	if (!article?.find || !view) return null;
-	return {article, find: article.find, view, found: findAll(view.article.text, article.find.prompt.text)};
-}
-
-/** Shows occurrence `index` of the find text: scrolled into view as a pager does. */
-function showFinding(state: NavState, env: NavEnv, index: number): NavState {
-	const found = findings(state, env);
-	const mark = found?.found[index];
-	if (!found || !mark) return state;
-	const line = lineAt(found.view.lines, mark.start);
-	const top = clamp(scrollInto(found.article.top, line, line, env.articleHeight), 0, articleMaxTop(state, env));
-	return {...state, article: {...found.article, top, find: {...found.find, editing: false, match: index}}};
-}
-
-/** Enter in the find prompt: the first occurrence from the top line on (else the first of all). */
-function confirmFind(state: NavState, env: NavEnv): NavState {
-	const found = findings(state, env);
-	if (!found) return state;
-	const query = found.find.prompt.text;
-	if (query.trim() === '') return {...state, article: {...found.article, find: null}};
-	if (found.found.length === 0) {
-		return {...state, article: {...found.article, find: {...found.find, editing: false, match: -1}}, notice: `not found in the text: "${terminalLine(query)}"`};
-	}
-	const topOffset = found.view.lines[found.article.top]?.start ?? 0;
-	return showFinding(state, env, Math.max(0, found.found.findIndex((mark) => mark.start >= topOffset)));
-}
-
-/** n/N in the article: the next or previous occurrence of the find text. */
-function jumpFinding(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
-	const found = findings(state, env);
-	if (!found || found.found.length === 0) {
-		return {...state, notice: found ? 'no match in the text' : 'nothing to find: press / to find in the text'};
-	}
-	const index = found.find.match + direction;
-	if (found.find.match >= 0 && (index < 0 || index >= found.found.length)) {
-		return {...state, notice: direction > 0 ? 'no further match' : 'no earlier match'};
-	}
-	return showFinding(state, env, clamp(index, 0, found.found.length - 1));
-}
-
-/** Keys while the find prompt is open: they edit it; Enter finds, Esc closes it. */
-function findReduce(state: NavState, env: NavEnv, article: ArticleState, find: FindState, action: Action): NavState {
-	const withPrompt = (prompt: PromptLine): NavState => ({...state, article: {...article, find: {prompt, editing: true, match: -1}}});
-	switch (action.type) {
-		case 'search-type':
-			return withPrompt(typeInto(find.prompt, action.text));
-		case 'search-edit':
-			return withPrompt(editPrompt(find.prompt, action.edit));
-		case 'search-choose':
-			return confirmFind(state, env);
-		case 'back':
-			return {...state, article: {...article, find: null}};
-		default:
-			return state;
-	}
+/** Keys while the find prompt is open: they edit it; Enter finds, Esc closes it; others do nothing. */
+function findKey(state: NavState, env: NavEnv, action: Action): NavState {
+	const find = state.article?.find;
+	if (!find || !(action.type === 'search-type' || action.type === 'search-edit' || action.type === 'search-choose' || action.type === 'back')) return state;
+	return articleStep(state, env, (article, page) => reduceFind(article, find, action, page));
 }
 
 function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
@@ -508,14 +389,6 @@ function swapModel(state: NavState, previous: NavEnv, next: NavEnv): NavState {
 	};
 }
 
-const historyLength = 100;
-
-/** The history with `query` as its newest entry (an earlier equal entry moves up, not repeated). */
-function remembered(history: readonly string[], query: string): readonly string[] {
-	if (query.trim() === '') return history;
-	return history.filter((entry) => entry !== query).slice(-(historyLength - 1)).concat(query);
-}
-
 /** The filter order with `kind` as the newest filter. */
 function newest(order: readonly FilterKind[], kind: FilterKind): FilterKind[] {
 	return [...order.filter((other) => other !== kind), kind];
@@ -546,7 +419,8 @@ function openFoundArticle(state: NavState, env: NavEnv, articleId: string, query
 	const text = findAll(view.article.text, query).length > 0 ? query : longestWord;
 	const find: FindState = {prompt: promptOf(text), editing: true, match: -1};
 	const sourceCursor = event.sources.indexOf(articleId);
-	return confirmFind({...selected, screen: 'article', sourceCursor, sourceTop: scrollInto(0, sourceCursor, sourceCursor, env.sourcesHeight), article: {id: articleId, eventId: event.id, top: 0, highlight: -1, find}}, env);
+	const opened: NavState = {...selected, screen: 'article', sourceCursor, sourceTop: scrollInto(0, sourceCursor, sourceCursor, env.sourcesHeight)};
+	return withArticle(opened, confirmFind({id: articleId, eventId: event.id, top: 0, highlight: -1, find}, {view, height: env.articleHeight}));
 }
 
 function chooseHit(state: NavState, env: NavEnv): NavState {
@@ -603,43 +477,17 @@ function back(state: NavState, env: NavEnv): NavState {
 	return state;
 }
 
-/** The search with a new prompt; results are asked for again only when its text changed. */
-function withPrompt(search: SearchState, prompt: PromptLine, historyAt: number | null = null): SearchState {
-	return prompt.text === search.prompt.text ? {...search, prompt, historyAt} : {prompt, result: null, cursor: 0, top: 0, historyAt};
-}
-
-/** Steps through the search history: -1 to older queries, 1 back towards the query of its own. */
-function stepHistory(state: NavState, search: SearchState, direction: 1 | -1): NavState {
-	const history = state.searchHistory;
-	const from = search.historyAt ?? history.length;
-	const at = clamp(from + direction, 0, history.length);
-	if (history.length === 0 || at === from) {
-		return state;
-	}
-	const entry = history[at];
-	return {...state, search: withPrompt(search, promptOf(entry ?? '', true), entry === undefined ? null : at)};
-}
-
+/** Keys while the search is open: the search handles its own, choosing and closing change the rest of the state. */
 function searchReduce(state: NavState, search: SearchState, action: Action, env: NavEnv): NavState {
 	switch (action.type) {
 		case 'search-type':
-			return {...state, search: withPrompt(search, typeInto(search.prompt, action.text))};
 		case 'search-edit':
-			return {...state, search: withPrompt(search, editPrompt(search.prompt, action.edit), search.historyAt)};
 		case 'search-history':
-			return stepHistory(state, search, action.direction);
-		case 'search-move': {
-			const count = search.result?.hits.length ?? 0;
-			if (count === 0) {
-				// Over an empty list, ↑↓ step through earlier queries, as a shell's prompt does.
-				return stepHistory(state, search, action.delta);
-			}
-			const cursor = clamp(search.cursor + action.delta, 0, Math.max(0, count - 1));
-			return {...state, search: {...search, cursor, top: scrollInto(search.top, cursor, cursor, env.searchHeight)}};
+		case 'search-move':
+		case 'search-results': {
+			const next = reduceSearch(search, action, {history: state.searchHistory, height: env.searchHeight});
+			return next === search ? state : {...state, search: next};
 		}
-		case 'search-results':
-			// A result for an older query arrives after the user typed on: ignore it.
-			return action.result.query === search.prompt.text ? {...state, search: {...search, result: action.result, cursor: 0, top: 0}} : state;
 		case 'search-choose':
 			return chooseHit(state, env);
 		case 'back':
@@ -655,16 +503,14 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 function promptReduce(state: NavState, prompt: CurationPrompt, action: Action): NavState {
 	switch (action.type) {
 		case 'prompt-type':
-			return {...state, curationPrompt: {...prompt, line: typeInto(prompt.line, action.text)}};
 		case 'search-edit':
-			return {...state, curationPrompt: {...prompt, line: editPrompt(prompt.line, action.edit)}};
+			return {...state, curationPrompt: reducePrompt(prompt, action)};
 		case 'back':
 			return {...state, curationPrompt: null, notice: `${prompt.kind} cancelled`};
 		// The search's Enter: here it saves.
 		case 'search-choose': {
-			const text = prompt.line.text.trim();
-			if (text === '') return {...state, curationPrompt: null, notice: `empty ${prompt.kind === 'rename' ? 'title' : 'note'}: nothing saved`};
-			return {...state, curationPrompt: null, curateRequest: {action: prompt.kind, eventId: prompt.eventId, text}};
+			const step = promptStep(prompt);
+			return 'request' in step ? {...state, curationPrompt: null, curateRequest: step.request} : {...state, curationPrompt: null, notice: step.notice};
 		}
 		default:
 			return state;
@@ -683,10 +529,9 @@ function curateKey(state: NavState, env: NavEnv, action: CurateAction): NavState
 	}
 	if (state.screen !== 'timeline') return state;
 	if (action === 'rename' || action === 'note') {
-		// Prefilled and selected, as the search's last query is: typing replaces it, ← → edit it.
 		// The title whole, not as cut for a screen line.
 		const text = action === 'rename' ? fullTitle(event, env.articleById) : (event.note ?? '');
-		return {...state, curationPrompt: {kind: action, eventId: event.id, line: promptOf(text, true)}};
+		return {...state, curationPrompt: openedPrompt(action, event.id, text)};
 	}
 	if (action === 'merge') {
 		if (state.mergeMark === null || !env.eventById(state.mergeMark)) return {...state, mergeMark: event.id, notice: 'marked: m on another event merges the two · m here unmarks'};
@@ -789,8 +634,8 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (current.curationPrompt) {
 		return promptReduce(current, current.curationPrompt, action);
 	}
-	if (findEditing(current) && current.article?.find) {
-		return findReduce(current, env, current.article, current.article.find, action);
+	if (findEditing(current)) {
+		return findKey(current, env, action);
 	}
 	switch (action.type) {
 		case 'move':
@@ -810,7 +655,7 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'group':
 			return current.screen === 'timeline' ? toGroup(current, env, action.direction) : current;
 		case 'highlight':
-			return current.screen === 'article' ? jumpHighlight(current, env, action.direction) : current;
+			return current.screen === 'article' ? articleStep(current, env, (article, page) => jumpHighlight(article, page, action.direction)) : current;
 		case 'enter':
 			if (current.screen === 'timeline') {
 				return selectedEvent(current, env) ? {...current, screen: 'sources', focus: 'list', sourceCursor: 0, sourceTop: 0} : current;
@@ -829,18 +674,16 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 		case 'help':
 			return {...current, help: true, helpPage: 0};
 		case 'match':
-			if (current.screen === 'article') return jumpFinding(current, env, action.direction);
+			if (current.screen === 'article') return articleStep(current, env, (article, page) => jumpFinding(article, page, action.direction));
 			return current.screen === 'timeline' ? jumpMatch(current, env, action.direction) : current;
 		case 'find-open':
-			// The last text found comes back selected, as the search's last query does.
-			return current.screen === 'article' && current.article
-				? {...current, article: {...current.article, find: {prompt: promptOf(current.article.find?.prompt.text ?? '', true), editing: true, match: -1}}}
-				: current;
+			return current.screen === 'article' && current.article ? {...current, article: openedFind(current.article)} : current;
 		case 'search-open':
-			// The last query comes back selected: typing replaces it, ← → or Ctrl-A/E edit it.
-			return {...current, search: {prompt: promptOf(current.activeSearch?.query ?? '', true), result: null, cursor: 0, top: 0, historyAt: null}};
-		case 'open':
-			return {...current, openRequest: currentArticleId(current, env) ?? null};
+			return {...current, search: openedSearch(current.activeSearch?.query ?? '')};
+		case 'open': {
+			const id = currentArticleId(current, env);
+			return id === undefined ? {...current, notice: 'nothing to open here'} : {...current, openRequest: id};
+		}
 		case 'export':
 			return {...current, exportRequest: true};
 		case 'skipped':

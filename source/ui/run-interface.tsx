@@ -13,6 +13,7 @@ import {App} from './app.js';
 import {exportTimelineTo} from './export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from './curated-app.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {SettingsProvider} from './settings.js';
 
 export type InterfaceOptions = {
 	/** False for NO_COLOR or --no-color. */
@@ -63,8 +64,9 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 		};
 	}, [stdout, write, options.mouse]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
-	const props = {model, width: size.width, height: size.height, color: options.color, reorderBidi: options.reorderBidi, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch};
-	return options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
+	const settings = useMemo(() => ({color: options.color, reorderBidi: options.reorderBidi}), [options.color, options.reorderBidi]);
+	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch};
+	return <SettingsProvider settings={settings}>{options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />}</SettingsProvider>;
 }
 
 export async function runInterface(model: TimelineModel, options: InterfaceOptions): Promise<void> {

@@ -2,15 +2,16 @@ import {Box, Text} from 'ink';
 import {displayDate} from '../core/dates/calendar.js';
 import type {SearchHit, SearchKind} from '../core/search.js';
 import {terminalLine} from '../core/terminal-text.js';
-import type {SearchState} from './navigation.js';
-import {keptScroll} from './navigation.js';
+import type {SearchState} from './state/search-state.js';
 import type {PromptLine} from './prompt-line.js';
 import {clipLine, truncate, textWidth, unitsPerCell} from './cell-width.js';
 import {Runs} from './styled-line.js';
 import {displayRuns, type Mark} from './text-layout.js';
 import {counted} from './counted.js';
+import {ScrollWindow} from './scroll-window.js';
+import {useSettings} from './settings.js';
 
-type Props = {search: SearchState; width: number; height: number; listHeight: number; color: boolean; reorderBidi: boolean};
+type Props = {search: SearchState; width: number; height: number; listHeight: number};
 
 /** Each row's kind, in a column of its own: results of every kind are ranked together. */
 const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', event: 'event', text: 'text', article: 'article'};
@@ -24,7 +25,8 @@ function suffixOf(hit: SearchHit, width: number): string {
 	return `  ${displayDate(hit.date)} · ${counted(hit.sources, 'source')}${hit.via ? ` · via ${clipLine(hit.via, width)}` : ''}`;
 }
 
-function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; selected: boolean; width: number; color: boolean; reorderBidi: boolean}) {
+function HitRow({hit, selected, width}: {hit: SearchHit; selected: boolean; width: number}) {
+	const {reorderBidi} = useSettings();
 	const marks: Mark[] = hit.indices.map(([start, end]) => ({start, end: end + 1, kind: 'match'}));
 	const alias = hit.matched !== hit.label;
 	const suffix = suffixOf(hit, width);
@@ -38,11 +40,11 @@ function HitRow({hit, selected, width, color, reorderBidi}: {hit: SearchHit; sel
 		<Text wrap="truncate-end" inverse={selected} bold={selected}>
 			{selected ? '› ' : '  '}
 			<Text dimColor={!selected}>{kindLabels[hit.kind].padEnd(kindWidth)}</Text>
-			<Runs runs={displayRuns(shown, reorderBidi, alias ? [] : marks)} color={color} />
+			<Runs runs={displayRuns(shown, reorderBidi, alias ? [] : marks)} />
 			{alias ? (
 				<Text dimColor>
 					{' ('}
-					<Runs runs={displayRuns(matched, reorderBidi, marks)} color={color} />)
+					<Runs runs={displayRuns(matched, reorderBidi, marks)} />)
 				</Text>
 			) : null}
 			<Text dimColor>{suffix}</Text>
@@ -66,7 +68,7 @@ export function PromptText({prompt}: {prompt: PromptLine}) {
 }
 
 /** The search pane: the query, then results of every kind, best first; results come in after the keystroke. */
-export function SearchPane({search, width, height, listHeight, color, reorderBidi}: Props) {
+export function SearchPane({search, width, height, listHeight}: Props) {
 	const hits = search.result?.hits ?? [];
 	const count = hits.length;
 	const status =
@@ -77,7 +79,6 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 				: count === 0
 					? 'nothing found'
 					: `${count} found · ↑↓ select · Enter choose · Esc close`;
-	const first = keptScroll(search.top, search.cursor, search.cursor, listHeight, count);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -88,9 +89,9 @@ export function SearchPane({search, width, height, listHeight, color, reorderBid
 				{status}
 			</Text>
 			<Text> </Text>
-			{hits.slice(first, first + listHeight).map((hit, index) => (
-				<HitRow key={first + index} hit={hit} selected={first + index === search.cursor} width={width} color={color} reorderBidi={reorderBidi} />
-			))}
+			<ScrollWindow rows={hits} top={search.top} height={listHeight} cursor={search.cursor}>
+				{(hit, index) => <HitRow hit={hit} selected={index === search.cursor} width={width} />}
+			</ScrollWindow>
 		</Box>
 	);
 }

@@ -3,6 +3,8 @@ import type {Span, TimelineEvent} from '../core/model.js';
 import {clipLine} from './cell-width.js';
 import type {ArticleView} from './content.js';
 import {articleHeaderHeight} from './environment.js';
+import {ScrollWindow} from './scroll-window.js';
+import {useSettings} from './settings.js';
 import {StyledLine} from './styled-line.js';
 import {displayString, lineRuns, type Mark} from './text-layout.js';
 
@@ -17,12 +19,11 @@ type Props = {
 	finding: number;
 	width: number;
 	height: number;
-	color: boolean;
-	reorderBidi: boolean;
 };
 
 /** The full text of a source article: header, then the wrapped text with its highlights. */
-export function SourceView({view, event, top, highlight, found, finding, width, height, color, reorderBidi}: Props) {
+export function SourceView({view, event, top, highlight, found, finding, width, height}: Props) {
+	const {reorderBidi} = useSettings();
 	const {article, lines, highlights} = view;
 	const sentences: Mark[] = (event?.mentions ?? [])
 		.filter((mention) => mention.article === article.id)
@@ -43,10 +44,12 @@ export function SourceView({view, event, top, highlight, found, finding, width, 
 			<Text dimColor wrap="truncate-end">
 				{'─'.repeat(width)}
 			</Text>
-			{lines.slice(top, top + textHeight).map((line, index) => {
-				const inSentence = sentences.some((mark) => mark.start < line.end && mark.end > line.start);
-				return <StyledLine key={top + index} runs={lineRuns(line, marks)} indent={line.indent} color={color} gutter={inSentence ? '▌ ' : '  '} />;
-			})}
+			<ScrollWindow rows={lines} top={top} height={textHeight}>
+				{(line) => {
+					const inSentence = sentences.some((mark) => mark.start < line.end && mark.end > line.start);
+					return <StyledLine runs={lineRuns(line, marks)} indent={line.indent} gutter={inSentence ? '▌ ' : '  '} />;
+				}}
+			</ScrollWindow>
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {clipLine, fit, textWidth} from './cell-width.js';
 import {statusHints} from './key-table.js';
-import type {CurationPrompt} from './navigation.js';
+import type {CurationPrompt} from './state/prompt-state.js';
 import {PromptText} from './search-pane.js';
 
 type Props = {width: number; message: string; position: string; keys: string};

@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import {truncate} from './cell-width.js';
 import {displayString} from './text-layout.js';
-import {scrollInto} from './navigation.js';
+import {ScrollWindow} from './scroll-window.js';
+import {useSettings} from './settings.js';
 import {eventColumns, type TimelineRow, type TimelineView} from './timeline-rows.js';
 
 type Props = {
@@ -13,11 +14,11 @@ type Props = {
 	focused: boolean;
 	/** Events of the active search, marked with a dot. */
 	matches: ReadonlySet<string>;
-	reorderBidi: boolean;
 };
 
 /** The timeline list: only the rows that fit are rendered. */
-export function TimelinePane({view, cursor, top, width, height, focused, matches, reorderBidi}: Props) {
+export function TimelinePane({view, cursor, top, width, height, focused, matches}: Props) {
+	const {reorderBidi} = useSettings();
 	if (view.events.length === 0) {
 		return (
 			<Box width={width} height={height}>
@@ -25,14 +26,10 @@ export function TimelinePane({view, cursor, top, width, height, focused, matches
 			</Box>
 		);
 	}
-	// The scroll kept by navigation may be stale after a resize: keep the cursor in view.
-	const cursorRow = view.rowOfEvent[cursor] ?? 0;
-	const first = scrollInto(Math.min(top, Math.max(0, view.rows.length - height)), cursorRow, cursorRow, height);
-	const rows = view.rows.slice(first, first + height);
-	const renderRow = (row: TimelineRow, index: number) => {
+	const renderRow = (row: TimelineRow) => {
 		if (row.type === 'group') {
 			return (
-				<Text key={index} bold wrap="truncate-end">
+				<Text bold wrap="truncate-end">
 					{truncate(`── ${row.label} (${row.count}) `, width)}
 				</Text>
 			);
@@ -41,7 +38,7 @@ export function TimelinePane({view, cursor, top, width, height, focused, matches
 		const marker = selected ? '›' : matches.has(row.event.id) ? '•' : ' ';
 		const {date, title, padding, meta} = eventColumns(row, view, width);
 		return (
-			<Text key={index} inverse={selected && focused} bold={selected} wrap="truncate-end">
+			<Text inverse={selected && focused} bold={selected} wrap="truncate-end">
 				{/* Cut in logical order, then right-to-left text put into display order. */}
 				{marker} {date}
 				{displayString(title, reorderBidi)}
@@ -52,7 +49,10 @@ export function TimelinePane({view, cursor, top, width, height, focused, matches
 	};
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			{rows.map(renderRow)}
+			{/* The scroll kept by navigation may be stale after a resize: the cursor is kept in view. */}
+			<ScrollWindow rows={view.rows} top={top} height={height} cursor={view.rowOfEvent[cursor] ?? 0}>
+				{renderRow}
+			</ScrollWindow>
 		</Box>
 	);
 }

@@ -4,11 +4,13 @@
  * (ink renders after a macrotask, a lone Escape after two) instead of sleeping.
  */
 import {render} from 'ink-testing-library';
+import type {ReactElement} from 'react';
 import type {Span, TimelineModel} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
 import type {TimelineExporter} from '../../source/ui/export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from '../../source/ui/curated-app.js';
 import type {ArticleOpener} from '../../source/ui/open-article.js';
+import {SettingsProvider, type Settings} from '../../source/ui/settings.js';
 
 export const keys = {
 	up: '\u001b[A',
@@ -33,6 +35,11 @@ export const keys = {
 	left: '\u001b[D',
 	right: '\u001b[C',
 } as const;
+
+/** `element` as the interface draws it: inside the settings, by default without colour, reordering right-to-left text. */
+export function withSettings(element: ReactElement, settings: Partial<Settings> = {}): ReactElement {
+	return <SettingsProvider settings={{color: settings.color ?? false, reorderBidi: settings.reorderBidi ?? true}}>{element}</SettingsProvider>;
+}
 
 const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 // Polling bound: far more macrotasks than a frame takes, so a key that changes nothing does not hang.
@@ -86,15 +93,14 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 		model,
 		width: options.width ?? 100,
 		height: options.height ?? 30,
-		color: options.color ?? false,
-		reorderBidi: options.reorderBidi ?? true,
 		opener,
 		exporter,
 		onQuit: () => quit.count++,
 		onSuspend: () => suspended.count++,
 		reload: options.reload,
 	};
-	const instance = render(options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />);
+	const app = options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
+	const instance = render(withSettings(app, {color: options.color, reorderBidi: options.reorderBidi}));
 	const frame = () => instance.lastFrame() ?? '';
 	const waitFor = async (check: (frame: string) => boolean, what = 'a matching frame') => {
 		for (let tick = 0; tick < maxTicks * 10; tick++) {
