@@ -4,6 +4,7 @@ import {buildSearchIndex, search} from '../source/core/search.js';
 import {createEnvironment, indexModel, keyEventLimit} from '../source/ui/environment.js';
 import {initialState, keyAction, reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
+import {noEventFilter} from '../source/core/event-filter.js';
 
 const story = storyModel();
 const env = createEnvironment(story, {width: 100, height: 30}, true);
@@ -203,7 +204,8 @@ test('a resize lays out text again but keeps the timeline rows and lookups of th
 	const index = indexModel(story);
 	const wide = createEnvironment(story, {width: 110, height: 40}, true, index);
 	const narrow = createEnvironment(story, {width: 80, height: 24}, true, index);
-	assert.equal(narrow.timeline(null, 'day', false), wide.timeline(null, 'day', false), 'the same rows, not built again');
+	const all = {...noEventFilter, text: null};
+	assert.equal(narrow.timeline(all, 'day', false), wide.timeline({...all}, 'day', false), 'the same rows, not built again');
 	assert.equal(narrow.eventById('e-talks'), wide.eventById('e-talks'));
 	assert.notEqual(narrow.panes.width, wide.panes.width);
 	const event = wide.eventById('e-talks')!;

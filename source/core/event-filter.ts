@@ -4,6 +4,7 @@
  * (its days, its sources' languages and outlets) is worked out once a model, so that changing a
  * filter is one pass over the events. Pure: no clock, no time zone.
  */
+import {getOrAdd} from './collections.js';
 import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
 import {foldForMatching} from './entities/fold.js';
 import type {DateValue, TimelineEvent, TimelineModel} from './model.js';
@@ -106,9 +107,13 @@ const factsByModel = new WeakMap<TimelineModel, EventFacts>();
 
 /** What the filters ask of each event of `model`, worked out at the first call for a model. */
 export function eventFacts(model: TimelineModel): EventFacts {
-	let facts = factsByModel.get(model);
-	if (!facts) factsByModel.set(model, (facts = computeFacts(model)));
-	return facts;
+	return getOrAdd(factsByModel, model, computeFacts);
+}
+
+/** One array for equal lists of values. */
+function sharing<T extends string | number>(): (values: T[]) => readonly T[] {
+	const shared = new Map<string, readonly T[]>();
+	return (values) => getOrAdd(shared, values.join(' '), () => values);
 }
 
 function computeFacts(model: TimelineModel): EventFacts {
@@ -131,13 +136,8 @@ function computeFacts(model: TimelineModel): EventFacts {
 	}
 	// Events share a few date values and sets of languages and outlets: each is made once.
 	const days = new Map<DateValue, {first: string; last: string}>();
-	const shared = new Map<string, readonly string[] | readonly number[]>();
-	const share = <T extends string | number>(values: T[]): readonly T[] => {
-		const key = values.join(' ');
-		let found = shared.get(key) as readonly T[] | undefined;
-		if (!found) shared.set(key, (found = values));
-		return found;
-	};
+	const shareLanguages = sharing<string>();
+	const shareOutlets = sharing<number>();
 	const byEvent = new Map<TimelineEvent, Facts>();
 	let maxSources = 1;
 	for (const event of model.events) {
@@ -153,7 +153,7 @@ function computeFacts(model: TimelineModel): EventFacts {
 		}
 		const sources = new Set(event.sources).size;
 		maxSources = Math.max(maxSources, sources);
-		byEvent.set(event, {first: span?.first ?? null, last: span?.last ?? null, languages: share([...languages].sort()), outlets: share([...sourceOutlets].sort((a, b) => a - b)), sources});
+		byEvent.set(event, {first: span?.first ?? null, last: span?.last ?? null, languages: shareLanguages([...languages].sort()), outlets: shareOutlets([...sourceOutlets].sort((a, b) => a - b)), sources});
 	}
 	const languages = [...languageCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code]) => code);
 	const none: Facts = {first: null, last: null, languages: [], outlets: [], sources: 0};

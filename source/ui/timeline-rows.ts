@@ -1,4 +1,5 @@
 /** The timeline as rows: events in chronological order under group headers, for a zoom and a filter. */
+import {filterEvents, type EventFilter} from '../core/event-filter.js';
 import {shownEvents} from '../core/export/view.js';
 import {keyEvents} from '../core/key-events.js';
 import type {DateValue, TimelineEvent, TimelineModel} from '../core/model.js';
@@ -97,14 +98,18 @@ function languageOf(model: TimelineModel): (article: string) => string {
 	return (article) => found.get(article) ?? '?';
 }
 
+const eventsInOrder = new WeakMap<TimelineModel, TimelineEvent[]>();
+
 /**
  * The timeline for a filter and a zoom; with `only`, just those of its events (a text filter's);
  * with `keyLimit`, only the that many most salient of the filtered events (the key events of
  * what the filters show, not of the whole corpus).
  */
-export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom, keyLimit: number | null = null, only: ReadonlySet<string> | null = null): TimelineView {
-	// What an export of the same filter holds, in the same order.
-	let events = shownEvents(model, filter);
+export function buildTimeline(model: TimelineModel, filter: EventFilter, zoom: Zoom, keyLimit: number | null = null, only: ReadonlySet<string> | null = null): TimelineView {
+	// What an export of the same filter holds, in the same order; sorted once a model.
+	let sorted = eventsInOrder.get(model);
+	if (!sorted) eventsInOrder.set(model, (sorted = shownEvents(model, null)));
+	let events = filterEvents(model, sorted, filter);
 	if (only !== null) events = events.filter((event) => only.has(event.id));
 	if (keyLimit !== null) events = keyEvents(events, keyLimit);
 	const rows: TimelineRow[] = [];
