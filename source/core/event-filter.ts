@@ -34,7 +34,7 @@ type Facts = {
 	languages: readonly string[];
 	/** Its sources' outlets, as indexes into EventFacts.outlets. */
 	outlets: readonly number[];
-	/** Distinct source articles. */
+	/** Source articles. */
 	sources: number;
 };
 
@@ -118,42 +118,44 @@ function sharing<T extends string | number>(): (values: T[]) => readonly T[] {
 
 function computeFacts(model: TimelineModel): EventFacts {
 	const outlets: {name: string; folded: string}[] = [];
+	// By folded name, and by name as written: a corpus spells its few outlets the same thousands of times.
 	const outletIndex = new Map<string, number>();
+	const outletOf = new Map<string, number>();
 	const languageCounts = new Map<string, number>();
 	const ofArticle = new Map<string, {language: string; outlet: number | null}>();
 	for (const article of model.articles) {
 		languageCounts.set(article.language, (languageCounts.get(article.language) ?? 0) + 1);
-		let outlet: number | null = null;
-		if (article.outlet !== null && article.outlet.trim() !== '') {
-			const folded = foldForMatching(article.outlet.trim());
-			outlet = outletIndex.get(folded) ?? null;
-			if (outlet === null) {
-				outlet = outlets.push({name: article.outlet.trim(), folded}) - 1;
-				outletIndex.set(folded, outlet);
-			}
-		}
+		const name = article.outlet?.trim() ?? '';
+		const outlet =
+			name === ''
+				? null
+				: getOrAdd(outletOf, name, () => {
+						const folded = foldForMatching(name);
+						return getOrAdd(outletIndex, folded, () => outlets.push({name, folded}) - 1);
+					});
 		ofArticle.set(article.id, {language: article.language, outlet});
 	}
 	// Events share a few date values and sets of languages and outlets: each is made once.
-	const days = new Map<DateValue, {first: string; last: string}>();
+	const days = new Map<string, {first: string; last: string}>();
+	const spanOf = ({start, end}: DateValue) => getOrAdd(days, `${start}/${end ?? ''}`, () => ({first: firstDay(start), last: lastDay(end ?? start)}));
 	const shareLanguages = sharing<string>();
 	const shareOutlets = sharing<number>();
 	const byEvent = new Map<TimelineEvent, Facts>();
 	let maxSources = 1;
 	for (const event of model.events) {
-		let span = event.date && days.get(event.date);
-		if (event.date && !span) days.set(event.date, (span = {first: firstDay(event.date.start), last: lastDay(event.date.end ?? event.date.start)}));
-		const languages = new Set<string>();
-		const sourceOutlets = new Set<number>();
+		const span = event.date && spanOf(event.date);
+		const languages: string[] = [];
+		const sourceOutlets: number[] = [];
 		for (const id of event.sources) {
 			const article = ofArticle.get(id);
 			if (!article) continue;
-			languages.add(article.language);
-			if (article.outlet !== null) sourceOutlets.add(article.outlet);
+			if (!languages.includes(article.language)) languages.push(article.language);
+			if (article.outlet !== null && !sourceOutlets.includes(article.outlet)) sourceOutlets.push(article.outlet);
 		}
-		const sources = new Set(event.sources).size;
+		// An event's sources are distinct articles, as the timeline counts them.
+		const sources = event.sources.length;
 		maxSources = Math.max(maxSources, sources);
-		byEvent.set(event, {first: span?.first ?? null, last: span?.last ?? null, languages: shareLanguages([...languages].sort()), outlets: shareOutlets([...sourceOutlets].sort((a, b) => a - b)), sources});
+		byEvent.set(event, {first: span?.first ?? null, last: span?.last ?? null, languages: shareLanguages(languages.sort()), outlets: shareOutlets(sourceOutlets.sort((a, b) => a - b)), sources});
 	}
 	const languages = [...languageCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code]) => code);
 	const none: Facts = {first: null, last: null, languages: [], outlets: [], sources: 0};

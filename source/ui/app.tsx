@@ -62,7 +62,7 @@ const changeShown = 4000;
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(filtersOf(state), state.zoom, false).events.length}) · K all` : '';
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.shown(filtersOf(state)).length}) · K all` : '';
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filtersNote(state), searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.help) {
@@ -242,7 +242,7 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	useEffect(() => {
 		if (!state.exportRequest) return;
 		// The text and facet filters narrow the events exported as they narrow the timeline; the export names the entity.
-		const shown = {...model, events: env.timeline({...filtersOf(state), entity: null}, 'day', false).events};
+		const shown = {...model, events: env.shown({...filtersOf(state), entity: null})};
 		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
 	}, [state.exportRequest, state.filter, state.textFilter, state.facets, state.zoom, model, env, exporter, dispatch]);
 	useReload(

@@ -11,7 +11,7 @@ import {buildSearchIndex, type SearchIndex} from '../core/search.js';
 import {searchText} from '../core/full-text.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
-import {buildTimeline, type TimelineView, type Zoom} from './timeline-rows.js';
+import {filteredEvents, timelineRows, type TimelineView, type Zoom} from './timeline-rows.js';
 
 /** Every filter of the timeline: the core's, and a query whose words the events' sentences say. */
 export type TimelineFilters = EventFilter & {text: string | null};
@@ -29,6 +29,8 @@ export type NavEnv = {
 	searchHeight: number;
 	/** The timeline for filters and a zoom: every event they leave, or only the key events of those. */
 	timeline(filters: TimelineFilters, zoom: Zoom, keyOnly: boolean): TimelineView;
+	/** The events the filters leave, in timeline order (key or not): what the timeline is made of, without its rows. */
+	shown(filters: TimelineFilters): TimelineEvent[];
 	/** Sources per day, week or month of what the filters show (every event, key or not). */
 	coverage(filters: TimelineFilters): Histogram;
 	/** The search index of the model, built at the first search. */
@@ -105,7 +107,7 @@ function canonical({entity, text, from, to, language, outlet, minSources}: Timel
 }
 
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
-export type ModelIndex = Pick<NavEnv, 'timeline' | 'coverage' | 'search'> & {
+export type ModelIndex = Pick<NavEnv, 'timeline' | 'shown' | 'coverage' | 'search'> & {
 	articles: Map<string, Article>;
 	events: Map<string, TimelineEvent>;
 };
@@ -115,16 +117,23 @@ export function indexModel(model: TimelineModel): ModelIndex {
 	const search = () => (searchIndex ??= buildSearchIndex(model));
 	const textEvents = (query: string | null) =>
 		query === null ? null : new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id));
+	// Filtering and laying out rows are cached apart: a filter's count and coverage need no rows.
+	const shownEvents = recentCache(16, (key) => {
+		const filters = JSON.parse(key) as TimelineFilters;
+		return filteredEvents(model, filters, textEvents(filters.text));
+	});
+	const shown = (filters: TimelineFilters) => shownEvents.get(JSON.stringify(canonical(filters)));
 	const timelines = recentCache(16, (key) => {
 		const [zoom, keyOnly, filters] = JSON.parse(key) as [Zoom, boolean, TimelineFilters];
-		return buildTimeline(model, filters, zoom, keyOnly ? keyEventLimit : null, textEvents(filters.text));
+		return timelineRows(model, shown(filters), zoom, keyOnly ? keyEventLimit : null);
 	});
 	const timeline = (filters: TimelineFilters, zoom: Zoom, keyOnly: boolean) => timelines.get(JSON.stringify([zoom, keyOnly, canonical(filters)]));
-	const coverages = recentCache(16, (key) => coverageHistogram(timeline(JSON.parse(key) as TimelineFilters, 'day', false).events));
+	const coverages = recentCache(16, (key) => coverageHistogram(shown(JSON.parse(key) as TimelineFilters)));
 	return {
 		articles: new Map(model.articles.map((article) => [article.id, article])),
 		events: new Map(model.events.map((event) => [event.id, event])),
 		timeline,
+		shown,
 		coverage: (filters) => coverages.get(JSON.stringify(canonical(filters))),
 		search,
 	};
@@ -156,6 +165,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),
 		searchHeight: Math.max(0, panes.bodyHeight - 3),
 		timeline: index.timeline,
+		shown: index.shown,
 		coverage: index.coverage,
 		search: index.search,
 		opensOnKeyEvents: model.events.length > keyEventsFrom,
