@@ -246,7 +246,6 @@ async function main(): Promise<void> {
 	const entity = wanted === undefined ? null : model.entities.find(({name, aliases}) => [name, ...aliases].some((spelling) => spelling.toLowerCase() === wanted));
 	if (entity === undefined) fail(`--entity: no person, place or organization named "${values.entity}" in this timeline`, 2);
 	const filter = entity?.name ?? null;
-	const eventFilter = knownToModel(model, {...filterOptions, entity: filter});
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
@@ -254,6 +253,8 @@ async function main(): Promise<void> {
 	const {curation, damaged} = await curationOf(curationFile);
 	const result = applyCuration(model, curation);
 	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
+	// Checked on the curated model, whose facts the filter then uses.
+	const eventFilter = knownToModel(result.model, {...filterOptions, entity: filter});
 	// The interface curates as the user goes, from the model as indexed, and keeps the key events
 	// of the curated model (every pinned one among them); everything else prints the curated timeline.
 	if (!userInterface) model = withKeys(withEventFilter(result.model, eventFilter));
