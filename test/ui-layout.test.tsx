@@ -142,3 +142,26 @@ test('a notice comes first in the status line: a url to copy shows whole, the ke
 	const short = renderToString(<StatusLine width={100} message="all events" position="1/7" keys="Enter sources  q quit  / search  ? help" />, {columns: 100});
 	assert.match(short, /^all events +1\/7 {2}Enter sources {2}q quit {2}\/ search {2}\? help$/);
 });
+
+test('at 80 columns the list of filters (f) keeps the chosen one and its keys in sight', async () => {
+	const driver = await drive(storyModel(), {width: 80, height: 24});
+	try {
+		await driver.press('/');
+		await driver.type('zensky');
+		await driver.waitFor((frame) => frame.includes('found'), 'the results');
+		await driver.press(keys.enter);
+		await driver.press('L');
+		await driver.press('s');
+		await driver.press('d');
+		await driver.type('2025-05..2025-06');
+		await driver.press(keys.enter);
+		await driver.press('f');
+		const chosen = (frame: string) => lines(frame).at(-1) ?? '';
+		assert.match(chosen(driver.frame()), /^Remove: … .*dates 2025-05\.\.2025-06 +← → choose +Enter remove +Esc close$/);
+		for (let step = 0; step < 3; step++) await driver.press(keys.left);
+		assert.match(chosen(driver.frame()), /^Remove: filter: Volodymyr Zelensky.* +← → choose +Enter remove +Esc close$/);
+		assert.ok(textWidth(chosen(driver.frame())) <= 80);
+	} finally {
+		driver.unmount();
+	}
+});

@@ -57,21 +57,25 @@ export function filtersNote(state: Filters & Pick<NavState, 'filterOrder'>): str
 /** The status line while `f` lists the filters: the chosen one inverse, and the list's keys. */
 export function FilterListLine({state, choice, width}: {state: Filters & Pick<NavState, 'filterOrder'>; choice: number; width: number}) {
 	const hints = `  ${statusHints('filters')}`;
-	const labels = state.filterOrder.map((kind) => filterLabel(state, kind));
-	// The filters before the chosen one give way when the line is short, so it stays in sight.
-	const room = Math.max(10, width - hints.length - 8);
+	// On a short line the filters before the chosen one give way, then those after it: the chosen one and the keys stay in sight.
+	const room = Math.max(10, width - textWidth(hints) - 'Remove: … '.length - ' …'.length);
+	const labels = state.filterOrder.map((kind) => clipLine(filterLabel(state, kind), room));
+	const widthOf = (from: number, to: number) => textWidth(labels.slice(from, to + 1).join(' · '));
 	let first = 0;
-	while (first < choice && textWidth(labels.slice(first, choice + 1).join(' · ')) > room) first++;
+	while (first < choice && widthOf(first, choice) > room) first++;
+	let last = choice;
+	while (last + 1 < labels.length && widthOf(first, last + 1) <= room) last++;
 	return (
 		<Text wrap="truncate-end">
 			<Text bold>Remove: </Text>
 			{first > 0 ? '… ' : ''}
-			{labels.slice(first).map((label, index) => (
-				<Text key={label}>
+			{labels.slice(first, last + 1).map((label, index) => (
+				<Text key={state.filterOrder[first + index]}>
 					{index > 0 ? ' · ' : ''}
 					<Text inverse={first + index === choice}>{label}</Text>
 				</Text>
 			))}
+			{last + 1 < labels.length ? ' …' : ''}
 			<Text dimColor>{hints}</Text>
 		</Text>
 	);
