@@ -9,6 +9,7 @@ import {applyCuration, describeStep, emptyCuration, type Curation} from './core/
 import {curationFileFor, DamagedCurationError, readCuration, writeCuration} from './core/curation/curation-file.js';
 import {coverageHistogram, histogramText} from './core/histogram.js';
 import {withKeyEvents} from './core/key-events.js';
+import {eventFacts, noEventFilter, outletsNamed, parseDateBound, rangeProblem, withEventFilter, type EventFilter} from './core/event-filter.js';
 import {isExportFormat, exportFormats} from './core/export/formats.js';
 import {exportGroupings, fullTitle, shownEvents, type ExportGrouping} from './core/export/view.js';
 import {ExportTargetError} from './core/export/write-file.js';
@@ -44,6 +45,14 @@ Options:
                      text as stored, "terminal" for terminals that reorder it themselves
   --entity NAME      only the events of a person, place or organization (as the
                      interface's filter)
+  --from DATE        only events on or after DATE (2025, 2025-05 or 2025-05-01)
+  --to DATE          only events on or before DATE (2025-05 is up to May 31)
+  --language CODE    only events with a source in that language (de, en, ar, ...)
+  --outlet NAME      only events with a source from that outlet (words of its name,
+                     any case: "reuters" names "CNN (with Reuters)")
+  --min-sources=N    only events with at least N sources
+                     (filters apply before --key-events; in the interface they are
+                     its starting filters)
 
 Export (the events the options above select, with full titles):
   --format FORMAT    timelinejs, markdown, csv, ics, json, or tsv (tab-separated, for
@@ -90,6 +99,36 @@ function exportOptions(
 	return {format, output: values.output, bom: values.bom ?? false, zoom: zoom as Precision, grouping: group as ExportGrouping};
 }
 
+/** The filters of --from, --to, --language, --outlet and --min-sources as given; bad values end the run with usage status 2. */
+function eventFilterOptions(values: {from?: string; to?: string; language?: string; outlet?: string; 'min-sources'?: string}): Omit<EventFilter, 'entity'> {
+	const bound = (name: 'from' | 'to') => {
+		const given = values[name];
+		if (given === undefined) return null;
+		return parseDateBound(given) ?? fail(`--${name} takes a date as 2025, 2025-05 or 2025-05-01, not "${given}"`, 2);
+	};
+	const range = {from: bound('from'), to: bound('to')};
+	const problem = rangeProblem(range);
+	if (problem !== null) fail(`--from and --to: ${problem}`, 2);
+	const minSources = values['min-sources'] === undefined ? 1 : Number(values['min-sources']);
+	if (!(Number.isInteger(minSources) && minSources > 0)) fail(`--min-sources takes a whole number above 0, not "${values['min-sources']}"`, 2);
+	const language = values.language?.trim().toLowerCase() ?? null;
+	if (language === '') fail('--language takes a language code (de, en, ar, ...)', 2);
+	const outlet = values.outlet?.trim() ?? null;
+	if (outlet === '') fail("--outlet takes an outlet's name", 2);
+	return {...noEventFilter, ...range, language, outlet, minSources};
+}
+
+/** The filter when the timeline has what it asks for: a language or outlet no article has is a usage error, as an unknown --entity is. */
+function knownToModel(model: TimelineModel, filter: EventFilter): EventFilter {
+	if (filter.language === null && filter.outlet === null) return filter;
+	const facts = eventFacts(model);
+	if (filter.language !== null && !facts.languages.includes(filter.language)) {
+		fail(`--language: no article in "${filter.language}" in this timeline (${facts.languages.join(', ') || 'no articles'})`, 2);
+	}
+	if (filter.outlet !== null && outletsNamed(facts, filter.outlet).size === 0) fail(`--outlet: no article from an outlet named "${filter.outlet}" in this timeline`, 2);
+	return filter;
+}
+
 /** The model with each event's whole title, where the model keeps a title cut to fit a screen line. */
 function withFullTitles(model: TimelineModel): TimelineModel {
 	const articles = new Map(model.articles.map((article) => [article.id, article]));
@@ -129,6 +168,11 @@ async function main(): Promise<void> {
 				'no-mouse': {type: 'boolean'},
 				bidi: {type: 'string'},
 				entity: {type: 'string'},
+				from: {type: 'string'},
+				to: {type: 'string'},
+				language: {type: 'string'},
+				outlet: {type: 'string'},
+				'min-sources': {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', short: 'o'},
 				zoom: {type: 'string'},
@@ -162,6 +206,7 @@ async function main(): Promise<void> {
 		fail(`--key-events takes a whole number above 0, not "${values['key-events']}"`, 2);
 	}
 
+	const filterOptions = eventFilterOptions(values);
 	const exportRequest = exportOptions(values, exporting);
 	const interactive = !values.json && !values.histogram && !exportRequest && process.stdout.isTTY === true && process.stdin.isTTY === true;
 	if (values.watch && !interactive) {
@@ -208,9 +253,11 @@ async function main(): Promise<void> {
 	const {curation, damaged} = await curationOf(curationFile);
 	const result = applyCuration(model, curation);
 	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
+	// Checked on the curated model, whose facts the filter then uses.
+	const eventFilter = knownToModel(result.model, {...filterOptions, entity: filter});
 	// The interface curates as the user goes, from the model as indexed, and keeps the key events
 	// of the curated model (every pinned one among them); everything else prints the curated timeline.
-	if (!userInterface) model = withKeys(result.model);
+	if (!userInterface) model = withKeys(withEventFilter(result.model, eventFilter));
 	if (exportRequest) {
 		try {
 			writeExport(model, corpusPaths, filter, exportRequest);
@@ -228,7 +275,7 @@ async function main(): Promise<void> {
 		}
 		process.stdout.write('\n');
 	} else if (!userInterface) {
-		process.stdout.write(plainTimeline({...model, events: shownEvents(model, filter)}));
+		process.stdout.write(plainTimeline({...model, events: shownEvents(model, null)}));
 	} else {
 		const {runInterface} = await userInterface;
 		const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
@@ -246,6 +293,7 @@ async function main(): Promise<void> {
 				readOnlyReason: damaged === null ? undefined : `${curationFile} is damaged`,
 				narrow: withKeys,
 			},
+			filters: {entity: entity && {name: entity.name, kind: entity.kind}, filter: eventFilter},
 		});
 	}
 }

@@ -75,6 +75,60 @@ test('--json prints the documented model', () => {
 	assert.deepEqual(Object.keys(model.histogram[0]), ['unit', 'start', 'end', 'sources', 'events']);
 });
 
+test('--from, --to, --language, --outlet and --min-sources narrow the plain list, --json and exports together, before --key-events', () => {
+	const plain = (args: string[]) => {
+		const result = run(args);
+		assert.equal(result.code, 0, result.stderr);
+		return result.stdout.trim().split('\n').filter(Boolean);
+	};
+	const all = plain([]);
+	const german = plain(['--language', 'DE']);
+	assert.deepEqual(german, all.filter((line) => line.includes('000-lawrow-rubio-telefonat')));
+	assert.equal(german.length, 1);
+	// "reuters" is a word of "CNN (with Reuters)", the outlet of article 001.
+	assert.deepEqual(plain(['--outlet', 'reuters']), all.filter((line) => line.includes('001-istanbul-talks-prisoner-exchange')));
+	const may = plain(['--from', '2025-05-17', '--to=2025-05-29']);
+	assert.ok(may.length > 0);
+	// An event is in the range when any of its days is: 2025, May 2025, May 23–25.
+	for (const line of all) {
+		const [date = ''] = line.split('\t');
+		const [first = '', last = first] = date.split('…');
+		const inside = date !== 'undated' && first.padEnd(10, '-01') <= '2025-05-29' && (last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last) >= '2025-05-17';
+		assert.equal(may.includes(line), inside, line);
+	}
+	assert.deepEqual(plain(['--min-sources', '3']), all.filter((line) => line.split('\t')[2]!.split(', ').length >= 3));
+	assert.deepEqual(plain(['--language', 'en', '--min-sources=2', '--to', '2025-05']), all.filter((line) => line.startsWith('2025-05-16\t')));
+
+	const json = JSON.parse(run(['--json', '--language', 'en', '--key-events', '1']).stdout);
+	assert.equal(json.events.length, 1, 'the key event of the English events');
+	assert.equal(json.events[0].date.start, '2025-05-16');
+	const kept = new Set(json.events.map((event: {id: string}) => event.id));
+	assert.ok(json.entities.every((entity: {events: string[]}) => entity.events.every((id) => kept.has(id))));
+	assert.equal(json.histogram.reduce((sum: number, bin: {events: number}) => sum + bin.events, 0), 1, 'the histogram follows the filters');
+
+	const tsv = run(['export', '--format', 'tsv', '--language', 'ar']);
+	assert.equal(tsv.code, 0, tsv.stderr);
+	const rows = tsv.stdout.trim().split('\n').slice(1);
+	assert.equal(rows.length, all.filter((line) => line.includes('002-second-round-monday')).length);
+	assert.ok(rows.every((row) => row.split('\t')[7]!.includes('BBC Arabic (2025-05-30)')), 'each from the Arabic article');
+});
+
+test('bad filter values: one line on stderr, exit status 2', () => {
+	for (const [args, message] of [
+		[['--from', '2025-13'], 'dateline: --from takes a date as 2025, 2025-05 or 2025-05-01, not "2025-13"\n'],
+		[['--to', 'May'], 'dateline: --to takes a date as 2025, 2025-05 or 2025-05-01, not "May"\n'],
+		[['--from', '2025-06', '--to', '2025-05'], 'dateline: --from and --to: 2025-06 is after 2025-05\n'],
+		[['--min-sources', '0'], 'dateline: --min-sources takes a whole number above 0, not "0"\n'],
+		[['--language', 'xx'], 'dateline: --language: no article in "xx" in this timeline (en, ar, de)\n'],
+		[['--outlet', 'Nobody Times'], 'dateline: --outlet: no article from an outlet named "Nobody Times" in this timeline\n'],
+	] as const) {
+		const result = run([...args]);
+		assert.equal(result.code, 2, args.join(' '));
+		assert.equal(result.stderr, message);
+		assert.equal(result.stdout, '');
+	}
+});
+
 test('--key-events N keeps the N most salient events; --histogram prints sources per bin', () => {
 	const all = run([]).stdout.trim().split('\n');
 	const key = run(['--key-events', '2']);

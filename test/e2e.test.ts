@@ -146,6 +146,36 @@ test('words the articles say filter the timeline to the events whose sentences s
 	}
 });
 
+test('filters from the command line start the interface; f removes a chosen one, d types a date range, L a language', {skip}, async () => {
+	start('', '--language en --min-sources 2');
+	try {
+		await waitFor((text) => text.includes('language en · 2+ sources · Esc removes sources · f chooses'), 'the start filters');
+		assert.match(screen(), / 1\/2( {2}|\s*$)/m, 'the English events of two sources or more');
+		// The older filter chosen and removed: the newer one stays.
+		keys('f');
+		await waitFor((text) => /^Remove: language en · 2\+ sources/m.test(text), 'the list of filters');
+		keys('Left', 'Enter');
+		await waitFor((text) => text.includes('2+ sources · Esc clears'), 'the language removed');
+		keys('d');
+		await waitFor((text) => text.includes('Dates (2025-05, from..to):'), 'the date prompt');
+		literal('2025-05-16');
+		keys('Enter');
+		const dated = await waitFor((text) => text.includes('2+ sources · dates 2025-05-16 · Esc removes dates'), 'the date range');
+		assert.match(dated, / 1\/1( {2}|\s*$)/m);
+		assert.match(dated, /Russia and Ukraine agreed/);
+		keys('Escape');
+		await waitFor((text) => text.includes('2+ sources · Esc clears'), 'the newest filter removed');
+		keys('Escape');
+		await waitFor((text) => text.includes('all events') && / \d+\/14( {2}|\s*$)/m.test(text), 'every event again');
+		keys('L');
+		await waitFor((text) => text.includes('language en · Esc clears'), 'the first language of the corpus');
+		keys('q');
+		await expectRestored(0);
+	} finally {
+		stop();
+	}
+});
+
 test('Ctrl-C quits from the search pane and restores the terminal', {skip}, async () => {
 	start();
 	try {

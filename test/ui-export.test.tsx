@@ -35,6 +35,25 @@ test('x writes the filtered, zoomed timeline in four formats to the folder and s
 	}
 });
 
+test('x exports what the date, language, outlet and sources filters leave, as the timeline shows it', async () => {
+	const exported: string[][] = [];
+	const driver = await drive(storyModel(), {
+		exporter: (model, shown) => {
+			exported.push(model.events.map((event) => event.id));
+			return `exported ${shown.filter ?? 'all'}`;
+		},
+	});
+	try {
+		await driver.press('L');
+		await driver.press('s');
+		await driver.press('x');
+		await driver.waitFor((frame) => frame.includes('exported all'), 'the notice');
+		assert.deepEqual(exported, [['e-talks', 'e-round2']], 'English, two sources or more');
+	} finally {
+		driver.unmount();
+	}
+});
+
 test('the exporter of x, beside the articles, writes only what would not be read as an article, and says why', () => {
 	const {root, cleanup} = tempFolder({'a.md': 'On 16 May 2025 talks began.'});
 	try {

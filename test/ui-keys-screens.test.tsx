@@ -64,6 +64,7 @@ const screens: Record<Context, {keys: string[]; shows: RegExp}> = {
 	find: {keys: ['enter', 'enter', '/'], shows: /^find: ▏/m},
 	prompt: {keys: ['R'], shows: /^Title: Event number 0 /m},
 	help: {keys: ['?'], shows: /dateline · keys/},
+	filters: {keys: ['L', 'f'], shows: /^Remove: /m},
 };
 
 /** Where Esc and q go back to from each screen below the timeline. */

@@ -35,7 +35,7 @@ function keyTest(binding: string, key: string, name: string, body: (driver: Driv
 }
 
 const browsing = 'timeline,sources,article,skipped';
-const everywhere = 'timeline,sources,article,skipped,search,find,help,prompt';
+const everywhere = 'timeline,sources,article,skipped,search,find,help,prompt,filters';
 const prompts = 'search,find,prompt';
 const selected = (driver: Driver) => selectedEvent(driver.frame());
 
@@ -114,6 +114,126 @@ keyTest('timeline', 'K', 'toggles between the key events and every event', async
 	await driver.press('K');
 	assert.match(driver.frame(), /1\/50/);
 }, largeModel(400, (index) => index % 8));
+
+/** The timeline's position on the status line: `3/7`. */
+const position = (driver: Driver) => / (\d+\/\d+)(?: |$)/m.exec(driver.frame())?.[1];
+
+keyTest('timeline', 'd', 'filters to a date range typed in a prompt; bad ones are said; an empty line removes it', async (driver) => {
+	await driver.press('j');
+	await driver.press('j');
+	await driver.press('j');
+	assert.match(selected(driver), /Lawrow und Rubio/);
+	await driver.press('d');
+	assert.match(driver.frame(), /^Dates \(2025-05, from\.\.to\): +Enter save +Esc cancel/m);
+	await driver.type('2025-05-17..2025-05-23');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /dates 2025-05-17\.\.2025-05-23 · Esc clears/);
+	// The year, the month, the call and the exchange from the 23rd; the call still selected.
+	assert.equal(position(driver), '3/4');
+	assert.match(selected(driver), /Lawrow und Rubio/);
+	assert.doesNotMatch(driver.frame(), /Second round of talks/);
+	await driver.press('d');
+	assert.match(driver.frame(), /^Dates \(2025-05, from\.\.to\): 2025-05-17\.\.2025-05-23/m, 'the range comes back to edit');
+	await driver.type('soon');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /dates: "soon" is not a date or range/);
+	await driver.press('d');
+	await driver.press(keys.backspace);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /all events/);
+	assert.equal(position(driver), '4/7');
+});
+
+keyTest('timeline', 'L', 'steps through the languages of the corpus, the most written first, then all', async (driver) => {
+	await driver.press('L');
+	assert.match(driver.frame(), /language en · Esc clears/);
+	assert.equal(position(driver), '1/6');
+	await driver.press('L');
+	assert.match(driver.frame(), /language ar/);
+	assert.match(selected(driver), /Second round of talks/);
+	assert.equal(position(driver), '1/1');
+	await driver.press('L');
+	assert.match(driver.frame(), /language de/);
+	assert.match(selected(driver), /Lawrow und Rubio/);
+	await driver.press('L');
+	assert.match(driver.frame(), /all events/);
+	assert.equal(position(driver), '4/7', 'the event selected last stays selected');
+});
+
+keyTest('timeline', 'O', "filters to an outlet named in a prompt (words of its name, any case); one no article has is said", async (driver) => {
+	await driver.press('O');
+	assert.match(driver.frame(), /^Outlet: +Enter save/m);
+	await driver.type('ARABIC');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /outlet "ARABIC" · Esc clears/);
+	assert.equal(position(driver), '1/1');
+	assert.match(selected(driver), /Second round of talks/);
+	await driver.press('O');
+	await driver.type('nobody');
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /no article from an outlet named "nobody"/);
+	assert.equal(position(driver), '1/1', 'the outlet filter kept');
+});
+
+keyTest('timeline', 's', 'steps the minimum of sources up to the most any event has, then shows all', async (driver) => {
+	await driver.press('s');
+	assert.match(driver.frame(), /2\+ sources · Esc clears/);
+	assert.equal(position(driver), '1/2');
+	assert.match(driver.frame(), /Talks in Istanbul agree/);
+	assert.match(driver.frame(), /Second round of talks/);
+	assert.doesNotMatch(driver.frame(), /Prisoner exchange/);
+	await driver.press('s');
+	assert.match(driver.frame(), /all events/);
+});
+
+/** Two filters: language en (older), then 2+ sources (newer); the list of filters open. */
+async function twoFiltersListed(driver: Driver): Promise<void> {
+	await driver.press('L');
+	await driver.press('s');
+	assert.match(driver.frame(), /language en · 2\+ sources · Esc removes sources · f chooses/);
+	await driver.press('f');
+	assert.match(driver.frame(), /^Remove: language en · 2\+ sources +← → choose +Enter remove +Esc close/m);
+}
+
+keyTest('timeline', 'f', 'lists the active filters to remove one; with none it says so', async (driver) => {
+	await driver.press('f');
+	assert.match(driver.frame(), /no filter to remove/);
+	await twoFiltersListed(driver);
+});
+
+keyTest('filters', 'left', 'chooses the filter before: Enter removes it, the newer one stays', async (driver) => {
+	await twoFiltersListed(driver);
+	await driver.press(keys.left);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /2\+ sources · Esc clears/);
+	assert.doesNotMatch(driver.frame(), /language en/);
+	assert.equal(position(driver), '1/2');
+});
+
+keyTest('filters', 'right', 'chooses the filter after', async (driver) => {
+	await twoFiltersListed(driver);
+	await driver.press(keys.left);
+	await driver.press(keys.right);
+	await driver.press(keys.enter);
+	assert.match(driver.frame(), /language en · Esc clears/);
+});
+
+keyTest('filters', 'enter', 'removes the chosen filter, the newest at first, and closes the list', async (driver) => {
+	await twoFiltersListed(driver);
+	await driver.press(keys.enter);
+	assert.doesNotMatch(driver.frame(), /Remove:/);
+	assert.match(driver.frame(), /language en · Esc clears/);
+	assert.equal(position(driver), '3/6', 'the event selected stays selected');
+	assert.match(selected(driver), /Talks in Istanbul agree/);
+});
+
+keyTest('filters', 'escape', 'closes the list, every filter kept', async (driver) => {
+	await twoFiltersListed(driver);
+	await driver.press(keys.escape);
+	assert.doesNotMatch(driver.frame(), /Remove:/);
+	assert.match(driver.frame(), /language en · 2\+ sources/);
+	assert.equal(driver.quit.count, 0);
+});
 
 /** A curated app whose saves are recorded: the curation after each step. */
 function curating(saved: Curation[]): DriverOptions {

@@ -10,6 +10,7 @@ import {keyTable} from '../source/ui/key-table.js';
 import {computePanes} from '../source/ui/panes.js';
 import {StatusLine} from '../source/ui/status-line.js';
 import {buildTimeline, eventColumns} from '../source/ui/timeline-rows.js';
+import {noEventFilter} from '../source/core/event-filter.js';
 
 const single = buildModel({
 	articles: [{id: 'a', title: 'Talks', language: 'en', published: '2025-05-16', text: 'Talks resumed in Istanbul on Friday.'}],
@@ -90,7 +91,7 @@ function wideModel() {
 }
 
 test('at 120 columns and wider an event title shows at least 70 characters; counts and languages stay in their columns', () => {
-	const view = buildTimeline(wideModel(), null, 'day');
+	const view = buildTimeline(wideModel(), noEventFilter, 'day');
 	const [wide, short] = view.rows.filter((row) => row.type === 'event');
 	assert.ok(wide && short);
 	assert.equal(wide.date, '…2025-01-02');
@@ -112,7 +113,7 @@ test('at 120 columns and wider an event title shows at least 70 characters; coun
 test('under month and year headings a row gives the day, or the month and day', () => {
 	const model = storyModel();
 	const labels = (zoom: 'day' | 'month' | 'year') =>
-		buildTimeline(model, null, zoom).rows.flatMap((row) => (row.type === 'event' ? [`${row.date}|${row.event.title}`] : []));
+		buildTimeline(model, noEventFilter, zoom).rows.flatMap((row) => (row.type === 'event' ? [`${row.date}|${row.event.title}`] : []));
 	assert.deepEqual(labels('day').slice(0, 5), ['|The war may end', '|Tense talks in May', '|Talks in Istanbul agree a prisoner exchange', '|Lawrow und Rubio besprechen die Verhandlungen', '…25|Prisoner exchange']);
 	assert.deepEqual(labels('month').slice(1, 6), ['|Tense talks in May', '16|Talks in Istanbul agree a prisoner exchange', '17|Lawrow und Rubio besprechen die Verhandlungen', '23…25|Prisoner exchange', '02|Second round of talks in Istanbul']);
 	assert.deepEqual(labels('year').slice(1, 6), ['05|Tense talks in May', '05-16|Talks in Istanbul agree a prisoner exchange', '05-17|Lawrow und Rubio besprechen die Verhandlungen', '05-23…25|Prisoner exchange', '06-02|Second round of talks in Istanbul']);
@@ -140,4 +141,27 @@ test('a notice comes first in the status line: a url to copy shows whole, the ke
 	assert.match(line, / 1\/7/);
 	const short = renderToString(<StatusLine width={100} message="all events" position="1/7" keys="Enter sources  q quit  / search  ? help" />, {columns: 100});
 	assert.match(short, /^all events +1\/7 {2}Enter sources {2}q quit {2}\/ search {2}\? help$/);
+});
+
+test('at 80 columns the list of filters (f) keeps the chosen one and its keys in sight', async () => {
+	const driver = await drive(storyModel(), {width: 80, height: 24});
+	try {
+		await driver.press('/');
+		await driver.type('zensky');
+		await driver.waitFor((frame) => frame.includes('found'), 'the results');
+		await driver.press(keys.enter);
+		await driver.press('L');
+		await driver.press('s');
+		await driver.press('d');
+		await driver.type('2025-05..2025-06');
+		await driver.press(keys.enter);
+		await driver.press('f');
+		const chosen = (frame: string) => lines(frame).at(-1) ?? '';
+		assert.match(chosen(driver.frame()), /^Remove: … .*dates 2025-05\.\.2025-06 +← → choose +Enter remove +Esc close$/);
+		for (let step = 0; step < 3; step++) await driver.press(keys.left);
+		assert.match(chosen(driver.frame()), /^Remove: filter: Volodymyr Zelensky.* +← → choose +Enter remove +Esc close$/);
+		assert.ok(textWidth(chosen(driver.frame())) <= 80);
+	} finally {
+		driver.unmount();
+	}
 });

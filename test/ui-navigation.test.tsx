@@ -2,8 +2,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildSearchIndex, search} from '../source/core/search.js';
 import {createEnvironment, indexModel, keyEventLimit} from '../source/ui/environment.js';
-import {initialState, keyAction, reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
+import {filtersOf, initialState, keyAction, reduce, selectedEvent, startState, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {buildModel, day, largeModel, storyModel} from './helpers/fixture.js';
+import {noEventFilter} from '../source/core/event-filter.js';
 
 const story = storyModel();
 const env = createEnvironment(story, {width: 100, height: 30}, true);
@@ -203,7 +204,8 @@ test('a resize lays out text again but keeps the timeline rows and lookups of th
 	const index = indexModel(story);
 	const wide = createEnvironment(story, {width: 110, height: 40}, true, index);
 	const narrow = createEnvironment(story, {width: 80, height: 24}, true, index);
-	assert.equal(narrow.timeline(null, 'day', false), wide.timeline(null, 'day', false), 'the same rows, not built again');
+	const all = {...noEventFilter, text: null};
+	assert.equal(narrow.timeline(all, 'day', false), wide.timeline({...all}, 'day', false), 'the same rows, not built again');
 	assert.equal(narrow.eventById('e-talks'), wide.eventById('e-talks'));
 	assert.notEqual(narrow.panes.width, wide.panes.width);
 	const event = wide.eventById('e-talks')!;
@@ -285,4 +287,85 @@ test('a large corpus opens on its key events; K shows all and back, keeping the 
 	const filtered = run([{type: 'search-open'}, {type: 'search-type', text: 'Even'}, {type: 'search-results', result: search(buildSearchIndex(even), 'Even')}, {type: 'search-choose'}], startState(evenEnv), evenEnv);
 	const filteredIds = timelineOf(filtered, evenEnv).events.map((event) => event.id);
 	assert.deepEqual([filteredIds.length, filteredIds[0], filteredIds.at(-1)], [50, 'e100', 'e198']);
+});
+
+const ids = (state: NavState, environment = env) => timelineOf(state, environment).events.map((event) => event.id);
+const typed = (text: string): Action[] => [...text].map((char) => ({type: 'prompt-type', text: char}));
+
+test('a date range typed at d narrows the timeline; the selected event stays, or the one nearest its date', () => {
+	let state = run([{type: 'move', delta: 1}, {type: 'move', delta: 1}]);
+	assert.equal(selectedId(state), 'e-talks');
+	state = run([{type: 'filter-prompt', kind: 'dates'}, ...typed('2025-05-16..2025-05-17'), {type: 'search-choose'}], state);
+	assert.equal(state.prompt, null);
+	assert.deepEqual(ids(state), ['e-year', 'e-month', 'e-talks', 'e-call']);
+	assert.equal(selectedId(state), 'e-talks');
+	assert.deepEqual(state.filterOrder, ['dates']);
+	// The talks of the 16th are left out: the call of the 17th is the nearest after them.
+	state = run([{type: 'filter-prompt', kind: 'dates'}, ...typed('2025-05-17..'), {type: 'search-choose'}], state);
+	assert.deepEqual(state.facets, {...state.facets, from: '2025-05-17', to: null});
+	assert.equal(selectedId(state), 'e-call');
+	// A range that is none is said; the filter stays as it was.
+	const refused = run([{type: 'filter-prompt', kind: 'dates'}, ...typed('2025-06..2025-05'), {type: 'search-choose'}], state);
+	assert.equal(refused.notice, 'dates: 2025-06 is after 2025-05');
+	assert.deepEqual(refused.facets, state.facets);
+	// Esc in the prompt cancels; an empty line removes the range.
+	assert.deepEqual(run([{type: 'filter-prompt', kind: 'dates'}, {type: 'back'}], state).facets, state.facets);
+	const cleared = run([{type: 'filter-prompt', kind: 'dates'}, {type: 'search-edit', edit: 'backspace'}, {type: 'search-choose'}], state);
+	assert.deepEqual(cleared.filterOrder, []);
+	assert.equal(ids(cleared).length, 7);
+});
+
+test('the filters compose; f lists them and removes the chosen one, Esc the newest', () => {
+	let state = run([
+		{type: 'filter-cycle', kind: 'language'},
+		{type: 'filter-prompt', kind: 'outlet'},
+		...typed('zamin'),
+		{type: 'search-choose'},
+		{type: 'filter-cycle', kind: 'sources'},
+	]);
+	assert.deepEqual(state.filterOrder, ['language', 'outlet', 'sources']);
+	assert.deepEqual(ids(state), ['e-talks', 'e-round2'], 'English, from Zamin, two sources or more');
+	// The list opens on the newest; ← twice chooses the oldest: the language goes, the others stay.
+	state = run([{type: 'filter-list'}], state);
+	assert.equal(state.filterChoice, 2);
+	assert.equal(keyAction(state, key('left'), env)?.type, 'filter-choose', 'the list takes the keys');
+	state = run([{type: 'filter-choose', delta: -1}, {type: 'filter-choose', delta: -1}, {type: 'filter-choose', delta: -1}, {type: 'filter-remove'}], state);
+	assert.equal(state.filterChoice, null);
+	assert.deepEqual(state.filterOrder, ['outlet', 'sources']);
+	assert.equal(state.facets.language, null);
+	assert.deepEqual(ids(state), ['e-talks', 'e-round2']);
+	state = run([{type: 'back'}], state);
+	assert.deepEqual(state.filterOrder, ['outlet']);
+	assert.deepEqual(ids(state), ['e-year', 'e-month', 'e-talks', 'e-round2', 'e-undated']);
+	// An outlet no article has is said, and sets nothing.
+	const unknown = run([{type: 'filter-prompt', kind: 'outlet'}, ...typed('Le Monde'), {type: 'search-choose'}], state);
+	assert.equal(unknown.notice, 'no article from an outlet named "Le Monde"');
+	assert.equal(unknown.facets.outlet, 'zamin');
+	assert.equal(run([{type: 'back'}, {type: 'filter-list'}], state).notice, 'no filter to remove');
+});
+
+test('a start opens with the filters of the command line, in a set order, removable as any other; a reload keeps them', () => {
+	const started = startState(env, {entity: {name: 'Volodymyr Zelensky', kind: 'person'}, filter: {...noEventFilter, entity: 'Volodymyr Zelensky', from: '2025-05-17', minSources: 2}});
+	assert.deepEqual(started.filterOrder, ['entity', 'dates', 'sources']);
+	assert.deepEqual(ids(started), ['e-round2']);
+	const reloaded = run([{type: 'reloaded', env: createEnvironment(storyModel(), {width: 100, height: 30}, true)}], started);
+	assert.deepEqual(reloaded.filterOrder, ['entity', 'dates', 'sources']);
+	assert.deepEqual(ids(reloaded), ['e-round2']);
+	const withoutSources = run([{type: 'back'}], started);
+	assert.deepEqual(ids(withoutSources), ['e-call', 'e-round2']);
+});
+
+test('key events are those of what the filters show; the strip and the key-events count follow the filters', () => {
+	// Event n has salience n and, from event 100 on, a source in German.
+	const big = largeModel(200, (index) => index);
+	const german = {...big, articles: big.articles.map((article, index) => (index >= 100 ? {...article, language: 'de'} : article))};
+	const bigEnv = createEnvironment(german, {width: 100, height: 30}, true);
+	const state = run([{type: 'filter-prompt', kind: 'dates'}, ...typed('2024-01..2024-02'), {type: 'search-choose'}], startState(bigEnv), bigEnv);
+	const keyIds = ids(state, bigEnv);
+	// January and February 2024 are events 0–59: the fifty most salient of them are 10–59.
+	assert.deepEqual([keyIds.length, keyIds[0], keyIds.at(-1)], [keyEventLimit, 'e10', 'e59']);
+	assert.equal(bigEnv.coverage(filtersOf(state)).bins.reduce((sum, bin) => sum + bin.events, 0), 60);
+	const cycled = run([{type: 'filter-cycle', kind: 'language'}], startState(bigEnv), bigEnv);
+	assert.equal(cycled.facets.language, 'de', 'as many German articles as English: de comes first by its code');
+	assert.deepEqual(ids(cycled, bigEnv).slice(0, 1), ['e150']);
 });

@@ -1,3 +1,4 @@
+import {withOnlyEvents} from './event-filter.js';
 import type {TimelineEvent, TimelineModel} from './model.js';
 
 const bySalience = (a: TimelineEvent, b: TimelineEvent) => b.salience - a.salience;
@@ -33,8 +34,5 @@ export function salientDays(events: TimelineEvent[]): Array<{day: string; salien
  * kept, so every event id in it names an event of the model.
  */
 export function withKeyEvents<Model extends Pick<TimelineModel, 'events' | 'entities'>>(model: Model, n: number): Model {
-	const events = keyEvents(model.events, n);
-	if (events === model.events) return model;
-	const kept = new Set(events.map((event) => event.id));
-	return {...model, events, entities: model.entities.map((entity) => ({...entity, events: entity.events.filter((id) => kept.has(id))}))};
+	return withOnlyEvents(model, keyEvents(model.events, n));
 }

@@ -6,7 +6,7 @@ import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
-import {reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState} from './navigation.js';
+import {filtersOf, reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState, type StartFilters} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
 import {exportTimelineTo, type TimelineExporter} from './export-timeline.js';
@@ -16,7 +16,7 @@ import {SourceView} from './source-view.js';
 import {skippedLines} from './skipped-list.js';
 import {SkippedScreen} from './skipped-screen.js';
 import {SourcesScreen} from './sources-screen.js';
-import {CurationPromptLine, StatusLine} from './status-line.js';
+import {FilterListLine, filtersNote, PromptStatusLine, StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
@@ -51,23 +51,17 @@ export type AppProps = {
 	curate?: (call: CurateCall) => Promise<string>;
 	/** Steps of the curation file that match no event: said in the title bar. */
 	unmatchedSteps?: number;
+	/** The filters to start with (`--entity`, `--from`, `--language`, …). */
+	filters?: StartFilters;
 };
 
 /** How long the title bar says what a reload changed, unless a key is pressed first. */
 const changeShown = 4000;
 
-/** The active filters, oldest first, and which one Esc removes. */
-function filtersNote({filter, textFilter, filterOrder}: NavState): string {
-	const notes = filterOrder.map((kind) => (kind === 'entity' ? `filter: ${filter?.name} (${filter?.kind})` : `text "${terminalLine(textFilter ?? '')}"`));
-	const removed = filterOrder.at(-1);
-	if (removed === undefined) return '';
-	return `${notes.join(' · ')} · Esc ${filterOrder.length === 1 ? 'clears' : `removes ${removed === 'entity' ? filter?.kind : 'text'}`}`;
-}
-
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.timeline(state.filter?.name ?? null, state.zoom, false, state.textFilter).events.length}) · K all` : '';
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.shown(filtersOf(state)).length}) · K all` : '';
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filtersNote(state), searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.help) {
@@ -131,7 +125,7 @@ function Body({state, env}: {state: NavState; env: NavEnv}) {
 	const view = timelineOf(state, env);
 	const list = (
 		<Box flexDirection="column" width={panes.listWidth} height={panes.stripHeight + panes.listHeight}>
-			<CoveragePane histogram={env.coverage(state.filter?.name ?? null, state.textFilter)} keyEvents={env.timeline(state.filter?.name ?? null, state.zoom, true, state.textFilter).events} selected={event} width={panes.listWidth} />
+			<CoveragePane histogram={env.coverage(filtersOf(state))} keyEvents={env.timeline(filtersOf(state), state.zoom, true).events} selected={event} width={panes.listWidth} />
 			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} />
 		</Box>
 	);
@@ -184,7 +178,7 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
 /** Drawn inside a SettingsProvider: the settings say how text is shown, and how articles are laid out. */
-export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0}: AppProps) {
+export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0, filters}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -196,7 +190,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	const {model, index: modelIndex} = corpus;
 	const {reorderBidi} = useSettings();
 	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
-	const [state, setState] = useState<NavState>(() => startState(env));
+	const [state, setState] = useState<NavState>(() => startState(env, filters));
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
 	const {exit} = useApp();
 	const {stdout, write} = useStdout();
@@ -248,10 +242,10 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 
 	useEffect(() => {
 		if (!state.exportRequest) return;
-		// A text filter narrows the events exported as it narrows the timeline.
-		const shown = state.textFilter === null ? model : {...model, events: env.timeline(null, 'day', false, state.textFilter).events};
+		// The text and facet filters narrow the events exported as they narrow the timeline; the export names the entity.
+		const shown = {...model, events: env.shown({...filtersOf(state), entity: null})};
 		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
-	}, [state.exportRequest, state.filter, state.textFilter, state.zoom, model, env, exporter, dispatch]);
+	}, [state.exportRequest, state.filter, state.textFilter, state.facets, state.zoom, model, env, exporter, dispatch]);
 	useReload(
 		reload,
 		state.reloadRequests,
@@ -307,7 +301,13 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		<Box flexDirection="column" width={width} height={env.panes.frameHeight}>
 			<TitleBar width={width} prefix={prefix} title={title} right={right} />
 			<Body state={state} env={env} />
-			{state.curationPrompt ? <CurationPromptLine prompt={state.curationPrompt} width={width} /> : <StatusLine width={width} message={status.message} position={status.position} keys={status.keys} />}
+			{state.prompt ? (
+				<PromptStatusLine prompt={state.prompt} width={width} />
+			) : state.filterChoice !== null ? (
+				<FilterListLine state={state} choice={state.filterChoice} width={width} />
+			) : (
+				<StatusLine width={width} message={status.message} position={status.position} keys={status.keys} />
+			)}
 		</Box>
 	);
 }

@@ -4,13 +4,17 @@
  * timeline rows and the lookups by id do not depend on the size: a resize lays out text again,
  * and nothing that grows with the corpus.
  */
+import type {EventFilter} from '../core/event-filter.js';
 import {coverageHistogram, type Histogram} from '../core/histogram.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {buildSearchIndex, type SearchIndex} from '../core/search.js';
 import {searchText} from '../core/full-text.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
-import {buildTimeline, type TimelineView, type Zoom} from './timeline-rows.js';
+import {filteredEvents, timelineRows, type TimelineView, type Zoom} from './timeline-rows.js';
+
+/** Every filter of the timeline: the core's, and a query whose words the events' sentences say. */
+export type TimelineFilters = EventFilter & {text: string | null};
 
 export type NavEnv = {
 	model: TimelineModel;
@@ -22,10 +26,12 @@ export type NavEnv = {
 	sourcesHeight: number;
 	/** Rows of results in the search pane (below the query, the status and a blank line). */
 	searchHeight: number;
-	/** The timeline for an entity filter, a zoom and a text filter (a query): every event, or only the key events. */
-	timeline(filter: string | null, zoom: Zoom, keyOnly: boolean, text?: string | null): TimelineView;
+	/** The timeline for filters and a zoom: every event they leave, or only the key events of those. */
+	timeline(filters: TimelineFilters, zoom: Zoom, keyOnly: boolean): TimelineView;
+	/** The events the filters leave, in timeline order (key or not): what the timeline is made of, without its rows. */
+	shown(filters: TimelineFilters): TimelineEvent[];
 	/** Sources per day, week or month of what the filters show (every event, key or not). */
-	coverage(filter: string | null, text?: string | null): Histogram;
+	coverage(filters: TimelineFilters): Histogram;
 	/** The search index of the model, built at the first search. */
 	search(): SearchIndex;
 	/** A large corpus opens on its key events; a small one on all of them. */
@@ -94,8 +100,13 @@ export function recentCache<T>(budget: number, compute: (key: string) => T, cost
  */
 export const layoutBudget = 2_000_000;
 
+/** The filters with their fields in one order, whatever object they came in: equal filters make one cache key. */
+function canonical({entity, text, from, to, language, outlet, minSources}: TimelineFilters): TimelineFilters {
+	return {entity, text, from, to, language, outlet, minSources};
+}
+
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
-export type ModelIndex = Pick<NavEnv, 'timeline' | 'coverage' | 'search'> & {
+export type ModelIndex = Pick<NavEnv, 'timeline' | 'shown' | 'coverage' | 'search'> & {
 	articles: Map<string, Article>;
 	events: Map<string, TimelineEvent>;
 };
@@ -105,20 +116,24 @@ export function indexModel(model: TimelineModel): ModelIndex {
 	const search = () => (searchIndex ??= buildSearchIndex(model));
 	const textEvents = (query: string | null) =>
 		query === null ? null : new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id));
+	// Filtering and laying out rows are cached apart: a filter's count and coverage need no rows.
+	const shownEvents = recentCache(16, (key) => {
+		const filters = JSON.parse(key) as TimelineFilters;
+		return filteredEvents(model, filters, textEvents(filters.text));
+	});
+	const shown = (filters: TimelineFilters) => shownEvents.get(JSON.stringify(canonical(filters)));
 	const timelines = recentCache(16, (key) => {
-		const [zoom, filter, keyOnly, text] = JSON.parse(key) as [Zoom, string | null, boolean, string | null];
-		return buildTimeline(model, filter, zoom, keyOnly ? keyEventLimit : null, textEvents(text));
+		const [zoom, keyOnly, filters] = JSON.parse(key) as [Zoom, boolean, TimelineFilters];
+		return timelineRows(model, shown(filters), zoom, keyOnly ? keyEventLimit : null);
 	});
-	const timeline = (filter: string | null, zoom: Zoom, keyOnly: boolean, text: string | null = null) => timelines.get(JSON.stringify([zoom, filter, keyOnly, text]));
-	const coverages = recentCache(16, (key) => {
-		const [filter, text] = JSON.parse(key) as [string | null, string | null];
-		return coverageHistogram(timeline(filter, 'day', false, text).events);
-	});
+	const timeline = (filters: TimelineFilters, zoom: Zoom, keyOnly: boolean) => timelines.get(JSON.stringify([zoom, keyOnly, canonical(filters)]));
+	const coverages = recentCache(16, (key) => coverageHistogram(shown(JSON.parse(key) as TimelineFilters)));
 	return {
 		articles: new Map(model.articles.map((article) => [article.id, article])),
 		events: new Map(model.events.map((event) => [event.id, event])),
 		timeline,
-		coverage: (filter, text = null) => coverages.get(JSON.stringify([filter, text])),
+		shown,
+		coverage: (filters) => coverages.get(JSON.stringify(canonical(filters))),
 		search,
 	};
 }
@@ -148,6 +163,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		sourcesHeight: Math.max(3, Math.floor((panes.bodyHeight - 2) / 2)),
 		searchHeight: Math.max(0, panes.bodyHeight - 3),
 		timeline: index.timeline,
+		shown: index.shown,
 		coverage: index.coverage,
 		search: index.search,
 		opensOnKeyEvents: model.events.length > keyEventsFrom,

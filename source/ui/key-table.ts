@@ -6,8 +6,12 @@ import type {Key} from 'ink';
 import type {Action} from './navigation.js';
 import {getOrAdd} from '../core/collections.js';
 
-/** `find`: the find prompt of the source view is open; `prompt`: the title or note prompt of curation. */
-export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'find' | 'help' | 'prompt';
+/**
+ * `find`: the find prompt of the source view is open; `prompt`: the title or note prompt of
+ * curation, or the date range or outlet prompt of the filters; `filters`: the list of filters
+ * to remove one (`f`).
+ */
+export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'find' | 'help' | 'prompt' | 'filters';
 
 export type Command = Exclude<Action, {type: 'key'}>;
 
@@ -25,8 +29,8 @@ export type Binding = {
 };
 
 const browsing: readonly Context[] = ['timeline', 'sources', 'article', 'skipped'];
-const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'find', 'help', 'prompt'];
-/** The prompts (the search, the source view's find, curation's title and note) edit their line alike. */
+const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'find', 'help', 'prompt', 'filters'];
+/** The prompts (the search, the source view's find, curation's title and note, the filters' dates and outlet) edit their line alike. */
 const prompts: readonly Context[] = ['search', 'find', 'prompt'];
 
 export const keyTable: readonly Binding[] = [
@@ -52,6 +56,11 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['tab'], label: 'Tab', help: 'focus timeline / detail', command: {type: 'focus'}, contexts: ['timeline']},
 	{keys: ['z'], label: 'z', help: 'group by day, month, year', command: {type: 'zoom'}, contexts: ['timeline'], status: {timeline: 'zoom'}},
 	{keys: ['K'], label: 'K', help: 'key events / all events', command: {type: 'key-events'}, contexts: ['timeline'], status: {timeline: 'key/all'}},
+	{keys: ['d'], label: 'd', help: 'dates: show a range, as 2025-05', command: {type: 'filter-prompt', kind: 'dates'}, contexts: ['timeline']},
+	{keys: ['L'], label: 'L', help: 'language: next one, then all', command: {type: 'filter-cycle', kind: 'language'}, contexts: ['timeline']},
+	{keys: ['O'], label: 'O', help: "outlet: only one outlet's reports", command: {type: 'filter-prompt', kind: 'outlet'}, contexts: ['timeline']},
+	{keys: ['s'], label: 's', help: 'sources: at least 2, 3, 4…, all', command: {type: 'filter-cycle', kind: 'sources'}, contexts: ['timeline']},
+	{keys: ['f'], label: 'f', help: 'filters: choose one to remove', command: {type: 'filter-list'}, contexts: ['timeline']},
 	{keys: ['x'], label: 'x', help: 'export the timeline shown', command: {type: 'export'}, contexts: ['timeline']},
 	{keys: ['!'], label: '!', help: 'files skipped, with reasons', command: {type: 'skipped'}, contexts: ['timeline']},
 	{keys: ['H'], label: 'H', help: 'hide the event (saved)', command: {type: 'curate', action: 'hide'}, contexts: ['timeline']},
@@ -77,6 +86,10 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: prompts},
 	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: prompts},
 	{keys: ['escape'], label: 'Esc', help: 'close the search or find; cancel', command: {type: 'back'}, contexts: prompts, status: {search: 'close', find: 'close', prompt: 'cancel'}},
+	{keys: ['left'], label: '←', help: 'the filter before', command: {type: 'filter-choose', delta: -1}, contexts: ['filters'], status: {filters: 'choose'}, statusKeys: '← →'},
+	{keys: ['right'], label: '→', help: 'the filter after', command: {type: 'filter-choose', delta: 1}, contexts: ['filters']},
+	{keys: ['enter'], label: 'Enter', help: 'remove the chosen filter', command: {type: 'filter-remove'}, contexts: ['filters'], status: {filters: 'remove'}},
+	{keys: ['escape'], label: 'Esc', help: 'close the list, every filter kept', command: {type: 'back'}, contexts: ['filters'], status: {filters: 'close'}},
 	{keys: ['pagedown', ' '], label: 'PgDn Space', help: 'next page of this help', command: {type: 'help-page', direction: 1}, contexts: ['help']},
 	{keys: ['pageup'], label: 'PgUp', help: 'previous page of this help', command: {type: 'help-page', direction: -1}, contexts: ['help']},
 	{keys: ['ctrl+z'], label: 'Ctrl-Z', help: 'suspend; fg in the shell resumes', command: {type: 'suspend'}, contexts: anywhere},
@@ -149,7 +162,8 @@ export function helpSections(): {title: string; bindings: Binding[]}[] {
 		{title: 'Timeline and source text', test: (binding) => binding.contexts.join() === 'timeline,article'},
 		{title: 'Timeline', test: (binding) => binding.contexts.join() === 'timeline'},
 		{title: 'Source text', test: (binding) => binding.contexts.join() === 'article'},
-		{title: 'Prompts: search, find, title, note', test: (binding) => binding.contexts.every((context) => prompts.includes(context))},
+		{title: 'Filters to remove (f)', test: (binding) => binding.contexts.join() === 'filters'},
+		{title: 'Prompts: search, find, R, a, d, O', test: (binding) => binding.contexts.every((context) => prompts.includes(context))},
 		{title: 'This help', test: (binding) => binding.contexts.join() === 'help'},
 	];
 	return sections

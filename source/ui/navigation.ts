@@ -6,25 +6,37 @@
  * elsewhere; everything here is testable without a terminal.
  */
 import type {EntityKind, TimelineEvent} from '../core/model.js';
+import {dateRangeText, eventFacts, outletsNamed, parseDateRange, type EventFilter} from '../core/event-filter.js';
 import {corpusChange, noChange} from './corpus-change.js';
 import type {SearchResult} from '../core/search.js';
 import {fullTitle} from '../core/export/view.js';
-import type {NavEnv} from './environment.js';
+import type {NavEnv, TimelineFilters} from './environment.js';
 import {commandFor, type Context} from './key-table.js';
 import {skippedLines} from './skipped-list.js';
 import {helpLayout} from './help-layout.js';
 import type {MouseInput} from './mouse.js';
 import {findAll} from '../core/find-in-text.js';
+import {terminalLine} from '../core/terminal-text.js';
 import {promptOf, type PromptEdit} from './prompt-line.js';
 import {confirmFind, jumpFinding, jumpHighlight, openedArticle, openedFind, reduceFind, scrollArticle, type ArticlePage, type ArticleState, type ArticleStep, type FindState} from './state/article-state.js';
-import {openedPrompt, promptStep, reducePrompt, type CurationPrompt} from './state/prompt-state.js';
+import {isCurationPrompt, openedPrompt, promptStep, reducePrompt, type FilterPrompt, type OpenPrompt} from './state/prompt-state.js';
 import {clamp, keptScroll, scrollInto} from './state/scroll.js';
 import {openedSearch, reduceSearch, remembered, type SearchState} from './state/search-state.js';
 import {zooms, type TimelineView, type Zoom} from './timeline-rows.js';
 
 export type Screen = 'timeline' | 'sources' | 'article' | 'skipped';
-/** The filters that narrow the timeline together: an entity's events, the events whose sentences say a text. */
-export type FilterKind = 'entity' | 'text';
+/**
+ * The filters that narrow the timeline together: an entity's events, the events whose sentences
+ * say a text, and the facets: a date range, a language, an outlet, a minimum of sources.
+ */
+export type FilterKind = 'entity' | 'text' | FacetKind;
+export type FacetKind = 'dates' | 'language' | 'outlet' | 'sources';
+/** What the facet filters ask of an event; `noFacets` asks nothing. */
+export type Facets = Omit<EventFilter, 'entity'>;
+export const noFacets: Facets = {from: null, to: null, language: null, outlet: null, minSources: 1};
+
+/** The filters a start opens with (`--entity`, `--from`, `--language`, …): removable as any other. */
+export type StartFilters = {entity: {name: string; kind: EntityKind} | null; filter: EventFilter};
 export type Focus = 'list' | 'detail';
 
 export type NavState = {
@@ -34,8 +46,12 @@ export type NavState = {
 	filter: {name: string; kind: EntityKind} | null;
 	/** A query whose words the shown events' sentences have, or null. */
 	textFilter: string | null;
+	/** The date range, language, outlet and minimum of sources asked for. */
+	facets: Facets;
 	/** The active filters, oldest first: Esc removes the newest. */
 	filterOrder: readonly FilterKind[];
+	/** `f` lists the active filters to remove one: the index of the chosen one in filterOrder, or null while closed. */
+	filterChoice: number | null;
 	/** Only the key events (the most salient) instead of every event. */
 	keyEvents: boolean;
 	/** The selected event: an index into the timeline's events. */
@@ -72,8 +88,8 @@ export type NavState = {
 	reloadByKey: boolean;
 	/** Set by the curation keys: the app hands this curation step to the curator, then reports back with `curated`. */
 	curateRequest: CurateRequest | null;
-	/** The title (R) or note (a) being typed for an event; Enter saves it, Esc cancels. */
-	curationPrompt: CurationPrompt | null;
+	/** A title (R) or note (a) being typed for an event, or a date range (d) or outlet (O) to filter by; Enter takes it, Esc cancels. */
+	prompt: OpenPrompt | null;
 	/** The event `m` marked: `m` on another event merges the two. */
 	mergeMark: string | null;
 	quit: boolean;
@@ -100,6 +116,14 @@ export type Action =
 	| {type: 'focus'}
 	| {type: 'zoom'}
 	| {type: 'key-events'}
+	/** d and O: a prompt for a date range or an outlet. */
+	| {type: 'filter-prompt'; kind: FilterPrompt['kind']}
+	/** L and s: the next language of the corpus, the next minimum of sources; after the last, none. */
+	| {type: 'filter-cycle'; kind: 'language' | 'sources'}
+	/** f: the list of active filters, to remove one. */
+	| {type: 'filter-list'}
+	| {type: 'filter-choose'; delta: 1 | -1}
+	| {type: 'filter-remove'}
 	| {type: 'help'}
 	| {type: 'help-page'; direction: 1 | -1}
 	| {type: 'match'; direction: 1 | -1}
@@ -143,7 +167,9 @@ export const initialState: NavState = {
 	zoom: 'day',
 	filter: null,
 	textFilter: null,
+	facets: noFacets,
 	filterOrder: [],
+	filterChoice: null,
 	keyEvents: false,
 	cursor: 0,
 	listTop: 0,
@@ -165,18 +191,27 @@ export const initialState: NavState = {
 	change: null,
 	reloadByKey: false,
 	curateRequest: null,
-	curationPrompt: null,
+	prompt: null,
 	mergeMark: null,
 	quit: false,
 };
 
-/** The state a start opens on: a large corpus on its key events. */
-export function startState(env: NavEnv): NavState {
-	return {...initialState, keyEvents: env.opensOnKeyEvents};
+/** The state a start opens on: a large corpus on its key events, with the filters asked for on the command line. */
+export function startState(env: NavEnv, filters?: StartFilters): NavState {
+	const state = {...initialState, keyEvents: env.opensOnKeyEvents};
+	if (!filters) return state;
+	const {from, to, language, outlet, minSources} = filters.filter;
+	const on: Record<FilterKind, boolean> = {entity: filters.entity !== null, text: false, dates: from !== null || to !== null, language: language !== null, outlet: outlet !== null, sources: minSources > 1};
+	const filterOrder = (Object.keys(on) as FilterKind[]).filter((kind) => on[kind]);
+	return {...state, filter: filters.entity, facets: {from, to, language, outlet, minSources}, filterOrder};
 }
 
 function contextOf(state: NavState): Context {
-	return state.help ? 'help' : state.search ? 'search' : state.curationPrompt ? 'prompt' : findEditing(state) ? 'find' : state.screen;
+	if (state.help) return 'help';
+	if (state.search) return 'search';
+	if (state.prompt) return 'prompt';
+	if (state.filterChoice !== null) return 'filters';
+	return findEditing(state) ? 'find' : state.screen;
 }
 
 function findEditing(state: NavState): boolean {
@@ -206,8 +241,13 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 	return context === 'search' || context === 'find' ? {type: 'search-type', text: key.input} : context === 'prompt' ? {type: 'prompt-type', text: key.input} : null;
 }
 
+/** Every filter of the state, as the environment's timelines take them. */
+export function filtersOf(state: NavState): TimelineFilters {
+	return {entity: state.filter?.name ?? null, text: state.textFilter, ...state.facets};
+}
+
 export function timelineOf(state: NavState, env: NavEnv): TimelineView {
-	return env.timeline(state.filter?.name ?? null, state.zoom, state.keyEvents, state.textFilter);
+	return env.timeline(filtersOf(state), state.zoom, state.keyEvents);
 }
 
 export function selectedEvent(state: NavState, env: NavEnv): TimelineEvent | undefined {
@@ -343,11 +383,13 @@ function jumpMatch(state: NavState, env: NavEnv, direction: 1 | -1): NavState {
 }
 
 /** Changes the filters, zoom or key-events view and keeps the selected event selected when it is still shown. */
-function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'textFilter' | 'filterOrder' | 'zoom' | 'keyEvents'>>): NavState {
-	const selected = selectedEvent(state, env)?.id;
+function reshape(state: NavState, env: NavEnv, change: Partial<Pick<NavState, 'filter' | 'textFilter' | 'facets' | 'filterOrder' | 'zoom' | 'keyEvents'>>): NavState {
+	const selected = selectedEvent(state, env);
 	const next = {...state, ...change, listTop: 0};
-	const index = timelineOf(next, env).events.findIndex((event) => event.id === selected);
-	return select({...next, cursor: -1}, env, Math.max(0, index));
+	const events = timelineOf(next, env).events;
+	const index = selected ? events.indexOf(selected) : -1;
+	// An event the change leaves out: the one nearest its date instead.
+	return select({...next, cursor: -1}, env, Math.max(0, index >= 0 ? index : nearestByDate(events, selected?.date?.start ?? null)));
 }
 
 /** Where `date` would sort among `events` (in date order): the nearest event to a vanished one. */
@@ -394,11 +436,88 @@ function newest(order: readonly FilterKind[], kind: FilterKind): FilterKind[] {
 	return [...order.filter((other) => other !== kind), kind];
 }
 
+const noFilters = {filter: null, textFilter: null, facets: noFacets, filterOrder: []} satisfies Partial<NavState>;
+
+/** The state without the filter of `kind`. */
+function withoutFilter(state: NavState, env: NavEnv, kind: FilterKind): NavState {
+	const {facets} = state;
+	const cleared: Record<FilterKind, Partial<NavState>> = {
+		entity: {filter: null},
+		text: {textFilter: null},
+		dates: {facets: {...facets, from: null, to: null}},
+		language: {facets: {...facets, language: null}},
+		outlet: {facets: {...facets, outlet: null}},
+		sources: {facets: {...facets, minSources: 1}},
+	};
+	return reshape(state, env, {...cleared[kind], filterOrder: state.filterOrder.filter((other) => other !== kind)});
+}
+
 /** The state without its newest filter. */
 function withoutNewestFilter(state: NavState, env: NavEnv): NavState {
 	const removed = state.filterOrder.at(-1);
-	const filterOrder = state.filterOrder.slice(0, -1);
-	return reshape(state, env, removed === 'text' ? {textFilter: null, filterOrder} : {filter: null, filterOrder});
+	return removed === undefined ? state : withoutFilter(state, env, removed);
+}
+
+/** The state with facet `kind` set by `change` (the newest filter), or removed when `on` is false. */
+function withFacet(state: NavState, env: NavEnv, kind: FacetKind, change: Partial<Facets>, on: boolean): NavState {
+	const filterOrder = on ? newest(state.filterOrder, kind) : state.filterOrder.filter((other) => other !== kind);
+	return reshape(state, env, {facets: {...state.facets, ...change}, filterOrder});
+}
+
+/** Minimums of sources that `s` steps through, as far as some event has that many. */
+const sourceSteps = [2, 3, 4, 5, 10, 20, 50, 100, 200, 500, 1000];
+
+/** L: the next language of the corpus (the most written first), after the last all of them; s: the next minimum of sources. */
+function cycleFilter(state: NavState, env: NavEnv, kind: 'language' | 'sources'): NavState {
+	const facts = eventFacts(env.model);
+	if (kind === 'language') {
+		const {languages} = facts;
+		if (languages.length === 0) return {...state, notice: 'no language to filter by'};
+		const language = languages[languages.indexOf(state.facets.language ?? '') + 1] ?? null;
+		return withFacet(state, env, 'language', {language}, language !== null);
+	}
+	const steps = sourceSteps.filter((count) => count <= facts.maxSources);
+	if (steps.length === 0) return {...state, notice: 'no event has more than one source'};
+	const minSources = steps.find((count) => count > state.facets.minSources) ?? 1;
+	return withFacet(state, env, 'sources', {minSources}, minSources > 1);
+}
+
+/** Enter in the date range or outlet prompt: the filter set, or removed when the line is empty; what cannot be one is said. */
+function takeFilterPrompt(state: NavState, env: NavEnv, prompt: FilterPrompt): NavState {
+	const closed = {...state, prompt: null};
+	const text = prompt.line.text.trim();
+	if (prompt.kind === 'dates') {
+		if (text === '') return withFacet(closed, env, 'dates', {from: null, to: null}, false);
+		const range = parseDateRange(text);
+		return typeof range === 'string' ? {...closed, notice: `dates: ${terminalLine(range)}`} : withFacet(closed, env, 'dates', range, true);
+	}
+	if (text === '') return withFacet(closed, env, 'outlet', {outlet: null}, false);
+	if (outletsNamed(eventFacts(env.model), text).size === 0) return {...closed, notice: `no article from an outlet named "${terminalLine(text)}"`};
+	return withFacet(closed, env, 'outlet', {outlet: text}, true);
+}
+
+/** d and O: the prompt opens with the filter's value selected, so typing replaces it. */
+function openFilterPrompt(state: NavState, kind: FilterPrompt['kind']): NavState {
+	const {from, to, outlet} = state.facets;
+	const text = kind === 'dates' ? (from === null && to === null ? '' : dateRangeText({from, to})) : (outlet ?? '');
+	return {...state, prompt: {kind, line: promptOf(text, true)}};
+}
+
+/** Keys while the list of filters is open: ← → choose one, Enter removes it, Esc closes the list. */
+function filterListReduce(state: NavState, env: NavEnv, choice: number, action: Action): NavState {
+	switch (action.type) {
+		case 'filter-choose':
+			return {...state, filterChoice: clamp(choice + action.delta, 0, state.filterOrder.length - 1)};
+		case 'filter-remove': {
+			const kind = state.filterOrder[choice];
+			const removed = kind === undefined ? state : withoutFilter(state, env, kind);
+			return {...removed, filterChoice: null};
+		}
+		case 'back':
+			return {...state, filterChoice: null};
+		default:
+			return state;
+	}
 }
 
 /**
@@ -409,7 +528,7 @@ function withoutNewestFilter(state: NavState, env: NavEnv): NavState {
 function openFoundArticle(state: NavState, env: NavEnv, articleId: string, query: string): NavState {
 	const hasIt = (event: TimelineEvent) => event.sources.includes(articleId);
 	let next = state;
-	if (!timelineOf(next, env).events.some(hasIt)) next = reshape(next, env, {filter: null, textFilter: null, filterOrder: [], keyEvents: false});
+	if (!timelineOf(next, env).events.some(hasIt)) next = reshape(next, env, {...noFilters, keyEvents: false});
 	const index = timelineOf(next, env).events.findIndex(hasIt);
 	const view = env.article(articleId);
 	if (index < 0 || !view) return {...next, notice: 'the article is in no event of the timeline'};
@@ -453,7 +572,7 @@ function chooseHit(state: NavState, env: NavEnv): NavState {
 	}
 	let next = closed;
 	if (!timelineOf(next, env).events.some((event) => event.id === hit.ref)) {
-		next = reshape(next, env, {filter: null, textFilter: null, filterOrder: []});
+		next = reshape(next, env, noFilters);
 	}
 	return select(next, env, timelineOf(next, env).events.findIndex((event) => event.id === hit.ref));
 }
@@ -499,18 +618,19 @@ function searchReduce(state: NavState, search: SearchState, action: Action, env:
 	}
 }
 
-/** Typing a title or note: Enter asks for the step, Esc cancels, the search's editing keys edit. */
-function promptReduce(state: NavState, prompt: CurationPrompt, action: Action): NavState {
+/** Typing a title, note, date range or outlet: Enter takes it, Esc cancels, the search's editing keys edit. */
+function promptReduce(state: NavState, env: NavEnv, prompt: OpenPrompt, action: Action): NavState {
 	switch (action.type) {
 		case 'prompt-type':
 		case 'search-edit':
-			return {...state, curationPrompt: reducePrompt(prompt, action)};
+			return {...state, prompt: reducePrompt(prompt, action)};
 		case 'back':
-			return {...state, curationPrompt: null, notice: `${prompt.kind} cancelled`};
-		// The search's Enter: here it saves.
+			return {...state, prompt: null, notice: `${prompt.kind} cancelled`};
+		// The search's Enter: here it saves or filters.
 		case 'search-choose': {
+			if (!isCurationPrompt(prompt)) return takeFilterPrompt(state, env, prompt);
 			const step = promptStep(prompt);
-			return 'request' in step ? {...state, curationPrompt: null, curateRequest: step.request} : {...state, curationPrompt: null, notice: step.notice};
+			return 'request' in step ? {...state, prompt: null, curateRequest: step.request} : {...state, prompt: null, notice: step.notice};
 		}
 		default:
 			return state;
@@ -531,7 +651,7 @@ function curateKey(state: NavState, env: NavEnv, action: CurateAction): NavState
 	if (action === 'rename' || action === 'note') {
 		// The title whole, not as cut for a screen line.
 		const text = action === 'rename' ? fullTitle(event, env.articleById) : (event.note ?? '');
-		return {...state, curationPrompt: openedPrompt(action, event.id, text)};
+		return {...state, prompt: openedPrompt(action, event.id, text)};
 	}
 	if (action === 'merge') {
 		if (state.mergeMark === null || !env.eventById(state.mergeMark)) return {...state, mergeMark: event.id, notice: 'marked: m on another event merges the two · m here unmarks'};
@@ -631,8 +751,11 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	if (current.search) {
 		return searchReduce(current, current.search, action, env);
 	}
-	if (current.curationPrompt) {
-		return promptReduce(current, current.curationPrompt, action);
+	if (current.prompt) {
+		return promptReduce(current, env, current.prompt, action);
+	}
+	if (current.filterChoice !== null) {
+		return filterListReduce(current, env, current.filterChoice, action);
 	}
 	if (findEditing(current)) {
 		return findKey(current, env, action);
@@ -671,6 +794,14 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 			return reshape(current, env, {zoom: zooms[(zooms.indexOf(current.zoom) + 1) % zooms.length] ?? 'day'});
 		case 'key-events':
 			return current.screen === 'timeline' ? reshape(current, env, {keyEvents: !current.keyEvents}) : current;
+		case 'filter-prompt':
+			return current.screen === 'timeline' ? openFilterPrompt(current, action.kind) : current;
+		case 'filter-cycle':
+			return current.screen === 'timeline' ? cycleFilter(current, env, action.kind) : current;
+		case 'filter-list':
+			if (current.screen !== 'timeline') return current;
+			// The newest is chosen first, as Esc would remove it.
+			return current.filterOrder.length === 0 ? {...current, notice: 'no filter to remove'} : {...current, filterChoice: current.filterOrder.length - 1};
 		case 'help':
 			return {...current, help: true, helpPage: 0};
 		case 'match':

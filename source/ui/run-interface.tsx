@@ -13,6 +13,7 @@ import {App} from './app.js';
 import {exportTimelineTo} from './export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from './curated-app.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
+import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
 
 export type InterfaceOptions = {
@@ -30,6 +31,8 @@ export type InterfaceOptions = {
 	watch?: readonly string[];
 	/** The corpus's curation: the curation keys change it and save it; `narrow` keeps the key events of the curated model. */
 	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason' | 'narrow'>;
+	/** The filters to start with, from the command line: removable as any other. */
+	filters?: StartFilters;
 };
 
 /** Signals whose default action ends the process (SIGUSR1 starts Node's inspector, SIGPIPE is ignored). */
@@ -65,7 +68,7 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 	}, [stdout, write, options.mouse]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
 	const settings = useMemo(() => ({color: options.color, reorderBidi: options.reorderBidi}), [options.color, options.reorderBidi]);
-	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch};
+	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch, filters: options.filters};
 	return <SettingsProvider settings={settings}>{options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />}</SettingsProvider>;
 }
 

@@ -1,7 +1,9 @@
 /** The timeline as rows: events in chronological order under group headers, for a zoom and a filter. */
+import {filterEvents, type EventFilter} from '../core/event-filter.js';
 import {shownEvents} from '../core/export/view.js';
 import {keyEvents} from '../core/key-events.js';
 import type {DateValue, TimelineEvent, TimelineModel} from '../core/model.js';
+import {getOrAdd} from '../core/collections.js';
 import {clipLine, textWidth} from './cell-width.js';
 
 export type Zoom = 'day' | 'month' | 'year';
@@ -97,16 +99,30 @@ function languageOf(model: TimelineModel): (article: string) => string {
 	return (article) => found.get(article) ?? '?';
 }
 
+const eventsInOrder = new WeakMap<TimelineModel, TimelineEvent[]>();
+
 /**
- * The timeline for a filter and a zoom; with `only`, just those of its events (a text filter's);
- * with `keyLimit`, only the that many most salient of the filtered events (the key events of
- * what the filters show, not of the whole corpus).
+ * The events a filter shows, in timeline order: what an export of the same filter holds. With
+ * `only`, just those of them (a text filter's).
  */
-export function buildTimeline(model: TimelineModel, filter: string | null, zoom: Zoom, keyLimit: number | null = null, only: ReadonlySet<string> | null = null): TimelineView {
-	// What an export of the same filter holds, in the same order.
-	let events = shownEvents(model, filter);
-	if (only !== null) events = events.filter((event) => only.has(event.id));
-	if (keyLimit !== null) events = keyEvents(events, keyLimit);
+export function filteredEvents(model: TimelineModel, filter: EventFilter, only: ReadonlySet<string> | null = null): TimelineEvent[] {
+	// Sorted once a model.
+	const sorted = getOrAdd(eventsInOrder, model, () => shownEvents(model, null));
+	const events = filterEvents(model, sorted, filter);
+	return only === null ? events : events.filter((event) => only.has(event.id));
+}
+
+/** The timeline for a filter and a zoom (rows of filteredEvents); with `keyLimit`, only the that many most salient of them. */
+export function buildTimeline(model: TimelineModel, filter: EventFilter, zoom: Zoom, keyLimit: number | null = null, only: ReadonlySet<string> | null = null): TimelineView {
+	return timelineRows(model, filteredEvents(model, filter, only), zoom, keyLimit);
+}
+
+/**
+ * The rows of `shown` (events in timeline order) for a zoom; with `keyLimit`, only the that many
+ * most salient of them (the key events of what the filters show, not of the whole corpus).
+ */
+export function timelineRows(model: TimelineModel, shown: TimelineEvent[], zoom: Zoom, keyLimit: number | null = null): TimelineView {
+	const events = keyLimit === null ? shown : keyEvents(shown, keyLimit);
 	const rows: TimelineRow[] = [];
 	const rowOfEvent: number[] = [];
 	const groupStarts: number[] = [];

@@ -1,8 +1,12 @@
-/** The state of the curation prompt: a title (R) or a note (a) being typed for an event. */
+/** The state of the prompt on the status line: a title (R) or a note (a) typed for an event, a date range (d) or an outlet (O) to filter by. */
 import type {Action, CurateRequest} from '../navigation.js';
 import {editPrompt, promptOf, typeInto, type PromptLine} from '../prompt-line.js';
 
 export type CurationPrompt = {kind: 'rename' | 'note'; eventId: string; line: PromptLine};
+export type FilterPrompt = {kind: 'dates' | 'outlet'; line: PromptLine};
+export type OpenPrompt = CurationPrompt | FilterPrompt;
+
+export const isCurationPrompt = (prompt: OpenPrompt): prompt is CurationPrompt => prompt.kind === 'rename' || prompt.kind === 'note';
 
 /** The actions that edit the prompt's line: typing, and the search's editing keys. */
 export type PromptAction = Extract<Action, {type: 'prompt-type' | 'search-edit'}>;
@@ -12,7 +16,7 @@ export function openedPrompt(kind: CurationPrompt['kind'], eventId: string, text
 	return {kind, eventId, line: promptOf(text, true)};
 }
 
-export function reducePrompt(prompt: CurationPrompt, action: PromptAction): CurationPrompt {
+export function reducePrompt<P extends OpenPrompt>(prompt: P, action: PromptAction): P {
 	return {...prompt, line: action.type === 'prompt-type' ? typeInto(prompt.line, action.text) : editPrompt(prompt.line, action.edit)};
 }
 
