@@ -104,7 +104,7 @@ test('a pinned event is always among the key events', () => {
 	assert.deepEqual(keyEvents(events, 0).map((item) => item.id), ['b']);
 });
 
-test('salient days add up the events of a day; month and range dates do not count', () => {
+test('salient days are the days of the key events, in the order they join them; month and range dates do not count', () => {
 	const events = [
 		event('a', day('2025-01-01'), ['x'], 2),
 		event('b', day('2025-01-02'), ['x'], 3),
@@ -113,9 +113,14 @@ test('salient days add up the events of a day; month and range dates do not coun
 		event('e', {start: '2025-01-05', end: '2025-01-06', precision: 'day'}, ['x'], 9),
 	];
 	assert.deepEqual(salientDays(events), [
-		{day: '2025-01-01', salience: 4},
 		{day: '2025-01-02', salience: 3},
+		{day: '2025-01-01', salience: 2},
 	]);
+	// The days of the n key events are the first days of salientDays.
+	for (const n of [1, 2, 3, 4, 5]) {
+		const shown = new Set(keyEvents(events, n).flatMap(({date}) => (date?.precision === 'day' && !date.end ? [date.start] : [])));
+		assert.deepEqual(salientDays(events).slice(0, shown.size).map(({day}) => day).sort(), [...shown].sort());
+	}
 });
 
 test('the histogram counts distinct sources per bin across the span, empty bins included', () => {
