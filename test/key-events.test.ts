@@ -77,15 +77,23 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 		prose: 'The talks opened in Geneva on 4 March 2025 with both delegations.',
 		heading: 'Geneva\n4 March 2025\nThe talks opened with both delegations.',
 		today: 'Today: the talks open in Geneva with both delegations.',
+		dateline: 'Geneva\n4 March 2025 By Anna Berg for www.example.com\nThe talks opened with both delegations.',
 	};
 	const articles = new Map(Object.entries(texts).map(([id, text]) => [id, {...article('2025-03-04'), text}]));
-	const [entry, prose, heading, today] = salienceOf(
-		[toldIn('entry', texts.entry, '4 March 2025'), toldIn('prose', texts.prose, '4 March 2025'), toldIn('heading', texts.heading, '4 March 2025'), toldIn('today', texts.today, 'Today')],
+	const [entry, prose, heading, today, dateline] = salienceOf(
+		[
+			toldIn('entry', texts.entry, '4 March 2025'),
+			toldIn('prose', texts.prose, '4 March 2025'),
+			toldIn('heading', texts.heading, '4 March 2025'),
+			toldIn('today', texts.today, 'Today'),
+			toldIn('dateline', texts.dateline, '4 March 2025'),
+		],
 		articles,
 	);
 	assert.equal(entry, 3 * prose!);
 	assert.equal(heading, prose, 'a date alone on its line is a heading or a dateline, not an entry');
 	assert.equal(today, prose, 'a line that opens with "today" is no chronology');
+	assert.equal(dateline, prose, 'a date and a byline are a dateline');
 });
 
 test('key events are the most salient, in timeline order, the earlier one on a tie', () => {

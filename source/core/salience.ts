@@ -46,13 +46,14 @@ const chronologyWeight = 3;
 const listMarks = /^[\s\-–—•*·]*$/u;
 // A written-out date names its day by a number ("4 de abril", "15.03.2011"), where "today" or "on Tuesday" does not.
 const dayNumeral = /\p{Nd}/u;
-// What an entry tells after its date: a few words (a date alone on its line is a heading or a dateline).
-const toldWords = /\p{L}{2,}(?:[^\p{L}]+\p{L}{2,}){2}/u;
+// What an entry tells after its date: a colon or a dash, then a few words ("4 de abril: …",
+// "15.03.2011.- …"). A date alone on its line is a heading; one followed by a byline a dateline.
+const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}]+\p{L}{2,}){2}/u;
 
 /**
  * Whether a mention is an entry of a chronology: a line that opens with a written-out date
- * ("4 de abril: …", "- 15.03.2011.- …", "March 4 – …") and goes on to tell what happened on it. A journalist who
- * writes a chronology picks the story's key dates: each entry is such a pick.
+ * ("4 de abril: …", "- 15.03.2011.- …", "March 4 – …") and goes on to tell what happened on it.
+ * A journalist who writes a chronology picks the story's key dates: each entry is such a pick.
  */
 function isChronologyEntry(mention: EventMention, article: SalienceArticle | undefined): boolean {
 	if (!mention.date || !article?.text) return false;
@@ -60,7 +61,7 @@ function isChronologyEntry(mention: EventMention, article: SalienceArticle | und
 	const lineStart = text.lastIndexOf('\n', mention.date.start - 1) + 1;
 	if (!listMarks.test(text.slice(lineStart, mention.date.start)) || !dayNumeral.test(text.slice(mention.date.start, mention.date.end))) return false;
 	const lineEnd = text.indexOf('\n', mention.date.end);
-	return toldWords.test(text.slice(mention.date.end, lineEnd === -1 ? undefined : lineEnd));
+	return toldAfter.test(text.slice(mention.date.end, lineEnd === -1 ? undefined : lineEnd));
 }
 
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
