@@ -44,6 +44,8 @@ const chronologyWeight = 3;
 
 // What may stand between a line's start and the date that heads it: a list's marks.
 const listMarks = /^[\s\-–—•*·]*$/u;
+// How far before a date its line's start is looked for (list marks are short), and how far after it what the entry tells.
+const lookAround = {before: 8, after: 80};
 // A written-out date names its day by a number ("4 de abril", "15.03.2011"), where "today" or "on Tuesday" does not.
 const dayNumeral = /\p{Nd}/u;
 // What an entry tells after its date: a colon or a dash, then a few words ("4 de abril: …",
@@ -58,10 +60,12 @@ const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}
 function isChronologyEntry(mention: EventMention, article: SalienceArticle | undefined): boolean {
 	if (!mention.date || !article?.text) return false;
 	const {text} = article;
-	const lineStart = text.lastIndexOf('\n', mention.date.start - 1) + 1;
-	if (!listMarks.test(text.slice(lineStart, mention.date.start)) || !dayNumeral.test(text.slice(mention.date.start, mention.date.end))) return false;
-	const lineEnd = text.indexOf('\n', mention.date.end);
-	return toldAfter.test(text.slice(mention.date.end, lineEnd === -1 ? undefined : lineEnd));
+	const {start, end} = mention.date;
+	// Only a few characters around the date are read: a long line is never scanned whole.
+	const before = text.slice(Math.max(0, start - lookAround.before), start);
+	const opensLine = before.includes('\n') || start <= lookAround.before;
+	if (!opensLine || !listMarks.test(before.slice(before.lastIndexOf('\n') + 1)) || !dayNumeral.test(text.slice(start, end))) return false;
+	return toldAfter.test(text.slice(end, end + lookAround.after).split('\n', 1)[0]!);
 }
 
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
