@@ -61,6 +61,39 @@ test('a burst of coverage right after a day makes it more salient', () => {
 	]);
 	const [burst, quiet] = salienceOf([event('burst', day('2025-05-16'), ['a']), event('quiet', day('2025-03-01'), ['b'])], articles);
 	assert.ok(burst! > quiet!);
+	// Four of the five articles within three days of May 16, against 5/3 a publishing day: a burst of 2.4, which adds half its logarithm.
+	assert.equal(burst, Math.round((1 + 0.5 * Math.log2(1 + 2.4)) * 1000) / 1000);
+});
+
+/** An event told by one article, at the first occurrence of `date` in its text. */
+function toldIn(id: string, text: string, date: string): Pick<TimelineEvent, 'date' | 'sources' | 'mentions'> {
+	const start = text.indexOf(date);
+	return {date: day('2025-03-04'), sources: [id], mentions: [{article: id, sentence: {start: 0, end: text.length}, date: {start, end: start + date.length}}]};
+}
+
+test('an entry of a chronology (a line that opens with its written-out date and tells what happened) counts three reports', () => {
+	const texts = {
+		entry: 'How the talks went:\n- 4 March 2025: the talks open in Geneva with both delegations.\n- 6 March 2025: they end without a deal.',
+		prose: 'The talks opened in Geneva on 4 March 2025 with both delegations.',
+		heading: 'Geneva\n4 March 2025\nThe talks opened with both delegations.',
+		today: 'Today: the talks open in Geneva with both delegations.',
+		dateline: 'Geneva\n4 March 2025 By Anna Berg for www.example.com\nThe talks opened with both delegations.',
+	};
+	const articles = new Map(Object.entries(texts).map(([id, text]) => [id, {...article('2025-03-04'), text}]));
+	const [entry, prose, heading, today, dateline] = salienceOf(
+		[
+			toldIn('entry', texts.entry, '4 March 2025'),
+			toldIn('prose', texts.prose, '4 March 2025'),
+			toldIn('heading', texts.heading, '4 March 2025'),
+			toldIn('today', texts.today, 'Today'),
+			toldIn('dateline', texts.dateline, '4 March 2025'),
+		],
+		articles,
+	);
+	assert.equal(entry, 3 * prose!);
+	assert.equal(heading, prose, 'a date alone on its line is a heading or a dateline, not an entry');
+	assert.equal(today, prose, 'a line that opens with "today" is no chronology');
+	assert.equal(dateline, prose, 'a date and a byline are a dateline');
 });
 
 test('key events are the most salient, in timeline order, the earlier one on a tie', () => {
@@ -79,7 +112,7 @@ test('a pinned event is always among the key events', () => {
 	assert.deepEqual(keyEvents(events, 0).map((item) => item.id), ['b']);
 });
 
-test('salient days add up the events of a day; month and range dates do not count', () => {
+test('salient days are the days of the key events, in the order they join them; month and range dates do not count', () => {
 	const events = [
 		event('a', day('2025-01-01'), ['x'], 2),
 		event('b', day('2025-01-02'), ['x'], 3),
@@ -88,9 +121,14 @@ test('salient days add up the events of a day; month and range dates do not coun
 		event('e', {start: '2025-01-05', end: '2025-01-06', precision: 'day'}, ['x'], 9),
 	];
 	assert.deepEqual(salientDays(events), [
-		{day: '2025-01-01', salience: 4},
 		{day: '2025-01-02', salience: 3},
+		{day: '2025-01-01', salience: 2},
 	]);
+	// The days of the n key events are the first days of salientDays.
+	for (const n of [1, 2, 3, 4, 5]) {
+		const shown = new Set(keyEvents(events, n).flatMap(({date}) => (date?.precision === 'day' && !date.end ? [date.start] : [])));
+		assert.deepEqual(salientDays(events).slice(0, shown.size).map(({day}) => day).sort(), [...shown].sort());
+	}
 });
 
 test('the histogram counts distinct sources per bin across the span, empty bins included', () => {
@@ -141,4 +179,10 @@ test('salience reaches the model from the text', () => {
 	const [storm, talks] = model.events;
 	assert.deepEqual(talks?.sources, ['a', 'b']);
 	assert.ok(talks!.salience > storm!.salience);
+	const chronology = modelOf([
+		['a', 'Chronology of the talks.\n16 May 2025: the talks open in Istanbul between the two delegations.', {language: 'en', published: '2025-06-20'}],
+		['b', 'A storm hit Lisbon on 17 May 2025 with heavy rain all night.', {language: 'en', published: '2025-06-20'}],
+	]);
+	const [entry, prose] = ['a', 'b'].map((id) => chronology.events.find((item) => item.sources.includes(id))!.salience);
+	assert.ok(entry! > prose!, 'the chronology entry is known to the model');
 });

@@ -68,6 +68,46 @@ export function daysByPublication(model: Pick<TimelineModel, 'articles'>): strin
 
 export type KeyDateScore = {set: string; k: number; engine: number; bySources: number; byPublication: number};
 
+/** How many days of the ranking, and of the false ones, `--details ml-crisis` shows. */
+const shownFalse = 15;
+
+/**
+ * One crisis in detail: each reference date with its rank among the key days (within the
+ * reference's span; "—" when no event is placed on it, `*` when among the first k), then the
+ * first false days with their salience, the sources of their events and the title of their
+ * most salient event.
+ */
+export function formatKeyDateDetails(set: string, model: TimelineModel, reference: ReferenceTimeline): string {
+	const dates = [...new Set(reference.map((entry) => entry.date))].sort();
+	const k = dates.length;
+	const days = salientDays(model.events);
+	const ranked = topWithin(days.map(({day}) => day), dates, Number.POSITIVE_INFINITY);
+	const rank = new Map(ranked.map((day, index) => [day, index + 1]));
+	const salience = new Map(days.map(({day, salience}) => [day, salience]));
+	// Each day's most salient event (the one that makes it a key day) and the sources of all its events.
+	const top = new Map<string, {title: string; salience: number; sources: Set<string>}>();
+	for (const event of model.events) {
+		if (event.date?.precision !== 'day' || event.date.end) continue;
+		const day = top.get(event.date.start) ?? {title: event.title, salience: event.salience, sources: new Set<string>()};
+		for (const source of event.sources) day.sources.add(source);
+		if (event.salience > day.salience) Object.assign(day, {title: event.title, salience: event.salience});
+		top.set(event.date.start, day);
+	}
+	const found = dates.filter((date) => rank.has(date)).length;
+	const hits = dates.filter((date) => (rank.get(date) ?? Infinity) <= k).length;
+	const lines = [`${set}: k ${k}, ${found} reference dates are a day of some event, ${hits} among the first k (F1 ${(hits / k).toFixed(3)})`];
+	for (const date of dates) {
+		const at = rank.get(date);
+		lines.push(`  REF    ${date}  rank ${at === undefined ? '—' : String(at).padStart(4)}${at !== undefined && at <= k ? ' *' : ''}  salience ${(salience.get(date) ?? 0).toFixed(1)}`);
+	}
+	const gold = new Set(dates);
+	for (const day of ranked.slice(0, k).filter((item) => !gold.has(item)).slice(0, shownFalse)) {
+		const {title, sources} = top.get(day)!;
+		lines.push(`  FALSE  ${day}  rank ${String(rank.get(day)).padStart(4)}  salience ${salience.get(day)!.toFixed(1)}  sources ${sources.size}  ${title}`);
+	}
+	return lines.join('\n');
+}
+
 /** Date F1 of the three rankings of one crisis's model against its reference. */
 export function scoreKeyDates(set: string, model: TimelineModel, reference: ReferenceTimeline): KeyDateScore {
 	const dates = [...new Set(reference.map((entry) => entry.date))];

@@ -4,7 +4,8 @@
  * Scores the engine (buildTimeline, as `dateline --json` runs it) and chrono-node alone on the
  * annotated sets, prints one table and writes the same figures to scripts/eval/results.json.
  * With --details SET (meantime, wikiwars or bundled) it scores that set only and lists every
- * miss, wrong value and false positive with its context instead (--chrono: of the baseline;
+ * miss, wrong value and false positive with its context instead (ml-crisis: each crisis's
+ * reference dates with their rank among the key days, and the first false days) (--chrono: of the baseline;
  * --entities: the people, places and organizations of MEANTIME); results.json is then left as it is.
  */
 import {existsSync, writeFileSync} from 'node:fs';
@@ -14,7 +15,7 @@ import {chronoPredictions, chronoVersion} from './chrono-baseline.js';
 import {datasetsFolder, evalSets, readSet, repoRoot, setExists, type EvalSet} from './datasets.js';
 import {engineModel, enginePredictions} from './engine.js';
 import {emptyTimelineCounts, readTimelineCorpora, scoreEntityTimelines, timelinesFile, type TimelineCounts} from './entity-timelines.js';
-import {crisisFile, readCrisisSets, scoreKeyDates, type KeyDateScore} from './key-dates.js';
+import {crisisFile, formatKeyDateDetails, readCrisisSets, scoreKeyDates, type KeyDateScore} from './key-dates.js';
 import {mlCrisisFile, readSample, sampleDates, scoreSample} from './ml-crisis.js';
 import {plainTextPredictions} from './plain-text.js';
 import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
@@ -103,13 +104,17 @@ function timelineScores(): Array<{set: string; counts: TimelineCounts}> {
 	});
 }
 
-/** ML-Crisis key dates: each crisis built as one folder of articles. */
-function keyDateScores(): KeyDateScore[] {
+/** Each ML-Crisis crisis built as one folder of articles, with its reference timeline. */
+function crisisModels() {
 	if (!existsSync(crisisFile)) return [];
-	return readCrisisSets().map(({name, articles, reference}) =>
-		scoreKeyDates(name, engineModel(articles.map((article) => ({id: article.id, dct: article.published, language: article.language, text: article.text})), name), reference),
-	);
+	return readCrisisSets().map(({name, articles, reference}) => ({
+		name,
+		reference,
+		model: engineModel(articles.map((article) => ({id: article.id, dct: article.published, language: article.language, text: article.text})), name),
+	}));
 }
+
+const keyDateScores = (): KeyDateScore[] => crisisModels().map(({name, model, reference}) => scoreKeyDates(name, model, reference));
 
 /**
  * The figures of issue 14 beside their value when it was filed ("today"): date value recall
@@ -166,9 +171,14 @@ async function main(): Promise<void> {
 	const {values} = parseArgs({
 		options: {details: {type: 'string'}, chrono: {type: 'boolean'}, entities: {type: 'boolean'}},
 	});
+	if (values.details === 'ml-crisis') {
+		if (!existsSync(crisisFile)) throw new Error(`${crisisFile} does not exist`);
+		console.log(crisisModels().map(({name, model, reference}) => formatKeyDateDetails(name, model, reference)).join('\n\n'));
+		return;
+	}
 	if (values.details !== undefined) {
 		const set = evalSets.find((candidate) => candidate.key === values.details || candidate.name === values.details);
-		if (!set) throw new Error(`--details: unknown set "${values.details}"; one of ${evalSets.map((candidate) => candidate.key).join(', ')}`);
+		if (!set) throw new Error(`--details: unknown set "${values.details}"; one of ${[...evalSets.map((candidate) => candidate.key), 'ml-crisis'].join(', ')}`);
 		if (!setExists(set)) throw new Error(`${set.file} does not exist`);
 		const result = scoreSet(set);
 		console.log(formatDateTable(rowsFor(result)));
@@ -210,7 +220,7 @@ async function main(): Promise<void> {
 	}
 	const anchoring = await anchoringFigures(results);
 	writeFileSync(resultsFile, JSON.stringify({...resultsJson([...rows, ...byLanguage], entities, missing.map((set) => set.name), chronoVersion, timelines, keyDates), anchoring}, null, '\t') + '\n');
-	console.log(`\nwrote ${path.relative(process.cwd(), resultsFile)}; details: npm run eval -- --details meantime|wikiwars|bundled [--chrono] [--entities]`);
+	console.log(`\nwrote ${path.relative(process.cwd(), resultsFile)}; details: npm run eval -- --details meantime|wikiwars|bundled|ml-crisis [--chrono] [--entities]`);
 }
 
 // `npm run eval -- --details wikiwars | head` closes the pipe early: that is not an error.

@@ -1,32 +1,33 @@
 import {withOnlyEvents} from './event-filter.js';
 import type {TimelineEvent, TimelineModel} from './model.js';
 
-const bySalience = (a: TimelineEvent, b: TimelineEvent) => b.salience - a.salience;
-
 /**
- * The `n` most salient of `events`, in the order they are given (timeline order), and every event
- * the user pinned. Ties go to the earlier event, so the same events always give the same key events.
+ * Events the most salient first, the order in which they become key events as their number
+ * grows. Ties go to the earlier event, so the same events always give the same key events.
  */
+function bySalience(events: TimelineEvent[]): TimelineEvent[] {
+	const order = new Map(events.map((event, index) => [event, index]));
+	return [...events].sort((a, b) => b.salience - a.salience || order.get(a)! - order.get(b)!);
+}
+
+/** The `n` most salient of `events`, in the order they are given (timeline order), and every event the user pinned. */
 export function keyEvents(events: TimelineEvent[], n: number): TimelineEvent[] {
 	if (n >= events.length) return events;
-	const order = new Map(events.map((event, index) => [event, index]));
-	const chosen = new Set([...events].sort((a, b) => bySalience(a, b) || order.get(a)! - order.get(b)!).slice(0, Math.max(n, 0)));
+	const chosen = new Set(bySalience(events).slice(0, Math.max(n, 0)));
 	return events.filter((event) => chosen.has(event) || event.pinned);
 }
 
 /**
- * Days ranked by how salient they are, the most salient first: a day is as salient as the sum of
- * its events' salience (a day on which several things happened, or one thing told in several
- * ways, weighs more). Only events placed on one day count; ties go to the earlier day.
+ * The days the key events show, in the order they first appear among them as their number grows,
+ * each with the salience of its most salient event: the key dates of the story as the key events
+ * view gives them. Only events placed on one day count.
  */
 export function salientDays(events: TimelineEvent[]): Array<{day: string; salience: number}> {
 	const days = new Map<string, number>();
-	for (const {date, salience} of events) {
-		if (date?.precision === 'day' && !date.end) days.set(date.start, (days.get(date.start) ?? 0) + salience);
+	for (const {date, salience} of bySalience(events)) {
+		if (date?.precision === 'day' && !date.end && !days.has(date.start)) days.set(date.start, salience);
 	}
-	return [...days]
-		.map(([day, salience]) => ({day, salience}))
-		.sort((a, b) => b.salience - a.salience || (a.day < b.day ? -1 : 1));
+	return [...days].map(([day, salience]) => ({day, salience}));
 }
 
 /**

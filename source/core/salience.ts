@@ -1,9 +1,9 @@
 import {getOrAdd} from './collections.js';
 import {dayNumber as calendarDayNumber} from './dates/calendar.js';
-import type {DateValue, Precision, TimelineEvent} from './model.js';
+import type {DateValue, EventMention, Precision, TimelineEvent} from './model.js';
 
-/** What salience needs to know of an article. */
-export type SalienceArticle = {published: string | null; outlet: string | null; language: string};
+/** What salience needs to know of an article; with its text, whether a mention of it is an entry of a chronology. */
+export type SalienceArticle = {published: string | null; outlet: string | null; language: string; text?: string};
 
 /** Days since 1970-01-01: a corpus has a few thousand days, each asked for many times. */
 const dayNumbers = new Map<string, number>();
@@ -39,6 +39,35 @@ function closeness(value: DateValue, published: string | null): number {
 	return day < first ? 0.5 : day - last >= recalledAfter ? 2 : 1;
 }
 
+/** How much more a chronology's entry counts than another report of its date. */
+const chronologyWeight = 3;
+
+// What may stand between a line's start and the date that heads it: a list's marks.
+const listMarks = /^[\s\-–—•*·]*$/u;
+// How far before a date its line's start is looked for (list marks are short), and how far after it what the entry tells.
+const lookAround = {before: 8, after: 80};
+// A written-out date names its day by a number ("4 de abril", "15.03.2011"), where "today" or "on Tuesday" does not.
+const dayNumeral = /\p{Nd}/u;
+// What an entry tells after its date: a colon or a dash, then a few words ("4 de abril: …",
+// "15.03.2011.- …"). A date alone on its line is a heading; one followed by a byline a dateline.
+const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}]+\p{L}{2,}){2}/u;
+
+/**
+ * Whether a mention is an entry of a chronology: a line that opens with a written-out date
+ * ("4 de abril: …", "- 15.03.2011.- …", "March 4 – …") and goes on to tell what happened on it.
+ * A journalist who writes a chronology picks the story's key dates: each entry is such a pick.
+ */
+function isChronologyEntry(mention: EventMention, article: SalienceArticle | undefined): boolean {
+	if (!mention.date || !article?.text) return false;
+	const {text} = article;
+	const {start, end} = mention.date;
+	// Only a few characters around the date are read: a long line is never scanned whole.
+	const before = text.slice(Math.max(0, start - lookAround.before), start);
+	const opensLine = before.includes('\n') || start <= lookAround.before;
+	if (!opensLine || !listMarks.test(before.slice(before.lastIndexOf('\n') + 1)) || !dayNumeral.test(text.slice(start, end))) return false;
+	return toldAfter.test(text.slice(end, end + lookAround.after).split('\n', 1)[0]!);
+}
+
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
 const sameOutletShare = 0.25;
 
@@ -46,22 +75,29 @@ const sameOutletShare = 0.25;
 const burstDays = 3;
 
 /**
+ * How much a burst adds: half its logarithm. A burst of coverage follows the news of the day,
+ * which the reports it is made of already count once.
+ */
+const burstShare = 0.5;
+
+/**
  * Each event's salience, as a journalist would weigh it:
  *
- *   salience = specificity × reach × (1 + ½ × (languages − 1)) × (1 + log2(1 + burst))
+ *   salience = specificity × reach × (1 + ½ × (languages − 1)) × (1 + ½ × log2(1 + burst))
  *
  * - specificity: a day 1, a month 0.4, a year 0.15;
  * - reach: each distinct outlet's report counts 1 when published on or after the date, 2 when
  *   published a week or more after it (recalled once the news has moved on), ½ when published
- *   before it (announced, not yet happened); further reports of the same outlet a
- *   quarter of theirs; an article without an outlet is an outlet of its own;
+ *   before it (announced, not yet happened), three times that when it is an entry of a
+ *   chronology; further reports of the same outlet a quarter of theirs; an article without an
+ *   outlet is an outlet of its own;
  * - languages: each language beyond the first adds half;
  * - burst (day dates only): articles published on the day and the two after it, against the
  *   corpus's mean per publishing day.
  *
  * Dates that start a duration ("since 2022") place no event at all (events.ts).
  */
-export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources'>>, articles: Map<string, SalienceArticle>): number[] {
+export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' | 'mentions'>>, articles: Map<string, SalienceArticle>): number[] {
 	const publishedOn = new Map<number, number>();
 	for (const {published} of articles.values()) {
 		if (!published) continue;
@@ -76,15 +112,16 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources'>
 		for (let day = first; day < first + burstDays; day++) count += publishedOn.get(day) ?? 0;
 		return count / meanPerDay;
 	};
-	return events.map(({date, sources}) => {
+	return events.map(({date, sources, mentions}) => {
 		if (!date) return 0;
+		const entries = new Set(mentions.filter((mention) => isChronologyEntry(mention, articles.get(mention.article))).map((mention) => mention.article));
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
 		for (const id of sources) {
 			const article = articles.get(id);
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
-			weights.push(closeness(date, article?.published ?? null));
+			weights.push(closeness(date, article?.published ?? null) * (entries.has(id) ? chronologyWeight : 1));
 			byOutlet.set(outlet, weights);
 			if (article) languages.add(article.language);
 		}
@@ -93,7 +130,7 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources'>
 			weights.sort((a, b) => b - a);
 			reach += weights[0]! + sameOutletShare * weights.slice(1).reduce((sum, weight) => sum + weight, 0);
 		}
-		const salience = specificity[date.precision] * reach * (1 + 0.5 * Math.max(0, languages.size - 1)) * (1 + Math.log2(1 + burst(date)));
+		const salience = specificity[date.precision] * reach * (1 + 0.5 * Math.max(0, languages.size - 1)) * (1 + burstShare * Math.log2(1 + burst(date)));
 		return Math.round(salience * 1000) / 1000;
 	});
 }
