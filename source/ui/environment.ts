@@ -6,6 +6,7 @@
  */
 import {coverageHistogram, type Histogram} from '../core/histogram.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
+import {modelAccess, type ModelAccess} from '../core/model-access.js';
 import {buildSearchIndex, type SearchIndex} from '../core/search.js';
 import {searchText} from '../core/full-text.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
@@ -97,8 +98,8 @@ export const layoutBudget = 2_000_000;
 
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
 export type ModelIndex = Pick<NavEnv, 'timeline' | 'coverage' | 'search'> & {
-	articles: Map<string, Article>;
-	events: Map<string, TimelineEvent>;
+	/** Articles and events by id, and what one article shows, read from that article alone. */
+	access: ModelAccess;
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
@@ -116,8 +117,7 @@ export function indexModel(model: TimelineModel): ModelIndex {
 		return coverageHistogram(timeline(filter, 'day', false, text).events);
 	});
 	return {
-		articles: new Map(model.articles.map((article) => [article.id, article])),
-		events: new Map(model.events.map((event) => [event.id, event])),
+		access: modelAccess(model),
 		timeline,
 		coverage: (filter, text = null) => coverages.get(JSON.stringify([filter, text])),
 		search,
@@ -128,18 +128,18 @@ export function indexModel(model: TimelineModel): ModelIndex {
 export function createEnvironment(model: TimelineModel, size: {width: number; height: number}, reorderBidi: boolean, index = indexModel(model)): NavEnv {
 	const panes = computePanes(size.width, size.height);
 	const articleWidth = Math.max(10, panes.width - 2);
-	const {articles, events} = index;
+	const {articleById, eventById} = index.access;
 	const views = recentCache(
 		layoutBudget,
 		(id) => {
-			const article = articles.get(id);
+			const article = articleById(id);
 			return article ? articleView(model, article, articleWidth, reorderBidi) : null;
 		},
 		(view) => view?.article.text.length ?? 0,
 	);
 	const details = recentCache(256, (id) => {
-		const event = events.get(id);
-		return event ? detailLines(event, (id) => articles.get(id), panes.detailWidth, reorderBidi) : [];
+		const event = eventById(id);
+		return event ? detailLines(event, articleById, panes.detailWidth, reorderBidi) : [];
 	});
 	return {
 		model,
@@ -153,8 +153,8 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		coverage: index.coverage,
 		search: index.search,
 		opensOnKeyEvents: model.events.length > keyEventsFrom,
-		articleById: (id) => articles.get(id),
-		eventById: (id) => events.get(id),
+		articleById,
+		eventById,
 		article: (id) => views.get(id),
 		articleLayouts: views,
 		detail: (event) => details.get(event.id),

@@ -6,6 +6,7 @@
 import {compareValues} from '../dates/calendar.js';
 import type {Article, DateValue, Precision, TimelineEvent, TimelineModel} from '../model.js';
 import {terminalLine} from '../terminal-text.js';
+import {modelAccess} from '../model-access.js';
 
 /** What TimelineJS groups events by (its rows): the language of the first source, a person, a place or an outlet. */
 export const exportGroupings = ['language', 'person', 'place', 'outlet'] as const;
@@ -99,8 +100,7 @@ function viewTitle(model: TimelineModel, filter: string | null, events: Timeline
 
 export function exportView(model: TimelineModel, options: ExportOptions = {}): ExportView {
 	const filter = options.filter ?? null;
-	const articles = new Map(model.articles.map((article) => [article.id, article]));
-	const articleById = (id: string) => articles.get(id);
+	const {articleById} = modelAccess(model);
 	const events = shownEvents(model, filter);
 	const sources = events.map((event) =>
 		event.sources.flatMap((id): ExportSource[] => {
