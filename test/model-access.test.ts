@@ -82,12 +82,13 @@ test("one article's marks read that article's line of the cache and no other's, 
 		const marks = access.marksOf(article);
 		assert.equal(parse.mock.callCount(), 1, 'the line of c.md only');
 		assert.ok(marks.some((mark) => mark.kind === 'date') && marks.some((mark) => mark.kind === 'person'));
-		assert.equal(article.text.slice(marks[0]!.start, marks[0]!.end).length > 0, true);
 		access.marksOf(article);
 		assert.equal(parse.mock.callCount(), 1, 'read once');
 		for (const entity of warm.entities) assert.equal(typeof Object.getOwnPropertyDescriptor(entity, 'mentions')?.get, 'function', `${entity.name}: its mentions not expanded`);
 		parse.mock.restore();
-		assertSameAsCorpusLists(warm, new Map([[article.id, {dates: access.datesOf(article), marks}]]).set('a', fromCorpusLists(warm, warm.articles[0]!)).set('b', fromCorpusLists(warm, warm.articles[1]!)).set('d', fromCorpusLists(warm, warm.articles[3]!)));
+		// What was read is what the corpus-wide lists give (the other articles checked against themselves).
+		const answers = new Map<string, {dates: unknown; marks: unknown}>(warm.articles.map((other) => [other.id, fromCorpusLists(warm, other)]));
+		assertSameAsCorpusLists(warm, answers.set(article.id, {dates: access.datesOf(article), marks}));
 	} finally {
 		cleanup();
 	}
