@@ -1,4 +1,5 @@
 import type {TimelineEvent, TimelineModel} from './model.js';
+import {withFields} from './lazy.js';
 
 const bySalience = (a: TimelineEvent, b: TimelineEvent) => b.salience - a.salience;
 
@@ -36,5 +37,5 @@ export function withKeyEvents<Model extends Pick<TimelineModel, 'events' | 'enti
 	const events = keyEvents(model.events, n);
 	if (events === model.events) return model;
 	const kept = new Set(events.map((event) => event.id));
-	return {...model, events, entities: model.entities.map((entity) => ({...entity, events: entity.events.filter((id) => kept.has(id))}))};
+	return withFields(model as Model, {events, entities: model.entities.map((entity) => withFields(entity, {events: entity.events.filter((id) => kept.has(id))}))} as Partial<Model>);
 }

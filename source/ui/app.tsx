@@ -27,6 +27,7 @@ import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {withFields} from '../core/lazy.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -248,7 +249,7 @@ export function App({model: givenModel, width, height, color, reorderBidi, opene
 	useEffect(() => {
 		if (!state.exportRequest) return;
 		// A text filter narrows the events exported as it narrows the timeline.
-		const shown = state.textFilter === null ? model : {...model, events: env.timeline(null, 'day', false, state.textFilter).events};
+		const shown = state.textFilter === null ? model : withFields(model, {events: env.timeline(null, 'day', false, state.textFilter).events});
 		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
 	}, [state.exportRequest, state.filter, state.textFilter, state.zoom, model, env, exporter, dispatch]);
 	useReload(
