@@ -27,7 +27,7 @@ export type ModelAccess = {
 	datesOf(article: Article): DateExpression[];
 	/** The article's dates and entity mentions, by start (a longer mark first among those that start together). */
 	marksOf(article: Article): ArticleMark[];
-	/** The events the entity takes part in, in timeline order; ids of no event of the model left out. */
+	/** The events the entity takes part in, each once, in the model's order; ids of no event of the model left out. */
 	eventsOf(entity: Entity): TimelineEvent[];
 };
 
@@ -72,18 +72,21 @@ export function modelAccess(model: TimelineModel): ModelAccess {
 	return getOrAdd(accesses, model, () => {
 		const parts = registered.get(model.articles) ?? groupedParts(model);
 		const places = new Map(model.articles.map((article, index) => [article.id, index]));
-		const events = new Map(model.events.map((event) => [event.id, event]));
+		const eventPlaces = new Map(model.events.map((event, index) => [event.id, index]));
 		const datesOf = (article: Article) => parts.datesOf(places.get(article.id) ?? -1);
 		return {
 			articleById: (id) => model.articles[places.get(id) ?? -1],
-			eventById: (id) => events.get(id),
+			eventById: (id) => model.events[eventPlaces.get(id) ?? -1],
 			datesOf,
 			marksOf(article) {
 				const marks: ArticleMark[] = datesOf(article).map(({start, end}) => ({start, end, kind: 'date'}));
 				for (const mark of parts.entityMarksOf(article.id)) marks.push(mark);
 				return marks.sort(byStart);
 			},
-			eventsOf: (entity) => entity.events.flatMap((id) => events.get(id) ?? []),
+			eventsOf(entity) {
+				const places = new Set(entity.events.flatMap((id) => eventPlaces.get(id) ?? []));
+				return [...places].sort((a, b) => a - b).map((place) => model.events[place]!);
+			},
 		};
 	});
 }

@@ -46,10 +46,10 @@ export type ExportOptions = {
 
 /** The events of the timeline as the interface lists them: in date order, only the filter entity's when there is one. */
 export function shownEvents(model: TimelineModel, filter: string | null): TimelineEvent[] {
-	const events = [...model.events].sort((a, b) => compareValues(a.date, b.date));
-	if (filter === null) return events;
-	const ids = new Set(model.entities.find((entity) => entity.name === filter)?.events ?? []);
-	return events.filter((event) => ids.has(event.id));
+	const entity = filter === null ? undefined : model.entities.find(({name}) => name === filter);
+	// An entity's events in the model's order, then sorted: the order of the whole timeline, filtered.
+	const events = filter === null ? model.events : entity ? modelAccess(model).eventsOf(entity) : [];
+	return [...events].sort((a, b) => compareValues(a.date, b.date));
 }
 
 /**
