@@ -19,6 +19,7 @@ import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline, type LoadOptions} from './core/timeline.js';
 import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
+import {modelAccess} from './core/model-access.js';
 
 const bundledCorpus = fileURLToPath(new URL('../corpus', import.meta.url));
 
@@ -131,8 +132,8 @@ function knownToModel(model: TimelineModel, filter: EventFilter): EventFilter {
 
 /** The model with each event's whole title, where the model keeps a title cut to fit a screen line. */
 function withFullTitles(model: TimelineModel): TimelineModel {
-	const articles = new Map(model.articles.map((article) => [article.id, article]));
-	return {...model, events: model.events.map((event) => ({...event, title: fullTitle(event, (id) => articles.get(id))}))};
+	const {articleById} = modelAccess(model);
+	return {...model, events: model.events.map((event) => ({...event, title: fullTitle(event, articleById)}))};
 }
 
 /** The corpus's curation; a damaged file is one warning line, and read-only for the session (`damaged` says why). */

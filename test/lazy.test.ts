@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
 import {setFlagsFromString} from 'node:v8';
-import {lazyField} from '../source/core/lazy.js';
+import {lazyField, withFields} from '../source/core/lazy.js';
 import {loadTimeline} from '../source/core/timeline.js';
 
 const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
@@ -31,6 +31,20 @@ test('a lazy field is computed on first read, once, and reads like any other fie
 	assert.deepEqual({...item}, {id: 'a', title: 'A', words: ['a', 'one', 'two']});
 	assert.equal(item.words, item.words);
 	assert.equal(computed, 1);
+});
+
+test('a copy with fields replaced keeps them in their places and its lazy field unread until read', () => {
+	let computed = 0;
+	const withWords = lazyField<Item, 'words', string>('words', (text) => {
+		computed++;
+		return text.split(' ');
+	});
+	const item = withWords({id: 'a', title: 'A'}, 'one two');
+	const copy = withFields(item, {title: 'B'});
+	assert.equal(computed, 0, 'a spread would have computed it');
+	assert.equal(JSON.stringify(copy), '{"id":"a","title":"B","words":["one","two"]}');
+	assert.equal(computed, 1);
+	assert.equal(item.title, 'A');
 });
 
 test('objects with a lazy field stay in fast mode and share one shape', () => {

@@ -7,6 +7,7 @@
 import {getOrAdd} from './collections.js';
 import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
 import {foldForMatching} from './entities/fold.js';
+import {withFields} from './lazy.js';
 import type {DateValue, TimelineEvent, TimelineModel} from './model.js';
 
 export type EventFilter = {
@@ -206,7 +207,8 @@ export function filterEvents(model: TimelineModel, events: readonly TimelineEven
 export function withOnlyEvents<Model extends Pick<TimelineModel, 'events' | 'entities'>>(model: Model, events: TimelineEvent[]): Model {
 	if (events.length === model.events.length) return model;
 	const kept = new Set(events.map((event) => event.id));
-	return {...model, events, entities: model.entities.map((entity) => ({...entity, events: entity.events.filter((id) => kept.has(id))}))};
+	// Copies that leave lazy fields unread: a spread would read every article's dates and every entity's mentions.
+	return withFields(model as Model, {events, entities: model.entities.map((entity) => withFields(entity, {events: entity.events.filter((id) => kept.has(id))}))} as Partial<Model>);
 }
 
 /** The model with only the events that pass `filter`. */

@@ -32,3 +32,14 @@ export function lazyField<T extends object, K extends keyof T, D>(key: K, comput
 		return Object.defineProperty(object, key, descriptor) as T;
 	};
 }
+
+/**
+ * A copy of `object` with `fields` replaced, in their places, and its lazy fields still unread:
+ * spreading an object reads every field, and so computes every lazy one (a model's dates read
+ * every article's line of the cache, an entity's mentions become objects).
+ */
+export function withFields<T extends object>(object: T, fields: Partial<T>): T {
+	const descriptors: PropertyDescriptorMap = Object.getOwnPropertyDescriptors(object);
+	for (const [key, value] of Object.entries(fields)) descriptors[key] = {value, writable: true, enumerable: true, configurable: true};
+	return Object.defineProperties({}, descriptors) as T;
+}

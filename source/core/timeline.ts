@@ -1,11 +1,12 @@
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import type {CachedArticle, ModelSnapshot} from './index-cache/codec.js';
+import {cachedEntityMarks, type CachedArticle, type ModelSnapshot} from './index-cache/codec.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath} from './article-files.js';
 import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
+import {registerArticleParts} from './model-access.js';
 import type {TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
@@ -33,8 +34,12 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 		// Nothing changed since the last start: the merged events and entities are taken as built,
 		// and the date expressions (for the source view and --json) listed when first asked for.
 		const cached = index.entries.flatMap((entry) => entry.articles);
+		const articles = cached.map((item) => item.article);
+		// One article's dates and marks without the corpus-wide lists: they come from its own line.
+		const entityMarksOf = cachedEntityMarks(index.snapshot.entities);
+		if (entityMarksOf) registerArticleParts(articles, {datesOf: (place) => cached[place]?.dates ?? [], entityMarksOf});
 		// Fields in the order of the model's JSON: articles, dates, events, entities, skipped.
-		return Object.assign(withDates({articles: cached.map((item) => item.article)}, cached), index.snapshot, {skipped});
+		return Object.assign(withDates({articles}, cached), index.snapshot, {skipped});
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimeline} = await import('./assemble.js');

@@ -28,6 +28,7 @@ import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {withFields} from '../core/lazy.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -243,7 +244,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	useEffect(() => {
 		if (!state.exportRequest) return;
 		// The text and facet filters narrow the events exported as they narrow the timeline; the export names the entity.
-		const shown = {...model, events: env.shown({...filtersOf(state), entity: null})};
+		const shown = withFields(model, {events: env.shown({...filtersOf(state), entity: null})});
 		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
 	}, [state.exportRequest, state.filter, state.textFilter, state.facets, state.zoom, model, env, exporter, dispatch]);
 	useReload(

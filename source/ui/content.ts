@@ -3,7 +3,7 @@ import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {clipLine, truncate, unitsPerCell} from './cell-width.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {layoutText, lineRuns, type LayoutLine, type Mark, type Run} from './text-layout.js';
-import {getOrAdd, pushTo} from '../core/collections.js';
+import {modelAccess} from '../core/model-access.js';
 
 export type Tone = 'plain' | 'heading' | 'source' | 'dim';
 
@@ -93,30 +93,9 @@ export function detailLines(event: TimelineEvent, articleById: (id: string) => A
 	return blocks.flat();
 }
 
-/**
- * Every article's dates and entity mentions as marks, found in one pass over the model the
- * first time an article is opened: opening another one then costs its own marks only.
- */
-const marksOfModel = new WeakMap<TimelineModel, Map<string, Mark[]>>();
-
-function marksByArticle(model: TimelineModel): Map<string, Mark[]> {
-	return getOrAdd(marksOfModel, model, () => {
-		const marks = new Map<string, Mark[]>();
-		for (const date of model.dates) {
-			pushTo(marks, date.article, {start: date.start, end: date.end, kind: 'date'});
-		}
-		for (const entity of model.entities) {
-			for (const mention of entity.mentions) {
-				pushTo(marks, mention.article, {start: mention.start, end: mention.end, kind: entity.kind});
-			}
-		}
-		return marks;
-	});
-}
-
 export function articleView(model: TimelineModel, article: Article, width: number, reorderBidi: boolean): ArticleView {
-	const highlights = [...(marksByArticle(model).get(article.id) ?? [])];
-	highlights.sort((a, b) => a.start - b.start || b.end - a.end);
+	// The article's own marks, from its own line of the cache: never every article's.
+	const highlights: Mark[] = modelAccess(model).marksOf(article);
 	// Drop a mark that starts inside the previous one, so each highlight is one stop for ]/[.
 	const stops = highlights.filter((mark, index) => index === 0 || mark.start >= (highlights[index - 1]?.end ?? 0));
 	return {article, lines: layoutText(article.text, width, reorderBidi), highlights: stops};

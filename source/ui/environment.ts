@@ -7,6 +7,7 @@
 import type {EventFilter} from '../core/event-filter.js';
 import {coverageHistogram, type Histogram} from '../core/histogram.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
+import {modelAccess, type ModelAccess} from '../core/model-access.js';
 import {buildSearchIndex, type SearchIndex} from '../core/search.js';
 import {searchText} from '../core/full-text.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
@@ -107,8 +108,8 @@ function canonical({entity, text, from, to, language, outlet, minSources}: Timel
 
 /** What depends on the model alone: built once a model, kept when the terminal is resized. */
 export type ModelIndex = Pick<NavEnv, 'timeline' | 'shown' | 'coverage' | 'search'> & {
-	articles: Map<string, Article>;
-	events: Map<string, TimelineEvent>;
+	/** Articles and events by id, and what one article shows, read from that article alone. */
+	access: ModelAccess;
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
@@ -129,8 +130,7 @@ export function indexModel(model: TimelineModel): ModelIndex {
 	const timeline = (filters: TimelineFilters, zoom: Zoom, keyOnly: boolean) => timelines.get(JSON.stringify([zoom, keyOnly, canonical(filters)]));
 	const coverages = recentCache(16, (key) => coverageHistogram(shown(JSON.parse(key) as TimelineFilters)));
 	return {
-		articles: new Map(model.articles.map((article) => [article.id, article])),
-		events: new Map(model.events.map((event) => [event.id, event])),
+		access: modelAccess(model),
 		timeline,
 		shown,
 		coverage: (filters) => coverages.get(JSON.stringify(canonical(filters))),
@@ -142,18 +142,18 @@ export function indexModel(model: TimelineModel): ModelIndex {
 export function createEnvironment(model: TimelineModel, size: {width: number; height: number}, reorderBidi: boolean, index = indexModel(model)): NavEnv {
 	const panes = computePanes(size.width, size.height);
 	const articleWidth = Math.max(10, panes.width - 2);
-	const {articles, events} = index;
+	const {articleById, eventById} = index.access;
 	const views = recentCache(
 		layoutBudget,
 		(id) => {
-			const article = articles.get(id);
+			const article = articleById(id);
 			return article ? articleView(model, article, articleWidth, reorderBidi) : null;
 		},
 		(view) => view?.article.text.length ?? 0,
 	);
 	const details = recentCache(256, (id) => {
-		const event = events.get(id);
-		return event ? detailLines(event, (id) => articles.get(id), panes.detailWidth, reorderBidi) : [];
+		const event = eventById(id);
+		return event ? detailLines(event, articleById, panes.detailWidth, reorderBidi) : [];
 	});
 	return {
 		model,
@@ -167,8 +167,8 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		coverage: index.coverage,
 		search: index.search,
 		opensOnKeyEvents: model.events.length > keyEventsFrom,
-		articleById: (id) => articles.get(id),
-		eventById: (id) => events.get(id),
+		articleById,
+		eventById,
 		article: (id) => views.get(id),
 		articleLayouts: views,
 		detail: (event) => details.get(event.id),

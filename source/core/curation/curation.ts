@@ -1,5 +1,6 @@
 import type {TimelineEvent, TimelineModel} from '../model.js';
 import {eventIdentity, identityKey, type ArticleTexts, type EventIdentity} from './event-identity.js';
+import {withFields} from '../lazy.js';
 
 export type CurationStep =
 	| {action: 'hide'; event: EventIdentity}
@@ -210,9 +211,9 @@ export function applyCuration(model: TimelineModel, curation: Curation): Curatio
 		};
 		for (const id of entity.events) add(into(id));
 		const kept = [...ids].filter((id) => !state.hidden.has(id) && state.get(id) !== undefined);
-		return kept.length === entity.events.length && kept.every((id, index) => id === entity.events[index]) ? entity : {...entity, events: kept};
+		return kept.length === entity.events.length && kept.every((id, index) => id === entity.events[index]) ? entity : withFields(entity, {events: kept});
 	});
-	return {model: {...model, events, entities}, unmatched};
+	return {model: withFields(model, {events, entities}), unmatched};
 }
 
 /** One line naming a step for a warning. */

@@ -13,7 +13,7 @@ export type EventIdentity = {
 };
 
 /** Article text by article id; the sentence of a mention is a span of it. */
-export type ArticleTexts = ReadonlyMap<string, string>;
+export type ArticleTexts = Pick<ReadonlyMap<string, string>, 'get'>;
 
 /** A short, stable hash of a sentence, whitespace folded so a re-wrapped article keeps it. */
 export function sentenceHash(sentence: string): string {

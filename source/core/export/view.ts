@@ -6,6 +6,7 @@
 import {compareValues} from '../dates/calendar.js';
 import type {Article, DateValue, Precision, TimelineEvent, TimelineModel} from '../model.js';
 import {terminalLine} from '../terminal-text.js';
+import {modelAccess} from '../model-access.js';
 
 /** What TimelineJS groups events by (its rows): the language of the first source, a person, a place or an outlet. */
 export const exportGroupings = ['language', 'person', 'place', 'outlet'] as const;
@@ -45,10 +46,10 @@ export type ExportOptions = {
 
 /** The events of the timeline as the interface lists them: in date order, only the filter entity's when there is one. */
 export function shownEvents(model: TimelineModel, filter: string | null): TimelineEvent[] {
-	const events = [...model.events].sort((a, b) => compareValues(a.date, b.date));
-	if (filter === null) return events;
-	const ids = new Set(model.entities.find((entity) => entity.name === filter)?.events ?? []);
-	return events.filter((event) => ids.has(event.id));
+	const entity = filter === null ? undefined : model.entities.find(({name}) => name === filter);
+	// An entity's events in the model's order, then sorted: the order of the whole timeline, filtered.
+	const events = filter === null ? model.events : entity ? modelAccess(model).eventsOf(entity) : [];
+	return [...events].sort((a, b) => compareValues(a.date, b.date));
 }
 
 /**
@@ -99,8 +100,7 @@ function viewTitle(model: TimelineModel, filter: string | null, events: Timeline
 
 export function exportView(model: TimelineModel, options: ExportOptions = {}): ExportView {
 	const filter = options.filter ?? null;
-	const articles = new Map(model.articles.map((article) => [article.id, article]));
-	const articleById = (id: string) => articles.get(id);
+	const {articleById} = modelAccess(model);
 	const events = shownEvents(model, filter);
 	const sources = events.map((event) =>
 		event.sources.flatMap((id): ExportSource[] => {

@@ -2,7 +2,8 @@ import type {AnalyzedArticle} from '../analyze.js';
 import type {FileStamp} from '../article-files.js';
 import {sharedDateValues} from '../dates/calendar.js';
 import {lazyField} from '../lazy.js';
-import type {Article, DateBasis, DateExpression, Entity, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from '../model.js';
+import type {Article, DateBasis, DateExpression, Entity, EntityKind, EntityMention, Precision, Skipped, TimelineEvent, TimelineModel} from '../model.js';
+import type {ArticleMark} from '../model-access.js';
 import {inPieces} from '../pieces.js';
 import {cacheDebug, parseBytes} from './debug.js';
 import {readSlice, type CacheSlice} from './sealed-lines.js';
@@ -232,7 +233,7 @@ export function expandSnapshot({events, entities}: CompactSnapshot, articleIds: 
 		for (let index = 0; index + 2 < numbers.length; index += 3) list.push({article: articleIds[numbers[index]!]!, start: numbers[index + 1]!, end: numbers[index + 2]!});
 		return list;
 	});
-	return {
+	const snapshot: ModelSnapshot = {
 		// New objects as literals, not the parsed ones with `mentions` deleted: V8 of Node 22 and
 		// later puts an object whose last field was deleted into dictionary mode (Node 20's did
 		// not), and every read of such an object takes the slow path. lazyField adds `mentions`.
@@ -241,5 +242,34 @@ export function expandSnapshot({events, entities}: CompactSnapshot, articleIds: 
 			return withEventMentions({id, date, basis, title, salience, people, places, sources: sources as unknown as string[]}, mentions);
 		}),
 		entities: entities.map(({name, kind, aliases, events: eventIds, mentions}) => withEntityMentions({name, kind, aliases, events: eventIds}, mentions)),
+	};
+	entityMarks.set(snapshot.entities, entityMarksByArticle(entities, articleIds));
+	return snapshot;
+}
+
+/** The entity marks of each article of a snapshot taken from the cache, by the snapshot's entities. */
+const entityMarks = new WeakMap<Entity[], (id: string) => ArticleMark[]>();
+
+/**
+ * The entity mentions in one article, as marks, for the entities of a snapshot taken from the
+ * cache; undefined for entities built in memory. Found without expanding any entity's mentions.
+ */
+export const cachedEntityMarks = (entities: Entity[]) => entityMarks.get(entities);
+
+/**
+ * The entity marks of one article, found in the snapshot's flat lists of numbers: a scan of
+ * numbers allocates nothing but the marks found, where expanding every entity's mentions into
+ * objects for one article would hold them all.
+ */
+function entityMarksByArticle(entities: Array<{kind: EntityKind; mentions: number[]}>, articleIds: string[]): (id: string) => ArticleMark[] {
+	const lists = entities.map(({kind, mentions}) => ({kind, mentions}));
+	return (id) => {
+		const article = articleIds.indexOf(id);
+		const found: ArticleMark[] = [];
+		if (article < 0) return found;
+		for (const {kind, mentions} of lists) {
+			for (let at = 0; at + 2 < mentions.length; at += 3) if (mentions[at] === article) found.push({start: mentions[at + 1]!, end: mentions[at + 2]!, kind});
+		}
+		return found;
 	};
 }

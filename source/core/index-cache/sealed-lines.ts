@@ -110,31 +110,29 @@ export function openCacheFile(file: string): number | undefined {
 
 /**
  * Lines of an open file from its start, read in chunks: a large cache is never one buffer in
- * memory. Each comes with its byte offset. A line's bytes may be a view into the reading buffer:
- * valid until the next line is asked for, which is all a reader needs and spares a copy of every
- * line it skips.
+ * memory. Each comes with its byte offset. A line within a chunk is a view into the reading
+ * buffer: valid until the next line is asked for, which is all a reader needs and spares a copy of
+ * every line it skips. A line longer than what was left of its chunk (the snapshot's is megabytes)
+ * is read again from the file once its end is found, into a buffer of its own size, rather than
+ * gathered in pieces and joined.
  */
 export function* linesOf(descriptor: number): Generator<{offset: number; bytes: Buffer}> {
 	const chunk = Buffer.allocUnsafe(1 << 22);
-	let pieces: Buffer[] = [];
+	// Where in the file the chunk starts, and where the line being looked at does.
+	let chunkAt = 0;
 	let offset = 0;
-	// Bytes taken so far, which is where the next chunk starts.
-	let position = 0;
-	for (let read = readSync(descriptor, chunk, 0, chunk.length, position); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, position)) {
-		let start = 0;
-		for (let newline = chunk.indexOf(10, start); newline >= 0 && newline < read; newline = chunk.indexOf(10, start)) {
-			const line = chunk.subarray(start, newline);
-			yield {offset, bytes: pieces.length === 0 ? line : Buffer.concat([...pieces, line])};
-			position += newline - start + 1;
-			offset = position;
-			pieces = [];
-			start = newline + 1;
+	const whole = (end: number) => {
+		const line = Buffer.allocUnsafe(end - offset);
+		if (readSync(descriptor, line, 0, line.length, offset) !== line.length) throw new Error('the cache file shrank while read');
+		return line;
+	};
+	for (let read = readSync(descriptor, chunk, 0, chunk.length, chunkAt); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, chunkAt)) {
+		for (let newline = chunk.indexOf(10, Math.max(0, offset - chunkAt)); newline >= 0 && newline < read; newline = chunk.indexOf(10, newline + 1)) {
+			const end = chunkAt + newline;
+			yield {offset, bytes: offset >= chunkAt ? chunk.subarray(offset - chunkAt, newline) : whole(end)};
+			offset = end + 1;
 		}
-		// The rest of a line that goes on in the next chunk; copied, as the chunk is reused.
-		if (start < read) {
-			pieces.push(Buffer.from(chunk.subarray(start, read)));
-			position += read - start;
-		}
+		chunkAt += read;
 	}
-	if (pieces.length > 0) yield {offset, bytes: Buffer.concat(pieces)};
+	if (offset < chunkAt) yield {offset, bytes: whole(chunkAt)};
 }

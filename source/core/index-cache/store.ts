@@ -78,6 +78,13 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			const parts = sealedParts(bytes);
 			const after = previousSeal;
 			previousSeal = parts?.seal ?? '';
+			// Merging inputs are checked against their seal when read (readAnalysis): a start with
+			// nothing changed never reads them, and need not hash what is most of the file.
+			if (parts && previous && startsWith(bytes, analysisPrefix)) {
+				previous.analysis = {file, start: offset, end: offset + parts.body.length, previous: after, seal: parts.seal};
+				previous = undefined;
+				continue;
+			}
 			const line = parts && sealOf(after, parts.body) === parts.seal ? parts : undefined;
 			if (!line) cacheDebug(`${cachePath}: line at byte ${offset}: its seal does not hold; what it held is read again`);
 			const sliceOf = ({body, seal}: {body: Buffer; seal: string}): CacheSlice => ({file, start: offset, end: offset + body.length, previous: after, seal});
@@ -85,11 +92,6 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line))));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
 				waiting = undefined;
-				continue;
-			}
-			if (line && previous && startsWith(bytes, analysisPrefix)) {
-				previous.analysis = sliceOf(line);
-				previous = undefined;
 				continue;
 			}
 			if (waiting) complete = false;
