@@ -76,6 +76,24 @@ test('a date that starts a duration ("since 2022") places no event', () => {
 	assert.deepEqual(german.events.map((event) => displayDate(event.date)), ['2025-05-16']);
 });
 
+test('a day after "since" and the article a day takes starts a duration too ("desde el 18 de febrero")', () => {
+	const cases = [
+		['es', 'Los manifestantes ocupan la plaza desde el 18 de febrero. El presidente habló el martes.'],
+		['es', 'La ley rige a partir del 18 de febrero. El presidente habló el martes.'],
+		['de', 'Die Demonstranten besetzen den Platz seit dem 18. Februar. Der Präsident sprach am Dienstag.'],
+		['fr', 'Les manifestants occupent la place depuis le 18 février. Le président a parlé mardi.'],
+	] as const;
+	for (const [language, text] of cases) {
+		const model = modelOf([['a', text, {language, published: '2011-03-01'}]]);
+		assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2011-03-01'], text);
+		// Still a date expression of the text, shown in the source view.
+		assert.ok(model.dates.some((date) => date.value?.start === '2011-02-18'), text);
+	}
+	// Without "since", the day places its event.
+	const told = modelOf([['b', 'Los manifestantes ocuparon la plaza el 18 de febrero.', {language: 'es', published: '2011-03-01'}]]);
+	assert.deepEqual(told.events.map((event) => displayDate(event.date)), ['2011-02-18']);
+});
+
 test('an article with no usable date stands at its publication date, or in the undated group', () => {
 	const model = modelOf([
 		['dated', 'Nothing here has a date, but the article was published.', {language: 'en', published: '2025-05-16', title: 'Published'}],

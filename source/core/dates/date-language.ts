@@ -36,7 +36,10 @@ export type DateWords = {
 	 * locale reads months itself.
 	 */
 	month: {lead: string; qualifier: string} | null;
-	/** "since", "seit", and the words for "the year" that may follow it: a date after them starts a duration. */
+	/**
+	 * "since", "seit", and what may stand between it and the date: the words for "the year", or the
+	 * article a day takes ("desde el 18 de febrero", "seit dem 18. Februar"). A date after them starts a duration.
+	 */
 	since: {words: string; year: string};
 	/** Before a count and a unit, a duration ("for 33 years", "durante 33 años"): no date. */
 	durationLead: string;

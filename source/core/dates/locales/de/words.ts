@@ -16,7 +16,7 @@ export const words: DateWords = {
 	},
 	// A capitalized "Mai" or "Juli" alone is too often part of a name: without a year it needs a lead.
 	month: {lead: 'im|seit|bis|ab|vom|von|zum|bis zum', qualifier: 'Anfang|Mitte|Ende|Monat'},
-	since: {words: 'seit', year: 'dem Jahr'},
+	since: {words: 'seit', year: 'dem Jahr|dem'},
 	durationLead: 'für|über|während',
 	withinLead: 'in|innerhalb',
 	figure: null,

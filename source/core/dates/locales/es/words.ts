@@ -17,7 +17,7 @@ export const words: DateWords = {
 		weak: 'y|de|del|a|entre',
 	},
 	month: null,
-	since: {words: 'desde|a partir de', year: 'el año'},
+	since: {words: 'desde|a partir del?', year: 'el año|el'},
 	durationLead: 'durante|por|tras|de|en los últimos|en las últimas',
 	withinLead: 'en|dentro de',
 	// "a día de hoy", "hoy día", "hoy en día": nowadays, not the day of the report.

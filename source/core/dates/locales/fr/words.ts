@@ -19,7 +19,7 @@ export const words: DateWords = {
 	},
 	// chrono-node's French locale reads a month only beside a day ("3 mars"): "en mars 2008" is dateline's.
 	month: {lead: "en|depuis|dès|jusqu'en|d'ici|avant|après|au mois de|courant", qualifier: 'début|fin'},
-	since: {words: 'depuis|à partir de', year: "l'année"},
+	since: {words: 'depuis|à partir du|à partir de', year: "l'année|le"},
 	durationLead: 'pendant|durant|de',
 	withinLead: 'dans|en',
 	figure: null,
