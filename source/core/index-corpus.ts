@@ -30,9 +30,9 @@ export type IndexOptions = {
 };
 
 /**
- * A worker thread pays for its start and for warming up a JIT of its own (measured: 2.9 ms an
- * article over a worker's first 500 articles, 0.8 ms over 5,000). With fewer files than this
- * for each, reading in one thread is faster: on 2 cores the two break even at ~1,700 files.
+ * A worker thread pays for its start and for warming up a JIT of its own: over its first few
+ * hundred articles it reads several times slower than a warmed-up thread. With fewer files than
+ * this for each, reading in one thread is faster.
  */
 const filesPerWorker = 1000;
 const batchSize = 25;

@@ -10,8 +10,8 @@ class Computed<V> {
  *
  * All objects share one getter and keep their data in a hidden slot. A getter of each object's
  * own, or a field turned into a getter, puts every object into V8's dictionary mode: at a warm
- * start of 10,000 articles, 80,000 events and articles held a quarter of the heap (26 of 108 MB)
- * in property dictionaries, and every read of their fields took the slow path.
+ * start of a large corpus the events and articles then held much of the heap in property
+ * dictionaries, and every read of their fields took the slow path.
  */
 export function lazyField<T extends object, K extends keyof T, D>(key: K, compute: (data: D, object: T) => T[K]): (object: Omit<T, K>, data: D) => T {
 	const slot = Symbol(String(key));

@@ -29,8 +29,8 @@ const maxArticleBytes = 10 * 1024 * 1024;
 
 /**
  * One buffer a thread reads every file into. A new buffer per file cost more than the reading:
- * its fresh pages fault in while the other threads' heaps map and unmap theirs (measured: a
- * tenth of a worker's time at 10,000 articles). What is read is decoded or hashed at once.
+ * its fresh pages fault in while the other threads' heaps map and unmap theirs. What is read is
+ * decoded or hashed at once.
  */
 let readBuffer = Buffer.allocUnsafe(1 << 16);
 

@@ -184,8 +184,8 @@ export type CompactSnapshot = {events: CompactEvent[]; entities: CompactEntity[]
  */
 export function* snapshotLine({events, entities}: ModelSnapshot, articleIds: string[]): Generator<string> {
 	const place = new Map(articleIds.map((id, index) => [id, index]));
-	// Each record is written as text: compact copies of fifty thousand events, made only to be
-	// stringified, raised the peak memory of a first run at 10,000 articles by 40 MB.
+	// Each record is written as text: compact copies of every event, made only to be stringified,
+	// raised the peak memory of a first run of a large corpus.
 	// `fields` starts with a comma: every event and entity has fields of its own (an id, a name).
 	const withFields = (json: string, fields: string) => `${json.slice(0, -1)}${fields}}`;
 	const compactEvent = ({mentions, sources, ...event}: TimelineEvent): string => {
