@@ -114,14 +114,16 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 	};
 	return events.map(({date, sources, mentions}) => {
 		if (!date) return 0;
-		const entries = new Set(mentions.filter((mention) => isChronologyEntry(mention, articles.get(mention.article))).map((mention) => mention.article));
+		// Made only for an event that has an entry: most have none.
+		let entries: Set<string> | undefined;
+		for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
 		for (const id of sources) {
 			const article = articles.get(id);
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
-			weights.push(closeness(date, article?.published ?? null) * (entries.has(id) ? chronologyWeight : 1));
+			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? chronologyWeight : 1));
 			byOutlet.set(outlet, weights);
 			if (article) languages.add(article.language);
 		}

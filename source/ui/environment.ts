@@ -115,8 +115,9 @@ export type ModelIndex = Pick<NavEnv, 'timeline' | 'shown' | 'coverage' | 'searc
 export function indexModel(model: TimelineModel): ModelIndex {
 	let searchIndex: SearchIndex | undefined;
 	const search = () => (searchIndex ??= buildSearchIndex(model));
-	const textEvents = (query: string | null) =>
-		query === null ? null : new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id));
+	// The words searched once a query: every combination of other filters with that text needs its events.
+	const textMatches = recentCache(4, (query) => new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id)));
+	const textEvents = (query: string | null) => (query === null ? null : textMatches.get(query));
 	// Filtering and laying out rows are cached apart: a filter's count and coverage need no rows.
 	const shownEvents = recentCache(16, (key) => {
 		const filters = JSON.parse(key) as TimelineFilters;
