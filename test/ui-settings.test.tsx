@@ -1,5 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {Component, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {TitleBar} from '../source/ui/title-bar.js';
@@ -38,7 +39,23 @@ test('the settings given at the top reach every pane below, however deep', () =>
 	assert.equal(drawn(withSettings(nested)), 'color false · reorder true');
 });
 
+/** Draws the message of an error thrown below it: Ink's own error screen is not drawn when CI is set. */
+class ErrorMessage extends Component<{children: ReactNode}, {message?: string}> {
+	override state: {message?: string} = {};
+	static getDerivedStateFromError(error: unknown) {
+		return {message: error instanceof Error ? error.message : String(error)};
+	}
+
+	override render() {
+		return this.state.message === undefined ? this.props.children : <Text>{this.state.message}</Text>;
+	}
+}
+
 test('a pane drawn outside the settings says so rather than guessing', () => {
-	// Ink draws an error thrown while rendering in place of the frame.
-	assert.match(drawn(<TitleBar width={60} title="x" right="" />), /useSettings\(\) outside a SettingsProvider/);
+	const frame = drawn(
+		<ErrorMessage>
+			<TitleBar width={60} title="x" right="" />
+		</ErrorMessage>,
+	);
+	assert.match(frame, /useSettings\(\) outside a SettingsProvider/);
 });
