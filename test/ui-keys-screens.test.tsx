@@ -63,6 +63,7 @@ const screens: Record<Context, {keys: string[]; shows: RegExp}> = {
 	search: {keys: ['/'], shows: /^Search:/m},
 	find: {keys: ['enter', 'enter', '/'], shows: /^find: ▏/m},
 	prompt: {keys: ['R'], shows: /^Title: Event number 0 /m},
+	'filter-prompt': {keys: ['d'], shows: /^Dates \(2025-05, from\.\.to\): /m},
 	help: {keys: ['?'], shows: /dateline · keys/},
 	filters: {keys: ['L', 'f'], shows: /^Remove: /m},
 };
@@ -107,6 +108,7 @@ const promptText: Partial<Record<Context, (frame: string) => string>> = {
 	search: (frame) => /^Search: (.*)$/m.exec(frame)?.[1]?.trimEnd() ?? '',
 	find: (frame) => (/^find: (.*?) {2,}line \d/m.exec(frame)?.[1] ?? '').replace('▏', '').trimEnd(),
 	prompt: (frame) => /^Title: (.*?) {2,}Enter save/m.exec(frame)?.[1]?.trimEnd() ?? '',
+	'filter-prompt': (frame) => /^Dates \(2025-05, from\.\.to\): (.*?) {2,}Enter apply/m.exec(frame)?.[1]?.trimEnd() ?? '',
 };
 
 /** The bytes a terminal sends for a key named as the key table names it. */
@@ -173,6 +175,7 @@ const checks: Partial<Record<Binding['command']['type'], Check>> = {
 		}
 		const closed = await driver.press(input(key));
 		if (context === 'prompt') assert.match(closed, /rename cancelled/);
+		else if (context === 'filter-prompt') assert.match(closed, screens.timeline.shows, 'the timeline, unfiltered');
 		else assert.match(closed, context === 'search' ? screens.timeline.shows : screens.article.shows);
 		assert.doesNotMatch(closed, screens[context].shows);
 	},
@@ -257,6 +260,11 @@ const checks: Partial<Record<Binding['command']['type'], Check>> = {
 			const frame = await driver.press(input(key));
 			assert.match(frame, /match 1\/3/);
 			assert.match(frame, /Line 50 says the ceasefire held/);
+		} else if (context === 'filter-prompt') {
+			await driver.type('2024-01-11..2024-01-20');
+			const frame = await driver.press(input(key));
+			assert.match(frame, /dates 2024-01-11\.\.2024-01-20/);
+			assert.match(selectedLine(frame), /Event number 10 /, 'the first event of the range');
 		} else {
 			await driver.type('Renamed event');
 			await driver.press(input(key));

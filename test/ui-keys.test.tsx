@@ -35,8 +35,8 @@ function keyTest(binding: string, key: string, name: string, body: (driver: Driv
 }
 
 const browsing = 'timeline,sources,article,skipped';
-const everywhere = 'timeline,sources,article,skipped,search,find,help,prompt,filters';
-const prompts = 'search,find,prompt';
+const everywhere = 'timeline,sources,article,skipped,search,find,help,prompt,filter-prompt,filters';
+const prompts = 'search,find,prompt,filter-prompt';
 const selected = (driver: Driver) => selectedEvent(driver.frame());
 
 /** Event n (from 0) of largeModel. */
@@ -124,7 +124,7 @@ keyTest('timeline', 'd', 'filters to a date range typed in a prompt; bad ones ar
 	await driver.press('j');
 	assert.match(selected(driver), /Lawrow und Rubio/);
 	await driver.press('d');
-	assert.match(driver.frame(), /^Dates \(2025-05, from\.\.to\): +Enter save +Esc cancel/m);
+	assert.match(driver.frame(), /^Dates \(2025-05, from\.\.to\): +Enter apply +Esc cancel/m, 'a filter is applied, not saved');
 	await driver.type('2025-05-17..2025-05-23');
 	await driver.press(keys.enter);
 	assert.match(driver.frame(), /dates 2025-05-17\.\.2025-05-23 · Esc clears/);
@@ -162,7 +162,7 @@ keyTest('timeline', 'L', 'steps through the languages of the corpus, the most wr
 
 keyTest('timeline', 'O', "filters to an outlet named in a prompt (words of its name, any case); one no article has is said", async (driver) => {
 	await driver.press('O');
-	assert.match(driver.frame(), /^Outlet: +Enter save/m);
+	assert.match(driver.frame(), /^Outlet: +Enter apply/m);
 	await driver.type('ARABIC');
 	await driver.press(keys.enter);
 	assert.match(driver.frame(), /outlet "ARABIC" · Esc clears/);

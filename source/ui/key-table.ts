@@ -8,10 +8,10 @@ import {getOrAdd} from '../core/collections.js';
 
 /**
  * `find`: the find prompt of the source view is open; `prompt`: the title or note prompt of
- * curation, or the date range or outlet prompt of the filters; `filters`: the list of filters
- * to remove one (`f`).
+ * curation (Enter saves); `filter-prompt`: the date range or outlet prompt of the filters (Enter
+ * applies); `filters`: the list of filters to remove one (`f`).
  */
-export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'find' | 'help' | 'prompt' | 'filters';
+export type Context = 'timeline' | 'sources' | 'article' | 'skipped' | 'search' | 'find' | 'help' | 'prompt' | 'filter-prompt' | 'filters';
 
 export type Command = Exclude<Action, {type: 'key'}>;
 
@@ -29,9 +29,9 @@ export type Binding = {
 };
 
 const browsing: readonly Context[] = ['timeline', 'sources', 'article', 'skipped'];
-const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'find', 'help', 'prompt', 'filters'];
+const anywhere: readonly Context[] = ['timeline', 'sources', 'article', 'skipped', 'search', 'find', 'help', 'prompt', 'filter-prompt', 'filters'];
 /** The prompts (the search, the source view's find, curation's title and note, the filters' dates and outlet) edit their line alike. */
-const prompts: readonly Context[] = ['search', 'find', 'prompt'];
+const prompts: readonly Context[] = ['search', 'find', 'prompt', 'filter-prompt'];
 
 export const keyTable: readonly Binding[] = [
 	{keys: ['down', 'j'], label: '↓ j', help: 'next event / line', command: {type: 'move', delta: 1}, contexts: browsing},
@@ -77,7 +77,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['up'], label: '↑', help: 'previous result, or older query', command: {type: 'search-move', delta: -1}, contexts: ['search']},
 	{keys: ['ctrl+p'], label: 'Ctrl-P', help: 'older query (history)', command: {type: 'search-history', direction: -1}, contexts: ['search']},
 	{keys: ['ctrl+n'], label: 'Ctrl-N', help: 'newer query (history)', command: {type: 'search-history', direction: 1}, contexts: ['search']},
-	{keys: ['enter'], label: 'Enter', help: 'filter / go to it / find; save', command: {type: 'search-choose'}, contexts: prompts, status: {search: 'choose', find: 'find', prompt: 'save'}},
+	{keys: ['enter'], label: 'Enter', help: 'choose / find / save / apply', command: {type: 'search-choose'}, contexts: prompts, status: {search: 'choose', find: 'find', prompt: 'save', 'filter-prompt': 'apply'}},
 	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', command: {type: 'search-edit', edit: 'backspace'}, contexts: prompts},
 	{keys: ['left'], label: '←', help: 'caret left', command: {type: 'search-edit', edit: 'left'}, contexts: prompts},
 	{keys: ['right'], label: '→', help: 'caret right', command: {type: 'search-edit', edit: 'right'}, contexts: prompts},
@@ -85,7 +85,7 @@ export const keyTable: readonly Binding[] = [
 	{keys: ['ctrl+e', 'end'], label: 'Ctrl-E End', help: 'caret to the end', command: {type: 'search-edit', edit: 'end'}, contexts: prompts},
 	{keys: ['ctrl+u'], label: 'Ctrl-U', help: 'delete to the start', command: {type: 'search-edit', edit: 'kill-line'}, contexts: prompts},
 	{keys: ['ctrl+w'], label: 'Ctrl-W', help: 'delete the word before', command: {type: 'search-edit', edit: 'kill-word'}, contexts: prompts},
-	{keys: ['escape'], label: 'Esc', help: 'close the search or find; cancel', command: {type: 'back'}, contexts: prompts, status: {search: 'close', find: 'close', prompt: 'cancel'}},
+	{keys: ['escape'], label: 'Esc', help: 'close the search or find; cancel', command: {type: 'back'}, contexts: prompts, status: {search: 'close', find: 'close', prompt: 'cancel', 'filter-prompt': 'cancel'}},
 	{keys: ['left'], label: '←', help: 'the filter before', command: {type: 'filter-choose', delta: -1}, contexts: ['filters'], status: {filters: 'choose'}, statusKeys: '← →'},
 	{keys: ['right'], label: '→', help: 'the filter after', command: {type: 'filter-choose', delta: 1}, contexts: ['filters']},
 	{keys: ['enter'], label: 'Enter', help: 'remove the chosen filter', command: {type: 'filter-remove'}, contexts: ['filters'], status: {filters: 'remove'}},

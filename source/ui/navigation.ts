@@ -209,7 +209,7 @@ export function startState(env: NavEnv, filters?: StartFilters): NavState {
 function contextOf(state: NavState): Context {
 	if (state.help) return 'help';
 	if (state.search) return 'search';
-	if (state.prompt) return 'prompt';
+	if (state.prompt) return isCurationPrompt(state.prompt) ? 'prompt' : 'filter-prompt';
 	if (state.filterChoice !== null) return 'filters';
 	return findEditing(state) ? 'find' : state.screen;
 }
@@ -238,7 +238,7 @@ export function keyAction(state: NavState, key: Extract<Action, {type: 'key'}>, 
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what is kept out of the query
 	const printable = key.input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(key.input);
 	if (!printable) return null;
-	return context === 'search' || context === 'find' ? {type: 'search-type', text: key.input} : context === 'prompt' ? {type: 'prompt-type', text: key.input} : null;
+	return context === 'search' || context === 'find' ? {type: 'search-type', text: key.input} : context === 'prompt' || context === 'filter-prompt' ? {type: 'prompt-type', text: key.input} : null;
 }
 
 /** Every filter of the state, as the environment's timelines take them. */

@@ -4,7 +4,7 @@ import {terminalLine} from '../core/terminal-text.js';
 import {clipLine, fit, textWidth} from './cell-width.js';
 import {statusHints} from './key-table.js';
 import type {FilterKind, NavState} from './navigation.js';
-import type {OpenPrompt} from './state/prompt-state.js';
+import {isCurationPrompt, type OpenPrompt} from './state/prompt-state.js';
 import {PromptText} from './search-pane.js';
 
 type Props = {width: number; message: string; position: string; keys: string};
@@ -87,7 +87,7 @@ const promptLabels: Record<OpenPrompt['kind'], string> = {rename: 'Title: ', not
 /** The status line while a title, note, date range or outlet is typed: the prompt with its caret, and its keys. */
 export function PromptStatusLine({prompt, width}: {prompt: OpenPrompt; width: number}) {
 	const label = promptLabels[prompt.kind];
-	const hints = `  ${statusHints('prompt')}`;
+	const hints = `  ${statusHints(isCurationPrompt(prompt) ? 'prompt' : 'filter-prompt')}`;
 	// A title longer than the line scrolls, as a shell's prompt does, so the caret stays in sight.
 	const room = Math.max(4, width - label.length - hints.length - 1);
 	const chars = [...prompt.line.text];
