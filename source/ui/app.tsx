@@ -3,7 +3,7 @@ import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 import {search} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
-import {createEnvironment, indexModel, type NavEnv} from './environment.js';
+import {createEnvironment, indexModel, type ModelIndex, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {statusHints} from './key-table.js';
 import {filtersOf, reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState, type StartFilters} from './navigation.js';
@@ -190,7 +190,16 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	}
 	const {model, index: modelIndex} = corpus;
 	const {reorderBidi} = useSettings();
-	const env = useMemo(() => createEnvironment(model, {width, height}, reorderBidi, modelIndex), [model, modelIndex, width, height, reorderBidi]);
+	// One environment for a model and a size: a reload hands the reducer the environment the frames after it use.
+	const lastEnv = useRef<{made: readonly unknown[]; env: NavEnv} | null>(null);
+	const environmentFor = (next: TimelineModel, index: ModelIndex): NavEnv => {
+		const made = [next, index, width, height, reorderBidi];
+		const kept = lastEnv.current;
+		if (kept?.made.every((value, at) => value === made[at])) return kept.env;
+		lastEnv.current = {made, env: createEnvironment(next, {width, height}, reorderBidi, index)};
+		return lastEnv.current.env;
+	};
+	const env = environmentFor(model, modelIndex);
 	const [state, setState] = useState<NavState>(() => startState(env, filters));
 	const dispatch = useCallback((action: Action) => setState((previous) => reduce(previous, action, env)), [env]);
 	const {exit} = useApp();
@@ -253,7 +262,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		(next) => {
 			const index = indexModel(next);
 			setCorpus({model: next, index});
-			dispatch({type: 'reloaded', env: createEnvironment(next, {width, height}, reorderBidi, index)});
+			dispatch({type: 'reloaded', env: environmentFor(next, index)});
 		},
 		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
 	);
