@@ -617,3 +617,26 @@ test("a file's merging inputs are written article by article, never as one strin
 	const inputs = (articles: typeof analyzed | null) => JSON.stringify(articles?.map(({sentences, repeated, mentions}) => ({sentences, repeated, mentions})));
 	assert.equal(inputs(decoded), inputs(analyzed));
 });
+
+test('a run without a cache keeps the analysis of a one-article file as it is, and encodes a file of many as it reads them', async () => {
+	const {findArticleFiles} = await import('../source/core/article-files.js');
+	const {indexFileUncached} = await import('../source/core/index-file.js');
+	const jsonl = ['Talks began in Istanbul on 16 May 2025.', 'Zelensky arrived in Ankara on 15 May 2025.', 'Nothing happened.'].map((text) => JSON.stringify({text, published: '2025-05-20'})).join('\n');
+	const {root, cleanup} = tempFolder({'one.md': article(16, 'Lisbon'), 'many.jsonl': `${jsonl}\n`});
+	try {
+		const {files} = await findArticleFiles([root]);
+		const byName = (name: string) => files.find((file) => file.absolute.endsWith(name))!;
+		const one = await indexFileUncached(byName('one.md'), []);
+		assert.equal(one.analyzed?.length, 1, 'kept as objects');
+		assert.equal(one.entry.analysis, undefined, 'nothing encoded');
+		assert.equal(one.analyzed[0]!.article, one.entry.articles[0]!.article);
+		const many = await indexFileUncached(byName('many.jsonl'), []);
+		assert.equal(many.analyzed, null);
+		assert.ok(many.entry.analysis instanceof Uint8Array, 'encoded');
+		assert.equal(many.entry.articles.length, 3);
+		// Whichever way a file's analysis travelled, the model is the one a cached run builds.
+		assert.deepEqual(await loadTimeline([root], {cache: false}), await loadTimeline([root]));
+	} finally {
+		cleanup();
+	}
+});

@@ -163,13 +163,23 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		articles += entry.articles.length;
 		report();
 	};
+	// Analyses made in this thread for a run without a cache, kept as they are: nothing to write.
+	const kept = new Map<number, AnalyzedArticle[]>();
 	const workers = Math.min(availableParallelism(), Math.floor(pending.length / (options.filesPerWorker ?? filesPerWorker)));
 	if (workers >= 2) {
 		await indexInWorkers(pending, workers, aliases, store);
 	} else if (pending.length > 0) {
 		// Loaded only when a file must be read: a start from the cache needs no parser or detector.
-		const {indexFile} = await import('./index-file.js');
-		for (const {index, file} of pending) store(index, await indexFile(file, aliases));
+		const {indexFile, indexFileUncached} = await import('./index-file.js');
+		for (const {index, file} of pending) {
+			if (folder) {
+				store(index, await indexFile(file, aliases));
+				continue;
+			}
+			const {entry, analyzed} = await indexFileUncached(file, aliases);
+			if (analyzed) kept.set(index, analyzed);
+			store(index, entry);
+		}
 	}
 
 	const result = entries.map((entry) => entry!);
@@ -179,6 +189,12 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const analyzed = async () => {
 		const found: AnalyzedArticle[][] = [];
 		for (const [index, entry] of result.entries()) {
+			const here = kept.get(index);
+			if (here) {
+				kept.delete(index);
+				found.push(here);
+				continue;
+			}
 			const {analysis} = entry;
 			const bytes = analysis instanceof Uint8Array ? analysis : analysis ? readAnalysis(analysis) : undefined;
 			const articles = analyzedArticles(entry, bytes, !(analysis instanceof Uint8Array));
