@@ -104,3 +104,33 @@ test('among 10,000 titles alike the one that shares most with the query is found
 		assert.equal(search(bigIndex, query).hits.find((hit) => hit.kind === 'event')?.ref, id, query);
 	}
 });
+
+test('the full-text index built a slice at a time is the one built at once; until it is built a search finds names and titles and says so', async () => {
+	const {buildTextIndex, textIndexSteps} = await import('../source/core/full-text.js');
+	const model = largeModel(600);
+	let steps = 0;
+	const stepper = textIndexSteps(model);
+	let built;
+	for (;;) {
+		const step = stepper.next();
+		if (step.done) {
+			built = step.value;
+			break;
+		}
+		steps++;
+	}
+	assert.ok(steps > 5, 'several slices');
+	assert.deepEqual(built, buildTextIndex(model));
+
+	const fresh = buildSearchIndex(storyModel());
+	// "prisoner" is in two events' titles, and in their sentences and the text of two articles.
+	const early = search(fresh, 'prisoner', {waitForText: false});
+	assert.equal(early.textPending, true);
+	assert.deepEqual(early.hits.map((hit) => hit.kind), ['event', 'event'], 'the titles found, no text searched yet');
+	assert.equal(fresh.builtText(), undefined, 'nor built for it');
+	while (!fresh.buildText(1));
+	const later = search(fresh, 'prisoner', {waitForText: false});
+	assert.equal(later.textPending, undefined);
+	assert.equal(later.hits[0]?.kind, 'text');
+	assert.deepEqual(later, search(index, 'prisoner'), 'once built, what a search that waits finds');
+});

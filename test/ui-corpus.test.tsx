@@ -40,7 +40,7 @@ test('"zensky" finds Zelensky; choosing him filters the timeline to his events a
 	const driver = await drive(model, {height: 40});
 	await driver.press('/');
 	await driver.type('zensky');
-	const results = await driver.waitFor((frame) => frame.includes('found'));
+	const results = await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')));
 	assert.match(selectedLine(results), /› person +Volodymyr Zelensky/);
 	const frame = await driver.press(keys.enter);
 	assert.match(frame, /filter: Volodymyr Zelensky \(person\)/);

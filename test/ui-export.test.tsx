@@ -15,7 +15,7 @@ test('x writes the filtered, zoomed timeline in four formats to the folder and s
 	try {
 		await driver.press('/');
 		await driver.type('putin');
-		await driver.waitFor((frame) => frame.includes('found'));
+		await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')));
 		await driver.press(keys.enter);
 		await driver.press('z');
 		await driver.press('x');

@@ -427,7 +427,7 @@ keyTest(browsing, 'escape', 'goes back one level, and at the top clears the filt
 	assert.match(driver.frame(), /grouped by day/);
 	await driver.press('/');
 	await driver.type('putin');
-	await driver.waitFor((frame) => frame.includes('found'));
+	await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')));
 	await driver.press(keys.enter);
 	assert.match(driver.frame(), /filter: Vladimir Putin/);
 	await driver.press(keys.escape);
@@ -504,7 +504,7 @@ keyTest('timeline', '[', 'goes to the previous day group', async (driver) => {
 keyTest('timeline,article', 'n', 'goes to the next event of the active search', async (driver) => {
 	await driver.press('/');
 	await driver.type('Selenskyj');
-	await driver.waitFor((frame) => frame.includes('found'));
+	await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')));
 	await driver.press(keys.enter);
 	await driver.press(keys.escape);
 	assert.match(driver.frame(), /all events|search "Selenskyj" · n\/N/);
@@ -518,7 +518,7 @@ keyTest('timeline,article', 'n', 'goes to the next event of the active search', 
 keyTest('timeline,article', 'N', 'goes to the previous event of the active search', async (driver) => {
 	await driver.press('/');
 	await driver.type('putin');
-	await driver.waitFor((frame) => frame.includes('found'));
+	await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')));
 	await driver.press(keys.enter);
 	await driver.press(keys.escape);
 	await driver.press('N');
@@ -666,7 +666,7 @@ keyTest('timeline', 'x', 'exports the timeline as shown, with its filter and zoo
 async function searchFor(driver: Driver, query: string): Promise<void> {
 	await driver.press('/');
 	await driver.type(query);
-	await driver.waitFor((frame) => frame.includes('found'), `results for ${query}`);
+	await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')), `results for ${query}`);
 }
 
 keyTest('search', 'down', 'selects the next result', async (driver) => {

@@ -148,7 +148,7 @@ test('at 80 columns the list of filters (f) keeps the chosen one and its keys in
 	try {
 		await driver.press('/');
 		await driver.type('zensky');
-		await driver.waitFor((frame) => frame.includes('found'), 'the results');
+		await driver.waitFor((frame) => (frame.includes('found') && !frame.includes('reading the article text')), 'the results');
 		await driver.press(keys.enter);
 		await driver.press('L');
 		await driver.press('s');

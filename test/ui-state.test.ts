@@ -128,3 +128,16 @@ test('source view find: a text not in the article says so and leaves the view wh
 	assert.deepEqual([step.article.top, step.article.find?.editing], [7, false]);
 	assert.equal(reduceFind(typed, typed.find!, {type: 'back'}, shown).article.find, null);
 });
+
+test('search: the same query found again with the article text keeps the chosen row chosen, wherever it now ranks', () => {
+	const names = {...search(index, 'istanbul'), hits: search(index, 'istanbul').hits.slice(1)};
+	let state = reduceSearch(openedSearch(''), {type: 'search-type', text: 'istanbul'}, noHistory);
+	state = reduceSearch(state, {type: 'search-results', result: names}, noHistory);
+	state = reduceSearch(state, {type: 'search-move', delta: 1}, noHistory);
+	const chosen = state.result!.hits[1]!;
+	const full = search(index, 'istanbul');
+	state = reduceSearch(state, {type: 'search-results', result: full}, noHistory);
+	assert.equal(state.result, full);
+	assert.equal(state.cursor, 2, 'one row lower: a hit came in above it');
+	assert.deepEqual(state.result.hits[state.cursor], chosen);
+});

@@ -12,7 +12,8 @@
  * matches fuzzily over its whole vocabulary, too slow to build and to query within a keystroke
  * for a large corpus.
  * Building it reads every article's text (loaded lazily from the index cache), so it is built at
- * the first search, not at start.
+ * the first search, not at start, and in slices (`textIndexSteps`) that the interface runs between
+ * keystrokes: names and titles are found meanwhile.
  */
 import {foldForMatching} from './entities/fold.js';
 import type {TimelineModel} from './model.js';
@@ -46,7 +47,7 @@ export type TextMatches = {
 	exact: boolean;
 };
 
-const noMatches: TextMatches = {events: new Uint32Array(0), ranked: [], articles: [], exact: false};
+export const noTextMatches: TextMatches = {events: new Uint32Array(0), ranked: [], articles: [], exact: false};
 
 const word = /[\p{L}\p{N}]+/gu;
 
@@ -55,16 +56,20 @@ function words(text: string): string[] {
 	return foldForMatching(text).match(word) ?? [];
 }
 
-/** The postings of documents already folded. */
-function buildPostings(documents: readonly string[]): Postings {
-	const lists = new Map<string, number[]>();
-	documents.forEach((text, document) => {
-		for (const term of new Set(text.match(word))) {
-			const list = lists.get(term);
-			if (list) list.push(document);
-			else lists.set(term, [document]);
-		}
-	});
+/** Each word's documents as they are added, in ascending order. */
+type PostingLists = Map<string, number[]>;
+
+/** Adds a document already folded, after every document added before it. */
+function addDocument(lists: PostingLists, text: string, document: number): void {
+	for (const term of new Set(text.match(word))) {
+		const list = lists.get(term);
+		if (list) list.push(document);
+		else lists.set(term, [document]);
+	}
+}
+
+/** The lists packed into typed arrays, words sorted. */
+function packPostings(lists: PostingLists, documents: number): Postings {
 	const terms = [...lists.keys()].sort();
 	const starts = new Uint32Array(terms.length + 1);
 	let total = 0;
@@ -75,19 +80,50 @@ function buildPostings(documents: readonly string[]): Postings {
 	starts[terms.length] = total;
 	const postings = new Uint32Array(total);
 	terms.forEach((term, at) => postings.set(lists.get(term)!, starts[at]));
-	return {terms, starts, postings, documents: documents.length};
+	return {terms, starts, postings, documents};
 }
 
-export function buildTextIndex(model: TimelineModel): TextIndex {
+/** Articles, then events, indexed between two steps of `textIndexSteps`. */
+const articlesPerStep = 20;
+const eventsPerStep = 100;
+
+/**
+ * Builds the index a slice at a time: each `next()` indexes a few articles or events, the last
+ * returns the index. Every slice takes about as long, a fraction of a keystroke's frame; packing
+ * the lists at the end is one step for each kind of document.
+ */
+export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex, void> {
 	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
-	const folded = new Map(model.articles.map((article) => [article.id, foldForMatching(article.text)]));
-	const events = buildPostings(
-		model.events.map((event) =>
-			[foldForMatching(event.title), ...event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '')].join('\n'),
-		),
-	);
-	const articles = buildPostings(model.articles.map((article) => `${foldForMatching(article.title)}\n${folded.get(article.id)}`));
+	const folded = new Map<string, string>();
+	const articleLists: PostingLists = new Map();
+	for (const [place, article] of model.articles.entries()) {
+		const text = foldForMatching(article.text);
+		folded.set(article.id, text);
+		addDocument(articleLists, `${foldForMatching(article.title)}\n${text}`, place);
+		if ((place + 1) % articlesPerStep === 0) yield;
+	}
+	const eventLists: PostingLists = new Map();
+	for (const [place, event] of model.events.entries()) {
+		const sentences = event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '');
+		addDocument(eventLists, [foldForMatching(event.title), ...sentences].join('\n'), place);
+		if ((place + 1) % eventsPerStep === 0) yield;
+	}
+	folded.clear();
+	yield;
+	const articles = packPostings(articleLists, model.articles.length);
+	articleLists.clear();
+	yield;
+	const events = packPostings(eventLists, model.events.length);
 	return {events, articles, recent: new Map(), salience: Float64Array.from(model.events, (event) => event.salience)};
+}
+
+/** The whole index at once. */
+export function buildTextIndex(model: TimelineModel): TextIndex {
+	const steps = textIndexSteps(model);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }
 
 /** The first term at or after `term` in sorted order. */
@@ -165,7 +201,7 @@ const recentQueries = 8;
 export function searchText(index: TextIndex, query: string): TextMatches {
 	const terms = words(query);
 	const key = terms.join(' ');
-	if (key === '') return noMatches;
+	if (key === '') return noTextMatches;
 	const kept = index.recent.get(key);
 	if (kept) return kept;
 	const events = matching(index.events, terms);

@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import type {Article, DateValue, EntityKind, TimelineEvent, TimelineModel} from './model.js';
 import {pushTo} from './collections.js';
 import {foldForMatching} from './entities/fold.js';
-import {buildTextIndex, searchText, type TextIndex} from './full-text.js';
+import {noTextMatches, searchText, textIndexSteps, type TextIndex} from './full-text.js';
 
 /**
  * `text` is the query itself, found in the events' sentences: choosing it filters the timeline to
@@ -46,6 +46,8 @@ export type SearchResult = {
 	hits: SearchHit[];
 	/** Every event the query finds, directly or through a matching entity: what n/N step through. */
 	eventIds: string[];
+	/** The article text is still being indexed: these are the names and titles found. */
+	textPending?: true;
 };
 
 type Entry = {
@@ -65,8 +67,12 @@ export type SearchIndex = {
 	events: readonly TimelineEvent[];
 	eventOrder: Map<string, number>;
 	articles: readonly Article[];
-	/** The full-text index of the events' sentences and the articles' text, built when first asked for. */
+	/** The full-text index of the events' sentences and the articles' text, built (or finished) when first asked for. */
 	text: () => TextIndex;
+	/** The full-text index once built, without building it. */
+	builtText: () => TextIndex | undefined;
+	/** Builds the full-text index on for about `milliseconds` (a slice at least); true once it is built. */
+	buildText: (milliseconds: number) => boolean;
 };
 
 /** Of hits equally relevant, which kind comes first. */
@@ -96,7 +102,26 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 	});
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
 	let text: TextIndex | undefined;
-	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text: () => (text ??= buildTextIndex(model))};
+	let steps: Generator<void, TextIndex, void> | undefined;
+	const buildText = (milliseconds: number) => {
+		if (text) return true;
+		steps ??= textIndexSteps(model);
+		const until = performance.now() + milliseconds;
+		do {
+			const step = steps.next();
+			if (step.done) {
+				text = step.value;
+				steps = undefined;
+				return true;
+			}
+		} while (performance.now() < until);
+		return false;
+	};
+	const finishedText = () => {
+		buildText(Number.POSITIVE_INFINITY);
+		return text!;
+	};
+	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text: finishedText, builtText: () => text, buildText};
 }
 
 const fuseOptions = {
@@ -186,7 +211,11 @@ function eventHit(event: TimelineEvent, relevance: number, via: string | null, i
 	return {kind: 'event', ref: event.id, label: event.title, matched: event.title, indices, via, events: 1, date: event.date, sources: event.sources.length, relevance};
 }
 
-export function search(index: SearchIndex, query: string): SearchResult {
+/**
+ * What the index finds for `query`, best first. With `waitForText` false a full-text index still
+ * being built is not finished for it: the result has the names and titles, and says so.
+ */
+export function search(index: SearchIndex, query: string, {waitForText = true}: {waitForText?: boolean} = {}): SearchResult {
 	const trimmed = query.trim();
 	if (trimmed === '') {
 		return {query, hits: [], eventIds: []};
@@ -226,7 +255,8 @@ export function search(index: SearchIndex, query: string): SearchResult {
 	}
 
 	// The words of the sentences and articles, after the entities: the list has room for their events first.
-	const text = searchText(index.text(), trimmed);
+	const textIndex = waitForText ? index.text() : index.builtText();
+	const text = textIndex ? searchText(textIndex, trimmed) : noTextMatches;
 	if (text.events.length > 0) {
 		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.events.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});
 	}
@@ -241,6 +271,6 @@ export function search(index: SearchIndex, query: string): SearchResult {
 	found.forEach((mark, place) => {
 		if (mark) eventIds.push(index.events[place]!.id);
 	});
-	return {query, hits, eventIds};
+	return textIndex ? {query, hits, eventIds} : {query, hits, eventIds, textPending: true};
 }
 

@@ -25,6 +25,7 @@ import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
+import {useTextIndexBuild} from './use-text-index-build.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
@@ -212,9 +213,11 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 			return;
 		}
 		// The index is built at the first search, not before the first frame: most starts never search.
-		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(env.search(), pendingQuery)}), 0);
+		// The full-text part is built in slices meanwhile (below): until then names and titles are found.
+		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(env.search(), pendingQuery, {waitForText: false})}), 0);
 		return () => clearTimeout(timer);
 	}, [pendingQuery, env, dispatch]);
+	useTextIndexBuild(state.search ? env.search : null, state.search?.prompt.text ?? '', (result) => dispatch({type: 'search-results', result}));
 
 	useEffect(() => {
 		if (state.quit) {

@@ -77,8 +77,10 @@ export function SearchPane({search, width, height, listHeight}: Props) {
 			: search.result === null
 				? 'searching…'
 				: count === 0
-					? 'nothing found'
-					: `${count} found · ↑↓ select · Enter choose · Esc close`;
+					? search.result.textPending
+						? 'no name or title found · reading the article text…'
+						: 'nothing found'
+					: `${count} found${search.result.textPending ? ' · reading the article text…' : ''} · ↑↓ select · Enter choose · Esc close`;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">

@@ -63,9 +63,16 @@ export function reduceSearch(search: SearchState, action: SearchAction, context:
 			const cursor = clamp(search.cursor + action.delta, 0, Math.max(0, count - 1));
 			return {...search, cursor, top: scrollInto(search.top, cursor, cursor, context.height)};
 		}
-		case 'search-results':
+		case 'search-results': {
 			// A result for an older query arrives after the user typed on: ignore it.
-			return action.result.query === search.prompt.text ? {...search, result: action.result, cursor: 0, top: 0} : search;
+			if (action.result.query !== search.prompt.text) return search;
+			// The same query found again with the article text: the row chosen stays chosen.
+			if (search.result?.query !== action.result.query) return {...search, result: action.result, cursor: 0, top: 0};
+			const chosen = search.result.hits[search.cursor];
+			const kept = chosen ? action.result.hits.findIndex((hit) => hit.kind === chosen.kind && hit.ref === chosen.ref) : -1;
+			const cursor = kept >= 0 ? kept : clamp(search.cursor, 0, Math.max(0, action.result.hits.length - 1));
+			return {...search, result: action.result, cursor, top: scrollInto(search.top, cursor, cursor, context.height)};
+		}
 	}
 }
 
