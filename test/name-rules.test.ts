@@ -218,3 +218,14 @@ test("another language's month does not break a name: English \"Mai\", German \"
 	assert.equal(kinds['Chiang Mai International Airport'], 'place');
 	assert.equal(kinds['Theresa May'], 'person');
 });
+
+test('a point of the compass opens a place name; an owner after "in" is not a place but the person named elsewhere', () => {
+	const kinds = kindsOf(['Apple opened a data center in North Carolina and a store in South Africa.', 'Tim Cook took charge, as he did in Jobs\' absences, since Steve Jobs was ill.']);
+	assert.equal(kinds['North Carolina'], 'place');
+	assert.equal(kinds['South Africa'], 'place');
+	assert.equal(kinds.Jobs, undefined, 'not a place of its own');
+	const model = modelOf([['0', 'Tim Cook took charge, as he did in Jobs\' absences, since Steve Jobs was ill.', {language: 'en'}]]);
+	const jobs = model.entities.find((entity) => entity.name === 'Steve Jobs');
+	assert.equal(jobs?.kind, 'person');
+	assert.equal(jobs?.mentions.length, 2, 'the owner is Steve Jobs');
+});

@@ -90,8 +90,9 @@ const placeWords = new Set(
 	).split(' '),
 );
 
-// First words of place names: "San Francisco", "Fort Worth", "Lake Geneva", "New York" ("New" opening a sentence is trimmed first).
-const placeOpenings = new Set('san santa santo los las saint st fort port mount lake cape new'.split(' '));
+// First words of place names: "San Francisco", "Fort Worth", "Lake Geneva", "New York" ("New" opening a sentence is trimmed first),
+// and the points of the compass ("North Carolina", "South Africa", "East Timor").
+const placeOpenings = new Set('san santa santo los las saint st fort port mount lake cape new north south east west'.split(' '));
 
 // Particles inside names: "Ursula von der Leyen", "Bashar al Assad".
 const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', 'bin', 'ibn', 'la', 'le']);
@@ -312,6 +313,8 @@ export function findNames(
 		if (routeTos.has(previous)) return routeEnd.test(before());
 		return routeFroms.has(previous) && routeTos.has(wordAfter(text, stop)) && routeStart.test(before()) && routeNext.test(text.slice(stop, stop + 8));
 	};
+	/** A possessive right after a word ("Jobs' absence", "Obama's speech"): it owns what follows. */
+	const ownerAfter = (stop: number) => text.charCodeAt(stop) === 0x27 || text.charCodeAt(stop) === 0x2019;
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
 	/**
@@ -340,8 +343,8 @@ export function findNames(
 			return;
 		}
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
-		// A month is a surname candidate ("Theresa May"), never a place.
-		const placeCue = () => locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
+		// A month is a surname candidate ("Theresa May"), never a place; so is an owner ("in Jobs' absence", "in Obama's speech").
+		const placeCue = () => !ownerAfter(wordEnd) && locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
 		if (!capitalizesNouns && !calendar.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
@@ -374,7 +377,7 @@ export function findNames(
 			const kind = kindOf(parts, thing);
 			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
 			const name: FoundName = {start, end: stop, surface: oneLine(text.slice(start, stop)), kind: cue || kind, opening: sentenceStarts.has(start)};
-			if (locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
+			if (!owner && !ownerAfter(stop) && locativeBefore.test(text.slice(Math.max(0, start - 12), start))) name.locative = true;
 			// A role or a title before it ("CEO Steve Jobs", "Mr Paul Smith") says it is a person.
 			if (kind === 'person' && !cue && role < 0 && !(first > 0 && titles.has(words[first - 1]!.toLowerCase()))) name.guessed = true;
 			names.push(name);
