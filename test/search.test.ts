@@ -127,8 +127,8 @@ test('the full-text index built a slice at a time is the one built at once; unti
 	const early = search(fresh, 'prisoner', {waitForText: false});
 	assert.equal(early.textPending, true);
 	assert.deepEqual(early.hits.map((hit) => hit.kind), ['event', 'event'], 'the titles found, no text searched yet');
-	assert.equal(fresh.builtText(), undefined, 'nor built for it');
-	while (!fresh.buildText(1));
+	assert.equal(fresh.text.built(), undefined, 'nor built for it');
+	while (!fresh.text.advance(1));
 	const later = search(fresh, 'prisoner', {waitForText: false});
 	assert.equal(later.textPending, undefined);
 	assert.equal(later.hits[0]?.kind, 'text');

@@ -842,6 +842,7 @@ keyTest(prompts, 'backspace', 'deletes the last character of the query', async (
 keyTest(prompts, 'escape', 'closes the search pane, typed letters did not act as commands', async (driver) => {
 	await driver.press('/');
 	await driver.type('qz');
+	await driver.waitFor((frame) => frame.includes('nothing found'), 'the results');
 	await driver.press(keys.escape);
 	assert.doesNotMatch(driver.frame(), /Search:/);
 	assert.match(driver.frame(), /grouped by day/);

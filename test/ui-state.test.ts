@@ -130,7 +130,7 @@ test('source view find: a text not in the article says so and leaves the view wh
 });
 
 test('search: the same query found again with the article text keeps the chosen row chosen, wherever it now ranks', () => {
-	const names = {...search(index, 'istanbul'), hits: search(index, 'istanbul').hits.slice(1)};
+	const names = {...search(index, 'istanbul'), hits: search(index, 'istanbul').hits.slice(1), textPending: true as const};
 	let state = reduceSearch(openedSearch(''), {type: 'search-type', text: 'istanbul'}, noHistory);
 	state = reduceSearch(state, {type: 'search-results', result: names}, noHistory);
 	state = reduceSearch(state, {type: 'search-move', delta: 1}, noHistory);
@@ -140,4 +140,5 @@ test('search: the same query found again with the article text keeps the chosen 
 	assert.equal(state.result, full);
 	assert.equal(state.cursor, 2, 'one row lower: a hit came in above it');
 	assert.deepEqual(state.result.hits[state.cursor], chosen);
+	assert.equal(reduceSearch(state, {type: 'search-results', result: search(index, 'istanbul')}, noHistory), state, 'complete results stay: no frame drawn again for them');
 });

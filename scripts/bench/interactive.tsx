@@ -42,7 +42,7 @@ started = performance.now();
 const index = buildSearchIndex(model);
 const indexSeconds = (performance.now() - started) / 1000;
 started = performance.now();
-index.text();
+index.text.finish();
 const textIndexSeconds = (performance.now() - started) / 1000;
 for (const query of queries.slice(0, 5)) search(index, query);
 let hits = 0;

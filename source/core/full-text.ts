@@ -17,6 +17,7 @@
  */
 import {foldForMatching} from './entities/fold.js';
 import type {TimelineModel} from './model.js';
+import {stepwise} from './stepwise.js';
 
 /** The documents that have each word: `postings[starts[i]…starts[i + 1]]` for `terms[i]`, ascending. */
 type Postings = {
@@ -118,13 +119,7 @@ export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex
 }
 
 /** The whole index at once. */
-export function buildTextIndex(model: TimelineModel): TextIndex {
-	const steps = textIndexSteps(model);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
-}
+export const buildTextIndex = (model: TimelineModel): TextIndex => stepwise(() => textIndexSteps(model)).finish();
 
 /** The first term at or after `term` in sorted order. */
 function lowerBound(terms: readonly string[], term: string): number {

@@ -8,6 +8,7 @@ import type {Article, DateValue, EntityKind, TimelineEvent, TimelineModel} from 
 import {pushTo} from './collections.js';
 import {foldForMatching} from './entities/fold.js';
 import {noTextMatches, searchText, textIndexSteps, type TextIndex} from './full-text.js';
+import {stepwise, type Stepwise} from './stepwise.js';
 
 /**
  * `text` is the query itself, found in the events' sentences: choosing it filters the timeline to
@@ -67,12 +68,8 @@ export type SearchIndex = {
 	events: readonly TimelineEvent[];
 	eventOrder: Map<string, number>;
 	articles: readonly Article[];
-	/** The full-text index of the events' sentences and the articles' text, built (or finished) when first asked for. */
-	text: () => TextIndex;
-	/** The full-text index once built, without building it. */
-	builtText: () => TextIndex | undefined;
-	/** Builds the full-text index on for about `milliseconds` (a slice at least); true once it is built. */
-	buildText: (milliseconds: number) => boolean;
+	/** The full-text index of the events' sentences and the articles' text: built when first asked for, at once or a slice at a time. */
+	text: Stepwise<TextIndex>;
 };
 
 /** Of hits equally relevant, which kind comes first. */
@@ -81,7 +78,11 @@ const maxHits = 100;
 // Enough candidates to fill the list after aliases of one entity are merged.
 const candidateLimit = 400;
 
-export function buildSearchIndex(model: TimelineModel): SearchIndex {
+/** Entries indexed between two steps of `searchIndexSteps`. */
+const entriesPerStep = 500;
+
+/** The search index a step at a time (see Stepwise): its character pairs take long for a large corpus. */
+export function* searchIndexSteps(model: TimelineModel): Generator<void, SearchIndex, void> {
 	const entries: Entry[] = [];
 	const entityEvents = new Map<string, string[]>();
 	for (const entity of model.entities) {
@@ -97,32 +98,17 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 		entries.push({kind: 'event', ref: event.id, label: event.title, text: event.title, events: 1});
 	});
 	const lists = new Map<string, number[]>();
-	entries.forEach((entry, position) => {
+	for (const [position, entry] of entries.entries()) {
 		for (const pair of characterPairs(entry.text)) pushTo(lists, pair, position);
-	});
+		if ((position + 1) % entriesPerStep === 0) yield;
+	}
 	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
-	let text: TextIndex | undefined;
-	let steps: Generator<void, TextIndex, void> | undefined;
-	const buildText = (milliseconds: number) => {
-		if (text) return true;
-		steps ??= textIndexSteps(model);
-		const until = performance.now() + milliseconds;
-		do {
-			const step = steps.next();
-			if (step.done) {
-				text = step.value;
-				steps = undefined;
-				return true;
-			}
-		} while (performance.now() < until);
-		return false;
-	};
-	const finishedText = () => {
-		buildText(Number.POSITIVE_INFINITY);
-		return text!;
-	};
-	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text: finishedText, builtText: () => text, buildText};
+	const text = stepwise(() => textIndexSteps(model));
+	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text};
 }
+
+/** The search index at once; the full-text part is built at the first search of text. */
+export const buildSearchIndex = (model: TimelineModel): SearchIndex => stepwise(() => searchIndexSteps(model)).finish();
 
 const fuseOptions = {
 	keys: ['text'],
@@ -255,7 +241,7 @@ export function search(index: SearchIndex, query: string, {waitForText = true}: 
 	}
 
 	// The words of the sentences and articles, after the entities: the list has room for their events first.
-	const textIndex = waitForText ? index.text() : index.builtText();
+	const textIndex = waitForText ? index.text.finish() : index.text.built();
 	const text = textIndex ? searchText(textIndex, trimmed) : noTextMatches;
 	if (text.events.length > 0) {
 		keep({kind: 'text', ref: trimmed, label: trimmed, matched: trimmed, indices: [], via: null, events: text.events.length, date: null, sources: 0, relevance: text.exact ? textRelevance.exact : textRelevance.partial});

@@ -25,7 +25,7 @@ import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {useReload} from './use-reload.js';
-import {useTextIndexBuild} from './use-text-index-build.js';
+import {useSearchBuild} from './use-search-build.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
@@ -212,12 +212,14 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		if (pendingQuery === null) {
 			return;
 		}
-		// The index is built at the first search, not before the first frame: most starts never search.
-		// The full-text part is built in slices meanwhile (below): until then names and titles are found.
-		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(env.search(), pendingQuery, {waitForText: false})}), 0);
+		// The index is built once the search opens, not before the first frame (most starts never
+		// search), a slice at a time (below), which hands over the results of the query typed by then.
+		const index = env.search.built();
+		if (!index) return;
+		const timer = setTimeout(() => dispatch({type: 'search-results', result: search(index, pendingQuery, {waitForText: false})}), 0);
 		return () => clearTimeout(timer);
 	}, [pendingQuery, env, dispatch]);
-	useTextIndexBuild(state.search ? env.search : null, state.search?.prompt.text ?? '', (result) => dispatch({type: 'search-results', result}));
+	useSearchBuild(state.search ? env.search : null, state.search?.prompt.text ?? '', (result) => dispatch({type: 'search-results', result}));
 
 	useEffect(() => {
 		if (state.quit) {

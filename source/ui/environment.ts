@@ -8,7 +8,8 @@ import type {EventFilter} from '../core/event-filter.js';
 import {coverageHistogram, type Histogram} from '../core/histogram.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {modelAccess, type ModelAccess} from '../core/model-access.js';
-import {buildSearchIndex, type SearchIndex} from '../core/search.js';
+import {searchIndexSteps, type SearchIndex} from '../core/search.js';
+import {stepwise, type Stepwise} from '../core/stepwise.js';
 import {searchText} from '../core/full-text.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
@@ -33,8 +34,8 @@ export type NavEnv = {
 	shown(filters: TimelineFilters): TimelineEvent[];
 	/** Sources per day, week or month of what the filters show (every event, key or not). */
 	coverage(filters: TimelineFilters): Histogram;
-	/** The search index of the model, built at the first search. */
-	search(): SearchIndex;
+	/** The search index of the model, built at the first search, at once or a slice at a time. */
+	search: Stepwise<SearchIndex>;
 	/** A large corpus opens on its key events; a small one on all of them. */
 	opensOnKeyEvents: boolean;
 	articleById(id: string): Article | undefined;
@@ -113,10 +114,9 @@ export type ModelIndex = Pick<NavEnv, 'timeline' | 'shown' | 'coverage' | 'searc
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
-	let searchIndex: SearchIndex | undefined;
-	const search = () => (searchIndex ??= buildSearchIndex(model));
+	const search = stepwise(() => searchIndexSteps(model));
 	// The words searched once a query: every combination of other filters with that text needs its events.
-	const textMatches = recentCache(4, (query) => new Set(Array.from(searchText(search().text(), query).events, (place) => model.events[place]!.id)));
+	const textMatches = recentCache(4, (query) => new Set(Array.from(searchText(search.finish().text.finish(), query).events, (place) => model.events[place]!.id)));
 	const textEvents = (query: string | null) => (query === null ? null : textMatches.get(query));
 	// Filtering and laying out rows are cached apart: a filter's count and coverage need no rows.
 	const shownEvents = recentCache(16, (key) => {

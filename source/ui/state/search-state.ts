@@ -66,8 +66,10 @@ export function reduceSearch(search: SearchState, action: SearchAction, context:
 		case 'search-results': {
 			// A result for an older query arrives after the user typed on: ignore it.
 			if (action.result.query !== search.prompt.text) return search;
-			// The same query found again with the article text: the row chosen stays chosen.
 			if (search.result?.query !== action.result.query) return {...search, result: action.result, cursor: 0, top: 0};
+			// Results for this query without the article text are completed once it is read; complete ones stay.
+			if (!search.result.textPending) return search;
+			// The row chosen meanwhile stays chosen.
 			const chosen = search.result.hits[search.cursor];
 			const kept = chosen ? action.result.hits.findIndex((hit) => hit.kind === chosen.kind && hit.ref === chosen.ref) : -1;
 			const cursor = kept >= 0 ? kept : clamp(search.cursor, 0, Math.max(0, action.result.hits.length - 1));

@@ -1,0 +1,39 @@
+/**
+ * A result that a generator builds a step at a time: `advance(milliseconds)` runs its steps for
+ * about that long (one step at least) and gives the result once it is built; `finish()` runs the
+ * rest at once. Work too long for one keystroke's frame is spread over the frames between keys;
+ * where the steps are cut changes when the result is ready, never what it is.
+ */
+export type Stepwise<T> = {
+	advance(milliseconds: number): T | undefined;
+	finish(): T;
+	/** The result if it is built, without building it. */
+	built(): T | undefined;
+};
+
+export function stepwise<T>(start: () => Generator<void, T, void>): Stepwise<T> {
+	let result: {value: T} | undefined;
+	let steps: Generator<void, T, void> | undefined;
+	const advance = (milliseconds: number): T | undefined => {
+		if (result) return result.value;
+		steps ??= start();
+		const until = performance.now() + milliseconds;
+		do {
+			const step = steps.next();
+			if (step.done) {
+				result = {value: step.value};
+				steps = undefined;
+				return step.value;
+			}
+		} while (performance.now() < until);
+		return undefined;
+	};
+	return {
+		advance,
+		finish: () => {
+			advance(Number.POSITIVE_INFINITY);
+			return result!.value;
+		},
+		built: () => result?.value,
+	};
+}

@@ -1,0 +1,37 @@
+import {useEffect, useRef} from 'react';
+import {search, type SearchIndex, type SearchResult} from '../core/search.js';
+import type {Stepwise} from '../core/stepwise.js';
+
+/** How long one slice of building the search index may hold the thread: keys wait at most this. */
+const sliceMs = 8;
+
+/**
+ * While the search is open, builds its index a slice at a time between keystrokes: names and
+ * titles first, then the articles' text. As each part is built, the query typed by then is
+ * searched and its results handed over; until the text is in, a search finds names and titles.
+ */
+export function useSearchBuild(index: Stepwise<SearchIndex> | null, query: string, onResults: (result: SearchResult) => void): void {
+	const latest = useRef({query, onResults});
+	latest.current = {query, onResults};
+	useEffect(() => {
+		if (!index || index.built()?.text.built()) return;
+		const deliver = (searchIndex: SearchIndex, waitForText: boolean) => {
+			const {query: typed, onResults: handOver} = latest.current;
+			if (typed.trim() !== '') handOver(search(searchIndex, typed, {waitForText}));
+		};
+		let timer: NodeJS.Immediate | undefined;
+		const slice = () => {
+			const names = index.built();
+			if (!names) {
+				const built = index.advance(sliceMs);
+				if (built) deliver(built, false);
+			} else if (names.text.advance(sliceMs)) {
+				deliver(names, true);
+				return;
+			}
+			timer = setImmediate(slice);
+		};
+		timer = setImmediate(slice);
+		return () => clearImmediate(timer);
+	}, [index]);
+}
