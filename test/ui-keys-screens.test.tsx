@@ -61,7 +61,7 @@ const screens: Record<Context, {keys: string[]; shows: RegExp}> = {
 	article: {keys: ['enter', 'enter'], shows: /line 1\/200/},
 	skipped: {keys: ['!'], shows: /line 1\/120/},
 	search: {keys: ['/'], shows: /^Search:/m},
-	find: {keys: ['enter', 'enter', '/'], shows: /^find: ▏/m},
+	find: {keys: ['enter', 'enter', '/'], shows: /^find: {3}line 1\/200/m},
 	prompt: {keys: ['R'], shows: /^Title: Event number 0 /m},
 	'filter-prompt': {keys: ['d'], shows: /^Dates \(2025-05, from\.\.to\): /m},
 	help: {keys: ['?'], shows: /dateline · keys/},
@@ -106,7 +106,7 @@ const scrolling: Partial<Record<Context, Scrolling>> = {
 /** The text of an open prompt, caret left out. */
 const promptText: Partial<Record<Context, (frame: string) => string>> = {
 	search: (frame) => /^Search: (.*)$/m.exec(frame)?.[1]?.trimEnd() ?? '',
-	find: (frame) => (/^find: (.*?) {2,}line \d/m.exec(frame)?.[1] ?? '').replace('▏', '').trimEnd(),
+	find: (frame) => /^find: (.*?) {2,}line \d/m.exec(frame)?.[1]?.trimEnd() ?? '',
 	prompt: (frame) => /^Title: (.*?) {2,}Enter save/m.exec(frame)?.[1]?.trimEnd() ?? '',
 	'filter-prompt': (frame) => /^Dates \(2025-05, from\.\.to\): (.*?) {2,}Enter apply/m.exec(frame)?.[1]?.trimEnd() ?? '',
 };

@@ -16,7 +16,7 @@ import {SourceView} from './source-view.js';
 import {skippedLines} from './skipped-list.js';
 import {SkippedScreen} from './skipped-screen.js';
 import {SourcesScreen} from './sources-screen.js';
-import {FilterListLine, filtersNote, PromptStatusLine, StatusLine} from './status-line.js';
+import {EditLine, FilterListLine, filtersNote, PromptStatusLine, StatusLine} from './status-line.js';
 import {TimelinePane} from './timeline-pane.js';
 import {displayDate} from '../core/dates/calendar.js';
 import {TitleBar} from './title-bar.js';
@@ -78,10 +78,8 @@ function statusOf(state: NavState, env: NavEnv): {message: string; position: str
 		const {find} = state.article;
 		const highlight = state.article.highlight >= 0 ? ` · mark ${state.article.highlight + 1}/${view?.highlights.length ?? 0}` : '';
 		const position = `line ${Math.min(total, state.article.top + 1)}/${total}${highlight}`;
-		if (find?.editing) {
-			const chars = [...terminalLine(find.prompt.text)];
-			return {message: `find: ${chars.slice(0, find.prompt.caret).join('')}▏${chars.slice(find.prompt.caret).join('')}`, position, keys: statusHints('find')};
-		}
+		// The find prompt itself is drawn by EditLine, with the position and keys after it.
+		if (find?.editing) return {message: '', position, keys: statusHints('find')};
 		const finding = find && view && find.match >= 0 ? ` · match ${find.match + 1}/${findAll(view.article.text, find.prompt.text).length}` : '';
 		return {message, position: position + finding, keys: statusHints('article')};
 	}
@@ -318,6 +316,8 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 			<Body state={state} env={env} />
 			{state.prompt ? (
 				<PromptStatusLine prompt={state.prompt} width={width} />
+			) : state.screen === 'article' && state.article?.find?.editing ? (
+				<EditLine label="find: " line={state.article.find.prompt} hints={`  ${status.position}  ${status.keys}`} width={width} />
 			) : state.filterChoice !== null ? (
 				<FilterListLine state={state} choice={state.filterChoice} width={width} />
 			) : (

@@ -5,6 +5,7 @@ import {clipLine, fit, textWidth} from './cell-width.js';
 import {statusHints} from './key-table.js';
 import type {FilterKind, NavState} from './navigation.js';
 import {isCurationPrompt, type OpenPrompt} from './state/prompt-state.js';
+import type {PromptLine} from './prompt-line.js';
 import {PromptText} from './search-pane.js';
 
 type Props = {width: number; message: string; position: string; keys: string};
@@ -86,13 +87,16 @@ const promptLabels: Record<OpenPrompt['kind'], string> = {rename: 'Title: ', not
 
 /** The status line while a title, note, date range or outlet is typed: the prompt with its caret, and its keys. */
 export function PromptStatusLine({prompt, width}: {prompt: OpenPrompt; width: number}) {
-	const label = promptLabels[prompt.kind];
-	const hints = `  ${statusHints(isCurationPrompt(prompt) ? 'prompt' : 'filter-prompt')}`;
+	return <EditLine label={promptLabels[prompt.kind]} line={prompt.line} hints={`  ${statusHints(isCurationPrompt(prompt) ? 'prompt' : 'filter-prompt')}`} width={width} />;
+}
+
+/** A line typed on the status line: its label, the text with its caret (or selected, to be typed over), and what follows it. */
+export function EditLine({label, line, hints, width}: {label: string; line: PromptLine; hints: string; width: number}) {
 	// A title longer than the line scrolls, as a shell's prompt does, so the caret stays in sight.
 	const room = Math.max(4, width - label.length - hints.length - 1);
-	const chars = [...prompt.line.text];
-	const from = Math.max(0, Math.min(prompt.line.caret + 1 - room, chars.length - room + 1));
-	const shown = from === 0 ? prompt.line : {...prompt.line, text: chars.slice(from).join(''), caret: prompt.line.caret - from};
+	const chars = [...line.text];
+	const from = Math.max(0, Math.min(line.caret + 1 - room, chars.length - room + 1));
+	const shown = from === 0 ? line : {...line, text: chars.slice(from).join(''), caret: line.caret - from};
 	return (
 		<Text wrap="truncate-end">
 			<Text bold>{label}</Text>
