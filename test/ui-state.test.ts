@@ -141,4 +141,10 @@ test('search: the same query found again with the article text keeps the chosen 
 	assert.equal(state.cursor, 2, 'one row lower: a hit came in above it');
 	assert.deepEqual(state.result.hits[state.cursor], chosen);
 	assert.equal(reduceSearch(state, {type: 'search-results', result: search(index, 'istanbul')}, noHistory), state, 'complete results stay: no frame drawn again for them');
+	// A cursor the user never moved stays on the best result, whichever it is now.
+	let unmoved = reduceSearch(openedSearch(''), {type: 'search-type', text: 'istanbul'}, noHistory);
+	unmoved = reduceSearch(unmoved, {type: 'search-results', result: names}, noHistory);
+	unmoved = reduceSearch(unmoved, {type: 'search-results', result: full}, noHistory);
+	assert.equal(unmoved.cursor, 0);
+	assert.equal(unmoved.result, full);
 });

@@ -69,7 +69,8 @@ export function reduceSearch(search: SearchState, action: SearchAction, context:
 			if (search.result?.query !== action.result.query) return {...search, result: action.result, cursor: 0, top: 0};
 			// Results for this query without the article text are completed once it is read; complete ones stay.
 			if (!search.result.textPending) return search;
-			// The row chosen meanwhile stays chosen.
+			// A row chosen meanwhile stays chosen; a cursor never moved stays on the best result.
+			if (search.cursor === 0) return {...search, result: action.result, top: 0};
 			const chosen = search.result.hits[search.cursor];
 			const kept = chosen ? action.result.hits.findIndex((hit) => hit.kind === chosen.kind && hit.ref === chosen.ref) : -1;
 			const cursor = kept >= 0 ? kept : clamp(search.cursor, 0, Math.max(0, action.result.hits.length - 1));
