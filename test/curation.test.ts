@@ -222,3 +222,27 @@ test('merges chain: an entity of an event merged twice names the event it ended 
 	assert.deepEqual(curated.entities.find((entity) => entity.name === 'Anna Berg')!.events, [curated.events[0]!.id]);
 	assert.deepEqual(curated.entities.find((entity) => entity.name === 'Erik Lund')!.events, [curated.events[0]!.id], 'through both merges');
 });
+
+test("curation reads the text of an article only where a step's date and sources find its event, not every article's", () => {
+	const model = corpus();
+	const curation: Curation = {steps: [{action: 'hide', event: identityOf(model, '2024-03-03')}]};
+	const read: string[] = [];
+	// Articles whose text says when it is read, as lazily loaded articles of the cache do.
+	const counted: TimelineModel = {
+		...model,
+		articles: model.articles.map((article) => {
+			const {text, ...rest} = article;
+			return Object.defineProperty({...rest}, 'text', {
+				enumerable: true,
+				get: () => {
+					read.push(article.id);
+					return text;
+				},
+			}) as typeof article;
+		}),
+	};
+	const {model: curated, unmatched} = applyCuration(counted, curation);
+	assert.deepEqual(unmatched, []);
+	assert.equal(curated.events.some((event) => event.date?.start === '2024-03-03'), false, 'the step applied');
+	assert.deepEqual([...new Set(read)], ['a'], "only the hidden event's article");
+});

@@ -1,5 +1,6 @@
 import type {TimelineEvent, TimelineModel} from '../model.js';
-import {eventIdentity, identityKey, type ArticleTexts, type EventIdentity} from './event-identity.js';
+import {eventIdentity, placeKey, type ArticleTexts, type EventIdentity} from './event-identity.js';
+import {modelAccess} from '../model-access.js';
 import {withFields} from '../lazy.js';
 
 export type CurationStep =
@@ -88,8 +89,10 @@ class Curating {
 		for (const event of events) this.index(event);
 	}
 
+	// Events are kept by date and sources alone: the sentence, which reads the article's text, is
+	// compared only for the few events a step's date and sources find.
 	private index(event: TimelineEvent): void {
-		const key = identityKey(eventIdentity(event, this.texts));
+		const key = placeKey(event);
 		this.keys.set(event.id, key);
 		const same = this.byKey.get(key);
 		if (same) same.add(event.id);
@@ -118,7 +121,8 @@ class Curating {
 	}
 
 	find(identity: EventIdentity): TimelineEvent[] {
-		return [...(this.byKey.get(identityKey(identity)) ?? [])].map((id) => this.events.get(id)!);
+		const candidates = [...(this.byKey.get(placeKey(identity)) ?? [])].map((id) => this.events.get(id)!);
+		return candidates.filter((event) => eventIdentity(event, this.texts).sentence === identity.sentence);
 	}
 
 	get(id: string): TimelineEvent | undefined {
@@ -183,8 +187,9 @@ function applyStep(state: Curating, step: CurationStep, order: (id: string) => n
 /** The model as the user curated it: hidden events gone (also from entities), titles and notes replaced, pinned events marked, events merged and split. */
 export function applyCuration(model: TimelineModel, curation: Curation): CurationResult {
 	if (curation.steps.length === 0) return {model, unmatched: []};
-	const texts = new Map(model.articles.map((article) => [article.id, article.text]));
-	const state = new Curating(model.events, texts);
+	// An article's text is read only where a step's date and sources find its event.
+	const {articleById} = modelAccess(model);
+	const state = new Curating(model.events, {get: (id) => articleById(id)?.text});
 	const positions = new Map(model.events.map((event, index) => [event.id, index]));
 	// A split-out event stands where the event it came from stands.
 	const order = (id: string): number => positions.get(id) ?? positions.get(id.slice(0, id.indexOf('~'))) ?? Number.MAX_SAFE_INTEGER;

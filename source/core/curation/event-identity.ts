@@ -27,8 +27,7 @@ export function eventIdentity(event: TimelineEvent, texts: ArticleTexts): EventI
 	return {date: event.date, sources: [...event.sources].sort(), sentence: sentenceHash(sentence)};
 }
 
-/** One string per identity, to compare identities as map keys. */
-export function identityKey(identity: EventIdentity): string {
-	const {date} = identity;
-	return JSON.stringify([date?.start ?? null, date?.end ?? null, date?.precision ?? null, identity.sources, identity.sentence]);
+/** The date and the sources of an event or an identity as one string: what a step's event is looked up by, before its sentence is compared. */
+export function placeKey({date, sources}: Pick<EventIdentity, 'date' | 'sources'>): string {
+	return JSON.stringify([date?.start ?? null, date?.end ?? null, date?.precision ?? null, [...sources].sort()]);
 }
