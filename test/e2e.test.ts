@@ -209,6 +209,22 @@ test('SIGTERM restores the terminal', {skip}, async () => {
 	}
 });
 
+test('a kill no handler sees (SIGKILL, or an out-of-memory abort) still gives the terminal back: normal screen, no mouse, out of raw mode', {skip}, async () => {
+	// After the app, the shell prints whether the terminal reads lines again (icanon) or is left raw (-icanon).
+	start('', `; sleep 0.5; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon`);
+	try {
+		await waitFor((text) => text.includes('grouped by day'), 'the timeline');
+		assert.equal(mouseReported(), true);
+		process.kill(appProcess(), 'SIGKILL');
+		const text = await waitFor((current) => current.includes('DATELINE-EXIT:'), 'the shell after the app');
+		assert.match(text, /^icanon$/m, 'the terminal reads lines again');
+		assert.equal(alternateScreenOn(), false);
+		assert.equal(mouseReported(), false, "the mouse is the terminal's again");
+	} finally {
+		stop();
+	}
+});
+
 test('the mouse: the wheel moves the selection and a click selects; --no-mouse leaves the mouse to the terminal', {skip}, async () => {
 	start();
 	try {

@@ -13,6 +13,7 @@ import {App} from './app.js';
 import {exportTimelineTo} from './export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from './curated-app.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
+import {guardTerminal} from './terminal-guard.js';
 import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
 
@@ -79,13 +80,15 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 		setRawMode(false);
 	};
 	let restored = false;
+	stdout.write(enterScreen(options.mouse));
+	const guard = guardTerminal(leaveAlternateScreen);
 	const restore = () => {
 		if (!restored) {
 			restored = true;
 			leave();
+			guard.release();
 		}
 	};
-	stdout.write(enterScreen(options.mouse));
 	// Ctrl-C is a key in the key table (raw mode delivers it as input); exit paths all end in restore().
 	const instance = render(<TerminalApp model={model} options={options} />, {exitOnCtrlC: false});
 	const onSignal = (signal: (typeof endingSignals)[number]) => {
@@ -96,7 +99,7 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 	// An error nothing caught: the terminal first, then the error on the user's screen, in the
 	// form the CLI gives its own (Node's 'exit' alone would print it on the alternate screen
 	// first). An out-of-memory abort runs no JavaScript at all: the layout caches are bounded
-	// so that it does not happen.
+	// so that it does not happen, and the guard gives the terminal back if it does.
 	const onFatal = (error: unknown) => {
 		restore();
 		process.stderr.write(`dateline: internal error: ${error instanceof Error ? (error.stack ?? error.message).split('\n')[0] : String(error)}\n`);
