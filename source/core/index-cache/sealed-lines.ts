@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {closeSync, constants, fstatSync, openSync, readSync, writeSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, rmSync, statSync, writeSync} from 'node:fs';
 import {cacheDebug} from './debug.js';
 
 /**
@@ -85,6 +85,21 @@ export function readSlice({file, start, end, previous, seal}: CacheSlice, prefix
 
 
 export const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
+
+/**
+ * Removes a cache file found damaged after the start, so that the next start writes it again;
+ * unless its path names another file by now (a second dateline wrote a new cache meanwhile).
+ */
+export function dropCacheFile(file: OpenCacheFile): void {
+	try {
+		const opened = fstatSync(file.descriptor);
+		const named = statSync(file.path);
+		if (opened.dev === named.dev && opened.ino === named.ino) rmSync(file.path, {force: true});
+	} catch (error) {
+		// Gone already, or not ours to remove: the next start finds the damage itself.
+		cacheDebug(file.path, error);
+	}
+}
 
 /** Keeps a cache file open while something can read through it, and closes it after. */
 export const holdOpen = (file: OpenCacheFile) => closing.register(file, file.descriptor);
