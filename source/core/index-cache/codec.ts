@@ -158,17 +158,14 @@ const withDates = lazyField<CachedArticle, 'dates', [DetailsLine, number]>('date
  * An entry as the model uses it. Texts and dates are most of a cache, and a start needs only
  * the few articles on screen: each article's `text` and `dates` are read on first use.
  */
-export function expandFile({articles, ...entry}: CompactFile, slice: CacheSlice): CachedFile {
+export function expandFile({size, mtimeMs, ctimeMs, ino, hash, articles, skipped}: CompactFile, slice: CacheSlice): CachedFile {
 	const line: DetailsLine = {slice, articles: articles.length};
-	return {
-		...entry,
-		analysis: undefined,
-		details: line,
-		articles: articles.map((article, index) => {
-			const place: [DetailsLine, number] = [line, index];
-			return withDates({article: withText(article, place)}, place);
-		}),
-	};
+	const expanded = articles.map((article, index) => {
+		const place: [DetailsLine, number] = [line, index];
+		return withDates({article: withText(article, place)}, place);
+	});
+	// Named fields, not the entry spread: one of these for every file at every start.
+	return {size, mtimeMs, ctimeMs, ino, hash, articles: expanded, skipped, analysis: undefined, details: line};
 }
 
 /** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */

@@ -84,7 +84,12 @@ export function readSlice({file, start, end, previous, seal}: CacheSlice, prefix
 }
 
 
-export const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
+/** Whether the bytes start with the prefix; compared in place, as every line of a cache is asked several times. */
+export function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+	if (bytes.length < prefix.length) return false;
+	for (let index = 0; index < prefix.length; index++) if (bytes[index] !== prefix[index]) return false;
+	return true;
+}
 
 /**
  * Removes a cache file found damaged after the start, so that the next start writes it again;
