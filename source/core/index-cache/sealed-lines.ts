@@ -36,8 +36,8 @@ const closing = new FinalizationRegistry<number>((descriptor) => {
  * it is, or fail the merge; and as each seal takes in the one before, a line is sealed to its
  * place: one moved, swapped with another (one article's text given to another) or taken from
  * another cache file breaks its seal and the next line's. The damage stays where it is: a line is
- * checked against the seal written before it, whether or not that line was sound. Reading a cache
- * reads every line anyway, so hashing them adds little.
+ * checked against the seal written before it, whether or not that line was sound. What a start
+ * does not show (merging inputs; in the interface, texts and dates) is checked when it is read.
  */
 const sealLength = 1 + 40;
 
