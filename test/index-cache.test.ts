@@ -233,9 +233,16 @@ test('a cache damaged anywhere, a value or a few bytes at a time, never fails a 
 			writeFileSync(file!, bytes);
 			// Every other run a file changes, so that the others' merging inputs are read too.
 			if (run % 4 < 2) writeFileSync(path.join(root, 'a.md'), article(16, run % 8 < 4 ? 'Geneva' : 'Istanbul'));
-			const model = await loadTimeline([root]);
+			// Every third run as the interface starts: texts checked when read, by JSON.stringify here.
+			const lazy = run % 3 === 0;
+			const model = await loadTimeline([root], {textsCheckedWhenRead: lazy});
 			assert.equal(model.articles.length, 2, `run ${run}`);
 			assert.ok(JSON.stringify(model).length > 0);
+			// Never what a damaged line says: the events as built from the files, and each text as
+			// written or, checked when read and found damaged, empty.
+			const cold = await loadTimeline([root], {cache: false});
+			assert.equal(JSON.stringify(model.events), JSON.stringify(cold.events), `run ${run}`);
+			for (const [index, {text}] of model.articles.entries()) assert.ok(text === cold.articles[index]!.text || (lazy && text === ''), `run ${run}`);
 		}
 	} finally {
 		cleanup();
