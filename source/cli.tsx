@@ -219,7 +219,8 @@ async function main(): Promise<void> {
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
 	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
 	// The start and every reload in the interface go through the same loading path.
-	const load = (options: LoadOptions = {}) => loadTimeline(corpusPaths, {cache: !values['no-cache'], ...options});
+	// The interface shows a few articles at a time: their lines of the cache are checked when read.
+	const load = (options: LoadOptions = {}) => loadTimeline(corpusPaths, {cache: !values['no-cache'], textsCheckedWhenRead: interactive, ...options});
 	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
 	let model;
 	const progress = progressLine(process.stderr);

@@ -11,6 +11,7 @@ import {loadArticles} from '../source/core/load.js';
 import {buildTimeline} from '../source/core/build-timeline.js';
 import {loadTimeline} from '../source/core/timeline.js';
 import {plainTimeline} from '../source/core/plain-timeline.js';
+import {modelAccess} from '../source/core/model-access.js';
 import {seededRandom} from './helpers/seeded-random.js';
 import {snapshot, tempFolder} from './helpers/temp-folder.js';
 
@@ -97,7 +98,7 @@ test('a corrupt, truncated or foreign cache is rebuilt without a crash', async (
 			() => writeFileSync(file!, intact.replace(/\n\["=",[^\n]*\n/, '\n')),
 			// Still JSON of the right shape, a letter changed: the article's and the event's title.
 			() => writeFileSync(file!, intact.replace('"title":"The delegations', '"title":"The delegatiions')),
-			() => writeFileSync(file!, intact.replace(/("#model".*"title":"The )delegations/, '$1delegatiions')),
+			() => writeFileSync(file!, intact.replace(/("#model".*,"The )delegations/, '$1delegatiions')),
 		];
 		for (const damage of damages) {
 			damage();
@@ -133,6 +134,30 @@ test('article texts and dates are read from the cache when first asked for; a da
 		assert.equal(started.articles[0]!.text, cold.articles[0]!.text);
 		assert.equal(started.articles[1]!.text, '', 'the article shows empty rather than what the line now says');
 		assert.deepEqual(started.events.map((event) => event.title), cold.events.map((event) => event.title));
+	} finally {
+		cleanup();
+	}
+});
+
+test('the interface\'s start checks a line of texts and dates when an article is first read: damaged, it shows empty, and the next start reads the file again', async () => {
+	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	try {
+		const cold = await loadTimeline([root], {cache: false});
+		await loadTimeline([root]);
+		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
+		const intact = readFileSync(file!, 'utf8');
+		const damaged = intact.replace(/(\n\["=",\{"texts":\["The delegations met in )Geneva/, '$1Genevb');
+		assert.notEqual(damaged, intact);
+		writeFileSync(file!, damaged);
+		const started = await loadTimeline([root], {textsCheckedWhenRead: true});
+		assert.equal(readFileSync(file!, 'utf8'), damaged, 'not hashed at the start: the cache is not written again');
+		assert.deepEqual(JSON.parse(JSON.stringify(started.events)), JSON.parse(JSON.stringify(cold.events)));
+		assert.equal(started.articles[0]!.text, cold.articles[0]!.text);
+		assert.equal(started.articles[1]!.text, '', 'never what the damaged line says');
+		assert.deepEqual(modelAccess(started).datesOf(started.articles[1]!), []);
+		assert.equal(existsSync(file!), false, 'the damaged cache is removed once found');
+		assert.deepEqual(JSON.parse(JSON.stringify(await loadTimeline([root], {textsCheckedWhenRead: true}))), JSON.parse(JSON.stringify(cold)), 'the next start reads the files again');
+		assert.equal(withoutGeneration(readFileSync(file!, 'utf8')), withoutGeneration(intact), 'and writes the cache again');
 	} finally {
 		cleanup();
 	}
@@ -208,9 +233,16 @@ test('a cache damaged anywhere, a value or a few bytes at a time, never fails a 
 			writeFileSync(file!, bytes);
 			// Every other run a file changes, so that the others' merging inputs are read too.
 			if (run % 4 < 2) writeFileSync(path.join(root, 'a.md'), article(16, run % 8 < 4 ? 'Geneva' : 'Istanbul'));
-			const model = await loadTimeline([root]);
+			// Every third run as the interface starts: texts checked when read, by JSON.stringify here.
+			const lazy = run % 3 === 0;
+			const model = await loadTimeline([root], {textsCheckedWhenRead: lazy});
 			assert.equal(model.articles.length, 2, `run ${run}`);
 			assert.ok(JSON.stringify(model).length > 0);
+			// Never what a damaged line says: the events as built from the files, and each text as
+			// written or, checked when read and found damaged, empty.
+			const cold = await loadTimeline([root], {cache: false});
+			assert.equal(JSON.stringify(model.events), JSON.stringify(cold.events), `run ${run}`);
+			for (const [index, {text}] of model.articles.entries()) assert.ok(text === cold.articles[index]!.text || (lazy && text === ''), `run ${run}`);
 		}
 	} finally {
 		cleanup();
@@ -493,11 +525,34 @@ test('a line moved to another place of the cache is not trusted: a seal ties eac
 	}
 });
 
+/** A change to the tuples of the snapshot line (its body, without the seal); other lines as they are. */
+const inSnapshot = (change: (snapshot: {events: unknown[][]; entities: unknown[][]}) => void) => (line: string) => {
+	if (!line.startsWith('["#model"')) return line;
+	const [key, snapshot] = JSON.parse(line) as [string, {events: unknown[][]; entities: unknown[][]}];
+	change(snapshot);
+	return JSON.stringify([key, snapshot]);
+};
+
+/** A change to the events' mention numbers in the mentions line (32-bit little-endian integers in base64). */
+const inMentions = (change: (numbers: Int32Array) => void) => (line: string) => {
+	if (!line.startsWith('["#mentions"')) return line;
+	const [key, events, entities] = JSON.parse(line) as [string, string, string];
+	const bytes = Buffer.from(events, 'base64');
+	const numbers = new Int32Array(bytes.length / 4);
+	for (let index = 0; index < numbers.length; index++) numbers[index] = bytes.readInt32LE(index * 4);
+	change(numbers);
+	const changed = Buffer.alloc(bytes.length);
+	for (const [index, number] of numbers.entries()) changed.writeInt32LE(number, index * 4);
+	return JSON.stringify([key, changed.toString('base64'), entities]);
+};
+
 test('a sealed line of the wrong shape is treated as missing, never shown or merged', async () => {
 	const b = '---\npublished: 2025-05-23\n---\nZelensky met Erdogan in Ankara on Friday. Putin stayed in Moscow.\n';
 	const {root, cleanup} = tempFolder({'a.md': article(16, 'Istanbul'), 'b.md': b});
 	try {
 		const expected = async () => plainTimeline(await loadTimeline([root], {cache: false}));
+		// The whole model, for the snapshot's lines: a plain timeline shows no mentions.
+		const expectedModel = async () => JSON.stringify(await loadTimeline([root], {cache: false}));
 		await loadTimeline([root]);
 		const [file] = cacheFiles().filter((name) => readFileSync(name, 'utf8').includes(JSON.stringify(path.join(root, 'b.md'))));
 		const bEntry = `[${JSON.stringify(path.join(root, 'b.md'))},`;
@@ -505,20 +560,35 @@ test('a sealed line of the wrong shape is treated as missing, never shown or mer
 			['an article title not text', (line) => (line.startsWith(bEntry) ? line.replace(/"title":"[^"]*"/, '"title":7') : line)],
 			['a skipped file not an object', (line) => (line.startsWith(bEntry) ? line.replace('"skipped":[]', '"skipped":[7]') : line)],
 			['a date text not text', (line) => (line.startsWith('["=",') ? line.replace(/("dates":\[\[\[\d+,\d+,)"[^"]*"/, '$17') : line)],
-			['an event title not text', (line) => (line.startsWith('["#model"') ? line.replace(/"title":"[^"]*"/, '"title":7') : line)],
-			['an event\'s people not a list', (line) => (line.startsWith('["#model"') ? line.replace(/"people":\[[^\]]*\]/, '"people":"x"') : line)],
-			['an entity name not text', (line) => (line.startsWith('["#model"') ? line.replace(/"entities":\[\{"name":"[^"]*"/, '"entities":[{"name":{}') : line)],
+			['an event title not text', inSnapshot(({events}) => (events[0]![5] = 7))],
+			['an event\'s people not a list', inSnapshot(({events}) => (events[0]![7] = 'x'))],
+			['an event\'s source not an article\'s place', inSnapshot(({events}) => (events[0]![9] = [0.5]))],
+			['an entity name not text', inSnapshot(({entities}) => (entities[0]![0] = {}))],
+			['an entity\'s event not an event\'s place', inSnapshot(({entities}) => (entities[0]![3] = [99]))],
+			['a mention count not the numbers\' count', inSnapshot(({events}) => (events[0]![10] = 3))],
+			['mentions not numbers', (line) => (line.startsWith('["#mentions"') ? '["#mentions","A","A"]' : line)],
+			['a mention of an article the cache does not hold', inMentions((numbers) => (numbers[0] = 99))],
 			['merging inputs of another shape', (line) => (line.startsWith('["+",') ? line.replace(/"sentences":\[[^\]]*\]/, '"sentences":[{"start":"x"}]') : line)],
 			['names found of another shape', (line) => (line.startsWith('["+",') ? line.replace(/"names":\[[^\]]*\]/, '"names":[7]') : line)],
 		];
-		for (const [index, [damage, change]] of damages.entries()) {
+		// Each damage at a start with nothing changed (the snapshot is read) and at one where a file
+		// changed (the merging inputs of the others are read).
+		for (const [index, [damage, change]] of damages.flatMap((each) => [each, each]).entries()) {
+			// Each damage to a cache as written.
+			rmSync(file!, {force: true});
+			await loadTimeline([root]);
 			const lines = readFileSync(file!, 'utf8').split('\n');
 			const changed = lines.map((line) => (line === '' ? line : `${change(line.slice(0, -41))}${line.slice(-41)}`));
 			assert.notDeepEqual(changed, lines, damage);
 			writeFileSync(file!, resealed(changed));
-			// Every other damage a file changes, so that the merging inputs of the others are read.
-			if (index % 2 === 0) writeFileSync(path.join(root, 'a.md'), article(16, index % 4 === 0 ? 'Geneva' : 'Istanbul'));
-			assert.equal(plainTimeline(await loadTimeline([root])), await expected(), damage);
+			const merged = index % 2 === 1;
+			if (merged) writeFileSync(path.join(root, 'a.md'), article(16, index % 4 === 1 ? 'Geneva' : 'Istanbul'));
+			const model = await loadTimeline([root]);
+			assert.equal(plainTimeline(model), await expected(), damage);
+			// The whole model as it should be; but a line of texts and dates is checked when read,
+			// and at a start from the snapshot its article shows empty.
+			if (merged || !damage.startsWith('a date')) assert.equal(JSON.stringify(model), await expectedModel(), `${damage}${merged ? ', merged' : ''}`);
+			else assert.deepEqual([model.articles[1]!.text, model.dates.filter((date) => date.article === 'b')], ['', []], damage);
 		}
 	} finally {
 		cleanup();

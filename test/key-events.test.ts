@@ -6,6 +6,7 @@ import {keyEvents, salientDays, withKeyEvents} from '../source/core/key-events.j
 import type {DateValue, TimelineEvent, TimelineModel} from '../source/core/model.js';
 import {salienceOf, type SalienceArticle} from '../source/core/salience.js';
 import {modelOf} from './helpers/analyze-texts.js';
+import {seededRandom} from './helpers/seeded-random.js';
 
 const day = (start: string): DateValue => ({start, end: null, precision: 'day'});
 
@@ -185,4 +186,21 @@ test('salience reaches the model from the text', () => {
 	]);
 	const [entry, prose] = ['a', 'b'].map((id) => chronology.events.find((item) => item.sources.includes(id))!.salience);
 	assert.ok(entry! > prose!, 'the chronology entry is known to the model');
+});
+
+test('the key events are the n most salient in timeline order, ties to the earlier event, with every pinned one, whatever n', () => {
+	const {below} = seededRandom(20261207);
+	// Few distinct saliences: many ties at every threshold.
+	const events = Array.from({length: 300}, (_, index) => ({...event(`e${index}`, null, ['a'], below(12) / 4), ...(below(20) === 0 ? {pinned: true as const} : {})}));
+	// The definition: sorted by salience, ties by place, the first n.
+	const expected = (n: number) => {
+		const chosen = new Set(
+			[...events.keys()]
+				.sort((a, b) => events[b]!.salience - events[a]!.salience || a - b)
+				.slice(0, Math.max(n, 0))
+				.map((index) => events[index]),
+		);
+		return events.filter((each) => chosen.has(each) || each.pinned).map(({id}) => id);
+	};
+	for (const n of [-1, 0, 1, 2, 7, 50, 149, 150, 299, 300, 301]) assert.deepEqual(keyEvents(events, n).map(({id}) => id), expected(n), `n = ${n}`);
 });

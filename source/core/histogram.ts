@@ -1,3 +1,4 @@
+import {getOrAdd} from './collections.js';
 import {dayNumber} from './dates/calendar.js';
 import type {TimelineEvent} from './model.js';
 
@@ -42,16 +43,21 @@ const longestByWeek = 731;
  */
 export function coverageHistogram(events: TimelineEvent[], unit?: HistogramUnit): Histogram {
 	const counted = (event: TimelineEvent, by: HistogramUnit) => event.date !== null && (event.date.precision === 'day' || (by === 'month' && event.date.precision === 'month'));
-	const days = events.filter((event) => counted(event, unit ?? 'day')).map((event) => dayNumber(event.date!.start));
+	// Each date once: tens of thousands of events fall on a few hundred days.
+	const dayNumbers = new Map<string, number>();
+	const dayOf = ({date}: TimelineEvent) => getOrAdd(dayNumbers, date!.start, () => dayNumber(date!.start));
+	const days = events.filter((event) => counted(event, unit ?? 'day')).map(dayOf);
 	if (days.length === 0) return {unit: unit ?? 'day', bins: []};
 	const span = days.reduce((high, day) => Math.max(high, day), -Infinity) - days.reduce((low, day) => Math.min(low, day), Infinity) + 1;
 	const by = unit ?? (span <= longestByDay ? 'day' : span <= longestByWeek ? 'week' : 'month');
 	const bins = new Map<number, {sources: Set<string>; events: number}>();
 	let first = Infinity;
 	let last = -Infinity;
+	const binStarts = new Map<number, number>();
 	for (const event of events) {
 		if (!counted(event, by)) continue;
-		const start = binStart(dayNumber(event.date!.start), by);
+		const day = dayOf(event);
+		const start = getOrAdd(binStarts, day, () => binStart(day, by));
 		[first, last] = [Math.min(first, start), Math.max(last, start)];
 		const bin = bins.get(start) ?? {sources: new Set<string>(), events: 0};
 		for (const source of event.sources) bin.sources.add(source);

@@ -4,7 +4,8 @@ import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
-import {analyzedArticles, readAnalysis, type CachedFile, type ModelSnapshot} from './index-cache/codec.js';
+import {analyzedArticles, lostDetails, readAnalysis, type CachedFile} from './index-cache/codec.js';
+import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {cacheDebug} from './index-cache/debug.js';
 import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
@@ -18,6 +19,11 @@ export type IndexProgress = {done: number; total: number; articles: number};
 export type IndexOptions = {
 	/** Use and update the index cache (default true). */
 	cache?: boolean;
+	/**
+	 * Check the cache's lines of article texts and dates when an article is first read rather than
+	 * at the start (see readIndexCache): for a start that shows only a few articles.
+	 */
+	textsCheckedWhenRead?: boolean;
 	/** Called after each file read or taken from the cache. */
 	onProgress?: (progress: IndexProgress) => void;
 	/** The fewest files to read that make a worker thread worth starting, for each (default 1,000). */
@@ -113,7 +119,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const location = (options.cache ?? true) ? openCacheFolder() : null;
 	if (location && 'unusable' in location) warn(location.unusable);
 	const folder = location && 'folder' in location ? location.folder : null;
-	const cache = folder ? readIndexCache(folder, roots, aliasKey) : null;
+	const cache = folder ? readIndexCache(folder, roots, aliasKey, options.textsCheckedWhenRead) : null;
 	const entries = new Array<CachedFile | undefined>(files.length);
 	const pending: Array<{index: number; file: ArticleFile}> = [];
 	let changed = cache?.changed ?? false;
@@ -198,7 +204,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 			const {analysis} = entry;
 			const bytes = analysis instanceof Uint8Array ? analysis : analysis ? readAnalysis(analysis) : undefined;
 			const articles = analyzedArticles(entry, bytes, !(analysis instanceof Uint8Array));
-			if (articles) {
+			if (articles && !lostDetails(entry)) {
 				result[index] = {...entry, analysis: bytes};
 				found.push(articles);
 			} else {

@@ -10,11 +10,19 @@ function bySalience(events: TimelineEvent[]): TimelineEvent[] {
 	return [...events].sort((a, b) => b.salience - a.salience || order.get(a)! - order.get(b)!);
 }
 
-/** The `n` most salient of `events`, in the order they are given (timeline order), and every event the user pinned. */
+/**
+ * The `n` most salient of `events`, in the order they are given (timeline order), and every event
+ * the user pinned. The same as the first `n` of bySalience, found without sorting the events: the
+ * interface asks at its start and at every change of filter, of tens of thousands of events.
+ */
 export function keyEvents(events: TimelineEvent[], n: number): TimelineEvent[] {
 	if (n >= events.length) return events;
-	const chosen = new Set(bySalience(events).slice(0, Math.max(n, 0)));
-	return events.filter((event) => chosen.has(event) || event.pinned);
+	if (n <= 0) return events.filter((event) => event.pinned);
+	// The n-th highest salience: every event above it is chosen, and the earliest of those at it.
+	const saliences = Float64Array.from(events, (event) => event.salience).sort();
+	const threshold = saliences[events.length - n]!;
+	let atThreshold = n - events.reduce((above, event) => above + (event.salience > threshold ? 1 : 0), 0);
+	return events.filter((event) => event.salience > threshold || (event.salience === threshold && atThreshold-- > 0) || event.pinned);
 }
 
 /**

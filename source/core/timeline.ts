@@ -1,7 +1,8 @@
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import {cachedEntityMarks, type CachedArticle, type ModelSnapshot} from './index-cache/codec.js';
+import type {CachedArticle} from './index-cache/codec.js';
+import {cachedEntityMarks, type ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath} from './article-files.js';
 import {pushAll} from './collections.js';

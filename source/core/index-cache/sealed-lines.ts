@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {closeSync, constants, fstatSync, openSync, readSync, writeSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, rmSync, statSync, writeSync} from 'node:fs';
 import {cacheDebug} from './debug.js';
 
 /**
@@ -36,8 +36,8 @@ const closing = new FinalizationRegistry<number>((descriptor) => {
  * it is, or fail the merge; and as each seal takes in the one before, a line is sealed to its
  * place: one moved, swapped with another (one article's text given to another) or taken from
  * another cache file breaks its seal and the next line's. The damage stays where it is: a line is
- * checked against the seal written before it, whether or not that line was sound. Reading a cache
- * reads every line anyway, so hashing them adds little.
+ * checked against the seal written before it, whether or not that line was sound. What a start
+ * does not show (merging inputs; in the interface, texts and dates) is checked when it is read.
  */
 const sealLength = 1 + 40;
 
@@ -84,7 +84,27 @@ export function readSlice({file, start, end, previous, seal}: CacheSlice, prefix
 }
 
 
-export const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
+/** Whether the bytes start with the prefix; compared in place, as every line of a cache is asked several times. */
+export function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+	if (bytes.length < prefix.length) return false;
+	for (let index = 0; index < prefix.length; index++) if (bytes[index] !== prefix[index]) return false;
+	return true;
+}
+
+/**
+ * Removes a cache file found damaged after the start, so that the next start writes it again;
+ * unless its path names another file by now (a second dateline wrote a new cache meanwhile).
+ */
+export function dropCacheFile(file: OpenCacheFile): void {
+	try {
+		const opened = fstatSync(file.descriptor);
+		const named = statSync(file.path);
+		if (opened.dev === named.dev && opened.ino === named.ino) rmSync(file.path, {force: true});
+	} catch (error) {
+		// Gone already, or not ours to remove: the next start finds the damage itself.
+		cacheDebug(file.path, error);
+	}
+}
 
 /** Keeps a cache file open while something can read through it, and closes it after. */
 export const holdOpen = (file: OpenCacheFile) => closing.register(file, file.descriptor);

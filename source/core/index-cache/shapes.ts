@@ -1,7 +1,8 @@
-import type {DateBasis, DateValue, EntityKind, Precision, Skipped, Span} from '../model.js';
+import type {DateBasis, EntityKind, Precision, Skipped, Span} from '../model.js';
 import type {ArticleMentions} from '../entities/mentions.js';
 import type {FoundName, SurnameCandidates} from '../entities/name-finder.js';
-import type {CompactArticle, CompactDate, CompactEntity, CompactEvent, CompactFile, CompactSnapshot, FileDetails, MergeInputs} from './codec.js';
+import type {CompactArticle, CompactDate, CompactFile, FileDetails, MergeInputs} from './codec.js';
+import type {CompactEntity, CompactEvent, CompactSnapshot} from './snapshot-codec.js';
 
 /**
  * Shapes of what the cache holds, checked after a line is unsealed: a seal proves a line is the
@@ -73,21 +74,21 @@ function isCompactDate(value: unknown): value is CompactDate {
 const isDetails = shape<FileDetails>({texts: listOf(isString), dates: listOf(listOf(isCompactDate))});
 export const isFileDetails = (value: unknown, articles: number): value is FileDetails => isDetails(value) && value.texts.length === articles && value.dates.length === articles;
 
-const isMentionsList = listOf(isNumber);
-const isCompactEvent = shape<CompactEvent>({
-	id: isString,
-	date: orNull(shape<DateValue>({start: isString, end: isStringOrNull, precision: isPrecision})),
-	basis: oneOf('text', 'published'),
-	title: isString,
-	salience: isNumber,
-	pinned: orAbsent((value): value is true => value === true),
-	note: orAbsent(isString),
-	people: listOf(isString),
-	places: listOf(isString),
-	sources: isMentionsList,
-	mentions: isMentionsList,
-});
-const isCompactEntity = shape<CompactEntity>({name: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), aliases: listOf(isString), events: listOf(isString), mentions: isMentionsList});
+const isNumbers = listOf(isNumber);
+/** An array of exactly these items, each of its shape. */
+function tuple<T extends unknown[]>(...checks: {[K in keyof T]: Check<T[K]>}): Check<T> {
+	return (value): value is T => {
+		if (!Array.isArray(value) || value.length !== checks.length) return false;
+		for (let index = 0; index < checks.length; index++) if (!(checks[index] as Check<unknown>)(value[index])) return false;
+		return true;
+	};
+}
+const isStrings = listOf(isString);
+const isEntityKind = oneOf<EntityKind>('person', 'place', 'organization');
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isPlaces = listOf(isCount);
+const isCompactEvent = tuple<CompactEvent>(isString, isStringOrNull, isStringOrNull, orNull(isPrecision), oneOf('text', 'published'), isString, isNumber, isStrings, isStrings, isPlaces, isCount);
+const isCompactEntity = tuple<CompactEntity>(isString, isEntityKind, isStrings, isPlaces, isCount);
 export const isCompactSnapshot = shape<CompactSnapshot>({events: listOf(isCompactEvent), entities: listOf(isCompactEntity)});
 
 export const isMergeInputs = shape<MergeInputs>({
@@ -97,9 +98,9 @@ export const isMergeInputs = shape<MergeInputs>({
 		article: isString,
 		known: listOf(shape<ArticleMentions['known'][number]>({start: isNumber, end: isNumber, entity: isString, surface: isString})),
 		names: listOf(
-			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: oneOf<EntityKind>('person', 'place', 'organization'), opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent}),
+			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: isEntityKind, opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent}),
 		),
-		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isMentionsList),
+		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isNumbers),
 		genitiveS: isTrueOrAbsent,
 	}),
 });

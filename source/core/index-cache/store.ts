@@ -2,7 +2,8 @@ import {randomUUID} from 'node:crypto';
 import {closeSync, existsSync, openSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {errorReason} from '../error-reason.js';
-import {analysisPrefix, detailsPrefix, expandFile, expandSnapshot, snapshotKey, snapshotLine, compactDate, type CachedFile, type CompactFile, type CompactSnapshot, type FileDetails, type ModelSnapshot} from './codec.js';
+import {analysisPrefix, detailsPrefix, expandFile, compactDate, type CachedFile, type CompactFile, type FileDetails} from './codec.js';
+import {expandSnapshot, mentionsLine, mentionsPrefix, readMentions, snapshotKey, snapshotLine, type CompactSnapshot, type ModelSnapshot, type SnapshotMentions} from './snapshot-codec.js';
 import {cacheDebug, parseBytes} from './debug.js';
 import {engineFingerprint} from './fingerprint.js';
 import {cacheFile} from './location.js';
@@ -22,7 +23,7 @@ export type IndexCache = {
 	changed: boolean;
 };
 
-const format = 'dateline-index/10';
+const format = 'dateline-index/11';
 
 function parseLine(line: Buffer, what: string): [unknown, unknown] {
 	const value = parseBytes(line, what);
@@ -46,12 +47,19 @@ function headerOf(lines: Generator<{bytes: Buffer}>, file: string): {header: Cac
 
 /**
  * The cache is JSON lines, each sealed: a header, then per file a line with its entry, a line
- * with its article texts and dates and a line with its merging inputs, and last the snapshot.
+ * with its article texts and dates and a line with its merging inputs, and last the snapshot and
+ * its mentions.
  * Read line by line, a cache of a large corpus never has to be one string in memory, and a
  * truncated file loses only its tail. Lines of texts, dates and merging inputs are only located
  * here, not read: the file stays open for them while an entry refers to it.
+ *
+ * `textsCheckedWhenRead`: lines of texts and dates are not hashed here either, only when an
+ * article's text or dates are first read (the interface's start, which shows a few of them). One
+ * that turns out damaged then shows its articles empty, and the cache file is removed, so that
+ * the next start reads those files again. Without it, a damaged one is found here and its file
+ * read again at once: output that shows every article never shows one empty.
  */
-export function readIndexCache(folder: string, roots: string[], aliasKey: string): IndexCache {
+export function readIndexCache(folder: string, roots: string[], aliasKey: string, textsCheckedWhenRead = false): IndexCache {
 	const empty: IndexCache = {files: new Map(), changed: true};
 	const cachePath = cacheFile(folder, roots, aliasKey);
 	const descriptor = openCacheFile(cachePath);
@@ -69,6 +77,7 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 		const articleIds: string[] = [];
 		let complete = true;
 		let snapshot: CompactSnapshot | undefined;
+		let mentions: SnapshotMentions | undefined;
 		// An entry waits for its texts line; then its merging inputs may follow.
 		let waiting: {key: string; entry: CompactFile} | undefined;
 		let previous: CachedFile | undefined;
@@ -85,9 +94,11 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 				previous = undefined;
 				continue;
 			}
-			const line = parts && sealOf(after, parts.body) === parts.seal ? parts : undefined;
-			if (!line) cacheDebug(`${cachePath}: line at byte ${offset}: its seal does not hold; what it held is read again`);
 			const sliceOf = ({body, seal}: {body: Buffer; seal: string}): CacheSlice => ({file, start: offset, end: offset + body.length, previous: after, seal});
+			// Texts and dates may be checked against their seal when read, as merging inputs are.
+			const unchecked = textsCheckedWhenRead && parts && waiting && startsWith(bytes, detailsPrefix);
+			const line = parts && (unchecked || sealOf(after, parts.body) === parts.seal) ? parts : undefined;
+			if (!line) cacheDebug(`${cachePath}: line at byte ${offset}: its seal does not hold; what it held is read again`);
 			if (line && waiting && startsWith(bytes, detailsPrefix)) {
 				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line))));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
@@ -96,6 +107,10 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			}
 			if (waiting) complete = false;
 			waiting = previous = undefined;
+			if (line && startsWith(bytes, mentionsPrefix)) {
+				mentions = readMentions(line.body);
+				continue;
+			}
 			const [key, entry] = line ? parseLine(line.body, `${cachePath}: line at byte ${offset}`) : [];
 			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = entry;
 			else if (typeof key === 'string' && isCompactFile(entry)) waiting = {key, entry};
@@ -105,7 +120,7 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			}
 		}
 		if (waiting || [...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
-		const expanded = complete && snapshot ? expandSnapshot(snapshot, articleIds) : undefined;
+		const expanded = complete && snapshot && mentions ? expandSnapshot(snapshot, mentions, articleIds) : undefined;
 		result = complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
 		return result;
 	} catch (error) {
@@ -228,6 +243,7 @@ export function startIndexCache(folder: string, roots: string[], aliasKey: strin
 			if (!snapshot) return abandon();
 			try {
 				writeSealed(output, snapshotLine(snapshot, articleIds));
+				writeSealed(output, mentionsLine(snapshot, articleIds));
 				closeSync(output.descriptor);
 				output = undefined;
 				renameSync(temporary, target);
