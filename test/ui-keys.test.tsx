@@ -890,6 +890,23 @@ keyTest(browsing, 'r', 'reloads: the new event appears, the selection stays, the
 	assert.doesNotMatch(lines(driver.frame())[0] ?? '', /\+1 article/);
 }, storyModel(), 30, {reload: async () => storyWithNewArticle()});
 
+test('while the corpus is read again the title bar says so, and the keys still move the selection', async () => {
+	let finish: (model: ReturnType<typeof storyModel>) => void = () => undefined;
+	const driver = await drive(storyModel(), {reload: () => new Promise((resolve) => (finish = resolve))});
+	try {
+		await driver.press('r');
+		await driver.waitFor((frame) => /reading the corpus again… · grouped by day/.test(lines(frame)[0] ?? ''), 'the title bar saying so');
+		await driver.press('j');
+		assert.match(driver.frame(), / 2\/7 /, 'a key moves while the load runs');
+		finish(storyWithNewArticle());
+		const reloaded = await driver.waitFor((frame) => frame.includes('A new event arrives'), 'the new event');
+		assert.doesNotMatch(lines(reloaded)[0] ?? '', /reading the corpus/);
+		assert.match(lines(reloaded)[0] ?? '', /\+1 article · grouped by day/);
+	} finally {
+		driver.unmount();
+	}
+});
+
 const skippedFiles = Array.from({length: 30}, (_, index) => ({path: `corpus/bad-${index}.md`, reason: `reason ${index}: not UTF-8`}));
 
 keyTest('timeline', '!', 'lists the skipped files with their reasons; it scrolls, Esc goes back', async (driver) => {

@@ -41,6 +41,9 @@ export type IndexOptions = {
  * this for each, reading in one thread is faster.
  */
 const filesPerWorker = 1000;
+/** Files whose merging inputs are read between two turns of the event loop. */
+const filesBetweenTurns = 200;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 const batchSize = 25;
 
 /**
@@ -195,6 +198,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const analyzed = async () => {
 		const found: AnalyzedArticle[][] = [];
 		for (const [index, entry] of result.entries()) {
+			// Reading a large corpus's merging inputs takes seconds: an interface reloading it goes on taking keys between files.
+			if (index % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
 			const here = kept.get(index);
 			if (here) {
 				kept.delete(index);

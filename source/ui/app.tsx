@@ -268,6 +268,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 			dispatch({type: 'reloaded', env: environmentFor(next, index)});
 		},
 		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
+		() => dispatch({type: 'reload-started'}),
 	);
 	useCorpusWatch(
 		watch,
@@ -308,7 +309,8 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		return <TooSmall width={width} height={height} />;
 	}
 	const {prefix, title, right: context} = titleOf(state, env, model, unmatchedSteps);
-	const right = state.change === null ? context : `${state.change} · ${context}`;
+	const news = state.reloading ? 'reading the corpus again…' : state.change;
+	const right = news === null ? context : `${news} · ${context}`;
 	const status = statusOf(state, env);
 	return (
 		<Box flexDirection="column" width={width} height={env.panes.frameHeight}>

@@ -86,6 +86,8 @@ export type NavState = {
 	change: string | null;
 	/** A reload asked for by `r` since the last one: it says "no change" too; the watcher's do not. */
 	reloadByKey: boolean;
+	/** The corpus is being read again: the title bar says so until the new model is in. */
+	reloading: boolean;
 	/** Set by the curation keys: the app hands this curation step to the curator, then reports back with `curated`. */
 	curateRequest: CurateRequest | null;
 	/** A title (R) or note (a) being typed for an event, or a date range (d) or outlet (O) to filter by; Enter takes it, Esc cancels. */
@@ -143,6 +145,8 @@ export type Action =
 	| {type: 'skipped'}
 	/** `watcher` when the watcher asks, not the user. */
 	| {type: 'reload'; watcher?: boolean}
+	/** A load of the corpus started (one for several requests that came while another ran). */
+	| {type: 'reload-started'}
 	/** The corpus loaded again: `env` is the new model's; the selected event stays selected. */
 	| {type: 'reloaded'; env: NavEnv}
 	| {type: 'reload-failed'; notice: string}
@@ -190,6 +194,7 @@ export const initialState: NavState = {
 	reloadRequests: 0,
 	change: null,
 	reloadByKey: false,
+	reloading: false,
 	curateRequest: null,
 	prompt: null,
 	mergeMark: null,
@@ -721,10 +726,12 @@ export function reduce(state: NavState, action: Action, env: NavEnv): NavState {
 	switch (action.type) {
 		case 'reload':
 			return {...state, reloadRequests: state.reloadRequests + 1, reloadByKey: state.reloadByKey || !action.watcher};
+		case 'reload-started':
+			return {...state, reloading: true};
 		case 'reloaded':
-			return swapModel(state, env, action.env);
+			return {...swapModel(state, env, action.env), reloading: false};
 		case 'reload-failed':
-			return {...state, notice: action.notice};
+			return {...state, notice: action.notice, reloading: false};
 		case 'change-seen':
 			return {...state, change: null};
 	}

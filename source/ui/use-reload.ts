@@ -5,9 +5,15 @@ import type {TimelineModel} from '../core/model.js';
  * Loads the corpus again at each new count of `requests`, one load at a time: requests during a
  * load make one more load after it, so the last change written is always read.
  */
-export function useReload(load: (() => Promise<TimelineModel>) | undefined, requests: number, onLoaded: (model: TimelineModel) => void, onFailed: (reason: string) => void): void {
-	const callbacks = useRef({onLoaded, onFailed});
-	callbacks.current = {onLoaded, onFailed};
+export function useReload(
+	load: (() => Promise<TimelineModel>) | undefined,
+	requests: number,
+	onLoaded: (model: TimelineModel) => void,
+	onFailed: (reason: string) => void,
+	onStarted: () => void,
+): void {
+	const callbacks = useRef({onLoaded, onFailed, onStarted});
+	callbacks.current = {onLoaded, onFailed, onStarted};
 	const loading = useRef({busy: false, again: false, mounted: true});
 	useEffect(() => {
 		const current = loading.current;
@@ -25,6 +31,7 @@ export function useReload(load: (() => Promise<TimelineModel>) | undefined, requ
 				return;
 			}
 			current.busy = true;
+			callbacks.current.onStarted();
 			load()
 				.then(
 					(model) => current.mounted && callbacks.current.onLoaded(model),
