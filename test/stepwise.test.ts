@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {stepwise} from '../source/core/stepwise.js';
+import {inTurns, stepwise} from '../source/core/stepwise.js';
 import {buildSearchIndex, searchIndexSteps} from '../source/core/search.js';
 import {largeModel} from './helpers/fixture.js';
 
@@ -37,4 +37,20 @@ test('the search index built a step at a time is the one built at once', () => {
 	assert.ok(count > 5, 'several steps');
 	const atOnce = buildSearchIndex(model);
 	for (const part of ['entries', 'pairs', 'entityEvents', 'eventOrder'] as const) assert.deepEqual(step.value[part], atOnce[part], part);
+});
+
+test('steps run in turns let what waits on the event loop run between them, and give the same result', async () => {
+	const order: string[] = [];
+	function* slow(): Generator<void, string, void> {
+		for (let step = 0; step < 4; step++) {
+			const until = performance.now() + 3;
+			while (performance.now() < until);
+			order.push(`step ${step}`);
+			yield;
+		}
+		return 'done';
+	}
+	setImmediate(() => order.push('a key'));
+	assert.equal(await inTurns(slow(), 1), 'done');
+	assert.ok(order.indexOf('a key') > 0 && order.indexOf('a key') < order.length - 1, `the key between the steps: ${order.join(', ')}`);
 });

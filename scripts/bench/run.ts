@@ -293,7 +293,7 @@ async function measureHostile(noCacheFlag: boolean): Promise<void> {
 // ---------------------------------------------------------------- main
 
 /** The engine's stages, reported by inclusive CPU time in a profile (names as in source/core). */
-const stageNames = ['readArticleFile', 'splitFrontMatter', 'analyzeArticle', 'cleanText', 'sentenceSpans', 'extractDates', 'findMentions', 'assembleTimeline', 'resolveEntities', 'buildEvents', 'terminalSafeJsonChunks'];
+const stageNames = ['readArticleFile', 'splitFrontMatter', 'analyzeArticle', 'cleanText', 'sentenceSpans', 'extractDates', 'findMentions', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'terminalSafeJsonChunks'];
 
 async function main(): Promise<void> {
 	const startedAt = machine();

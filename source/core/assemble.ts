@@ -3,7 +3,8 @@ import {entityDefinitions} from './entities/alias-file.js';
 import {countryDefinitions} from './entities/countries.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
-import {buildEvents} from './events.js';
+import {buildEventsSteps} from './events.js';
+import {stepwise} from './stepwise.js';
 import type {Entity, Skipped, Span, TimelineModel} from './model.js';
 import {salienceOf} from './salience.js';
 
@@ -19,7 +20,11 @@ function toldSentences({sentences, repeated}: AnalyzedArticle): Span[] {
  * `analyzed` is emptied once its merging inputs are taken: with hundreds of thousands of short
  * articles they are much of the memory, and merging goes on without them.
  */
-export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): TimelineModel {
+export const assembleTimeline = (analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): TimelineModel =>
+	stepwise(() => assembleTimelineSteps(analyzed, skipped, aliases)).finish();
+
+/** `assembleTimeline` a step at a time (see Stepwise): an interface reloading a large corpus takes keys between steps. */
+export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): Generator<void, TimelineModel, void> {
 	const {entities: resolved, byArticle} = resolveEntities(
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
@@ -36,7 +41,7 @@ export function assembleTimeline(analyzed: AnalyzedArticle[], skipped: Skipped[]
 	}));
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
-	const {events, eventsByEntity} = buildEvents(inputs);
+	const {events, eventsByEntity} = yield* buildEventsSteps(inputs);
 	const saliences = salienceOf(events, new Map(articles.map((article) => [article.id, article])));
 	events.forEach((event, index) => (event.salience = saliences[index]!));
 	const entities: Entity[] = resolved.map((entity) => ({

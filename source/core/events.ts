@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
+import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
@@ -318,21 +319,37 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
  * across articles and languages) become one event listing every source. Returns the events in
  * timeline order and, for each entity name, the ids of the events that mention it, in that order.
  */
-export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>} {
+export const buildEvents = (articles: EventArticle[]): BuiltEvents => stepwise(() => buildEventsSteps(articles)).finish();
+
+export type BuiltEvents = {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>};
+
+/** Candidates and dates compared between two steps of `buildEventsSteps`. */
+const candidatesPerStep = 2000;
+const datesPerStep = 50;
+
+/** `buildEvents` a step at a time (see Stepwise): merging a large corpus takes seconds. */
+export function* buildEventsSteps(articles: EventArticle[]): Generator<void, BuiltEvents, void> {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
 	const table = featureTable();
 	// Groups in date order; the undated ones, all equal, keep their order.
 	const groups = byDate(articles.map((article, index) => candidatesOf(article, index))).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	// Only candidates that share their date are compared: the others need no features.
+	let featured = 0;
 	for (const group of groups) {
-		if (group.length > 1) for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table);
+		if (group.length < 2) continue;
+		for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table);
+		featured += group.length;
+		if (featured >= candidatesPerStep) {
+			featured = 0;
+			yield;
+		}
 	}
 	weighFeatures(table);
 	const placed: Placed[] = [];
 	let date = 0;
 	let previous: DateValue | null = null;
-	groups.forEach((group, index) => {
+	for (const [index, group] of groups.entries()) {
 		if (index > 0 && compareValues(previous, group[0]!.value) !== 0) date++;
 		previous = group[0]!.value;
 		for (const cluster of happenings(group, table)) {
@@ -341,7 +358,8 @@ export function buildEvents(articles: EventArticle[]): {events: TimelineEvent[];
 		}
 		// Told: its candidates and their features are let go while the later dates are merged.
 		groups[index] = [];
-	});
+		if ((index + 1) % datesPerStep === 0) yield;
+	}
 	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
 	const eventsByEntity = new Map<string, string[]>();
 	for (const {event, entities} of placed) {

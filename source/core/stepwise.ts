@@ -37,3 +37,19 @@ export function stepwise<T>(start: () => Generator<void, T, void>): Stepwise<T> 
 		built: () => result?.value,
 	};
 }
+
+/**
+ * Runs steps to the end, turning the event loop about every `milliseconds`: what waits on the
+ * loop (an interface's keys and frames) runs between them.
+ */
+export async function inTurns<T>(steps: Generator<void, T, void>, milliseconds = 16): Promise<T> {
+	let until = performance.now() + milliseconds;
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (performance.now() >= until) {
+			await new Promise((resolve) => setImmediate(resolve));
+			until = performance.now() + milliseconds;
+		}
+	}
+}

@@ -7,6 +7,7 @@ import {indexCorpus, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath} from './article-files.js';
 import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
+import {inTurns} from './stepwise.js';
 import {registerArticleParts} from './model-access.js';
 import type {TimelineModel} from './model.js';
 
@@ -43,10 +44,11 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 		return Object.assign(withDates({articles}, cached), index.snapshot, {skipped});
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
-	const {assembleTimeline} = await import('./assemble.js');
+	const {assembleTimelineSteps} = await import('./assemble.js');
 	let snapshot: ModelSnapshot | null = null;
 	try {
-		const model = assembleTimeline(await index.analyzed(), skipped, aliases);
+		// Merged in turns of the event loop: an interface reading its corpus again goes on taking keys.
+		const model = await inTurns(assembleTimelineSteps(await index.analyzed(), skipped, aliases));
 		snapshot = {events: model.events, entities: model.entities};
 		return model;
 	} finally {
