@@ -44,6 +44,15 @@ await esbuild.build({
 			},
 		},
 		{
+			// source/ui/ink-output.ts loads Ink's Output class from node_modules at run time; in the
+			// bundle it must be the bundled copy, the one the bundled Ink draws with.
+			name: 'ink-output',
+			setup(build) {
+				const inkOutput = fileURLToPath(new URL('output.js', import.meta.resolve('ink')));
+				build.onLoad({filter: /[\\/]ui[\\/]ink-output\.js$/}, () => ({contents: `export {default as Output} from ${JSON.stringify(inkOutput)};`, loader: 'js'}));
+			},
+		},
+		{
 			// With DEV=true, Ink reads its own package.json next to its module, which is no
 			// longer there once bundled: give it the name and version at build time instead.
 			name: 'ink-package-json',

@@ -5,6 +5,7 @@ import {search} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
+import {patchInk} from './ink-patches.js';
 import {statusHints} from './key-table.js';
 import {filtersOf, reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState, type StartFilters} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
@@ -172,6 +173,9 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 	const unmatched = unmatchedSteps > 0 ? ` · ${counted(unmatchedSteps, 'curation step')} match${unmatchedSteps === 1 ? 'es' : ''} no event` : '';
 	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
+
+// Ink cuts and measures every line of every frame anew; a key changes a few of them.
+patchInk();
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 const workingFolderExporter = exportTimelineTo(process.cwd(), []);
