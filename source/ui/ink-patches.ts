@@ -19,21 +19,30 @@ type OutputCaches = {
 	getStringWidth(text: string): number;
 	getWidestLine(text: string): number;
 };
-type OutputInstance = {caches: OutputCaches};
-type OutputClass = {new (options: {width: number; height: number}): OutputInstance; prototype: {get(this: OutputInstance): unknown}};
+type Transformer = (line: string, index: number) => string;
+type Operation = {type: 'write'; x: number; y: number; text: string; transformers: Transformer[]} | {type: string};
+type Drawn = {output: string; height: number};
+type OutputInstance = {width: number; height: number; operations: Operation[]; caches: OutputCaches; write(x: number, y: number, text: string, options: {transformers: Transformer[]}): void};
+type OutputClass = {new (options: {width: number; height: number}): OutputInstance; prototype: {get(this: OutputInstance): Drawn}};
 
 const cacheMethods = ['getStyledChars', 'getStringWidth', 'getWidestLine'] as const;
 
-/** Ink's Output class, checked to hold what the patch replaces. */
+/** Ink's Output class, checked to hold what the patch relies on. */
 function outputClass(output: unknown): OutputClass {
 	if (typeof output !== 'function') throw new InkChangedError('ink/build/output.js has no default export class Output');
 	const candidate = output as OutputClass;
 	if (typeof candidate.prototype.get !== 'function' || !/this\.caches\.getStyledChars\(/.test(String(candidate.prototype.get))) {
 		throw new InkChangedError('Output.get() no longer draws lines through this.caches.getStyledChars()');
 	}
-	const {caches} = new candidate({width: 1, height: 1});
-	const missing = cacheMethods.filter((method) => typeof caches?.[method] !== 'function');
+	const sample = new candidate({width: 2, height: 1});
+	const missing = cacheMethods.filter((method) => typeof sample.caches?.[method] !== 'function');
 	if (missing.length > 0) throw new InkChangedError(`Output's caches have no ${missing.join(', ')}`);
+	const transformers: Transformer[] = [];
+	sample.write?.(1, 0, 'x', {transformers});
+	const [written] = Array.isArray(sample.operations) ? sample.operations : [];
+	if (!written || written.type !== 'write' || !('text' in written) || written.x !== 1 || written.y !== 0 || written.text !== 'x' || written.transformers !== transformers) {
+		throw new InkChangedError('Output.write() no longer records {type: "write", x, y, text, transformers} in Output.operations');
+	}
 	return candidate;
 }
 
@@ -41,40 +50,60 @@ function outputClass(output: unknown): OutputClass {
 const widthsKept = 10_000;
 
 /**
- * Caches for Output.get() that outlive a frame. Ink makes them anew for every frame, so it cuts
- * every line written into styled characters and measures every character again, though a key
- * that moves the cursor changes a few lines of a frame. A line's styled characters are kept for
- * the next frame (two frames' worth of lines at most); widths of characters are kept until there
- * are many. The cells are read, never changed, by Output, so frames can share them.
+ * What Output.get() made of a frame, kept for the next one. Ink makes its caches anew for every
+ * frame, so it cut every line written into styled characters, measured every character and
+ * joined every row of cells into text again, though a key that moves the cursor changes a few
+ * rows of a frame. A row drawn from the same writes as in the frame before is reused whole; a
+ * line's styled characters and a row's text are kept for the next frame only (two frames' worth
+ * at most), widths of characters until there are many. Output reads cells and never changes
+ * them, so frames can share them.
  */
 export type FrameCaches = {
-	/** The caches one frame draws with; `endFrame` lets go of the lines not drawn again. */
+	/** The caches one frame draws with; `endFrame` lets go of the lines and rows not drawn again. */
 	forFrame(inkCaches: OutputCaches): OutputCaches;
+	/** The row drawn from these writes in this frame or the one before, else what `draw` makes of them. */
+	row(key: string, draw: () => string): string;
 	endFrame(): void;
-	/** Lines found in a previous frame, and lines cut anew, since the caches were made. */
+	/** Rows and lines found in a previous frame, and those made anew, since the caches were made. */
 	readonly hits: number;
 	readonly misses: number;
 };
 
+/** Values kept for the frame being drawn and the one before it. */
+function twoFrames<T>() {
+	let previous = new Map<string, T>();
+	let current = new Map<string, T>();
+	return {
+		get(key: string, make: () => T): [T, boolean] {
+			let value = current.get(key) ?? previous.get(key);
+			const found = value !== undefined;
+			value ??= make();
+			current.set(key, value);
+			return [value, found];
+		},
+		endFrame() {
+			previous = current;
+			current = new Map();
+		},
+	};
+}
+
 export function frameCaches(): FrameCaches {
-	let previous = new Map<string, unknown[]>();
-	let current = new Map<string, unknown[]>();
+	const styled = twoFrames<unknown[]>();
+	const rows = twoFrames<string>();
 	let widths = new Map<string, number>();
 	let hits = 0;
 	let misses = 0;
+	const count = <T>([value, found]: [T, boolean]): T => {
+		if (found) hits++;
+		else misses++;
+		return value;
+	};
 	return {
 		forFrame(inkCaches) {
 			if (widths.size > widthsKept) widths = new Map();
 			return {
-				getStyledChars(line) {
-					let chars = current.get(line) ?? previous.get(line);
-					if (chars === undefined) {
-						misses++;
-						chars = inkCaches.getStyledChars(line);
-					} else hits++;
-					current.set(line, chars);
-					return chars;
-				},
+				getStyledChars: (line) => count(styled.get(line, () => inkCaches.getStyledChars(line))),
 				getStringWidth(text) {
 					let width = widths.get(text);
 					if (width === undefined) widths.set(text, (width = inkCaches.getStringWidth(text)));
@@ -83,9 +112,10 @@ export function frameCaches(): FrameCaches {
 				getWidestLine: (text) => inkCaches.getWidestLine(text),
 			};
 		},
+		row: (key, draw) => count(rows.get(key, draw)),
 		endFrame() {
-			previous = current;
-			current = new Map();
+			styled.endFrame();
+			rows.endFrame();
 		},
 		get hits() {
 			return hits;
@@ -96,12 +126,48 @@ export function frameCaches(): FrameCaches {
 	};
 }
 
-const patched = new WeakMap<OutputClass, FrameCaches>();
+type Piece = {x: number; line: string};
 
 /**
- * Ink's Output with caches kept from one frame to the next (see frameCaches). Checks that Ink
- * still has what the patch replaces, and that the Output patched is the one Ink draws with (a
- * bundle could hold another copy). Patches once; returns the caches. `inkOutput` is replaced in tests.
+ * The frame as Ink's Output.get() draws it, one row at a time: each row is what Ink draws of the
+ * pieces of lines written onto it alone (rows do not touch one another), made by Ink's own
+ * get() on an Output one row high, or the same row of the frame before.
+ */
+function drawByRows(frame: OutputInstance, output: OutputClass, draw: (this: OutputInstance) => Drawn, caches: FrameCaches): Drawn {
+	const pieces: Piece[][] = Array.from({length: frame.height}, () => []);
+	for (const operation of frame.operations) {
+		if (!('text' in operation)) continue;
+		const {x, y, text, transformers} = operation;
+		// As Ink does: a write starting outside the frame draws nothing, one running past its foot is cut.
+		if (pieces[y] === undefined) continue;
+		const lines = text.split('\n');
+		for (let index = 0; index < lines.length && y + index < frame.height; index++) {
+			let line = lines[index]!;
+			for (const transformer of transformers) line = transformer(line, index);
+			pieces[y + index]!.push({x, line});
+		}
+	}
+	const rows = pieces.map((row) =>
+		row.length === 0
+			? ''
+			: caches.row(row.map(({x, line}) => `${x}\u0000${line}`).join('\u0001'), () => {
+					const single = new output({width: frame.width, height: 1});
+					single.caches = frame.caches;
+					for (const {x, line} of row) single.write(x, 0, line, {transformers: []});
+					return draw.call(single).output;
+				}),
+	);
+	return {output: rows.join('\n'), height: frame.height};
+}
+
+const patched = new WeakMap<OutputClass, FrameCaches>();
+const originalDraws = new WeakMap<OutputClass, (this: OutputInstance) => Drawn>();
+
+/**
+ * Ink's Output drawing with what it made of the frame before (see FrameCaches). Checks that Ink
+ * still has what the patch relies on, and that the Output patched is the one Ink draws with (a
+ * bundle could hold another copy). Patches once; returns the caches. `inkOutput` is replaced in
+ * tests.
  */
 export function patchInk(inkOutput: unknown = Output): FrameCaches {
 	const known = patched.get(inkOutput as OutputClass);
@@ -112,14 +178,21 @@ export function patchInk(inkOutput: unknown = Output): FrameCaches {
 	output.prototype.get = function (this: OutputInstance) {
 		this.caches = caches.forFrame(this.caches);
 		try {
-			return draw.call(this);
+			// Clipping (a Box with overflow hidden) is left to Ink: dateline's frames have none.
+			return this.operations.every((operation) => operation.type === 'write') ? drawByRows(this, output, draw, caches) : draw.call(this);
 		} finally {
 			caches.endFrame();
 		}
 	};
 	patched.set(output, caches);
+	originalDraws.set(output, draw);
 	const before = caches.misses + caches.hits;
 	renderToString(createElement(Text, null, 'dateline'));
 	if (caches.misses + caches.hits === before) throw new InkChangedError('ink draws with another Output than ink/build/output.js');
 	return caches;
+}
+
+/** Ink's own Output.get(), as it was before the patch: for tests that compare frames. */
+export function unpatchedDraw(inkOutput: unknown = Output): ((this: unknown) => Drawn) | undefined {
+	return originalDraws.get(inkOutput as OutputClass) as ((this: unknown) => Drawn) | undefined;
 }
