@@ -25,6 +25,7 @@ import {counted} from './counted.js';
 import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
+import {usePrefetch} from './use-prefetch.js';
 import {useReload} from './use-reload.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
@@ -294,6 +295,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	}, [state.curateRequest, env, curate, dispatch]);
 
 	useKeyInput(dispatch);
+	usePrefetch(timelineOf(state, env).events, state.cursor, env.detail, state.screen === 'timeline' && !state.search && !state.help && !env.panes.tooSmall);
 
 	const tooSmall = env.panes.tooSmall;
 	if (tooSmall) {
