@@ -175,7 +175,7 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
 
-// Ink cuts and measures every line of every frame anew; a key changes a few of them.
+// Ink draws every row of every frame anew, though a key changes a few of them: see ink-patches.ts.
 patchInk();
 
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */

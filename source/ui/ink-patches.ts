@@ -128,6 +128,9 @@ export function frameCaches(): FrameCaches {
 
 type Piece = {x: number; line: string};
 
+/** What a row is drawn from: the width, and each piece with its length, so no two rows written differently share a key. */
+const rowKey = (width: number, row: Piece[]) => `${width}|${row.map(({x, line}) => `${x},${line.length},${line}`).join('')}`;
+
 /**
  * The frame as Ink's Output.get() draws it, one row at a time: each row is what Ink draws of the
  * pieces of lines written onto it alone (rows do not touch one another), made by Ink's own
@@ -147,16 +150,15 @@ function drawByRows(frame: OutputInstance, output: OutputClass, draw: (this: Out
 			pieces[y + index]!.push({x, line});
 		}
 	}
-	const rows = pieces.map((row) =>
-		row.length === 0
-			? ''
-			: caches.row(row.map(({x, line}) => `${x}\u0000${line}`).join('\u0001'), () => {
-					const single = new output({width: frame.width, height: 1});
-					single.caches = frame.caches;
-					for (const {x, line} of row) single.write(x, 0, line, {transformers: []});
-					return draw.call(single).output;
-				}),
-	);
+	const rows = pieces.map((row) => {
+		if (row.length === 0) return '';
+		return caches.row(rowKey(frame.width, row), () => {
+			const single = new output({width: frame.width, height: 1});
+			single.caches = frame.caches;
+			for (const {x, line} of row) single.write(x, 0, line, {transformers: []});
+			return draw.call(single).output;
+		});
+	});
 	return {output: rows.join('\n'), height: frame.height};
 }
 
