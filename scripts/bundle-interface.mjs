@@ -44,6 +44,40 @@ await esbuild.build({
 			},
 		},
 		{
+			// source/ui/ink-output.ts loads Ink's Output class from node_modules at run time; in the
+			// bundle it must be the bundled copy, the one the bundled Ink draws with.
+			name: 'ink-output',
+			setup(build) {
+				const inkOutput = fileURLToPath(new URL('output.js', import.meta.resolve('ink')));
+				build.onLoad({filter: /[\\/]ui[\\/]ink-output\.js$/}, () => ({contents: `export {default as Output} from ${JSON.stringify(inkOutput)};`, loader: 'js'}));
+			},
+		},
+		{
+			// Ink measures the widest line of every text of every frame, though a frame repeats most
+			// texts of the one before: in the bundle, widest-line remembers the texts it measured last.
+			name: 'widest-line-remembers',
+			setup(build) {
+				build.onLoad({filter: /[\\/]widest-line[\\/]index\.js$/}, (args) => {
+					const code = readFileSync(args.path, 'utf8');
+					if (!code.includes("import stringWidth from 'string-width';") || !code.includes('export default function widestLine(string)')) throw new Error(`${args.path} is no longer the widest-line this build remembers widths for`);
+					const contents = `import stringWidth from 'string-width';
+const widths = new Map();
+export default function widestLine(string) {
+	let width = widths.get(string);
+	if (width === undefined) {
+		if (widths.size >= 4096) widths.clear();
+		width = 0;
+		for (const line of string.split('\\n')) width = Math.max(width, stringWidth(line));
+		widths.set(string, width);
+	}
+	return width;
+}
+`;
+					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};
+				});
+			},
+		},
+		{
 			// With DEV=true, Ink reads its own package.json next to its module, which is no
 			// longer there once bundled: give it the name and version at build time instead.
 			name: 'ink-package-json',

@@ -5,6 +5,7 @@ import {search} from '../core/search.js';
 import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type ModelIndex, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
+import {patchInk} from './ink-patches.js';
 import {statusHints} from './key-table.js';
 import {filtersOf, reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState, type StartFilters} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
@@ -24,6 +25,7 @@ import {counted} from './counted.js';
 import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
+import {usePrefetch} from './use-prefetch.js';
 import {useReload} from './use-reload.js';
 import {useSearchBuild} from './use-search-build.js';
 import {terminalLine} from '../core/terminal-text.js';
@@ -172,6 +174,9 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
 
+// Ink draws every row of every frame anew, though a key changes a few of them: see ink-patches.ts.
+patchInk();
+
 /** The whole interface for a terminal of `width` × `height`; the frame is at most height - 1 lines. */
 const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 // The interface's SIGTSTP handler (run-interface.tsx) gives the terminal back, then stops.
@@ -303,6 +308,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	}, [state.curateRequest, env, curate, dispatch]);
 
 	useKeyInput(dispatch);
+	usePrefetch(timelineOf(state, env).events, state.cursor, env.detail, state.screen === 'timeline' && !state.search && !state.help && !env.panes.tooSmall);
 
 	const tooSmall = env.panes.tooSmall;
 	if (tooSmall) {

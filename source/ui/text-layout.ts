@@ -76,9 +76,18 @@ function wrap(text: string, start: number, end: number, width: number): [number,
 	});
 }
 
+// Characters that are a grapheme cluster each, whatever is next to them (no marks, joiners, jamo,
+// flag halves or line ends; Latin letters, punctuation, quotes and dashes): a line of them needs no segmenter.
+const ownClusters = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
 /** The line's grapheme clusters in visual order, right-to-left runs reversed and mirrored. */
 function visualPieces(paragraph: string, offset: number, from: number, to: number, levels: ReturnType<typeof bidi.getEmbeddingLevels> | null): Piece[] {
 	const line = paragraph.slice(from, to);
+	if (!levels && ownClusters.test(line)) {
+		const pieces: Piece[] = [];
+		for (let index = 0; index < line.length; index++) pieces.push({text: safeCluster(line.charAt(index)), at: offset + from + index});
+		return pieces;
+	}
 	const segments = [...graphemes.segment(line)];
 	const clusters: Piece[] = segments.map((segment) => ({text: safeCluster(segment.segment), at: from + segment.index}));
 	if (!levels || from === to) {
@@ -124,6 +133,7 @@ function kindsAt(marks: readonly Mark[], at: number): MarkKind[] {
 /** The line's pieces merged into runs that share the same marks. */
 export function lineRuns(line: LayoutLine, marks: readonly Mark[]): Run[] {
 	const lineMarks = marks.filter((mark) => mark.start < line.end && mark.end > line.start);
+	if (lineMarks.length === 0) return line.pieces.length === 0 ? [] : [{text: line.pieces.map((piece) => piece.text).join(''), kinds: []}];
 	const runs: Run[] = [];
 	for (const piece of line.pieces) {
 		const kinds = kindsAt(lineMarks, piece.at);

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {truncate} from './cell-width.js';
 import {displayString} from './text-layout.js';
 import {ScrollWindow} from './scroll-window.js';
@@ -16,9 +17,35 @@ type Props = {
 	matches: ReadonlySet<string>;
 };
 
+type GroupRowProps = {row: Extract<TimelineRow, {type: 'group'}>; width: number};
+
+// Rows are memoised: a key that moves the cursor draws again the two rows it leaves and enters, not all of them.
+const GroupRow = memo(function GroupRow({row, width}: GroupRowProps) {
+	return (
+		<Text bold wrap="truncate-end">
+			{truncate(`── ${row.label} (${row.count}) `, width)}
+		</Text>
+	);
+});
+
+type EventRowProps = {row: Extract<TimelineRow, {type: 'event'}>; view: TimelineView; width: number; marker: string; selected: boolean; inverse: boolean};
+
+const EventRow = memo(function EventRow({row, view, width, marker, selected, inverse}: EventRowProps) {
+	const {reorderBidi} = useSettings();
+	const {date, title, padding, meta} = eventColumns(row, view, width);
+	return (
+		<Text inverse={inverse} bold={selected} wrap="truncate-end">
+			{/* Cut in logical order, then right-to-left text put into display order. */}
+			{marker} {date}
+			{displayString(title, reorderBidi)}
+			{' '.repeat(padding)}
+			{meta}
+		</Text>
+	);
+});
+
 /** The timeline list: only the rows that fit are rendered. */
 export function TimelinePane({view, cursor, top, width, height, focused, matches}: Props) {
-	const {reorderBidi} = useSettings();
 	if (view.events.length === 0) {
 		return (
 			<Box width={width} height={height}>
@@ -28,24 +55,11 @@ export function TimelinePane({view, cursor, top, width, height, focused, matches
 	}
 	const renderRow = (row: TimelineRow) => {
 		if (row.type === 'group') {
-			return (
-				<Text bold wrap="truncate-end">
-					{truncate(`── ${row.label} (${row.count}) `, width)}
-				</Text>
-			);
+			return <GroupRow row={row} width={width} />;
 		}
 		const selected = row.index === cursor;
 		const marker = selected ? '›' : matches.has(row.event.id) ? '•' : ' ';
-		const {date, title, padding, meta} = eventColumns(row, view, width);
-		return (
-			<Text inverse={selected && focused} bold={selected} wrap="truncate-end">
-				{/* Cut in logical order, then right-to-left text put into display order. */}
-				{marker} {date}
-				{displayString(title, reorderBidi)}
-				{' '.repeat(padding)}
-				{meta}
-			</Text>
-		);
+		return <EventRow row={row} view={view} width={width} marker={marker} selected={selected} inverse={selected && focused} />;
 	};
 	return (
 		<Box flexDirection="column" width={width} height={height}>
