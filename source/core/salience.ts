@@ -1,5 +1,6 @@
 import {getOrAdd} from './collections.js';
 import {dayNumber as calendarDayNumber} from './dates/calendar.js';
+import {opensLine} from './dates/chronology.js';
 import type {DateValue, EventMention, Precision, TimelineEvent} from './model.js';
 
 /** What salience needs to know of an article; with its text, whether a mention of it is an entry of a chronology. */
@@ -42,10 +43,8 @@ function closeness(value: DateValue, published: string | null): number {
 /** How much more a chronology's entry counts than another report of its date. */
 const chronologyWeight = 3;
 
-// What may stand between a line's start and the date that heads it: a list's marks.
-const listMarks = /^[\s\-–—•*·]*$/u;
-// How far before a date its line's start is looked for (list marks are short), and how far after it what the entry tells.
-const lookAround = {before: 8, after: 80};
+// How far after a date what an entry tells is looked for.
+const toldWithin = 80;
 // A written-out date names its day by a number ("4 de abril", "15.03.2011"), where "today" or "on Tuesday" does not.
 const dayNumeral = /\p{Nd}/u;
 // What an entry tells after its date: a colon or a dash, then a few words ("4 de abril: …",
@@ -62,10 +61,8 @@ function isChronologyEntry(mention: EventMention, article: SalienceArticle | und
 	const {text} = article;
 	const {start, end} = mention.date;
 	// Only a few characters around the date are read: a long line is never scanned whole.
-	const before = text.slice(Math.max(0, start - lookAround.before), start);
-	const opensLine = before.includes('\n') || start <= lookAround.before;
-	if (!opensLine || !listMarks.test(before.slice(before.lastIndexOf('\n') + 1)) || !dayNumeral.test(text.slice(start, end))) return false;
-	return toldAfter.test(text.slice(end, end + lookAround.after).split('\n', 1)[0]!);
+	if (!opensLine(text, start) || !dayNumeral.test(text.slice(start, end))) return false;
+	return toldAfter.test(text.slice(end, end + toldWithin).split('\n', 1)[0]!);
 }
 
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */

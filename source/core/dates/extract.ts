@@ -10,6 +10,7 @@ import {dateParserFor} from './parser.js';
 import {relativeToReferenceTag, textRelativeOffset} from './relative-to-text-parser.js';
 import type {CountUnit} from './date-language.js';
 import {asideYearTag, type NarrativeOption} from './year-parser.js';
+import {withChronologyYears} from './chronology.js';
 
 export type DatedArticle = {
 	id: string;
@@ -203,6 +204,8 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	// chrono-node hands its options object to every parser; the year parser reads this field.
 	const option: NarrativeOption & ParsingOption = {narrative, anchored: false};
 	const expressions: DateExpression[] = [];
+	// Those that name a month but no year ("15 marzo"): in a chronology, the list gives them theirs.
+	const yearless = new Set<DateExpression>();
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
 	// A sentence can hold hundreds of weekdays and months: its tense is read once.
@@ -254,7 +257,9 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			}
 			if (value && !withinCalendar(value)) value = null;
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.
-			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});
+			const expression: DateExpression = {article: article.id, start, end, text: article.text.slice(start, end), value, basis};
+			expressions.push(expression);
+			if (basis === 'published' && result.start.isCertain('month') && !result.start.isCertain('year')) yearless.add(expression);
 			if (value?.end) pushAll(expressions, rangeEnd(article, start, result.text, value, basis));
 			// A narrative moves on with every date it tells, except a year given in passing.
 			if (!value || tags.has(asideYearTag)) continue;
@@ -262,5 +267,6 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			if (narrative) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
 		}
 	}
+	if (yearless.size > 0) withChronologyYears(article.text, expressions, yearless);
 	return exactLength(expressions);
 }
