@@ -60,3 +60,18 @@ test('Italian: anaphora, a count after a named event, durations', () => {
 		'Lo stesso anno → 2008',
 	]);
 });
+
+test('"el pasado 11 de febrero", "le 11 février dernier", "am vergangenen 11. Februar": the last one before the report; "el próximo" the next', () => {
+	// Published in November: without the word, a day three months ahead told without a clear tense is the next one.
+	const report = {published: '2011-11-23'};
+	assert.deepEqual(valuesIn('Dirige el país desde la renuncia del rais el pasado 11 de febrero. Nunca olvidaré aquel 11 de febrero. Llegó el 11 de febrero.', {...report, language: 'es'}), [
+		'11 de febrero → 2011-02-11',
+		'11 de febrero → 2011-02-11',
+		'11 de febrero → 2012-02-11',
+	]);
+	// "el próximo 15 de noviembre" told in a sentence of the past is still the next one.
+	assert.deepEqual(valuesIn('Anunció que el aeropuerto abría el próximo 15 de noviembre.', {...report, language: 'es'}), ['15 de noviembre → 2012-11-15']);
+	assert.deepEqual(valuesIn('Le président a démissionné le 11 février dernier. Il revient le 15 novembre prochain.', {...report, language: 'fr'}), ['11 février → 2011-02-11', '15 novembre → 2012-11-15']);
+	assert.deepEqual(valuesIn('Il presidente si è dimesso lo scorso 11 febbraio.', {...report, language: 'it'}), ['11 febbraio → 2011-02-11']);
+	assert.deepEqual(valuesIn('Der Präsident trat am vergangenen 11. Februar zurück.', {...report, language: 'de'}), ['11. Februar → 2011-02-11']);
+});
