@@ -96,6 +96,29 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 	assert.equal(dateline, prose, 'a date and a byline are a dateline');
 });
 
+test('the same sentence word for word on pages published weeks apart is furniture (a sidebar), counted once; copies within the week are reports', () => {
+	const sidebar = 'Italia espera verdad sobre la muerte del cooperante, hallado muerto el 15 de julio.';
+	const own = 'El cooperante fue hallado muerto el 15 de julio en su casa.';
+	const articles = new Map<string, SalienceArticle>([
+		['january', {...article('2025-01-10'), text: sidebar}],
+		['march', {...article('2025-03-20'), text: sidebar}],
+		['may', {...article('2025-05-02'), text: sidebar}],
+		['wire 1', {...article('2025-05-02'), text: sidebar}],
+		['wire 2', {...article('2025-05-04'), text: sidebar}],
+		['wire 3', {...article('2025-05-06'), text: sidebar}],
+		['may and more', {...article('2025-05-02'), text: `${sidebar} ${own}`}],
+	]);
+	const mention = (id: string, sentence: string) => ({article: id, sentence: {start: articles.get(id)!.text!.indexOf(sentence), end: articles.get(id)!.text!.indexOf(sentence) + sentence.length}, date: null});
+	const told = (ids: string[], sentence = sidebar) => ({date: day('2024-07-15'), sources: ids, mentions: ids.map((id) => mention(id, sentence))});
+	const [alone, furniture, wire, ownSentence] = salienceOf(
+		[told(['january']), told(['january', 'march', 'may']), told(['wire 1', 'wire 2', 'wire 3']), {...told(['january', 'may and more']), mentions: [mention('january', sidebar), mention('may and more', sidebar), mention('may and more', own)]}],
+		articles,
+	);
+	assert.equal(furniture, alone, 'the copies months later add nothing');
+	assert.ok(wire! > 2.5 * alone!, 'three outlets running one report within days count three');
+	assert.ok(ownSentence! > 1.5 * alone!, 'an article that tells the event in a sentence of its own counts');
+});
+
 test('key events are the most salient, in timeline order, the earlier one on a tie', () => {
 	const events = [event('a', day('2025-01-01'), ['x'], 1), event('b', day('2025-01-02'), ['x'], 5), event('c', day('2025-01-03'), ['x'], 1), event('d', day('2025-01-04'), ['x'], 3)];
 	assert.deepEqual(keyEvents(events, 3).map((item) => item.id), ['a', 'b', 'd']);

@@ -1,4 +1,5 @@
 import {getOrAdd} from './collections.js';
+import {oneLine} from './one-line.js';
 import {dayNumber as calendarDayNumber} from './dates/calendar.js';
 import {opensLine} from './dates/chronology.js';
 import type {DateValue, EventMention, Precision, TimelineEvent} from './model.js';
@@ -65,6 +66,32 @@ function isChronologyEntry(mention: EventMention, article: SalienceArticle | und
 	return toldAfter.test(text.slice(end, end + toldWithin).split('\n', 1)[0]!);
 }
 
+/**
+ * The sources of an event that only repeat, word for word, a sentence of an article published a
+ * week or more before them: the same line on pages published weeks apart is the site's furniture
+ * (a sidebar, a list of related links, a horoscope), not a report of its own. A copy within the
+ * week is a report another outlet ran, and counts.
+ */
+function furnitureCopies(mentions: EventMention[], articles: Map<string, SalienceArticle>): Set<string> | undefined {
+	// The earliest publication of each sentence, and each article's sentences in the event.
+	const firstTold = new Map<string, number>();
+	const told = new Map<string, Array<{sentence: string; day: number}>>();
+	for (const {article: id, sentence} of mentions) {
+		const article = articles.get(id);
+		// Without its text or its date an article is no copy of another.
+		if (!article?.text || !article.published) continue;
+		const text = oneLine(article.text.slice(sentence.start, sentence.end));
+		const day = dayNumber(article.published);
+		firstTold.set(text, Math.min(firstTold.get(text) ?? day, day));
+		getOrAdd(told, id, () => []).push({sentence: text, day});
+	}
+	let copies: Set<string> | undefined;
+	for (const [id, sentences] of told) {
+		if (sentences.every(({sentence, day}) => day - firstTold.get(sentence)! >= recalledAfter)) (copies ??= new Set()).add(id);
+	}
+	return copies;
+}
+
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
 const sameOutletShare = 0.25;
 
@@ -87,7 +114,8 @@ const burstShare = 0.5;
  *   published a week or more after it (recalled once the news has moved on), ½ when published
  *   before it (announced, not yet happened), three times that when it is an entry of a
  *   chronology; further reports of the same outlet a quarter of theirs; an article without an
- *   outlet is an outlet of its own;
+ *   outlet is an outlet of its own; an article that only repeats word for word a sentence of one
+ *   published a week or more before it (a sidebar) counts nothing;
  * - languages: each language beyond the first adds half;
  * - burst (day dates only): articles published on the day and the two after it, against the
  *   corpus's mean per publishing day.
@@ -114,9 +142,11 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 		// Made only for an event that has an entry: most have none.
 		let entries: Set<string> | undefined;
 		for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
+		const copies = sources.length > 1 ? furnitureCopies(mentions, articles) : undefined;
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
 		for (const id of sources) {
+			if (copies?.has(id)) continue;
 			const article = articles.get(id);
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
