@@ -75,3 +75,14 @@ test('"el pasado 11 de febrero", "le 11 février dernier", "am vergangenen 11. F
 	assert.deepEqual(valuesIn('Il presidente si è dimesso lo scorso 11 febbraio.', {...report, language: 'it'}), ['11 febbraio → 2011-02-11']);
 	assert.deepEqual(valuesIn('Der Präsident trat am vergangenen 11. Februar zurück.', {...report, language: 'de'}), ['11. Februar → 2011-02-11']);
 });
+
+test('Spanish: a day without a year that is part of a name ("Movimiento 6 de abril", "Revolución del 25 de Enero") is no date of the report\'s year', () => {
+	const report = {language: 'es', published: '2013-07-04'};
+	assert.deepEqual(valuesIn('El Movimiento 6 de abril convocó la marcha. Se corrige la Revolución del 25 de Enero, dijo. Cruzan el Puente del 6 de Octubre hacia Tahrir.', report), []);
+	// A lower-case month after "del" is a happening named by its day; with its year a name's date is a date; a weekday heads a date.
+	assert.deepEqual(valuesIn('Recordó la masacre de Maspero del 9 de octubre. La Revolución del 25 de Enero de 2011 triunfó. El diario publicó el Viernes 5 de julio.', report), [
+		'9 de octubre → 2012-10-09',
+		'25 de Enero de 2011 → 2011-01-25',
+		'Viernes 5 de julio → 2013-07-05',
+	]);
+});
