@@ -96,6 +96,37 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 	assert.equal(dateline, prose, 'a date and a byline are a dateline');
 });
 
+test('an entry of a chronology counts up to three reports by how much of the story it spans: the whole year nearly three, two weeks of it little more than one', () => {
+	const texts = {
+		whole: 'The year in dates:\n- 10 January 2025: the war begins in the north.\n- 10 December 2025: both sides sign the truce in Geneva.',
+		weeks: 'Two weeks of talks:\n- 1 March 2025: the talks open in Geneva.\n- 15 March 2025: the talks end without a deal.',
+		prose: 'The war began in the north on 10 January 2025, and the talks opened on 1 March 2025.',
+	};
+	// The story's articles were published from the first of January to the last of December.
+	const articles = new Map<string, SalienceArticle>([
+		...Object.entries(texts).map(([id, text]) => [id, {...article('2025-12-31'), text}] as const),
+		['january', article('2025-01-01')],
+	]);
+	const entry = (id: keyof typeof texts, written: string, date: string) => {
+		const text = texts[id];
+		const start = text.indexOf(written);
+		const sentence = {start: text.lastIndexOf('\n', start) + 1, end: text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)};
+		return {date: day(date), sources: [id], mentions: [{article: id, sentence, date: {start, end: start + written.length}}]};
+	};
+	const [wholeFirst, , weeksFirst, , prose] = salienceOf(
+		[
+			entry('whole', '10 January 2025', '2025-01-10'),
+			entry('whole', '10 December 2025', '2025-12-10'),
+			entry('weeks', '1 March 2025', '2025-03-01'),
+			entry('weeks', '15 March 2025', '2025-03-15'),
+			entry('prose', '10 January 2025', '2025-01-10'),
+		],
+		articles,
+	);
+	assert.ok(Math.abs(wholeFirst! / prose! - (1 + (2 * 334) / 364)) < 0.01, 'the whole story\'s chronology spans 334 of its 364 days');
+	assert.ok(Math.abs(weeksFirst! / prose! - (1 + (2 * 14) / 364)) < 0.01, 'two weeks of it');
+});
+
 test('the same sentence word for word on pages published weeks apart is furniture (a sidebar), counted once; copies within the week are reports', () => {
 	const sidebar = 'Italia espera verdad sobre la muerte del cooperante, hallado muerto el 15 de julio.';
 	const own = 'El cooperante fue hallado muerto el 15 de julio en su casa.';

@@ -41,7 +41,12 @@ function closeness(value: DateValue, published: string | null): number {
 	return day < first ? 0.5 : day - last >= recalledAfter ? 2 : 1;
 }
 
-/** How much more a chronology's entry counts than another report of its date. */
+/**
+ * How much more an entry of a chronology that spans the whole story counts than another report of
+ * its date. One that spans part of it counts that part of the extra: a chronology of a few weeks
+ * of a years-long story lists the days of those weeks, where one of the whole story is the
+ * journalist's pick of its key dates.
+ */
 const chronologyWeight = 3;
 
 // How far after a date what an entry tells is looked for.
@@ -113,7 +118,8 @@ const burstShare = 0.5;
  * - reach: each distinct outlet's report counts 1 when published on or after the date, 2 when
  *   published a week or more after it (recalled once the news has moved on), ½ when published
  *   before it (announced, not yet happened), three times that when it is an entry of a
- *   chronology; further reports of the same outlet a quarter of theirs; an article without an
+ *   chronology that spans the story's publishing days (1 + 2 × the part of them it spans, for one
+ *   that spans less); further reports of the same outlet a quarter of theirs; an article without an
  *   outlet is an outlet of its own; an article that only repeats word for word a sentence of one
  *   published a week or more before it (a sidebar) counts nothing;
  * - languages: each language beyond the first adds half;
@@ -124,10 +130,13 @@ const burstShare = 0.5;
  */
 export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' | 'mentions'>>, articles: Map<string, SalienceArticle>): number[] {
 	const publishedOn = new Map<number, number>();
+	// The first and last publishing day: the span of the story.
+	let [firstPublished, lastPublished] = [Infinity, -Infinity];
 	for (const {published} of articles.values()) {
 		if (!published) continue;
 		const day = dayNumber(published);
 		publishedOn.set(day, (publishedOn.get(day) ?? 0) + 1);
+		[firstPublished, lastPublished] = [Math.min(firstPublished, day), Math.max(lastPublished, day)];
 	}
 	const meanPerDay = publishedOn.size === 0 ? 1 : [...publishedOn.values()].reduce((sum, count) => sum + count, 0) / publishedOn.size;
 	const burst = (value: DateValue) => {
@@ -137,11 +146,28 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 		for (let day = first; day < first + burstDays; day++) count += publishedOn.get(day) ?? 0;
 		return count / meanPerDay;
 	};
-	return events.map(({date, sources, mentions}) => {
-		if (!date) return 0;
-		// Made only for an event that has an entry: most have none.
+	// The articles each event is an entry of a chronology in (made only for an event that has one: most have none), and the days each chronology spans.
+	const entriesOf = events.map(({date, mentions}) => {
 		let entries: Set<string> | undefined;
-		for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
+		if (date) for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
+		return entries;
+	});
+	const spans = new Map<string, [number, number]>();
+	events.forEach(({date}, index) => {
+		for (const id of entriesOf[index] ?? []) {
+			const [first, last] = period(date!);
+			const span = spans.get(id);
+			spans.set(id, span ? [Math.min(span[0], first), Math.max(span[1], last)] : [first, last]);
+		}
+	});
+	const storySpan = publishedOn.size === 0 ? 0 : lastPublished - firstPublished;
+	const entryWeight = (id: string) => {
+		const [first, last] = spans.get(id)!;
+		return 1 + (chronologyWeight - 1) * (storySpan === 0 ? 1 : Math.min(1, (last - first) / storySpan));
+	};
+	return events.map(({date, sources, mentions}, index) => {
+		if (!date) return 0;
+		const entries = entriesOf[index];
 		const copies = sources.length > 1 ? furnitureCopies(mentions, articles) : undefined;
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
@@ -150,7 +176,7 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 			const article = articles.get(id);
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
-			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? chronologyWeight : 1));
+			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? entryWeight(id) : 1));
 			byOutlet.set(outlet, weights);
 			if (article) languages.add(article.language);
 		}
