@@ -78,15 +78,17 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 		heading: 'Geneva\n4 March 2025\nThe talks opened with both delegations.',
 		today: 'Today: the talks open in Geneva with both delegations.',
 		dateline: 'Geneva\n4 March 2025 By Anna Berg for www.example.com\nThe talks opened with both delegations.',
+		shortWords: 'Fechas:\n- 4 March 2025: EE.UU y Rusia acuerdan una tregua.',
 	};
 	const articles = new Map(Object.entries(texts).map(([id, text]) => [id, {...article('2025-03-04'), text}]));
-	const [entry, prose, heading, today, dateline] = salienceOf(
+	const [entry, prose, heading, today, dateline, shortWords] = salienceOf(
 		[
 			toldIn('entry', texts.entry, '4 March 2025'),
 			toldIn('prose', texts.prose, '4 March 2025'),
 			toldIn('heading', texts.heading, '4 March 2025'),
 			toldIn('today', texts.today, 'Today'),
 			toldIn('dateline', texts.dateline, '4 March 2025'),
+			toldIn('shortWords', texts.shortWords, '4 March 2025'),
 		],
 		articles,
 	);
@@ -94,6 +96,7 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 	assert.equal(heading, prose, 'a date alone on its line is a heading or a dateline, not an entry');
 	assert.equal(today, prose, 'a line that opens with "today" is no chronology');
 	assert.equal(dateline, prose, 'a date and a byline are a dateline');
+	assert.equal(shortWords, entry, 'an entry may tell in words of one letter ("y", "a")');
 });
 
 test('an entry of a chronology counts up to three reports by how much of the story it spans: the whole year nearly three, two weeks of it little more than one', () => {

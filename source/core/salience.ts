@@ -54,8 +54,9 @@ const toldWithin = 80;
 // A written-out date names its day by a number ("4 de abril", "15.03.2011"), where "today" or "on Tuesday" does not.
 const dayNumeral = /\p{Nd}/u;
 // What an entry tells after its date: a colon or a dash, then a few words ("4 de abril: …",
-// "15.03.2011.- …"). A date alone on its line is a heading; one followed by a byline a dateline.
-const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}]+\p{L}{2,}){2}/u;
+// "15.03.2011.- …"), the words after the first of any length ("EE.UU y Rusia acuerdan"). A date
+// alone on its line is a heading; one followed by a byline a dateline.
+const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}]+\p{L}+){2}/u;
 
 /**
  * Whether a mention is an entry of a chronology: a line that opens with a written-out date
