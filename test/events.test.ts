@@ -76,12 +76,15 @@ test('a date that starts a duration ("since 2022") places no event', () => {
 	assert.deepEqual(german.events.map((event) => displayDate(event.date)), ['2025-05-16']);
 });
 
-test('a day after "since" and the article a day takes starts a duration too ("desde el 18 de febrero")', () => {
+test('a day after "since" and the article a day takes starts a duration too ("desde el 18 de febrero", "desde el pasado 18 de febrero")', () => {
 	const cases = [
 		['es', 'Los manifestantes ocupan la plaza desde el 18 de febrero. El presidente habló el martes.'],
 		['es', 'La ley rige a partir del 18 de febrero. El presidente habló el martes.'],
 		['de', 'Die Demonstranten besetzen den Platz seit dem 18. Februar. Der Präsident sprach am Dienstag.'],
 		['fr', 'Les manifestants occupent la place depuis le 18 février. Le président a parlé mardi.'],
+		// With the word for "the last one" between.
+		['es', 'Centenares de yemeníes ocupan la plaza desde el pasado 18 de febrero. El presidente habló el martes.'],
+		['de', 'Die Demonstranten besetzen den Platz seit dem vergangenen 18. Februar. Der Präsident sprach am Dienstag.'],
 	] as const;
 	for (const [language, text] of cases) {
 		const model = modelOf([['a', text, {language, published: '2011-03-01'}]]);

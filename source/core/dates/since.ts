@@ -1,11 +1,10 @@
 import {dateLanguages} from './locales/index.js';
 
-// "since 2022", "seit dem Jahr 1939", "منذ عام 2014": the words of every language that make a date the start of a duration.
+// "since 2022", "seit dem Jahr 1939", "منذ عام 2014", "desde el pasado 21 de febrero": the words of every language that make a date the start of a duration.
 const sinceBefore = new RegExp(
 	`(?:^|[^\\p{L}])(?:${Object.values(dateLanguages)
-		.map(({words}) => words.since)
-		.filter(({words}) => words)
-		.map(({words, year}) => `(?:${words})\\s+${year ? `(?:(?:${year})\\s+)?` : ''}`)
+		.filter(({words}) => words.since.words)
+		.map(({words: {since, lastOrNext}}) => `(?:${since.words})\\s+${since.year ? `(?:(?:${since.year})\\s+)?` : ''}${lastOrNext?.last ? `(?:(?:${lastOrNext.last})\\s+)?` : ''}`)
 		.join('|')})$`,
 	'iu',
 );
