@@ -130,6 +130,26 @@ test('an entry of a chronology counts up to three reports by how much of the sto
 	assert.ok(Math.abs(weeksFirst! / prose! - (1 + (2 * 14) / 364)) < 0.01, 'two weeks of it');
 });
 
+test('a date given only as a deadline or the end of a period ("hasta el 31 de enero", "until 15 March") counts half', () => {
+	const texts = {
+		told: 'La Unión Interparlamentaria publicó los datos el 31 de enero de 2011.',
+		bound: 'Hubo avances: hasta el 31 de enero de 2011, según los datos de la Unión.',
+		until: 'The talks in Geneva go on until 15 March 2025, the envoy said.',
+		onDay: 'The talks in Geneva end on 15 March 2025, the envoy said.',
+	};
+	const articles = new Map(Object.entries(texts).map(([id, text]) => [id, {...article('2025-06-01'), text}]));
+	const told = (id: keyof typeof texts, written: string, date: string) => {
+		const start = texts[id].indexOf(written);
+		return {date: day(date), sources: [id], mentions: [{article: id, sentence: {start: 0, end: texts[id].length}, date: {start, end: start + written.length}}]};
+	};
+	const [onJanuary31, upToJanuary31, untilMarch15, onMarch15] = salienceOf(
+		[told('told', '31 de enero de 2011', '2011-01-31'), told('bound', '31 de enero de 2011', '2011-01-31'), told('until', '15 March 2025', '2025-03-15'), told('onDay', '15 March 2025', '2025-03-15')],
+		articles,
+	);
+	assert.equal(upToJanuary31, onJanuary31! / 2);
+	assert.equal(untilMarch15, onMarch15! / 2);
+});
+
 test('the same sentence word for word on pages published weeks apart is furniture (a sidebar), counted once; copies within the week are reports', () => {
 	const sidebar = 'Italia espera verdad sobre la muerte del cooperante, hallado muerto el 15 de julio.';
 	const own = 'El cooperante fue hallado muerto el 15 de julio en su casa.';

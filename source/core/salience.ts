@@ -2,6 +2,7 @@ import {getOrAdd} from './collections.js';
 import {oneLine} from './one-line.js';
 import {dayNumber as calendarDayNumber} from './dates/calendar.js';
 import {opensLine} from './dates/chronology.js';
+import {boundsPeriod} from './dates/since.js';
 import type {DateValue, EventMention, Precision, TimelineEvent} from './model.js';
 
 /** What salience needs to know of an article; with its text, whether a mention of it is an entry of a chronology. */
@@ -39,6 +40,22 @@ function closeness(value: DateValue, published: string | null): number {
 	const [first, last] = period(value);
 	const day = dayNumber(published);
 	return day < first ? 0.5 : day - last >= recalledAfter ? 2 : 1;
+}
+
+/** How much a report counts that gives the date only as a deadline or the end of a period ("hasta el 31 de enero"): half, as an announcement. */
+const boundWeight = 0.5;
+
+/** The articles whose every mention of an event gives its date as a deadline or a period's end (boundsPeriod). */
+function boundingArticles(mentions: EventMention[], articles: Map<string, SalienceArticle>): Set<string> | undefined {
+	// Made only for an event with such a mention: most have none.
+	let bounding: Map<string, boolean> | undefined;
+	mentions.forEach(({article: id, date}, index) => {
+		const text = articles.get(id)?.text;
+		const bounds = text !== undefined && date !== null && boundsPeriod(text, date.start);
+		if (bounds && !bounding) bounding = new Map(mentions.slice(0, index).map((mention) => [mention.article, false]));
+		bounding?.set(id, (bounding.get(id) ?? true) && bounds);
+	});
+	return bounding && new Set([...bounding].filter(([, bounds]) => bounds).map(([id]) => id));
 }
 
 /**
@@ -122,7 +139,8 @@ const burstShare = 0.5;
  *   chronology that spans the story's publishing days (1 + 2 × the part of them it spans, for one
  *   that spans less); further reports of the same outlet a quarter of theirs; an article without an
  *   outlet is an outlet of its own; an article that only repeats word for word a sentence of one
- *   published a week or more before it (a sidebar) counts nothing;
+ *   published a week or more before it (a sidebar) counts nothing; one that gives the date only
+ *   as a deadline or the end of a period ("until 31 January") counts half;
  * - languages: each language beyond the first adds half;
  * - burst (day dates only): articles published on the day and the two after it, against the
  *   corpus's mean per publishing day.
@@ -170,6 +188,7 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 		if (!date) return 0;
 		const entries = entriesOf[index];
 		const copies = sources.length > 1 ? furnitureCopies(mentions, articles) : undefined;
+		const bounding = boundingArticles(mentions, articles);
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
 		for (const id of sources) {
@@ -177,7 +196,7 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 			const article = articles.get(id);
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
-			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? entryWeight(id) : 1));
+			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? entryWeight(id) : 1) * (bounding?.has(id) ? boundWeight : 1));
 			byOutlet.set(outlet, weights);
 			if (article) languages.add(article.language);
 		}
