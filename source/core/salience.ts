@@ -1,5 +1,4 @@
 import {getOrAdd} from './collections.js';
-import {oneLine} from './one-line.js';
 import {dayNumber as calendarDayNumber} from './dates/calendar.js';
 import {opensLine} from './dates/chronology.js';
 import {boundsPeriod} from './dates/since.js';
@@ -96,21 +95,34 @@ function isChronologyEntry(mention: EventMention, article: SalienceArticle | und
  * week is a report another outlet ran, and counts.
  */
 function furnitureCopies(mentions: EventMention[], articles: Map<string, SalienceArticle>): Set<string> | undefined {
-	// The earliest publication of each sentence, and each article's sentences in the event.
+	// Copies need sources published a week apart, and sentences of one length in two articles: most events have neither, and no sentence is read.
+	let [first, last] = [Infinity, -Infinity];
+	for (const {article: id} of mentions) {
+		const published = articles.get(id)?.published;
+		if (!published) continue;
+		const day = dayNumber(published);
+		if (day < first) first = day;
+		if (day > last) last = day;
+	}
+	if (last - first < recalledAfter) return undefined;
+	const lengths = new Map<number, Set<string>>();
+	for (const {article: id, sentence} of mentions) getOrAdd(lengths, sentence.end - sentence.start, () => new Set()).add(id);
+	if ([...lengths.values()].every((ids) => ids.size < 2)) return undefined;
+	// The earliest publication of each sentence, and each article's sentences in the event (null: one no other article has).
 	const firstTold = new Map<string, number>();
-	const told = new Map<string, Array<{sentence: string; day: number}>>();
+	const told = new Map<string, Array<{sentence: string | null; day: number}>>();
 	for (const {article: id, sentence} of mentions) {
 		const article = articles.get(id);
 		// Without its text or its date an article is no copy of another.
 		if (!article?.text || !article.published) continue;
-		const text = oneLine(article.text.slice(sentence.start, sentence.end));
 		const day = dayNumber(article.published);
-		firstTold.set(text, Math.min(firstTold.get(text) ?? day, day));
+		const text = lengths.get(sentence.end - sentence.start)!.size > 1 ? article.text.slice(sentence.start, sentence.end) : null;
+		if (text !== null) firstTold.set(text, Math.min(firstTold.get(text) ?? day, day));
 		getOrAdd(told, id, () => []).push({sentence: text, day});
 	}
 	let copies: Set<string> | undefined;
 	for (const [id, sentences] of told) {
-		if (sentences.every(({sentence, day}) => day - firstTold.get(sentence)! >= recalledAfter)) (copies ??= new Set()).add(id);
+		if (sentences.every(({sentence, day}) => sentence !== null && day - firstTold.get(sentence)! >= recalledAfter)) (copies ??= new Set()).add(id);
 	}
 	return copies;
 }

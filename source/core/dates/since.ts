@@ -27,11 +27,20 @@ export function startsDuration(text: string, index: number): boolean {
 
 // "hasta el 31 de enero", "until March 15", "avant le 15 mars": the words of every language before a deadline or the end of a period.
 const boundBefore = leadBefore((words) => words.deadlineLead);
+// Any of those words, then at most two words, right before the date: a plain test that spares most dates the full pattern.
+const anyBoundWord = new RegExp(
+	`(?:${Object.values(dateLanguages)
+		.map(({words}) => words.deadlineLead)
+		.filter(Boolean)
+		.join('|')})(?:\\s+\\S+){0,2}\\s+$`,
+	'i',
+);
 
 /**
  * The date at `index` of `text` is a deadline or the end of a period ("figures up to 31 January",
  * "talks until 15 March"): where something is due or stops, more often than what happened on it.
  */
 export function boundsPeriod(text: string, index: number): boolean {
-	return boundBefore.test(text.slice(Math.max(0, index - 24), index));
+	const before = text.slice(Math.max(0, index - 24), index);
+	return anyBoundWord.test(before) && boundBefore.test(before);
 }
