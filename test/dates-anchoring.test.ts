@@ -75,3 +75,27 @@ test('a month, a weekday or a day without a year points the way its sentence doe
 	assert.deepEqual(valuesIn('La rebelión comenzada en Bengasi el 17 de febrero prolongaba las revoluciones.', {language: 'es', published: '2011-09-19'}), ['17 de febrero → 2011-02-17']);
 	assert.deepEqual(valuesIn('Apple announced today another event to be held on October 12.', {published: '2005-10-04'}), ['today → 2005-10-04', 'October 12 → 2005-10-12']);
 });
+
+test('a chronology that leaves out its years takes them from its order: a year turns where the months start again', () => {
+	const report = {language: 'es', published: '2018-12-20'};
+	// No entry states a year: the last, the latest, is placed by the report's date, the others count back from it.
+	const chronology = 'Fechas destacadas del conflicto:\n- 15 marzo: Primeras protestas.\n- 30 octubre: Conferencia en Viena.\n1 enero: Negociaciones en Ginebra.\n7 abril: EEUU bombardea la base tras el ataque del 4 de abril.\n19 diciembre: La Casa Blanca anuncia la retirada.';
+	assert.deepEqual(valuesIn(chronology, report), ['15 marzo → 2017-03-15', '30 octubre → 2017-10-30', '1 enero → 2018-01-01', '7 abril → 2018-04-07', '4 de abril → 2018-04-04', '19 diciembre → 2018-12-19']);
+	// An entry that states its year anchors the entries after it, and a date told on an entry's line moves with the entry.
+	const fromFirst = 'Sanciones:\n- 17 de mayo de 2011. Primera lista.\n- 2 de septiembre. Crudo.\n- 23 de enero. Nueva ronda tras la del 1 de diciembre.\n- 23 de marzo. Última ronda.';
+	assert.deepEqual(valuesIn(fromFirst, {language: 'es', published: '2013-03-25'}), ['17 de mayo de 2011 → 2011-05-17', '2 de septiembre → 2011-09-02', '23 de enero → 2012-01-23', '1 de diciembre → 2011-12-01', '23 de marzo → 2012-03-23']);
+	// Dates in sentences, not heading lines, keep the year the report's date gives them.
+	// (as heading lines they would be 2017-03-15, 2017-10-30 and 2018-01-01).
+	assert.deepEqual(valuesIn('El 15 de marzo hubo protestas. El 30 de octubre hubo una conferencia. El 1 de enero empezaron las negociaciones.', {language: 'es', published: '2018-06-20'}), [
+		'15 de marzo → 2018-03-15',
+		'30 de octubre → 2017-10-30',
+		'1 de enero → 2018-01-01',
+	]);
+	assert.deepEqual(valuesIn('Fechas:\n15 de marzo: protestas.\n30 de octubre: conferencia.\n1 de enero: negociaciones.', {language: 'es', published: '2018-06-20'}), [
+		'15 de marzo → 2017-03-15',
+		'30 de octubre → 2017-10-30',
+		'1 de enero → 2018-01-01',
+	]);
+	// Lines whose months jump back and forth are no chronology in date order: each date is placed by the report's own.
+	assert.deepEqual(valuesIn('Agenda:\n- 3 mayo: A.\n- 1 marzo: B.\n- 9 julio: C.\n- 2 febrero: D.', report), ['3 mayo → 2018-05-03', '1 marzo → 2019-03-01', '9 julio → 2018-07-09', '2 febrero → 2019-02-02']);
+});

@@ -60,3 +60,29 @@ test('Italian: anaphora, a count after a named event, durations', () => {
 		'Lo stesso anno → 2008',
 	]);
 });
+
+test('"el pasado 11 de febrero", "le 11 février dernier", "am vergangenen 11. Februar": the last one before the report; "el próximo" the next', () => {
+	// Published in November: without the word, a day three months ahead told without a clear tense is the next one.
+	const report = {published: '2011-11-23'};
+	assert.deepEqual(valuesIn('Dirige el país desde la renuncia del rais el pasado 11 de febrero. Nunca olvidaré aquel 11 de febrero. Llegó el 11 de febrero.', {...report, language: 'es'}), [
+		'11 de febrero → 2011-02-11',
+		'11 de febrero → 2011-02-11',
+		'11 de febrero → 2012-02-11',
+	]);
+	// "el próximo 15 de noviembre" told in a sentence of the past is still the next one.
+	assert.deepEqual(valuesIn('Anunció que el aeropuerto abría el próximo 15 de noviembre.', {...report, language: 'es'}), ['15 de noviembre → 2012-11-15']);
+	assert.deepEqual(valuesIn('Le président a démissionné le 11 février dernier. Il revient le 15 novembre prochain.', {...report, language: 'fr'}), ['11 février → 2011-02-11', '15 novembre → 2012-11-15']);
+	assert.deepEqual(valuesIn('Il presidente si è dimesso lo scorso 11 febbraio.', {...report, language: 'it'}), ['11 febbraio → 2011-02-11']);
+	assert.deepEqual(valuesIn('Der Präsident trat am vergangenen 11. Februar zurück.', {...report, language: 'de'}), ['11. Februar → 2011-02-11']);
+});
+
+test('Spanish: a day without a year that is part of a name ("Movimiento 6 de abril", "Revolución del 25 de Enero") is no date of the report\'s year', () => {
+	const report = {language: 'es', published: '2013-07-04'};
+	assert.deepEqual(valuesIn('El Movimiento 6 de abril convocó la marcha. Se corrige la Revolución del 25 de Enero, dijo. Cruzan el Puente del 6 de Octubre hacia Tahrir.', report), []);
+	// A lower-case month after "del" is a happening named by its day; with its year a name's date is a date; a weekday heads a date.
+	assert.deepEqual(valuesIn('Recordó la masacre de Maspero del 9 de octubre. La Revolución del 25 de Enero de 2011 triunfó. El diario publicó el Viernes 5 de julio.', report), [
+		'9 de octubre → 2012-10-09',
+		'25 de Enero de 2011 → 2011-01-25',
+		'Viernes 5 de julio → 2013-07-05',
+	]);
+});

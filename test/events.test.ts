@@ -76,12 +76,15 @@ test('a date that starts a duration ("since 2022") places no event', () => {
 	assert.deepEqual(german.events.map((event) => displayDate(event.date)), ['2025-05-16']);
 });
 
-test('a day after "since" and the article a day takes starts a duration too ("desde el 18 de febrero")', () => {
+test('a day after "since" and the article a day takes starts a duration too ("desde el 18 de febrero", "desde el pasado 18 de febrero")', () => {
 	const cases = [
 		['es', 'Los manifestantes ocupan la plaza desde el 18 de febrero. El presidente habló el martes.'],
 		['es', 'La ley rige a partir del 18 de febrero. El presidente habló el martes.'],
 		['de', 'Die Demonstranten besetzen den Platz seit dem 18. Februar. Der Präsident sprach am Dienstag.'],
 		['fr', 'Les manifestants occupent la place depuis le 18 février. Le président a parlé mardi.'],
+		// With the word for "the last one" between.
+		['es', 'Centenares de yemeníes ocupan la plaza desde el pasado 18 de febrero. El presidente habló el martes.'],
+		['de', 'Die Demonstranten besetzen den Platz seit dem vergangenen 18. Februar. Der Präsident sprach am Dienstag.'],
 	] as const;
 	for (const [language, text] of cases) {
 		const model = modelOf([['a', text, {language, published: '2011-03-01'}]]);
@@ -90,8 +93,25 @@ test('a day after "since" and the article a day takes starts a duration too ("de
 		assert.ok(model.dates.some((date) => date.value?.start === '2011-02-18'), text);
 	}
 	// Without "since", the day places its event.
-	const told = modelOf([['b', 'Los manifestantes ocuparon la plaza el 18 de febrero.', {language: 'es', published: '2011-03-01'}]]);
+	const told = modelOf([['b', 'Los manifestantes ocuparon la plaza el 18 de febrero de 2011.', {language: 'es', published: '2011-03-01'}]]);
 	assert.deepEqual(told.events.map((event) => displayDate(event.date)), ['2011-02-18']);
+});
+
+test('a date of a document (a note\'s reference, a work cited by title and source, a photo\'s credit) places no event', () => {
+	const text = [
+		'Los manifestantes ocuparon la plaza el 18 de febrero de 2011.',
+		'Foto de Luke Somers, copyright Demotix (18/09/2011).',
+		'Ver: «Allí la gente no quiere tropas» (entrevista), Viento Sur, 20/03/11, disponible en la red.',
+		'Global Voices Online, 7 oct, 2011: Yemen: Felicitaciones a Tawakkol Karman',
+		'[33] Achcar, G. «Militarización y ausencia de estrategia», 21/11/2011.',
+	].join('\n');
+	const model = modelOf([['a', text, {language: 'es', published: '2012-01-23'}]]);
+	assert.deepEqual(model.events.map((event) => displayDate(event.date)), ['2011-02-18']);
+	// Still date expressions of the text, shown in the source view.
+	assert.deepEqual(
+		model.dates.map((date) => date.value?.start),
+		['2011-02-18', '2011-09-18', '2011-03-20', '2011-10-07', '2011-11-21'],
+	);
 });
 
 test('an article with no usable date stands at its publication date, or in the undated group', () => {

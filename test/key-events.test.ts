@@ -79,15 +79,17 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 		heading: 'Geneva\n4 March 2025\nThe talks opened with both delegations.',
 		today: 'Today: the talks open in Geneva with both delegations.',
 		dateline: 'Geneva\n4 March 2025 By Anna Berg for www.example.com\nThe talks opened with both delegations.',
+		shortWords: 'Fechas:\n- 4 March 2025: EE.UU y Rusia acuerdan una tregua.',
 	};
 	const articles = new Map(Object.entries(texts).map(([id, text]) => [id, {...article('2025-03-04'), text}]));
-	const [entry, prose, heading, today, dateline] = salienceOf(
+	const [entry, prose, heading, today, dateline, shortWords] = salienceOf(
 		[
 			toldIn('entry', texts.entry, '4 March 2025'),
 			toldIn('prose', texts.prose, '4 March 2025'),
 			toldIn('heading', texts.heading, '4 March 2025'),
 			toldIn('today', texts.today, 'Today'),
 			toldIn('dateline', texts.dateline, '4 March 2025'),
+			toldIn('shortWords', texts.shortWords, '4 March 2025'),
 		],
 		articles,
 	);
@@ -95,6 +97,81 @@ test('an entry of a chronology (a line that opens with its written-out date and 
 	assert.equal(heading, prose, 'a date alone on its line is a heading or a dateline, not an entry');
 	assert.equal(today, prose, 'a line that opens with "today" is no chronology');
 	assert.equal(dateline, prose, 'a date and a byline are a dateline');
+	assert.equal(shortWords, entry, 'an entry may tell in words of one letter ("y", "a")');
+});
+
+test('an entry of a chronology counts up to three reports by how much of the story it spans: the whole year nearly three, two weeks of it little more than one', () => {
+	const texts = {
+		whole: 'The year in dates:\n- 10 January 2025: the war begins in the north.\n- 10 December 2025: both sides sign the truce in Geneva.',
+		weeks: 'Two weeks of talks:\n- 1 March 2025: the talks open in Geneva.\n- 15 March 2025: the talks end without a deal.',
+		prose: 'The war began in the north on 10 January 2025, and the talks opened on 1 March 2025.',
+	};
+	// The story's articles were published from the first of January to the last of December.
+	const articles = new Map<string, SalienceArticle>([
+		...Object.entries(texts).map(([id, text]) => [id, {...article('2025-12-31'), text}] as const),
+		['january', article('2025-01-01')],
+	]);
+	const entry = (id: keyof typeof texts, written: string, date: string) => {
+		const text = texts[id];
+		const start = text.indexOf(written);
+		const sentence = {start: text.lastIndexOf('\n', start) + 1, end: text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)};
+		return {date: day(date), sources: [id], mentions: [{article: id, sentence, date: {start, end: start + written.length}}]};
+	};
+	const [wholeFirst, , weeksFirst, , prose] = salienceOf(
+		[
+			entry('whole', '10 January 2025', '2025-01-10'),
+			entry('whole', '10 December 2025', '2025-12-10'),
+			entry('weeks', '1 March 2025', '2025-03-01'),
+			entry('weeks', '15 March 2025', '2025-03-15'),
+			entry('prose', '10 January 2025', '2025-01-10'),
+		],
+		articles,
+	);
+	assert.ok(Math.abs(wholeFirst! / prose! - (1 + (2 * 334) / 364)) < 0.01, 'the whole story\'s chronology spans 334 of its 364 days');
+	assert.ok(Math.abs(weeksFirst! / prose! - (1 + (2 * 14) / 364)) < 0.01, 'two weeks of it');
+});
+
+test('a date given only as a deadline or the end of a period ("hasta el 31 de enero", "until 15 March") counts half', () => {
+	const texts = {
+		told: 'La Unión Interparlamentaria publicó los datos el 31 de enero de 2011.',
+		bound: 'Hubo avances: hasta el 31 de enero de 2011, según los datos de la Unión.',
+		until: 'The talks in Geneva go on until 15 March 2025, the envoy said.',
+		onDay: 'The talks in Geneva end on 15 March 2025, the envoy said.',
+	};
+	const articles = new Map(Object.entries(texts).map(([id, text]) => [id, {...article('2025-06-01'), text}]));
+	const told = (id: keyof typeof texts, written: string, date: string) => {
+		const start = texts[id].indexOf(written);
+		return {date: day(date), sources: [id], mentions: [{article: id, sentence: {start: 0, end: texts[id].length}, date: {start, end: start + written.length}}]};
+	};
+	const [onJanuary31, upToJanuary31, untilMarch15, onMarch15] = salienceOf(
+		[told('told', '31 de enero de 2011', '2011-01-31'), told('bound', '31 de enero de 2011', '2011-01-31'), told('until', '15 March 2025', '2025-03-15'), told('onDay', '15 March 2025', '2025-03-15')],
+		articles,
+	);
+	assert.equal(upToJanuary31, onJanuary31! / 2);
+	assert.equal(untilMarch15, onMarch15! / 2);
+});
+
+test('the same sentence word for word on pages published weeks apart is furniture (a sidebar), counted once; copies within the week are reports', () => {
+	const sidebar = 'Italia espera verdad sobre la muerte del cooperante, hallado muerto el 15 de julio.';
+	const own = 'El cooperante fue hallado muerto el 15 de julio en su casa.';
+	const articles = new Map<string, SalienceArticle>([
+		['january', {...article('2025-01-10'), text: sidebar}],
+		['march', {...article('2025-03-20'), text: sidebar}],
+		['may', {...article('2025-05-02'), text: sidebar}],
+		['wire 1', {...article('2025-05-02'), text: sidebar}],
+		['wire 2', {...article('2025-05-04'), text: sidebar}],
+		['wire 3', {...article('2025-05-06'), text: sidebar}],
+		['may and more', {...article('2025-05-02'), text: `${sidebar} ${own}`}],
+	]);
+	const mention = (id: string, sentence: string) => ({article: id, sentence: {start: articles.get(id)!.text!.indexOf(sentence), end: articles.get(id)!.text!.indexOf(sentence) + sentence.length}, date: null});
+	const told = (ids: string[], sentence = sidebar) => ({date: day('2024-07-15'), sources: ids, mentions: ids.map((id) => mention(id, sentence))});
+	const [alone, furniture, wire, ownSentence] = salienceOf(
+		[told(['january']), told(['january', 'march', 'may']), told(['wire 1', 'wire 2', 'wire 3']), {...told(['january', 'may and more']), mentions: [mention('january', sidebar), mention('may and more', sidebar), mention('may and more', own)]}],
+		articles,
+	);
+	assert.equal(furniture, alone, 'the copies months later add nothing');
+	assert.ok(wire! > 2.5 * alone!, 'three outlets running one report within days count three');
+	assert.ok(ownSentence! > 1.5 * alone!, 'an article that tells the event in a sentence of its own counts');
 });
 
 test('key events are the most salient, in timeline order, the earlier one on a tie', () => {

@@ -7,6 +7,7 @@ import {getOrAdd, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
+import {datesDocument} from './dates/document-date.js';
 import {featureTable, rarestFeatures, sentenceFeatures, similarity, weighFeatures, type Features, type FeatureTable} from './event-similarity.js';
 
 /** A canonical entity: one object per name. */
@@ -94,7 +95,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
-			if (nested || !date.value || startsDuration(article.text, date.start)) continue;
+			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
 		if (!best) continue;

@@ -1,5 +1,7 @@
 import {getOrAdd} from './collections.js';
 import {dayNumber as calendarDayNumber} from './dates/calendar.js';
+import {opensLine} from './dates/chronology.js';
+import {boundsPeriod} from './dates/since.js';
 import type {DateValue, EventMention, Precision, TimelineEvent} from './model.js';
 
 /** What salience needs to know of an article; with its text, whether a mention of it is an entry of a chronology. */
@@ -39,18 +41,38 @@ function closeness(value: DateValue, published: string | null): number {
 	return day < first ? 0.5 : day - last >= recalledAfter ? 2 : 1;
 }
 
-/** How much more a chronology's entry counts than another report of its date. */
+/** How much a report counts that gives the date only as a deadline or the end of a period ("hasta el 31 de enero"): half, as an announcement. */
+const boundWeight = 0.5;
+
+/** The articles whose every mention of an event gives its date as a deadline or a period's end (boundsPeriod). */
+function boundingArticles(mentions: EventMention[], articles: Map<string, SalienceArticle>): Set<string> | undefined {
+	// Made only for an event with such a mention: most have none.
+	let bounding: Map<string, boolean> | undefined;
+	mentions.forEach(({article: id, date}, index) => {
+		const text = articles.get(id)?.text;
+		const bounds = text !== undefined && date !== null && boundsPeriod(text, date.start);
+		if (bounds && !bounding) bounding = new Map(mentions.slice(0, index).map((mention) => [mention.article, false]));
+		bounding?.set(id, (bounding.get(id) ?? true) && bounds);
+	});
+	return bounding && new Set([...bounding].filter(([, bounds]) => bounds).map(([id]) => id));
+}
+
+/**
+ * How much more an entry of a chronology that spans the whole story counts than another report of
+ * its date. One that spans part of it counts that part of the extra: a chronology of a few weeks
+ * of a years-long story lists the days of those weeks, where one of the whole story is the
+ * journalist's pick of its key dates.
+ */
 const chronologyWeight = 3;
 
-// What may stand between a line's start and the date that heads it: a list's marks.
-const listMarks = /^[\s\-–—•*·]*$/u;
-// How far before a date its line's start is looked for (list marks are short), and how far after it what the entry tells.
-const lookAround = {before: 8, after: 80};
+// How far after a date what an entry tells is looked for.
+const toldWithin = 80;
 // A written-out date names its day by a number ("4 de abril", "15.03.2011"), where "today" or "on Tuesday" does not.
 const dayNumeral = /\p{Nd}/u;
 // What an entry tells after its date: a colon or a dash, then a few words ("4 de abril: …",
-// "15.03.2011.- …"). A date alone on its line is a heading; one followed by a byline a dateline.
-const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}]+\p{L}{2,}){2}/u;
+// "15.03.2011.- …"), the words after the first of any length ("EE.UU y Rusia acuerdan"). A date
+// alone on its line is a heading; one followed by a byline a dateline.
+const toldAfter = /^\s*(?:[:–—-]|\.\s*[–—-])\s*\P{L}*\p{L}{2,}(?:[^\p{L}]+\p{L}+){2}/u;
 
 /**
  * Whether a mention is an entry of a chronology: a line that opens with a written-out date
@@ -62,10 +84,47 @@ function isChronologyEntry(mention: EventMention, article: SalienceArticle | und
 	const {text} = article;
 	const {start, end} = mention.date;
 	// Only a few characters around the date are read: a long line is never scanned whole.
-	const before = text.slice(Math.max(0, start - lookAround.before), start);
-	const opensLine = before.includes('\n') || start <= lookAround.before;
-	if (!opensLine || !listMarks.test(before.slice(before.lastIndexOf('\n') + 1)) || !dayNumeral.test(text.slice(start, end))) return false;
-	return toldAfter.test(text.slice(end, end + lookAround.after).split('\n', 1)[0]!);
+	if (!opensLine(text, start) || !dayNumeral.test(text.slice(start, end))) return false;
+	return toldAfter.test(text.slice(end, end + toldWithin).split('\n', 1)[0]!);
+}
+
+/**
+ * The sources of an event that only repeat, word for word, a sentence of an article published a
+ * week or more before them: the same line on pages published weeks apart is the site's furniture
+ * (a sidebar, a list of related links, a horoscope), not a report of its own. A copy within the
+ * week is a report another outlet ran, and counts.
+ */
+function furnitureCopies(mentions: EventMention[], articles: Map<string, SalienceArticle>): Set<string> | undefined {
+	// Copies need sources published a week apart, and sentences of one length in two articles: most events have neither, and no sentence is read.
+	let [first, last] = [Infinity, -Infinity];
+	for (const {article: id} of mentions) {
+		const published = articles.get(id)?.published;
+		if (!published) continue;
+		const day = dayNumber(published);
+		if (day < first) first = day;
+		if (day > last) last = day;
+	}
+	if (last - first < recalledAfter) return undefined;
+	const lengths = new Map<number, Set<string>>();
+	for (const {article: id, sentence} of mentions) getOrAdd(lengths, sentence.end - sentence.start, () => new Set()).add(id);
+	if ([...lengths.values()].every((ids) => ids.size < 2)) return undefined;
+	// The earliest publication of each sentence, and each article's sentences in the event (null: one no other article has).
+	const firstTold = new Map<string, number>();
+	const told = new Map<string, Array<{sentence: string | null; day: number}>>();
+	for (const {article: id, sentence} of mentions) {
+		const article = articles.get(id);
+		// Without its text or its date an article is no copy of another.
+		if (!article?.text || !article.published) continue;
+		const day = dayNumber(article.published);
+		const text = lengths.get(sentence.end - sentence.start)!.size > 1 ? article.text.slice(sentence.start, sentence.end) : null;
+		if (text !== null) firstTold.set(text, Math.min(firstTold.get(text) ?? day, day));
+		getOrAdd(told, id, () => []).push({sentence: text, day});
+	}
+	let copies: Set<string> | undefined;
+	for (const [id, sentences] of told) {
+		if (sentences.every(({sentence, day}) => sentence !== null && day - firstTold.get(sentence)! >= recalledAfter)) (copies ??= new Set()).add(id);
+	}
+	return copies;
 }
 
 /** A second report of one outlet adds this much of its weight: outlets, not articles, make reach. */
@@ -89,8 +148,11 @@ const burstShare = 0.5;
  * - reach: each distinct outlet's report counts 1 when published on or after the date, 2 when
  *   published a week or more after it (recalled once the news has moved on), ½ when published
  *   before it (announced, not yet happened), three times that when it is an entry of a
- *   chronology; further reports of the same outlet a quarter of theirs; an article without an
- *   outlet is an outlet of its own;
+ *   chronology that spans the story's publishing days (1 + 2 × the part of them it spans, for one
+ *   that spans less); further reports of the same outlet a quarter of theirs; an article without an
+ *   outlet is an outlet of its own; an article that only repeats word for word a sentence of one
+ *   published a week or more before it (a sidebar) counts nothing; one that gives the date only
+ *   as a deadline or the end of a period ("until 31 January") counts half;
  * - languages: each language beyond the first adds half;
  * - burst (day dates only): articles published on the day and the two after it, against the
  *   corpus's mean per publishing day.
@@ -99,10 +161,13 @@ const burstShare = 0.5;
  */
 export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' | 'mentions'>>, articles: Map<string, SalienceArticle>): number[] {
 	const publishedOn = new Map<number, number>();
+	// The first and last publishing day: the span of the story.
+	let [firstPublished, lastPublished] = [Infinity, -Infinity];
 	for (const {published} of articles.values()) {
 		if (!published) continue;
 		const day = dayNumber(published);
 		publishedOn.set(day, (publishedOn.get(day) ?? 0) + 1);
+		[firstPublished, lastPublished] = [Math.min(firstPublished, day), Math.max(lastPublished, day)];
 	}
 	const meanPerDay = publishedOn.size === 0 ? 1 : [...publishedOn.values()].reduce((sum, count) => sum + count, 0) / publishedOn.size;
 	const burst = (value: DateValue) => {
@@ -112,18 +177,38 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 		for (let day = first; day < first + burstDays; day++) count += publishedOn.get(day) ?? 0;
 		return count / meanPerDay;
 	};
-	return events.map(({date, sources, mentions}) => {
-		if (!date) return 0;
-		// Made only for an event that has an entry: most have none.
+	// The articles each event is an entry of a chronology in (made only for an event that has one: most have none), and the days each chronology spans.
+	const entriesOf = events.map(({date, mentions}) => {
 		let entries: Set<string> | undefined;
-		for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
+		if (date) for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
+		return entries;
+	});
+	const spans = new Map<string, [number, number]>();
+	events.forEach(({date}, index) => {
+		for (const id of entriesOf[index] ?? []) {
+			const [first, last] = period(date!);
+			const span = spans.get(id);
+			spans.set(id, span ? [Math.min(span[0], first), Math.max(span[1], last)] : [first, last]);
+		}
+	});
+	const storySpan = publishedOn.size === 0 ? 0 : lastPublished - firstPublished;
+	const entryWeight = (id: string) => {
+		const [first, last] = spans.get(id)!;
+		return 1 + (chronologyWeight - 1) * (storySpan === 0 ? 1 : Math.min(1, (last - first) / storySpan));
+	};
+	return events.map(({date, sources, mentions}, index) => {
+		if (!date) return 0;
+		const entries = entriesOf[index];
+		const copies = sources.length > 1 ? furnitureCopies(mentions, articles) : undefined;
+		const bounding = boundingArticles(mentions, articles);
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
 		for (const id of sources) {
+			if (copies?.has(id)) continue;
 			const article = articles.get(id);
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
-			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? chronologyWeight : 1));
+			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? entryWeight(id) : 1) * (bounding?.has(id) ? boundWeight : 1));
 			byOutlet.set(outlet, weights);
 			if (article) languages.add(article.language);
 		}

@@ -52,6 +52,13 @@ export type DateWords = {
 	figure: string | null;
 	/** Before a month or a weekday, a deadline ("by March"): it lies ahead unless the sentence is told in the past. */
 	deadlineLead: string | null;
+	/**
+	 * Words that say a day or a month without a year is the last one before the report ("el
+	 * pasado 11 de febrero", "am vergangenen 11. Februar", "le 11 février dernier") or the next one
+	 * after it ("el próximo 15 de noviembre"): `last` and `next` stand before the date, `lastAfter`
+	 * and `nextAfter` after it; '' where the language has none. Null where none are listed.
+	 */
+	lastOrNext: {last: string; next: string; lastAfter: string; nextAfter: string} | null;
 	/** Words that mark a sentence told in the past or of the future; null where none are listed. */
 	tense: {past: RegExp; future: RegExp} | null;
 	/** The language writes nouns with a capital ("1370 Landungsboote"): a capital after a number says nothing of a name. */

@@ -10,6 +10,7 @@ import {dateParserFor} from './parser.js';
 import {relativeToReferenceTag, textRelativeOffset} from './relative-to-text-parser.js';
 import type {CountUnit} from './date-language.js';
 import {asideYearTag, type NarrativeOption} from './year-parser.js';
+import {withChronologyYears} from './chronology.js';
 
 export type DatedArticle = {
 	id: string;
@@ -140,6 +141,30 @@ function deadlineBefore(locale: DateLocale): RegExp | null {
 	});
 }
 
+/** The patterns that read, before and after a date, whether it is the last or the next one (DateWords.lastOrNext). */
+type Pointers = {last: RegExp | null; next: RegExp | null; lastAfter: RegExp | null; nextAfter: RegExp | null};
+const pointerPatterns = new Map<DateLocale, Pointers | null>();
+function pointersOf(locale: DateLocale): Pointers | null {
+	return getOrAdd(pointerPatterns, locale, () => {
+		const words = dateLanguageFor(locale).words.lastOrNext;
+		if (!words) return null;
+		const before = (alternation: string) => (alternation ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation})\\s+$`, 'iu') : null);
+		const after = (alternation: string) => (alternation ? new RegExp(`^\\s+(?:${alternation})(?![\\p{L}])`, 'iu') : null);
+		return {last: before(words.last), next: before(words.next), lastAfter: after(words.lastAfter), nextAfter: after(words.nextAfter)};
+	});
+}
+
+/** Which way the words around a date say it lies from the report: "the last 11 February", "the next 15 November". */
+function pointedWay(article: DatedArticle, start: number, end: number): Tense | null {
+	const pointers = pointersOf(article.locale);
+	if (!pointers) return null;
+	const before = article.cleaned.slice(Math.max(0, start - 20), start);
+	const after = article.cleaned.slice(end, end + 20);
+	if (pointers.last?.test(before) || pointers.lastAfter?.test(after)) return 'past';
+	if (pointers.next?.test(before) || pointers.nextAfter?.test(after)) return 'future';
+	return null;
+}
+
 /**
  * A weekday, a month or a day without a year points the way its sentence's tense does:
  * chrono-node picks the nearest one, which for "on Tuesday delivered" in a Monday report is
@@ -155,17 +180,23 @@ function directed(value: DateValue, result: ParsedResult, tenseOfSentence: () =>
 	const dayOfMonth = components.isCertain('day') && components.isCertain('month') && !components.isCertain('year');
 	if (!weekday && !month && !dayOfMonth) return value;
 	const published = article.published!;
+	const reference = value.precision === 'day' ? published : published.slice(0, 7);
+	const day = parseIsoDay(value.start);
+	// "el pasado 11 de febrero" is the last one, whatever the sentence's tense; "el próximo" the next.
+	const pointed = weekday ? null : pointedWay(article, start, start + result.text.length);
+	if (pointed) {
+		const wrongWay = pointed === 'past' ? value.start > reference : value.start < reference;
+		return wrongWay ? {...value, start: formatDate({...day, year: day.year + (pointed === 'past' ? -1 : 1)}, value.precision)} : value;
+	}
 	// Read only for a date without its year: most dates need no tense.
 	const deadline = deadlineBefore(article.locale)?.test(article.cleaned.slice(Math.max(0, start - 30), start)) === true;
 	const tense = tenseOfSentence() ?? (deadline ? 'future' : null);
-	const day = parseIsoDay(value.start);
 	// A day told in the past may still lie ahead ("announced today an event to be held on October 12"): only months ahead is it the year before.
 	if (dayOfMonth && tense !== 'future') {
 		const ahead = value.start > formatDate(addDays(parseIsoDay(published), daysAheadUntold), 'day');
 		return ahead ? {...value, start: formatDate({...day, year: day.year - 1}, value.precision)} : value;
 	}
 	if (!tense) return value;
-	const reference = value.precision === 'day' ? published : published.slice(0, 7);
 	const wrongWay = tense === 'past' ? value.start > reference : value.start < reference;
 	if (!wrongWay) return value;
 	const sign = tense === 'past' ? -1 : 1;
@@ -203,6 +234,8 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 	// chrono-node hands its options object to every parser; the year parser reads this field.
 	const option: NarrativeOption & ParsingOption = {narrative, anchored: false};
 	const expressions: DateExpression[] = [];
+	// Those that name a month but no year ("15 marzo"): in a chronology, the list gives them theirs.
+	const yearless = new Set<DateExpression>();
 	let anchor: Anchor | null = article.published ? {day: parseIsoDay(article.published), basis: 'published'} : null;
 	const position: TextPosition = {day: anchor?.day ?? null, month: anchor?.day ?? null, year: anchor?.day.year ?? null};
 	// A sentence can hold hundreds of weekdays and months: its tense is read once.
@@ -254,7 +287,9 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			}
 			if (value && !withinCalendar(value)) value = null;
 			// A literal, not a spread of the common fields: spreading took half of this loop's time.
-			expressions.push({article: article.id, start, end, text: article.text.slice(start, end), value, basis});
+			const expression: DateExpression = {article: article.id, start, end, text: article.text.slice(start, end), value, basis};
+			expressions.push(expression);
+			if (basis === 'published' && result.start.isCertain('month') && !result.start.isCertain('year')) yearless.add(expression);
 			if (value?.end) pushAll(expressions, rangeEnd(article, start, result.text, value, basis));
 			// A narrative moves on with every date it tells, except a year given in passing.
 			if (!value || tags.has(asideYearTag)) continue;
@@ -262,5 +297,6 @@ export function extractDates(article: DatedArticle): DateExpression[] {
 			if (narrative) anchor = {day: parseIsoDay(value.start), basis: 'relative'};
 		}
 	}
+	if (yearless.size > 0) withChronologyYears(article.text, expressions, yearless);
 	return exactLength(expressions);
 }

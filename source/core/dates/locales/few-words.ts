@@ -15,6 +15,7 @@ export const fewWords: DateWords = {
 	withinLead: '',
 	figure: null,
 	deadlineLead: null,
+	lastOrNext: null,
 	tense: null,
 	capitalNouns: false,
 	anaphora: [],

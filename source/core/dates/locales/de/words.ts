@@ -21,6 +21,8 @@ export const words: DateWords = {
 	withinLead: 'in|innerhalb',
 	figure: null,
 	deadlineLead: null,
+	// "am vergangenen 11. Februar", "am kommenden 15. November".
+	lastOrNext: {last: 'vergangenen|letzten|vorigen', next: 'kommenden|nächsten', lastAfter: '', nextAfter: ''},
 	tense: {
 		past: /\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|traf|trafen|fand|fanden|begann|begannen|endete|endeten|unterzeichnete|besuchte|kam|kamen)\b/i,
 		future: /\b(?:wird|werden|soll|sollen|geplant|plant|planen|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i,

@@ -21,6 +21,7 @@ export const words: DateWords = {
 	withinLead: 'in|within',
 	figure: 'of (?:tomorrow|yesterday)',
 	deadlineLead: 'by|before|until',
+	lastOrNext: null,
 	tense: {
 		past: /\b(?:was|were|had|did|said|told|met|held|took|began|ended|agreed|announced|signed|visited|arrived|left|delivered|introduced|launched|released|reported|confirmed|rejected|refused|dismissed|accused|attended)\b/i,
 		future: /\b(?:will|shall|going to|is to|are to|is due|are due|scheduled|planned|plans|expected|next|upcoming|coming)\b/i,

@@ -23,6 +23,8 @@ export const words: DateWords = {
 	// "a día de hoy", "hoy día", "hoy en día": nowadays, not the day of the report.
 	figure: 'del (?:mañana|ayer)|hoy en día|(?:a )?día de hoy|hoy día',
 	deadlineLead: 'para|hasta|antes de',
+	// "el pasado 11 de febrero", "aquel 11 de febrero", "el pasado mes de abril"; "el próximo 15 de noviembre".
+	lastOrNext: {last: 'pasado(?: mes de| día)?|último|aquel', next: 'próximo(?: mes de| día)?', lastAfter: 'pasado', nextAfter: 'próximo|que viene'},
 	tense: {
 		past: /(?<![\p{L}])(?:fue|fueron|era|eran|hubo|dijo|dijeron|estuvo|estaba|estaban|tuvo|tuvieron|(?:ha|han|había|habían|hemos)\s+\p{L}+(?:ado|ido|to|cho)|\p{L}+(?:ó|aron|ieron|aba|aban))(?![\p{L}])/iu,
 		future: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|será|serán|habrá|habrán|tendrá|tendrán|hará|harán|podrá|podrán|va a|van a|próximo|próxima|previsto|prevista|prevé)(?![\p{L}])/iu,

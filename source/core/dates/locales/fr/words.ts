@@ -24,6 +24,8 @@ export const words: DateWords = {
 	withinLead: 'dans|en',
 	figure: null,
 	deadlineLead: "d'ici|avant|jusqu'en|d'ici à",
+	// "le 11 février dernier", "le 15 novembre prochain".
+	lastOrNext: {last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain'},
 	tense: {
 		past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|is|it|u|us)|était|étaient|fut|furent)(?![\p{L}])/iu,
 		future: /(?<![\p{L}])(?:sera|seront|aura|auront|fera|feront|va|vont|devrait|devraient|prochain|prochaine|prévu|prévue|\p{L}+(?:era|ira|eront|iront))(?![\p{L}])/iu,

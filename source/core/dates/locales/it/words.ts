@@ -22,6 +22,8 @@ export const words: DateWords = {
 	withinLead: 'tra|fra|in|entro',
 	figure: 'del (?:domani|ieri)|oggi giorno',
 	deadlineLead: 'entro|prima di|entro il',
+	// "lo scorso 11 febbraio", "l'11 febbraio scorso", "il prossimo 15 novembre".
+	lastOrNext: {last: 'scorso|passato', next: 'prossimo', lastAfter: 'scorso|passato', nextAfter: 'prossimo'},
 	tense: {
 		past: /(?<![\p{L}])(?:(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?\p{L}+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)|fu|furono|\p{L}+ò)(?![\p{L}])/iu,
 		future: /(?<![\p{L}])(?:\p{L}+(?:rà|ranno)|prossimo|prossima|previsto|prevista)(?![\p{L}])/iu,
