@@ -3,7 +3,7 @@
  *   - search latency per query with the engine's search index (source/core/search.ts), names,
  *     titles and full text;
  *   - keystroke to rendered frame in the real app (source/ui/app.tsx) rendered by
- *     ink-testing-library, while scrolling (j) and while typing a search (/ then letters).
+ *     ink-testing-library, while scrolling (j, k) and while typing a search (/ then letters).
  * Prints one JSON object on stdout. React runs in the same mode as the binary (NODE_ENV as given).
  *
  *   npx tsx scripts/bench/interactive.tsx --model model.json --queries queries.json --samples 200 [--titles-out titles.txt] [--search-only]
@@ -15,7 +15,7 @@ import type {TimelineModel} from '../../source/core/model.js';
 import {buildSearchIndex, search} from '../../source/core/search.js';
 import {App} from '../../source/ui/app.js';
 import {SettingsProvider} from '../../source/ui/settings.js';
-import {median, percentile, sleep} from './stats.js';
+import {median, percentile, scrollKey, sleep} from './stats.js';
 
 export type InteractiveResult = {
 	model: {articles: number; events: number; entities: number; loadSeconds: number};
@@ -120,7 +120,7 @@ async function press(key: string, quietMs = 25, timeoutMs = 3000): Promise<{firs
 await sleep(200);
 const scrollMs: number[] = [];
 for (let i = 0; i < samples; i++) {
-	const result = await press('j');
+	const result = await press(scrollKey(i));
 	if (result) scrollMs.push(result.first);
 }
 const typeEchoMs: number[] = [];

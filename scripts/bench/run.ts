@@ -25,7 +25,7 @@ import type {InteractiveResult} from './interactive.js';
 import {summarizeProfiles, type ProfileSummary} from './profile.js';
 import {ptyAvailable, startPty} from './pty.js';
 import {benchmarkQueries} from './queries.js';
-import {percentile} from './stats.js';
+import {percentile, scrollKey} from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -207,7 +207,7 @@ async function ptyMeasure(corpus: string, env: NodeJS.ProcessEnv, queries: strin
 		await session.press('q', {quietMs: 100});
 		await session.press('q', {quietMs: 100});
 		for (let i = 0; i < ptySamples && !session.exited(); i++) {
-			const {first} = await session.press('j');
+			const {first} = await session.press(scrollKey(i));
 			if (first !== null) scroll.push(first);
 		}
 		// Latin-script queries only: a right-to-left query is reordered on screen.
@@ -388,7 +388,7 @@ async function main(): Promise<void> {
 			}
 			const scroll = p50p95(session.scroll);
 			const typing = p50p95(session.typing);
-			add({size, figure: `key → first frame bytes, scrolling j (pty, p50 / p95, n=${scroll.n})`, value: scroll.n ? `${ms(scroll.p50)} / ${ms(scroll.p95)} ms` : na('no samples'), target: 'p95 ≤ 16 ms', pass: scroll.n ? scroll.p95 <= 16 : null});
+			add({size, figure: `key → first frame bytes, scrolling j/k (pty, p50 / p95, n=${scroll.n})`, value: scroll.n ? `${ms(scroll.p50)} / ${ms(scroll.p95)} ms` : na('no samples'), target: 'p95 ≤ 16 ms', pass: scroll.n ? scroll.p95 <= 16 : null});
 			add({size, figure: `key → first frame bytes, typing a search (pty, p50 / p95, n=${typing.n})`, value: typing.n ? `${ms(typing.p50)} / ${ms(typing.p95)} ms` : na('no samples'), target: 'p95 ≤ 16 ms', pass: typing.n ? typing.p95 <= 16 : null});
 			const results = p50p95(session.results);
 			add({size, figure: `key → search results on screen (pty, p50 / p95, n=${results.n})`, value: results.n ? `${ms(results.p50)} / ${ms(results.p95)} ms` : na('no samples'), target: '', pass: null});
@@ -409,7 +409,7 @@ async function main(): Promise<void> {
 			const settled = p50p95(interactive.keys.typeSettledMs);
 			const search = p50p95(interactive.search.perQueryMs);
 			figure.interactive = {model: interactive.model, searchIndexSeconds: interactive.search.indexSeconds, textIndexSeconds: interactive.search.textIndexSeconds, search, scroll, echo, settled, timeouts: interactive.keys.timeouts};
-			add({size, figure: `key → changed frame, scrolling j (ink-testing-library, p50 / p95, n=${scroll.n})`, value: `${ms(scroll.p50)} / ${ms(scroll.p95)} ms`, target: 'p95 ≤ 16 ms', pass: scroll.p95 <= 16});
+			add({size, figure: `key → changed frame, scrolling j/k (ink-testing-library, p50 / p95, n=${scroll.n})`, value: `${ms(scroll.p50)} / ${ms(scroll.p95)} ms`, target: 'p95 ≤ 16 ms', pass: scroll.p95 <= 16});
 			add({size, figure: `key → changed frame, typing a search (ink-testing-library, p50 / p95, n=${echo.n})`, value: `${ms(echo.p50)} / ${ms(echo.p95)} ms`, target: 'p95 ≤ 16 ms', pass: echo.p95 <= 16});
 			add({size, figure: 'key → search results in the frame (ink-testing-library, p50 / p95)', value: `${ms(settled.p50)} / ${ms(settled.p95)} ms`, target: '', pass: null});
 			add({size, figure: `search per query, names, titles and full text (source/core/search.ts, ${search.n} queries, p50 / p95)`, value: `${ms(search.p50)} / ${ms(search.p95)} ms`, target: 'p95 ≤ 16 ms', pass: search.p95 <= 16});
