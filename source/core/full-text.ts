@@ -70,8 +70,25 @@ function addDocument(lists: PostingLists, text: string, document: number): void 
 }
 
 /** The lists packed into typed arrays, words sorted. */
-function packPostings(lists: PostingLists, documents: number): Postings {
-	const terms = [...lists.keys()].sort();
+function* packPostings(lists: PostingLists, documents: number): Generator<void, Postings, void> {
+	// Sorted by their first two characters, then within each: sorting a large corpus's words at
+	// once held a step for tens of milliseconds. A word of one character comes before the longer ones.
+	const byStart = new Map<number, string[]>();
+	let counted = 0;
+	for (const term of lists.keys()) {
+		const start = term.charCodeAt(0) * 0x10001 + (term.length > 1 ? term.charCodeAt(1) + 1 : 0);
+		const bucket = byStart.get(start);
+		if (bucket) bucket.push(term);
+		else byStart.set(start, [term]);
+		if (++counted % termsPerStep === 0) yield;
+	}
+	const terms: string[] = [];
+	let sorted = 0;
+	for (const start of [...byStart.keys()].sort((a, b) => a - b)) {
+		// Code unit order, as the buckets are: the order `lowerBound` searches in.
+		for (const term of byStart.get(start)!.sort()) terms.push(term);
+		if (++sorted % bucketsPerStep === 0) yield;
+	}
 	const starts = new Uint32Array(terms.length + 1);
 	let total = 0;
 	terms.forEach((term, at) => {
@@ -79,14 +96,22 @@ function packPostings(lists: PostingLists, documents: number): Postings {
 		total += lists.get(term)!.length;
 	});
 	starts[terms.length] = total;
+	yield;
 	const postings = new Uint32Array(total);
-	terms.forEach((term, at) => postings.set(lists.get(term)!, starts[at]));
+	for (const [at, term] of terms.entries()) {
+		postings.set(lists.get(term)!, starts[at]);
+		if ((at + 1) % termsPerStep === 0) yield;
+	}
 	return {terms, starts, postings, documents};
 }
 
-/** Articles, then events, indexed between two steps of `textIndexSteps`. */
-const articlesPerStep = 20;
-const eventsPerStep = 100;
+/** Characters of article text, then sentences of events, indexed between two steps of `textIndexSteps`: the work of a step, whatever the size of each article or event. */
+const charactersPerStep = 30_000;
+const sentencesPerStep = 300;
+/** Words whose documents are copied into the packed postings between two steps. */
+const termsPerStep = 20_000;
+/** Groups of words of the same first two characters sorted between two steps. */
+const bucketsPerStep = 64;
 
 /**
  * Builds the index a slice at a time: each `next()` indexes a few articles or events, the last
@@ -97,24 +122,33 @@ export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex
 	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
 	const folded = new Map<string, string>();
 	const articleLists: PostingLists = new Map();
+	let work = 0;
 	for (const [place, article] of model.articles.entries()) {
 		const text = foldForMatching(article.text);
 		folded.set(article.id, text);
 		addDocument(articleLists, `${foldForMatching(article.title)}\n${text}`, place);
-		if ((place + 1) % articlesPerStep === 0) yield;
+		work += text.length;
+		if (work >= charactersPerStep) {
+			work = 0;
+			yield;
+		}
 	}
 	const eventLists: PostingLists = new Map();
 	for (const [place, event] of model.events.entries()) {
 		const sentences = event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '');
 		addDocument(eventLists, [foldForMatching(event.title), ...sentences].join('\n'), place);
-		if ((place + 1) % eventsPerStep === 0) yield;
+		work += 1 + sentences.length;
+		if (work >= sentencesPerStep) {
+			work = 0;
+			yield;
+		}
 	}
 	folded.clear();
 	yield;
-	const articles = packPostings(articleLists, model.articles.length);
+	const articles = yield* packPostings(articleLists, model.articles.length);
 	articleLists.clear();
 	yield;
-	const events = packPostings(eventLists, model.events.length);
+	const events = yield* packPostings(eventLists, model.events.length);
 	return {events, articles, recent: new Map(), salience: Float64Array.from(model.events, (event) => event.salience)};
 }
 

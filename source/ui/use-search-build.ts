@@ -3,7 +3,7 @@ import {search, type SearchIndex, type SearchResult} from '../core/search.js';
 import type {Stepwise} from '../core/stepwise.js';
 
 /** How long one slice of building the search index may hold the thread: keys wait at most this. */
-const sliceMs = 8;
+const sliceMs = 4;
 
 /**
  * While the search is open, builds its index a slice at a time between keystrokes: names and
