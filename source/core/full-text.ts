@@ -122,24 +122,25 @@ export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex
 	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
 	const folded = new Map<string, string>();
 	const articleLists: PostingLists = new Map();
-	let work = 0;
+	let characters = 0;
 	for (const [place, article] of model.articles.entries()) {
 		const text = foldForMatching(article.text);
 		folded.set(article.id, text);
 		addDocument(articleLists, `${foldForMatching(article.title)}\n${text}`, place);
-		work += text.length;
-		if (work >= charactersPerStep) {
-			work = 0;
+		characters += text.length;
+		if (characters >= charactersPerStep) {
+			characters = 0;
 			yield;
 		}
 	}
 	const eventLists: PostingLists = new Map();
+	let told = 0;
 	for (const [place, event] of model.events.entries()) {
 		const sentences = event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '');
 		addDocument(eventLists, [foldForMatching(event.title), ...sentences].join('\n'), place);
-		work += 1 + sentences.length;
-		if (work >= sentencesPerStep) {
-			work = 0;
+		told += 1 + sentences.length;
+		if (told >= sentencesPerStep) {
+			told = 0;
 			yield;
 		}
 	}

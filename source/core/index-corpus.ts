@@ -7,6 +7,7 @@ import type {AnalyzedArticle} from './analyze.js';
 import {analyzedArticles, lostDetails, readAnalysis, type CachedFile} from './index-cache/codec.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {cacheDebug} from './index-cache/debug.js';
+import {nextTurn} from './stepwise.js';
 import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
@@ -43,7 +44,6 @@ export type IndexOptions = {
 const filesPerWorker = 1000;
 /** Files whose merging inputs are read between two turns of the event loop. */
 const filesBetweenTurns = 200;
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 const batchSize = 25;
 
 /**

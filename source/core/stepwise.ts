@@ -38,18 +38,15 @@ export function stepwise<T>(start: () => Generator<void, T, void>): Stepwise<T> 
 	};
 }
 
+/** A promise kept at the next turn of the event loop: what waits on the loop runs first. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Runs steps to the end, turning the event loop about every `milliseconds`: what waits on the
- * loop (an interface's keys and frames) runs between them.
+ * loop (an interface's keys and frames) runs between them. The result is never undefined.
  */
 export async function inTurns<T>(steps: Generator<void, T, void>, milliseconds = 16): Promise<T> {
-	let until = performance.now() + milliseconds;
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-		if (performance.now() >= until) {
-			await new Promise((resolve) => setImmediate(resolve));
-			until = performance.now() + milliseconds;
-		}
-	}
+	const built = stepwise(() => steps);
+	while (built.advance(milliseconds) === undefined) await nextTurn();
+	return built.finish();
 }

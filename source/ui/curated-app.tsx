@@ -1,8 +1,7 @@
 import {useCallback, useMemo, useRef, useState} from 'react';
 import {applyCuration, withoutLastStep, withStep, type Curation, type CurationStep} from '../core/curation/curation.js';
-import {eventIdentity, type ArticleTexts} from '../core/curation/event-identity.js';
+import {articleTextsOf, eventIdentity, type ArticleTexts} from '../core/curation/event-identity.js';
 import type {TimelineModel} from '../core/model.js';
-import {modelAccess} from '../core/model-access.js';
 import {App, type AppProps} from './app.js';
 import type {CurateCall} from './navigation.js';
 
@@ -53,10 +52,7 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, narr
 	const result = useMemo(() => applyCuration(base, curation), [base, curation]);
 	const curated = useMemo(() => narrow(result.model), [narrow, result]);
 	// Looked up when a step is taken: a map of every text would read every article at the start.
-	const texts = useMemo((): ArticleTexts => {
-		const {articleById} = modelAccess(base);
-		return {get: (id) => articleById(id)?.text};
-	}, [base]);
+	const texts = useMemo(() => articleTextsOf(base), [base]);
 	// A reload is curated as it comes in, with the steps taken so far.
 	const curatedReload = useMemo(
 		() =>

@@ -1,6 +1,5 @@
 import type {TimelineEvent, TimelineModel} from '../model.js';
-import {eventIdentity, placeKey, type ArticleTexts, type EventIdentity} from './event-identity.js';
-import {modelAccess} from '../model-access.js';
+import {articleTextsOf, eventIdentity, placeKey, type ArticleTexts, type EventIdentity} from './event-identity.js';
 import {withFields} from '../lazy.js';
 
 export type CurationStep =
@@ -188,8 +187,7 @@ function applyStep(state: Curating, step: CurationStep, order: (id: string) => n
 export function applyCuration(model: TimelineModel, curation: Curation): CurationResult {
 	if (curation.steps.length === 0) return {model, unmatched: []};
 	// An article's text is read only where a step's date and sources find its event.
-	const {articleById} = modelAccess(model);
-	const state = new Curating(model.events, {get: (id) => articleById(id)?.text});
+	const state = new Curating(model.events, articleTextsOf(model));
 	const positions = new Map(model.events.map((event, index) => [event.id, index]));
 	// A split-out event stands where the event it came from stands.
 	const order = (id: string): number => positions.get(id) ?? positions.get(id.slice(0, id.indexOf('~'))) ?? Number.MAX_SAFE_INTEGER;

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
-import type {DateValue, TimelineEvent} from '../model.js';
+import type {DateValue, TimelineEvent, TimelineModel} from '../model.js';
+import {modelAccess} from '../model-access.js';
 
 /**
  * An event named by what it is rather than by its id, which changes whenever the corpus is
@@ -14,6 +15,12 @@ export type EventIdentity = {
 
 /** Article text by article id; the sentence of a mention is a span of it. */
 export type ArticleTexts = Pick<ReadonlyMap<string, string>, 'get'>;
+
+/** A model's article texts, each read when asked for (from the cache, for a model loaded from it): a map of every text would read every article. */
+export function articleTextsOf(model: TimelineModel): ArticleTexts {
+	const {articleById} = modelAccess(model);
+	return {get: (id) => articleById(id)?.text};
+}
 
 /** A short, stable hash of a sentence, whitespace folded so a re-wrapped article keeps it. */
 export function sentenceHash(sentence: string): string {

@@ -344,7 +344,7 @@ export function findNames(
 		}
 		// A single name after "in" or "near" is a place ("in California", "near Toulouse"); in German any noun can be ("im Rahmen").
 		// A month is a surname candidate ("Theresa May"), never a place; so is an owner ("in Jobs' absence", "in Obama's speech").
-		const placeCue = () => !ownerAfter(wordEnd) && locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart)) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
+		const placeCue = () => (!ownerAfter(wordEnd) && locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart))) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
 		if (!capitalizesNouns && !calendar.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
 		else (surnames[word] ??= []).push(wordStart);
 	};
