@@ -4,6 +4,7 @@ import {countryDefinitions} from './entities/countries.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
 import {buildEventsSteps} from './events.js';
+import {sameEntities, type MergeMemo} from './merge-memo.js';
 import {stepwise} from './stepwise.js';
 import type {Entity, Skipped, Span, TimelineModel} from './model.js';
 import {salienceOf} from './salience.js';
@@ -23,8 +24,12 @@ function toldSentences({sentences, repeated}: AnalyzedArticle): Span[] {
 export const assembleTimeline = (analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): TimelineModel =>
 	stepwise(() => assembleTimelineSteps(analyzed, skipped, aliases)).finish();
 
-/** `assembleTimeline` a step at a time (see Stepwise): an interface reloading a large corpus takes keys between steps. */
-export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = []): Generator<void, TimelineModel, void> {
+/**
+ * `assembleTimeline` a step at a time (see Stepwise): an interface reloading a large corpus takes
+ * keys between steps. With `memo`, what an unchanged article or event gave the last merge of that
+ * memo is taken from it: the model is the same.
+ */
+export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Skipped[], aliases: EntityDefinition[] = [], memo?: MergeMemo): Generator<void, TimelineModel, void> {
 	const {entities: resolved, byArticle} = resolveEntities(
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
@@ -37,13 +42,16 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		text: item.article.text,
 		sentences: toldSentences(item),
 		dates: item.dates,
-		named: byArticle[index]!,
+		named: memo ? sameEntities(memo, byArticle[index]!) : byArticle[index]!,
 	}));
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
-	const {events, eventsByEntity} = yield* buildEventsSteps(inputs);
-	const saliences = salienceOf(events, new Map(articles.map((article) => [article.id, article])));
-	events.forEach((event, index) => (event.salience = saliences[index]!));
+	const built = yield* buildEventsSteps(inputs, memo);
+	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.weighings);
+	// A memo's events are the next merge's too: this model's are copies with their salience.
+	const events = memo ? built.events.map((event, index) => ({...event, salience: saliences[index]!})) : built.events;
+	if (!memo) events.forEach((event, index) => (event.salience = saliences[index]!));
+	const {eventsByEntity} = built;
 	const entities: Entity[] = resolved.map((entity) => ({
 		name: entity.name,
 		kind: entity.kind,

@@ -40,14 +40,13 @@ function idOf(table: FeatureTable, ids: Map<string, number>, key: string): numbe
 const ascending = (a: number, b: number) => a - b;
 
 /**
- * The features of a sentence, counted into `table`. Words inside `dateSpans` (sorted by start) are
- * left out: every sentence of a date shares them. `names` are the canonical names it mentions.
+ * What a sentence says, before it is counted into a table: its numbers (`#` and the digits) and
+ * its words (`w` and the stem), each once, in the order they first appear. Words inside
+ * `dateSpans` (sorted by start) are left out: every sentence of a date shares them. It depends on
+ * the sentence alone, so that a merge run again can take it from the last (merge-memo.ts).
  */
-export function sentenceFeatures(table: FeatureTable, text: string, sentence: Span, dateSpans: Span[], names: string[], language: string): Features {
-	const anchors = new Set<number>(names.map((name) => idOf(table, table.anchors, name)));
-	const words = new Set<number>();
-	let wordIds = table.words.get(language);
-	if (!wordIds) table.words.set(language, (wordIds = new Map()));
+export function sentenceTokens(text: string, sentence: Span, dateSpans: Span[]): string[] {
+	const seen = new Set<string>();
 	const folded = foldForMatching(text.slice(sentence.start, sentence.end));
 	let dateIndex = 0;
 	const tokens = tokenize(folded);
@@ -58,8 +57,24 @@ export function sentenceFeatures(table: FeatureTable, text: string, sentence: Sp
 		if (date && date.start < sentence.start + tokens.ends[index]!) continue;
 		const token = tokenText(tokens, index);
 		// A number is written alike in every language, as a name is: both are anchors (a name never is digits only).
-		if (digitsOnly.test(token)) anchors.add(idOf(table, table.anchors, token));
-		else if (token.length >= shortestWord) words.add(idOf(table, wordIds, token.slice(0, stemLength)));
+		if (digitsOnly.test(token)) seen.add(`#${token}`);
+		else if (token.length >= shortestWord) seen.add(`w${token.slice(0, stemLength)}`);
+	}
+	return [...seen];
+}
+
+/**
+ * The features of a sentence (its `sentenceTokens`), counted into `table`. `names` are the
+ * canonical names it mentions. Ids are given in the order names and tokens come.
+ */
+export function sentenceFeatures(table: FeatureTable, tokens: string[], names: string[], language: string): Features {
+	const anchors = new Set<number>(names.map((name) => idOf(table, table.anchors, name)));
+	const words = new Set<number>();
+	let wordIds = table.words.get(language);
+	if (!wordIds) table.words.set(language, (wordIds = new Map()));
+	for (const token of tokens) {
+		if (token[0] === '#') anchors.add(idOf(table, table.anchors, token.slice(1)));
+		else words.add(idOf(table, wordIds, token.slice(1)));
 	}
 	const all = [...anchors, ...words].sort(ascending);
 	for (const id of all) table.counts[id]!++;

@@ -8,7 +8,8 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {featureTable, rarestFeatures, sentenceFeatures, similarity, weighFeatures, type Features, type FeatureTable} from './event-similarity.js';
+import {featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type Features, type FeatureTable} from './event-similarity.js';
+import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
 
 /** A canonical entity: one object per name. */
 export type NamedEntity = {name: string; kind: EntityKind};
@@ -29,7 +30,7 @@ export type EventArticle = {
 	named: NamedMentions;
 };
 
-type Candidate = {
+export type Candidate = {
 	value: DateValue | null;
 	basis: TimelineEvent['basis'];
 	articleIndex: number;
@@ -44,6 +45,9 @@ type Candidate = {
 	dateTo: number;
 	/** What its sentence says, for comparing it with others of its date (event-similarity.ts); found only for a date that has others. */
 	features: Features | null;
+	/** Its sentence's words and numbers (sentenceTokens) and its evidence (evidenceOf), once found: kept while its article is unchanged (merge-memo.ts). */
+	tokens?: string[];
+	evidence?: string[];
 };
 
 // An event's title: its best sentence, or the article's title, as one line of at most this many characters.
@@ -123,12 +127,16 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	];
 }
 
-/** What a candidate's sentence says (at a publication date: its article's title), counted into `table`. */
+/** The words and numbers of a candidate's sentence (at a publication date: its article's title). */
+function tokensOf(candidate: Candidate, article: EventArticle): string[] {
+	if (candidate.basis === 'published') return sentenceTokens(article.title, {start: 0, end: article.title.length}, []);
+	return sentenceTokens(article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo));
+}
+
+/** What a candidate's sentence says, counted into `table`. */
 function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable): Features {
-	const names = candidate.entities.map((entity) => entity.name);
-	const language = article.language ?? '';
-	if (candidate.basis === 'published') return sentenceFeatures(table, article.title, {start: 0, end: article.title.length}, [], names, language);
-	return sentenceFeatures(table, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), names, language);
+	candidate.tokens ??= tokensOf(candidate, article);
+	return sentenceFeatures(table, candidate.tokens, candidate.entities.map((entity) => entity.name), article.language ?? '');
 }
 
 /** How many of a sentence's countries, and of its details, are paired as evidence: at most 66 pairs each. */
@@ -205,7 +213,7 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	};
 	for (const candidate of group) {
 		const {article} = candidate.mention;
-		const evidence = evidenceOf(candidate, byDay);
+		const evidence = (candidate.evidence ??= evidenceOf(candidate, byDay));
 		const features = rarestFeatures(candidate.features!, table, rarestCount);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
 		cluster ??= mostSimilar(candidate, features);
@@ -320,7 +328,7 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
  * across articles and languages) become one event listing every source. Returns the events in
  * timeline order and, for each entity name, the ids of the events that mention it, in that order.
  */
-export const buildEvents = (articles: EventArticle[]): BuiltEvents => stepwise(() => buildEventsSteps(articles)).finish();
+export const buildEvents = (articles: EventArticle[], memo?: MergeMemo): BuiltEvents => stepwise(() => buildEventsSteps(articles, memo)).finish();
 
 export type BuiltEvents = {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>};
 
@@ -329,12 +337,14 @@ const candidatesPerStep = 2000;
 const datesPerStep = 50;
 
 /** `buildEvents` a step at a time (see Stepwise): merging a large corpus takes seconds. */
-export function* buildEventsSteps(articles: EventArticle[]): Generator<void, BuiltEvents, void> {
+export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): Generator<void, BuiltEvents, void> {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
 	const table = featureTable();
 	// Groups in date order; the undated ones, all equal, keep their order.
-	const groups = byDate(articles.map((article, index) => candidatesOf(article, index))).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
+	if (memo) mergeStarts(memo);
+	const candidatesAt = (article: EventArticle, index: number) => (memo ? memoCandidates(memo, article, index, () => candidatesOf(article, index)) : candidatesOf(article, index));
+	const groups = byDate(articles.map(candidatesAt)).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
 	// Only candidates that share their date are compared: the others need no features.
 	let featured = 0;
 	for (const group of groups) {
@@ -354,10 +364,11 @@ export function* buildEventsSteps(articles: EventArticle[]): Generator<void, Bui
 		if (index > 0 && compareValues(previous, group[0]!.value) !== 0) date++;
 		previous = group[0]!.value;
 		for (const cluster of happenings(group, table)) {
-			const {event, entities} = eventOf(cluster);
+			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 		}
-		// Told: its candidates and their features are let go while the later dates are merged.
+		// Told: its candidates' features are let go while the later dates are merged (a memo keeps the candidates).
+		for (const candidate of group) candidate.features = null;
 		groups[index] = [];
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
@@ -366,5 +377,6 @@ export function* buildEventsSteps(articles: EventArticle[]): Generator<void, Bui
 	for (const {event, entities} of placed) {
 		for (const {name} of entities) pushTo(eventsByEntity, name, event.id);
 	}
+	if (memo) mergeDone(memo);
 	return {events: placed.map(({event}) => event), eventsByEntity};
 }

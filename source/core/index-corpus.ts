@@ -12,7 +12,7 @@ import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import type {WorkerBatch} from './index-worker.js';
-import {contentHash, itemStem, type ArticleFile} from './article-files.js';
+import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
 /** Files done of all files, and the articles those files held. */
 export type IndexProgress = {done: number; total: number; articles: number};
@@ -90,18 +90,40 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
  * A cached entry, unless its articles' ids are no longer the file's: a file added since can make
  * an unchanged one's id repeat (`x.md` under a second given folder, `c.json` beside `c#1.md`).
  */
-function keepsIds(cached: CachedFile | undefined, file: ArticleFile): CachedFile | undefined {
+function keepsIds<T extends KeptFile>(cached: T | undefined, file: ArticleFile): T | undefined {
 	return cached?.articles.every(({article}) => article.id === file.idStem || itemStem(article.id) === file.idStem) ? cached : undefined;
+}
+
+/** What is kept of a file read before: its stamp and its articles. */
+type KeptFile = FileStamp & {articles: Array<{article: {id: string}}>};
+
+/**
+ * What was kept of a file, when the file has not changed since: its size and time are the same,
+ * or else its content (touched but not changed: a copy, a checkout), when it comes with the
+ * file's status now (`restamped`). Undefined when the file must be read again.
+ */
+export async function stillCurrent<T extends KeptFile>(kept: T | undefined, file: ArticleFile): Promise<{entry: T; restamped: boolean} | undefined> {
+	const cached = keepsIds(kept, file);
+	const stamp = cached ? fileStatus(file.absolute) : null;
+	if (!cached || !stamp) return undefined;
+	if (sameStatus(stamp, cached)) return {entry: cached, restamped: false};
+	if (stamp.size !== cached.size) return undefined;
+	const hash = await readFile(file.absolute).then(contentHash, (error: unknown) => {
+		// Read again, which says why it cannot be.
+		cacheDebug(file.absolute, error);
+		return '';
+	});
+	return hash === cached.hash ? {entry: {...cached, ...stamp}, restamped: true} : undefined;
 }
 
 export type CorpusIndex = {
 	/** Every file's entry, in file order. */
 	entries: CachedFile[];
 	/**
-	 * Every article with the inputs for merging, in file order; files whose cached inputs are
+	 * Every file's articles with the inputs for merging, in file order; files whose cached inputs are
 	 * damaged are read again. When the cache must change, its files' lines are written here.
 	 */
-	analyzed: () => Promise<AnalyzedArticle[]>;
+	analyzed: () => Promise<AnalyzedArticle[][]>;
 	/** The corpus-wide part of the model as last built, when no file changed since. */
 	snapshot: ModelSnapshot | undefined;
 	/** Finishes writing the cache with the corpus-wide part of the model built from these entries; null abandons it. */
@@ -131,30 +153,15 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const report = () => options.onProgress?.({done, total: files.length, articles});
 
 	for (const [index, file] of files.entries()) {
-		const cached = keepsIds(cache?.files.get(file.absolute), file);
-		const stamp = cached ? fileStatus(file.absolute) : null;
-		if (cached && stamp && sameStatus(stamp, cached)) {
-			entries[index] = cached;
-			done++;
-			articles += cached.articles.length;
+		const current = await stillCurrent(cache?.files.get(file.absolute), file);
+		if (!current) {
+			pending.push({index, file});
 			continue;
 		}
-		// Touched but not changed (a copy, a checkout): the content decides.
-		if (cached && stamp && stamp.size === cached.size) {
-			const hash = await readFile(file.absolute).then(contentHash, (error: unknown) => {
-				// Read again, which says why it cannot be.
-				cacheDebug(file.absolute, error);
-				return '';
-			});
-			if (hash === cached.hash) {
-				entries[index] = {...cached, ...stamp};
-				changed = true;
-				done++;
-				articles += cached.articles.length;
-				continue;
-			}
-		}
-		pending.push({index, file});
+		entries[index] = current.entry;
+		changed ||= current.restamped;
+		done++;
+		articles += current.entry.articles.length;
 	}
 	report();
 
@@ -222,7 +229,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		if (folder && cache && !(unchanged && cache.snapshot)) writing = startIndexCache(folder, roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), warn);
 		// Parsed and written: the bytes are not needed again.
 		for (const [index, entry] of result.entries()) result[index] = {...entry, analysis: undefined};
-		return found.flat();
+		return found;
 	};
 	return {
 		entries: result,

@@ -159,7 +159,27 @@ const burstShare = 0.5;
  *
  * Dates that start a duration ("since 2022") place no event at all (events.ts).
  */
-export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' | 'mentions'>>, articles: Map<string, SalienceArticle>): number[] {
+/** What salience weighs of one event that depends on its mentions and their articles alone, not on the rest of the corpus. */
+export type EventWeighing = {
+	/** Articles in which the event is an entry of a chronology. */
+	entries: Set<string> | undefined;
+	/** Sources that only repeat a sentence published a week or more before them. */
+	copies: Set<string> | undefined;
+	/** Sources that give the date only as a deadline or the end of a period. */
+	bounding: Set<string> | undefined;
+};
+
+type WeighedEvent = Pick<TimelineEvent, 'date' | 'sources' | 'mentions'>;
+
+function weighingOf({date, sources, mentions}: WeighedEvent, articles: Map<string, SalienceArticle>): EventWeighing {
+	if (!date) return {entries: undefined, copies: undefined, bounding: undefined};
+	let entries: Set<string> | undefined;
+	for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
+	return {entries, copies: sources.length > 1 ? furnitureCopies(mentions, articles) : undefined, bounding: boundingArticles(mentions, articles)};
+}
+
+/** `weighings`: each event's weighing as an earlier call found it, for an event object given again with the same articles (merge-memo.ts). */
+export function salienceOf(events: WeighedEvent[], articles: Map<string, SalienceArticle>, weighings?: WeakMap<WeighedEvent, EventWeighing>): number[] {
 	const publishedOn = new Map<number, number>();
 	// The first and last publishing day: the span of the story.
 	let [firstPublished, lastPublished] = [Infinity, -Infinity];
@@ -178,14 +198,10 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 		return count / meanPerDay;
 	};
 	// The articles each event is an entry of a chronology in (made only for an event that has one: most have none), and the days each chronology spans.
-	const entriesOf = events.map(({date, mentions}) => {
-		let entries: Set<string> | undefined;
-		if (date) for (const mention of mentions) if (isChronologyEntry(mention, articles.get(mention.article))) (entries ??= new Set()).add(mention.article);
-		return entries;
-	});
+	const weighed = events.map((event) => (weighings ? getOrAdd(weighings, event, () => weighingOf(event, articles)) : weighingOf(event, articles)));
 	const spans = new Map<string, [number, number]>();
 	events.forEach(({date}, index) => {
-		for (const id of entriesOf[index] ?? []) {
+		for (const id of weighed[index]!.entries ?? []) {
 			const [first, last] = period(date!);
 			const span = spans.get(id);
 			spans.set(id, span ? [Math.min(span[0], first), Math.max(span[1], last)] : [first, last]);
@@ -196,11 +212,9 @@ export function salienceOf(events: Array<Pick<TimelineEvent, 'date' | 'sources' 
 		const [first, last] = spans.get(id)!;
 		return 1 + (chronologyWeight - 1) * (storySpan === 0 ? 1 : Math.min(1, (last - first) / storySpan));
 	};
-	return events.map(({date, sources, mentions}, index) => {
+	return events.map(({date, sources}, index) => {
 		if (!date) return 0;
-		const entries = entriesOf[index];
-		const copies = sources.length > 1 ? furnitureCopies(mentions, articles) : undefined;
-		const bounding = boundingArticles(mentions, articles);
+		const {entries, copies, bounding} = weighed[index]!;
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
 		for (const id of sources) {

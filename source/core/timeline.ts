@@ -4,12 +4,12 @@ import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedArticle} from './index-cache/codec.js';
 import {cachedEntityMarks, type ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, type IndexOptions} from './index-corpus.js';
-import {findArticleFiles, openablePath} from './article-files.js';
+import {findArticleFiles, openablePath, type ArticleFile} from './article-files.js';
 import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
 import {inTurns} from './stepwise.js';
 import {registerArticleParts} from './model-access.js';
-import type {TimelineModel} from './model.js';
+import type {Skipped, TimelineModel} from './model.js';
 
 export type LoadOptions = IndexOptions & {
 	/** Called with one line for every file that is skipped. */
@@ -18,8 +18,8 @@ export type LoadOptions = IndexOptions & {
 
 const withDates = lazyField<Pick<TimelineModel, 'articles' | 'dates'>, 'dates', CachedArticle[]>('dates', (cached) => cached.flatMap((item) => item.dates));
 
-/** Reads files and folders and builds their timeline. Throws MissingPathError for a path that does not exist. */
-export async function loadTimeline(paths: string[], options: LoadOptions = {}): Promise<TimelineModel> {
+/** The article files under `paths` (files and folders), the entity definitions of the alias files beside them, and what of both is skipped. */
+export async function corpusFiles(paths: string[]): Promise<{files: ArticleFile[]; skipped: Skipped[]; aliases: EntityDefinition[]; roots: string[]}> {
 	const found = await findArticleFiles(paths);
 	const skipped = [...found.skipped];
 	const aliases: EntityDefinition[] = [];
@@ -28,8 +28,13 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 		if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
 		else pushAll(aliases, result.definitions);
 	}
-	const roots = paths.map((given) => path.resolve(given));
-	const index = await indexCorpus(found.files, roots, aliases, options);
+	return {files: found.files, skipped, aliases, roots: paths.map((given) => path.resolve(given))};
+}
+
+/** Reads files and folders and builds their timeline. Throws MissingPathError for a path that does not exist. */
+export async function loadTimeline(paths: string[], options: LoadOptions = {}): Promise<TimelineModel> {
+	const {files, skipped, aliases, roots} = await corpusFiles(paths);
+	const index = await indexCorpus(files, roots, aliases, options);
 	for (const entry of index.entries) pushAll(skipped, entry.skipped);
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
 	if (index.snapshot) {
@@ -48,7 +53,7 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	let snapshot: ModelSnapshot | null = null;
 	try {
 		// Merged in turns of the event loop: an interface reading its corpus again goes on taking keys.
-		const model = await inTurns(assembleTimelineSteps(await index.analyzed(), skipped, aliases));
+		const model = await inTurns(assembleTimelineSteps((await index.analyzed()).flat(), skipped, aliases));
 		snapshot = {events: model.events, entities: model.entities};
 		return model;
 	} finally {

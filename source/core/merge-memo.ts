@@ -1,0 +1,85 @@
+/**
+ * What one merge of a corpus keeps for the next, when the corpus changes while dateline runs
+ * (`--watch`, `r`): the work of each article and each event that does not depend on the rest of
+ * the corpus. The next merge runs every corpus-wide step again (entities, feature weights, which
+ * candidates make one event, salience's figures), so that its model is the one a merge from
+ * scratch gives, but it takes from here what an unchanged article or an unchanged event gives.
+ */
+import type {Candidate, EventArticle, NamedEntity, NamedMentions} from './events.js';
+import type {EntityKind, TimelineEvent} from './model.js';
+import type {EventWeighing} from './salience.js';
+
+type ArticleWork = {article: EventArticle; candidates: Candidate[]};
+
+type EventWork = {members: Candidate[]; event: TimelineEvent; entities: NamedEntity[]};
+
+export type MergeMemo = {
+	/** One object per entity name and kind: the candidates of two merges name the same object. */
+	entities: Map<string, NamedEntity>;
+	/** Article id → its candidates as the last merge made them. */
+	articles: Map<string, ArticleWork>;
+	/** The articles of the merge under way: those of the last that are not here are let go. */
+	next: Map<string, ArticleWork>;
+	/** An event by its first candidate, with all its candidates. */
+	events: WeakMap<Candidate, EventWork>;
+	weighings: WeakMap<TimelineEvent, EventWeighing>;
+};
+
+export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), weighings: new WeakMap()});
+
+/** An article's named mentions with one entity object per name and kind across merges. */
+export function sameEntities(memo: MergeMemo, {mentions, entities}: {mentions: NamedMentions['mentions']; entities: ReadonlyArray<{name: string; kind: EntityKind}>}): NamedMentions {
+	return {
+		mentions,
+		entities: entities.map(({name, kind}) => {
+			const key = `${kind}\u0000${name}`;
+			let entity = memo.entities.get(key);
+			if (!entity) memo.entities.set(key, (entity = {name, kind}));
+			return entity;
+		}),
+	};
+}
+
+/** Whether two analyses of an article give the same candidates: the same text, dates and metadata, and the same entities at the same places. */
+function sameArticle(a: EventArticle, b: EventArticle): boolean {
+	if (a.dates !== b.dates || a.text !== b.text || a.title !== b.title || a.published !== b.published || a.language !== b.language) return false;
+	if (a.sentences.length !== b.sentences.length || a.sentences.some((sentence, index) => sentence.start !== b.sentences[index]!.start || sentence.end !== b.sentences[index]!.end)) return false;
+	const [x, y] = [a.named, b.named];
+	if (x.mentions.length !== y.mentions.length) return false;
+	for (let index = 0; index < x.mentions.length; index++) {
+		if (x.entities[index] !== y.entities[index] || x.mentions[index]!.start !== y.mentions[index]!.start || x.mentions[index]!.end !== y.mentions[index]!.end) return false;
+	}
+	return true;
+}
+
+/** An article's candidates as the last merge made them when nothing they come from changed, else made anew; at `articleIndex` in this merge. */
+export function memoCandidates(memo: MergeMemo, article: EventArticle, articleIndex: number, make: () => Candidate[]): Candidate[] {
+	const kept = memo.articles.get(article.id);
+	const candidates = kept && sameArticle(kept.article, article) ? kept.candidates : make();
+	for (const candidate of candidates) {
+		candidate.articleIndex = articleIndex;
+		candidate.features = null;
+	}
+	memo.next.set(article.id, {article, candidates});
+	return candidates;
+}
+
+/** Starts a merge: what a merge left unfinished is let go. */
+export function mergeStarts(memo: MergeMemo): void {
+	memo.next = new Map();
+}
+
+/** Ends a merge: what it made is what the next one takes from. */
+export function mergeDone(memo: MergeMemo): void {
+	memo.articles = memo.next;
+	memo.next = new Map();
+}
+
+/** The event of a group of candidates (sorted in text order) as the last merge made it when it has the same candidates. */
+export function memoEvent(memo: MergeMemo, group: Candidate[], make: () => {event: TimelineEvent; entities: NamedEntity[]}): {event: TimelineEvent; entities: NamedEntity[]} {
+	const kept = memo.events.get(group[0]!);
+	if (kept && kept.members.length === group.length && kept.members.every((member, index) => member === group[index])) return kept;
+	const made = make();
+	memo.events.set(group[0]!, {members: group, ...made});
+	return made;
+}

@@ -1,0 +1,89 @@
+/**
+ * Loading a corpus again while dateline runs: after files are added, changed and removed, the
+ * model a live corpus builds from its last load is the one a start from scratch builds.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {generateArticles, writeArticles, type GeneratedArticle} from '../scripts/bench/generate.js';
+import {createRandom} from '../scripts/bench/prng.js';
+import {liveCorpus} from '../source/core/live-corpus.js';
+import type {TimelineModel} from '../source/core/model.js';
+import {loadTimeline} from '../source/core/timeline.js';
+import {tempFolder} from './helpers/temp-folder.js';
+
+process.env.XDG_CACHE_HOME = tempFolder({}).root;
+
+const plain = (model: TimelineModel): unknown => JSON.parse(JSON.stringify(model));
+
+/** Applies a random step to the corpus under `root`: a file added from `pool`, one changed, or one removed; says which. */
+function randomStep(root: string, present: GeneratedArticle[], pool: GeneratedArticle[], random: ReturnType<typeof createRandom>): string {
+	const kind = present.length < 3 ? 0 : random.int(0, 3);
+	if (kind === 0 && pool.length > 0) {
+		const added = pool.splice(random.int(0, pool.length - 1), 1)[0]!;
+		writeArticles([added], root);
+		present.push(added);
+		return `added ${added.path}`;
+	}
+	const at = random.int(0, present.length - 1);
+	const target = present[at]!;
+	const file = path.join(root, target.path);
+	if (kind === 1) {
+		present.splice(at, 1);
+		rmSync(file);
+		return `removed ${target.path}`;
+	}
+	// Another article's body under this one's front matter, or the same body with a sentence of another.
+	const donor = present[random.int(0, present.length - 1)]!;
+	const body = (content: string) => content.slice(content.indexOf('\n---\n') + 5);
+	const head = target.content.slice(0, target.content.indexOf('\n---\n') + 5);
+	const text = kind === 2 ? head + body(donor.content) : `${readFileSync(file, 'utf8')}\n${body(donor.content).split('\n')[0]}\n`;
+	writeFileSync(file, text);
+	return `changed ${target.path}`;
+}
+
+for (const seed of [1, 2, 3]) {
+	test(`after random additions, changes and removals the live model is the model built from scratch (seed ${seed})`, async () => {
+		const random = createRandom(seed);
+		const articles = generateArticles({count: 90, seed: 40 + seed});
+		const present = articles.slice(0, 60);
+		const pool = articles.slice(60);
+		const {root, cleanup} = tempFolder({});
+		try {
+			writeArticles(present, root);
+			const live = liveCorpus([root]);
+			await live.load();
+			// A second load keeps what the next ones take from.
+			assert.deepEqual(plain(await live.load()), plain(await loadTimeline([root], {cache: false})));
+			const steps: string[] = [];
+			for (let round = 0; round < 6; round++) {
+				const count = random.int(1, 3);
+				for (let step = 0; step < count; step++) steps.push(randomStep(root, present, pool, random));
+				const model = await live.load();
+				const scratch = await loadTimeline([root], {cache: false});
+				assert.ok(scratch.events.length > 0);
+				assert.deepEqual(plain(model), plain(scratch), `after ${steps.join(', ')}`);
+			}
+		} finally {
+			cleanup();
+		}
+	});
+}
+
+test('an alias file added beside the articles is read by the next load', async () => {
+	const {root, cleanup} = tempFolder({
+		'a.md': '---\ntitle: Talks\npublished: 2024-03-02\n---\nOn 1 March 2024 Jon Ferrow met the envoy in Geneva.\n',
+	});
+	try {
+		const live = liveCorpus([root]);
+		await live.load();
+		await live.load();
+		mkdirSync(path.join(root, 'more'));
+		writeFileSync(path.join(root, 'dateline-aliases.yaml'), '- name: Jon Ferrow\n  kind: person\n  aliases: [Ferrow]\n');
+		writeFileSync(path.join(root, 'more', 'b.md'), '---\ntitle: Again\npublished: 2024-03-05\n---\nOn 1 March 2024 Ferrow met the envoy in Geneva.\n');
+		assert.deepEqual(plain(await live.load()), plain(await loadTimeline([root], {cache: false})));
+	} finally {
+		cleanup();
+	}
+});
