@@ -16,7 +16,8 @@ import {ExportTargetError} from './core/export/write-file.js';
 import type {Precision, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
-import {loadTimeline, type LoadOptions} from './core/timeline.js';
+import type {LoadOptions} from './core/timeline.js';
+import {liveCorpus} from './core/live-corpus.js';
 import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
 import {modelAccess} from './core/model-access.js';
@@ -220,7 +221,9 @@ async function main(): Promise<void> {
 	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];
 	// The start and every reload in the interface go through the same loading path.
 	// The interface shows a few articles at a time: their lines of the cache are checked when read.
-	const load = (options: LoadOptions = {}) => loadTimeline(corpusPaths, {cache: !values['no-cache'], textsCheckedWhenRead: interactive, ...options});
+	// A reload reads only the files changed since the last, and merges from what the last kept (live-corpus.ts).
+	const live = liveCorpus(corpusPaths, {cache: !values['no-cache'], textsCheckedWhenRead: interactive});
+	const load = (options: LoadOptions = {}) => live.load(options);
 	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
 	let model;
 	const progress = progressLine(process.stderr);

@@ -25,11 +25,17 @@ export type PtySession = {
 	 * that matches `settleOn` (else the last bytes before `quietMs` of silence). Returns once the
 	 * interface is quiet, so every key meets an idle interface. Null figures on timeout.
 	 */
-	press(key: string, options?: {quietMs?: number; timeoutMs?: number; settleOn?: RegExp}): Promise<{first: number | null; settled: number | null}>;
+	press(key: string, options?: PressOptions): Promise<{first: number | null; settled: number | null}>;
+	/** As `press`, for what `act` does instead of a key (a file written into a watched corpus). */
+	after(act: () => void, options?: PressOptions): Promise<{first: number | null; settled: number | null}>;
+	/** Waits until `check` passes on the text written so far (control sequences removed); false on timeout or exit. */
+	until(check: (text: string) => boolean, timeoutMs: number): Promise<boolean>;
 	close(): Promise<void>;
 	exited(): boolean;
 	tail(): string;
 };
+
+type PressOptions = {quietMs?: number; timeoutMs?: number; settleOn?: RegExp};
 
 export function startPty(argv: string[], options: {env: NodeJS.ProcessEnv; cwd: string; columns: number; rows: number}): PtySession {
 	const command = `stty cols ${options.columns} rows ${options.rows} 2>/dev/null; exec ${argv.map(quote).join(' ')}`;
@@ -86,12 +92,15 @@ export function startPty(argv: string[], options: {env: NodeJS.ProcessEnv; cwd: 
 			await until(() => frameAt !== null, timeoutMs);
 			return frameAt === null ? null : frameAt - started;
 		},
-		async press(key, {quietMs = 60, timeoutMs = 5000, settleOn}: {quietMs?: number; timeoutMs?: number; settleOn?: RegExp} = {}) {
+		press(key, options) {
+			return this.after(() => child.stdin.write(key), options);
+		},
+		async after(act, {quietMs = 60, timeoutMs = 5000, settleOn}: PressOptions = {}) {
 			const before = chunks;
 			const start = written;
 			const sinceKey = () => output.slice(Math.max(0, output.length - (written - start))).replace(escapes, '');
 			const t0 = performance.now();
-			child.stdin.write(key);
+			act();
 			const answered = await until(() => chunks > before, timeoutMs);
 			const first = answered ? firstDataAfter(before) - t0 : null;
 			let settled: number | null = null;
@@ -114,6 +123,7 @@ export function startPty(argv: string[], options: {env: NodeJS.ProcessEnv; cwd: 
 			await until(() => exited, 2000);
 			if (!exited) child.kill('SIGKILL');
 		},
+		until: (check, timeoutMs) => until(() => check(output.replace(escapes, '')), timeoutMs),
 		exited: () => exited,
 		tail: () => output.replace(escapes, '').slice(-500),
 	};
