@@ -14,12 +14,35 @@ import type {Span} from './model.js';
 export type Features = {language: string; all: number[]; anchors: number[]};
 
 /**
- * The features of one corpus: an id for each (anchors, and words of each language apart), how
+ * A number for every feature ever seen (anchors, and words of each language apart), and whether
+ * it is an anchor. A merge of a corpus changed while dateline runs keeps the keys of the last
+ * (merge-memo.ts): a sentence's tokens are found once, as keys.
+ */
+export type FeatureKeys = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; isAnchor: boolean[]};
+
+export const featureKeys = (): FeatureKeys => ({anchors: new Map(), words: new Map(), isAnchor: []});
+
+function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor: boolean): number {
+	let key = map.get(text);
+	if (key === undefined) {
+		key = keys.isAnchor.length;
+		map.set(text, key);
+		keys.isAnchor.push(anchor);
+	}
+	return key;
+}
+
+/**
+ * The features of one corpus: an id for each feature key (in the order the merge first counts
+ * them: the ids, not the keys, order features alike in every merge of the same corpus), how
  * many sentences have it, and then its weight.
  */
-export type FeatureTable = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; counts: number[]; sentences: number; weights: Float64Array};
+export type FeatureTable = {keys: FeatureKeys; ids: Int32Array; counts: number[]; sentences: number; weights: Float64Array};
 
-export const featureTable = (): FeatureTable => ({anchors: new Map(), words: new Map(), counts: [], sentences: 0, weights: new Float64Array(0)});
+/** The ids of keys not counted yet are -1. */
+const noIds = (length: number) => new Int32Array(length).fill(-1);
+
+export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, ids: noIds(keys.isAnchor.length), counts: [], sentences: 0, weights: new Float64Array(0)});
 
 // Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
 const stemLength = 6;
@@ -27,11 +50,16 @@ const stemLength = 6;
 const shortestWord = 3;
 const digitsOnly = /^\d+$/;
 
-function idOf(table: FeatureTable, ids: Map<string, number>, key: string): number {
-	let id = ids.get(key);
-	if (id === undefined) {
+function idOf(table: FeatureTable, key: number): number {
+	if (key >= table.ids.length) {
+		const grown = noIds(Math.max(key + 1, table.ids.length * 2));
+		grown.set(table.ids);
+		table.ids = grown;
+	}
+	let id = table.ids[key]!;
+	if (id < 0) {
 		id = table.counts.length;
-		ids.set(key, id);
+		table.ids[key] = id;
 		table.counts.push(0);
 	}
 	return id;
@@ -40,13 +68,14 @@ function idOf(table: FeatureTable, ids: Map<string, number>, key: string): numbe
 const ascending = (a: number, b: number) => a - b;
 
 /**
- * What a sentence says, before it is counted into a table: its numbers (`#` and the digits) and
- * its words (`w` and the stem), each once, in the order they first appear. Words inside
- * `dateSpans` (sorted by start) are left out: every sentence of a date shares them. It depends on
- * the sentence alone, so that a merge run again can take it from the last (merge-memo.ts).
+ * What a sentence says, before it is counted into a table: the keys of its numbers and words
+ * (folded, cut to a stem), each once, in the order they first appear. Words inside `dateSpans`
+ * (sorted by start) are left out: every sentence of a date shares them.
  */
-export function sentenceTokens(text: string, sentence: Span, dateSpans: Span[]): string[] {
-	const seen = new Set<string>();
+export function sentenceTokens(keys: FeatureKeys, text: string, sentence: Span, dateSpans: Span[], language: string): number[] {
+	const found = new Set<number>();
+	let words = keys.words.get(language);
+	if (!words) keys.words.set(language, (words = new Map()));
 	const folded = foldForMatching(text.slice(sentence.start, sentence.end));
 	let dateIndex = 0;
 	const tokens = tokenize(folded);
@@ -57,24 +86,23 @@ export function sentenceTokens(text: string, sentence: Span, dateSpans: Span[]):
 		if (date && date.start < sentence.start + tokens.ends[index]!) continue;
 		const token = tokenText(tokens, index);
 		// A number is written alike in every language, as a name is: both are anchors (a name never is digits only).
-		if (digitsOnly.test(token)) seen.add(`#${token}`);
-		else if (token.length >= shortestWord) seen.add(`w${token.slice(0, stemLength)}`);
+		if (digitsOnly.test(token)) found.add(keyOf(keys, keys.anchors, token, true));
+		else if (token.length >= shortestWord) found.add(keyOf(keys, words, token.slice(0, stemLength), false));
 	}
-	return [...seen];
+	return [...found];
 }
 
 /**
  * The features of a sentence (its `sentenceTokens`), counted into `table`. `names` are the
  * canonical names it mentions. Ids are given in the order names and tokens come.
  */
-export function sentenceFeatures(table: FeatureTable, tokens: string[], names: string[], language: string): Features {
-	const anchors = new Set<number>(names.map((name) => idOf(table, table.anchors, name)));
-	const words = new Set<number>();
-	let wordIds = table.words.get(language);
-	if (!wordIds) table.words.set(language, (wordIds = new Map()));
-	for (const token of tokens) {
-		if (token[0] === '#') anchors.add(idOf(table, table.anchors, token.slice(1)));
-		else words.add(idOf(table, wordIds, token.slice(1)));
+export function sentenceFeatures(table: FeatureTable, tokens: number[], names: string[], language: string): Features {
+	const anchors = new Set<number>(names.map((name) => idOf(table, keyOf(table.keys, table.keys.anchors, name, true))));
+	const words: number[] = [];
+	for (const key of tokens) {
+		const id = idOf(table, key);
+		if (table.keys.isAnchor[key]) anchors.add(id);
+		else words.push(id);
 	}
 	const all = [...anchors, ...words].sort(ascending);
 	for (const id of all) table.counts[id]!++;

@@ -8,7 +8,7 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type Features, type FeatureTable} from './event-similarity.js';
+import {featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
 
 /** A canonical entity: one object per name. */
@@ -46,7 +46,7 @@ export type Candidate = {
 	/** What its sentence says, for comparing it with others of its date (event-similarity.ts); found only for a date that has others. */
 	features: Features | null;
 	/** Its sentence's words and numbers (sentenceTokens) and its evidence (evidenceOf), once found: kept while its article is unchanged (merge-memo.ts). */
-	tokens?: string[];
+	tokens?: number[];
 	evidence?: string[];
 };
 
@@ -128,14 +128,15 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 }
 
 /** The words and numbers of a candidate's sentence (at a publication date: its article's title). */
-function tokensOf(candidate: Candidate, article: EventArticle): string[] {
-	if (candidate.basis === 'published') return sentenceTokens(article.title, {start: 0, end: article.title.length}, []);
-	return sentenceTokens(article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo));
+function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys): number[] {
+	const language = article.language ?? '';
+	if (candidate.basis === 'published') return sentenceTokens(keys, article.title, {start: 0, end: article.title.length}, [], language);
+	return sentenceTokens(keys, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), language);
 }
 
 /** What a candidate's sentence says, counted into `table`. */
 function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable): Features {
-	candidate.tokens ??= tokensOf(candidate, article);
+	candidate.tokens ??= tokensOf(candidate, article, table.keys);
 	return sentenceFeatures(table, candidate.tokens, candidate.entities.map((entity) => entity.name), article.language ?? '');
 }
 
@@ -340,7 +341,7 @@ const datesPerStep = 50;
 export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): Generator<void, BuiltEvents, void> {
 	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
 	const order = new Map(articles.map((article, index) => [article.id, index]));
-	const table = featureTable();
+	const table = featureTable(memo?.keys);
 	// Groups in date order; the undated ones, all equal, keep their order.
 	if (memo) mergeStarts(memo);
 	const candidatesAt = (article: EventArticle, index: number) => (memo ? memoCandidates(memo, article, index, () => candidatesOf(article, index)) : candidatesOf(article, index));

@@ -5,6 +5,7 @@
  * candidates make one event, salience's figures), so that its model is the one a merge from
  * scratch gives, but it takes from here what an unchanged article or an unchanged event gives.
  */
+import {featureKeys, type FeatureKeys} from './event-similarity.js';
 import type {Candidate, EventArticle, NamedEntity, NamedMentions} from './events.js';
 import type {EntityKind, TimelineEvent} from './model.js';
 import type {EventWeighing} from './salience.js';
@@ -23,9 +24,11 @@ export type MergeMemo = {
 	/** An event by its first candidate, with all its candidates. */
 	events: WeakMap<Candidate, EventWork>;
 	weighings: WeakMap<TimelineEvent, EventWeighing>;
+	/** The keys of the features of every sentence seen: a candidate's tokens are keys of these. */
+	keys: FeatureKeys;
 };
 
-export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), weighings: new WeakMap()});
+export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), weighings: new WeakMap(), keys: featureKeys()});
 
 /** An article's named mentions with one entity object per name and kind across merges. */
 export function sameEntities(memo: MergeMemo, {mentions, entities}: {mentions: NamedMentions['mentions']; entities: ReadonlyArray<{name: string; kind: EntityKind}>}): NamedMentions {
