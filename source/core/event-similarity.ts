@@ -11,7 +11,7 @@ import type {Span} from './model.js';
  * A sentence's features as ids of one FeatureTable, sorted and each once: `all` its words (folded,
  * cut to a stem, told apart by language) and anchors (names and numbers), `anchors` those alone.
  */
-export type Features = {language: string; all: number[]; anchors: number[]};
+export type Features = {language: string; all: Int32Array; anchors: Int32Array};
 
 /**
  * A number for every feature ever seen (anchors, and words of each language apart), and whether
@@ -37,12 +37,12 @@ function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor
  * them: the ids, not the keys, order features alike in every merge of the same corpus), how
  * many sentences have it, and then its weight.
  */
-export type FeatureTable = {keys: FeatureKeys; ids: Int32Array; counts: number[]; sentences: number; weights: Float64Array};
+export type FeatureTable = {keys: FeatureKeys; ids: Int32Array; counts: number[]; anchorIds: boolean[]; sentences: number; weights: Float64Array};
 
 /** The ids of keys not counted yet are -1. */
 const noIds = (length: number) => new Int32Array(length).fill(-1);
 
-export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, ids: noIds(keys.isAnchor.length), counts: [], sentences: 0, weights: new Float64Array(0)});
+export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, ids: noIds(keys.isAnchor.length), counts: [], anchorIds: [], sentences: 0, weights: new Float64Array(0)});
 
 // Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
 const stemLength = 6;
@@ -61,11 +61,10 @@ function idOf(table: FeatureTable, key: number): number {
 		id = table.counts.length;
 		table.ids[key] = id;
 		table.counts.push(0);
+		table.anchorIds.push(table.keys.isAnchor[key]!);
 	}
 	return id;
 }
-
-const ascending = (a: number, b: number) => a - b;
 
 /**
  * What a sentence says, before it is counted into a table: the keys of its numbers and words
@@ -97,17 +96,17 @@ export function sentenceTokens(keys: FeatureKeys, text: string, sentence: Span, 
  * canonical names it mentions. Ids are given in the order names and tokens come.
  */
 export function sentenceFeatures(table: FeatureTable, tokens: number[], names: string[], language: string): Features {
-	const anchors = new Set<number>(names.map((name) => idOf(table, keyOf(table.keys, table.keys.anchors, name, true))));
-	const words: number[] = [];
-	for (const key of tokens) {
-		const id = idOf(table, key);
-		if (table.keys.isAnchor[key]) anchors.add(id);
-		else words.push(id);
-	}
-	const all = [...anchors, ...words].sort(ascending);
+	const ids = new Int32Array(names.length + tokens.length);
+	names.forEach((name, index) => (ids[index] = idOf(table, keyOf(table.keys, table.keys.anchors, name, true))));
+	tokens.forEach((key, index) => (ids[names.length + index] = idOf(table, key)));
+	// Sorted, each once.
+	ids.sort();
+	let length = 0;
+	for (const id of ids) if (length === 0 || ids[length - 1] !== id) ids[length++] = id;
+	const all = ids.subarray(0, length);
 	for (const id of all) table.counts[id]!++;
 	table.sentences++;
-	return {language, all, anchors: [...anchors].sort(ascending)};
+	return {language, all, anchors: all.filter((id) => table.anchorIds[id])};
 }
 
 /** Sets each feature's weight once every sentence is counted: log(1 + sentences ÷ sentences with it). */
@@ -143,5 +142,5 @@ export function similarity(a: Features, b: Features, {weights}: FeatureTable): n
 
 /** The `count` rarest features of a sentence, rarest first (the lower id on a tie). */
 export function rarestFeatures({all}: Features, {weights}: FeatureTable, count: number): number[] {
-	return [...all].sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, count);
+	return Array.from(all).sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, count);
 }
