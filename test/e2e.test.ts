@@ -392,6 +392,14 @@ test('--watch: an article written into the corpus while the app runs appears in 
 		const text = await waitFor((current) => current.includes('signed a ceasefire agreement in Vienna'), 'the new event');
 		assert.match(text, /dateline · 2 articles · 2 events .*\+1 article · grouped by day/);
 		assert.match(text, /^› .*Geneva/m, 'the selected event stays selected');
+		// From the second change on, only the changed files are read and the merge starts from the last.
+		keys('j', 'k');
+		writeFileSync(path.join(corpus.root, 'three.md'), articleFile('Talks resume in Geneva', '2025-05-04', 'On 3 May 2025 the delegations met in Geneva for the first round of talks.'));
+		const merged = await waitFor((current) => /3 articles · 2 events .*\+1 article/.test(current), 'the third article merged into the Geneva event');
+		assert.match(merged, /^› .*Geneva.* 2 /m, 'the Geneva event now has two sources');
+		rmSync(path.join(corpus.root, 'two.md'));
+		const removed = await waitFor((current) => /2 articles · 1 event .*−1 article/.test(current), 'the Vienna event gone');
+		assert.doesNotMatch(removed, /Vienna/);
 		keys('q');
 		await expectRestored(0);
 	} finally {
