@@ -10,7 +10,8 @@ import {generateArticles, writeArticles, type GeneratedArticle} from '../scripts
 import {createRandom} from '../scripts/bench/prng.js';
 import {liveCorpus} from '../source/core/live-corpus.js';
 import type {TimelineModel} from '../source/core/model.js';
-import {loadTimeline} from '../source/core/timeline.js';
+import {indexCorpus} from '../source/core/index-corpus.js';
+import {corpusFiles, loadTimeline} from '../source/core/timeline.js';
 import {tempFolder} from './helpers/temp-folder.js';
 
 process.env.XDG_CACHE_HOME = tempFolder({}).root;
@@ -70,6 +71,29 @@ for (const seed of [1, 2, 3]) {
 		}
 	});
 }
+
+test('the cache is written after a load that read only the changed files: the next start takes the model from it', async () => {
+	const articles = generateArticles({count: 30, seed: 9});
+	const {root, cleanup} = tempFolder({});
+	try {
+		writeArticles(articles.slice(0, 25), root);
+		const live = liveCorpus([root], {}, 0);
+		await live.load();
+		await live.load();
+		writeArticles(articles.slice(25), root);
+		rmSync(path.join(root, articles[0]!.path));
+		const model = await live.load();
+		await live.cacheWritten();
+		const {files, aliases, roots} = await corpusFiles([root]);
+		const index = await indexCorpus(files, roots, aliases);
+		assert.ok(index.snapshot, 'the cache holds the model of every file as it is');
+		index.save(null);
+		assert.deepEqual(plain(await loadTimeline([root])), plain(model));
+		assert.deepEqual(plain(model), plain(await loadTimeline([root], {cache: false})));
+	} finally {
+		cleanup();
+	}
+});
 
 test('an alias file added beside the articles is read by the next load', async () => {
 	const {root, cleanup} = tempFolder({

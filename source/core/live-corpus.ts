@@ -9,12 +9,14 @@ import type {AnalyzedArticle} from './analyze.js';
 import type {ArticleFile, FileStamp} from './article-files.js';
 import {pushAll} from './collections.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import {analyzedArticles} from './index-cache/codec.js';
+import {analyzedArticles, type CachedFile} from './index-cache/codec.js';
+import {openCacheFolder} from './index-cache/location.js';
+import {errorReason} from './error-reason.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, stillCurrent} from './index-corpus.js';
 import {mergeMemo, type MergeMemo} from './merge-memo.js';
 import type {Skipped, TimelineModel} from './model.js';
-import {inTurns} from './stepwise.js';
+import {inTurns, nextTurn} from './stepwise.js';
 import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
 
 /** A file as it was last read: its stamp, its articles with their merging inputs, and what of it was skipped. */
@@ -26,7 +28,31 @@ type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeM
 export type LiveCorpus = {
 	/** The corpus's model as it is now. */
 	load(options?: LoadOptions): Promise<TimelineModel>;
+	/** Resolves once the index cache holds the last load (at once when it is not to be written). */
+	cacheWritten(): Promise<void>;
 };
+
+/** How long after a load that read only changed files the cache is written, unless another load comes first. */
+const cacheWriteDelay = 2000;
+/** Files whose lines for the cache are made between two turns of the event loop. */
+const filesBetweenTurns = 200;
+
+/**
+ * Writes the cache of a load that read only the changed files: their merging inputs are encoded
+ * again, a few files a turn of the event loop, then the file is written; `stale()` says a load
+ * came since, which abandons it.
+ */
+async function writeCache(folder: string, roots: string[], aliasKey: string, files: Map<string, ReadArticleFile>, snapshot: ModelSnapshot, stale: () => boolean, warn: (message: string) => void): Promise<void> {
+	const {toCachedFile} = await import('./index-cache/codec.js');
+	const {startIndexCache} = await import('./index-cache/store.js');
+	const entries = new Map<string, CachedFile>();
+	for (const [file, {articles, skipped, ...stamp}] of files) {
+		if (entries.size % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
+		if (stale()) return;
+		entries.set(file, toCachedFile(stamp, articles, skipped));
+	}
+	startIndexCache(folder, roots, aliasKey, entries, warn).finish(snapshot);
+}
 
 /** A file read and analyzed again. */
 async function readAgain(file: ArticleFile, aliases: EntityDefinition[]): Promise<ReadArticleFile> {
@@ -38,12 +64,39 @@ async function readAgain(file: ArticleFile, aliases: EntityDefinition[]): Promis
 }
 
 /** `paths` read as `loadTimeline` reads them, with `base` options and those of each load. */
-export function liveCorpus(paths: string[], base: LoadOptions = {}): LiveCorpus {
+export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay = cacheWriteDelay): LiveCorpus {
 	let kept: Kept | undefined;
 	let loads = 0;
+	let writing: {timer: NodeJS.Timeout; done: Promise<void>; settle: () => void} | undefined;
+	/** Writes the cache once no load came for a while: a file being written in turns makes one load after another. */
+	const writeLater = (roots: string[], aliasKey: string, files: Map<string, ReadArticleFile>, snapshot: ModelSnapshot, warn: (message: string) => void) => {
+		const location = openCacheFolder();
+		if (!('folder' in location)) return;
+		const load = loads;
+		let settle = () => {};
+		const done = new Promise<void>((resolve) => (settle = resolve));
+		const timer = setTimeout(() => {
+			writeCache(location.folder, roots, aliasKey, files, snapshot, () => loads !== load, warn)
+				.catch((error: unknown) => warn(`cache not written (${errorReason(error)}): the next start reads the changed files again`))
+				.finally(settle);
+		}, writeDelay);
+		// A write still waiting never keeps dateline from quitting: the next start reads the changed files again.
+		timer.unref();
+		writing = {timer, done, settle};
+	};
 	return {
+		cacheWritten: () => {
+			// Awaited, the write keeps the process until it is done.
+			writing?.timer?.ref();
+			return writing?.done ?? Promise.resolve();
+		},
 		async load(options = {}) {
 			const given = {...base, ...options};
+			if (writing) {
+				clearTimeout(writing.timer);
+				writing.settle();
+				writing = undefined;
+			}
 			// The start reads what it must show, and no more: a corpus never changed keeps nothing.
 			if (loads++ === 0) return loadTimeline(paths, given);
 			// Loaded only for a second load: a start needs no merging when nothing changed (timeline.ts).
@@ -70,6 +123,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}): LiveCorpus 
 			try {
 				const model = await inTurns(assembleTimelineSteps(read.flatMap((file) => file.articles), skipped, aliases, memo));
 				snapshot = {events: model.events, entities: model.entities};
+				if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, kept.files, snapshot, (message) => given.onCacheProblem?.(message));
 				return model;
 			} finally {
 				save?.(snapshot);
