@@ -90,6 +90,7 @@ test('the cache is written after a load that read only the changed files: the ne
 		index.save(null);
 		assert.deepEqual(plain(await loadTimeline([root])), plain(model));
 		assert.deepEqual(plain(model), plain(await loadTimeline([root], {cache: false})));
+		assert.equal(await live.load(), model, 'nothing changed since: the same model, not merged again');
 	} finally {
 		cleanup();
 	}

@@ -22,8 +22,8 @@ import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
 /** A file as it was last read: its stamp, its articles with their merging inputs, and what of it was skipped. */
 export type ReadArticleFile = FileStamp & {articles: AnalyzedArticle[]; skipped: Skipped[]};
 
-/** What a load keeps for the next: every file by its absolute path, for one set of alias definitions. */
-type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeMemo};
+/** What a load keeps for the next: every file by its absolute path, for one set of alias definitions, what was skipped, and the model. */
+type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeMemo; skippedKey: string; model: TimelineModel};
 
 export type LiveCorpus = {
 	/** The corpus's model as it is now. */
@@ -105,9 +105,14 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			const aliasKey = JSON.stringify(aliases);
 			let read: ReadArticleFile[];
 			let save: ((snapshot: ModelSnapshot | null) => void) | undefined;
+			let readAgainCount = 0;
 			if (kept?.aliasKey === aliasKey) {
 				read = [];
-				for (const file of files) read.push((await stillCurrent(kept.files.get(file.absolute), file))?.entry ?? (await readAgain(file, aliases)));
+				for (const file of files) {
+					const current = await stillCurrent(kept.files.get(file.absolute), file);
+					if (!current) readAgainCount++;
+					read.push(current?.entry ?? (await readAgain(file, aliases)));
+				}
 			} else {
 				// Read as a start reads, from the cache and writing it.
 				const index = await indexCorpus(files, roots, aliases, given);
@@ -115,15 +120,23 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 				read = index.entries.map(({size, mtimeMs, ctimeMs, ino, hash, skipped}, at) => ({size, mtimeMs, ctimeMs, ino, hash, articles: lists[at]!, skipped}));
 				save = index.save;
 			}
-			const memo = kept?.aliasKey === aliasKey ? kept.memo : mergeMemo();
-			kept = {aliasKey, files: new Map(files.map((file, at) => [file.absolute, read[at]!])), memo};
+			const previous = kept?.aliasKey === aliasKey ? kept : undefined;
+			const byPath = new Map(files.map((file, at) => [file.absolute, read[at]!]));
 			for (const file of read) pushAll(skipped, file.skipped);
 			for (const entry of skipped) given.warn?.(`${entry.path}: ${entry.reason}`);
+			const skippedKey = JSON.stringify(skipped);
+			// The same files, none read again, and the same skipped: the same model.
+			if (previous && !save && readAgainCount === 0 && files.length === previous.files.size && skippedKey === previous.skippedKey) {
+				kept = {...previous, files: byPath};
+				return previous.model;
+			}
+			const memo = previous?.memo ?? mergeMemo();
 			let snapshot: ModelSnapshot | null = null;
 			try {
 				const model = await inTurns(assembleTimelineSteps(read.flatMap((file) => file.articles), skipped, aliases, memo));
 				snapshot = {events: model.events, entities: model.entities};
-				if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, kept.files, snapshot, (message) => given.onCacheProblem?.(message));
+				kept = {aliasKey, files: byPath, memo, skippedKey, model};
+				if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
 				return model;
 			} finally {
 				save?.(snapshot);
