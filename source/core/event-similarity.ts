@@ -142,5 +142,16 @@ export function similarity(a: Features, b: Features, {weights}: FeatureTable): n
 
 /** The `count` rarest features of a sentence, rarest first (the lower id on a tie). */
 export function rarestFeatures({all}: Features, {weights}: FeatureTable, count: number): number[] {
-	return Array.from(all).sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, count);
+	const rarer = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && a < b);
+	// Kept in order as they come: sorting every feature of every sentence to keep a few cost more than the merge around it.
+	const rarest: number[] = [];
+	for (const id of all) {
+		let at: number;
+		if (rarest.length < count) at = rarest.push(id) - 1;
+		else if (rarer(id, rarest[count - 1]!)) at = count - 1;
+		else continue;
+		for (; at > 0 && rarer(id, rarest[at - 1]!); at--) rarest[at] = rarest[at - 1]!;
+		rarest[at] = id;
+	}
+	return rarest;
 }

@@ -9,7 +9,7 @@ import type {AnalyzedArticle} from './analyze.js';
 import type {ArticleFile, FileStamp} from './article-files.js';
 import {pushAll} from './collections.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import {analyzedArticles, type CachedFile} from './index-cache/codec.js';
+import {analyzedArticles} from './index-cache/codec.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {errorReason} from './error-reason.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
@@ -34,24 +34,27 @@ export type LiveCorpus = {
 
 /** How long after a load that read only changed files the cache is written, unless another load comes first. */
 const cacheWriteDelay = 2000;
-/** Files whose lines for the cache are made between two turns of the event loop. */
-const filesBetweenTurns = 200;
+/** Files whose lines for the cache are made and written between two turns of the event loop. */
+const filesBetweenTurns = 50;
 
 /**
- * Writes the cache of a load that read only the changed files: their merging inputs are encoded
- * again, a few files a turn of the event loop, then the file is written; `stale()` says a load
- * came since, which abandons it.
+ * Writes the cache of a load that read only the changed files: every file's merging inputs are
+ * encoded again and its lines written, a few files a turn of the event loop, then the model;
+ * `stale()` says a load came since, which abandons it.
  */
 async function writeCache(folder: string, roots: string[], aliasKey: string, files: Map<string, ReadArticleFile>, snapshot: ModelSnapshot, stale: () => boolean, warn: (message: string) => void): Promise<void> {
 	const {toCachedFile} = await import('./index-cache/codec.js');
-	const {startIndexCache} = await import('./index-cache/store.js');
-	const entries = new Map<string, CachedFile>();
+	const {openIndexCache} = await import('./index-cache/store.js');
+	const writer = openIndexCache(folder, roots, aliasKey, warn);
+	let count = 0;
 	for (const [file, {articles, skipped, ...stamp}] of files) {
-		if (entries.size % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
-		if (stale()) return;
-		entries.set(file, toCachedFile(stamp, articles, skipped));
+		if (++count % filesBetweenTurns === 0) {
+			await nextTurn();
+			if (stale()) return writer.finish(null);
+		}
+		writer.add(file, toCachedFile(stamp, articles, skipped));
 	}
-	startIndexCache(folder, roots, aliasKey, entries, warn).finish(snapshot);
+	await writer.finishInTurns(snapshot);
 }
 
 /** A file read and analyzed again. */

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readSync, rmSync, statSync, writeSync} from 'node:fs';
+import {stepwise} from '../stepwise.js';
 import {cacheDebug} from './debug.js';
 
 /**
@@ -54,13 +55,17 @@ export function sealedParts(line: Buffer): {body: Buffer; seal: string} | undefi
 export type SealedFile = {descriptor: number; previous: string};
 
 /** Writes the parts as one sealed line. */
-export function writeSealed(file: SealedFile, parts: Iterable<string | Uint8Array>): void {
+export const writeSealed = (file: SealedFile, parts: Iterable<string | Uint8Array>): void => stepwise(() => sealedLineSteps(file, parts)).finish();
+
+/** `writeSealed` a part at a time (see Stepwise): a line of a large model is written between keys. */
+export function* sealedLineSteps(file: SealedFile, parts: Iterable<string | Uint8Array>): Generator<void, void, void> {
 	const hash = createHash('sha1').update(file.previous);
 	for (const part of parts) {
 		hash.update(part);
 		// Two calls, as writeSync has one overload for text and one for bytes.
 		if (typeof part === 'string') writeSync(file.descriptor, part);
 		else writeSync(file.descriptor, part);
+		yield;
 	}
 	file.previous = hash.digest('hex');
 	writeSync(file.descriptor, `\t${file.previous}\n`);

@@ -8,7 +8,8 @@ import {cacheDebug, parseBytes} from './debug.js';
 import {engineFingerprint} from './fingerprint.js';
 import {cacheFile} from './location.js';
 import {isCompactFile, isCompactSnapshot} from './shapes.js';
-import {holdOpen, linesOf, openCacheFile, sealOf, sealedParts, startsWith, writeSealed, type CacheSlice, type OpenCacheFile, type SealedFile} from './sealed-lines.js';
+import {inTurns, stepwise} from '../stepwise.js';
+import {holdOpen, linesOf, openCacheFile, sealOf, sealedLineSteps, sealedParts, startsWith, writeSealed, type CacheSlice, type OpenCacheFile, type SealedFile} from './sealed-lines.js';
 
 /**
  * The cache file as a whole: read into entries at a start, written whole beside it and renamed into
@@ -199,6 +200,16 @@ export type CacheWriting = {
  * indexes again.
  */
 export function startIndexCache(folder: string, roots: string[], aliasKey: string, files: Map<string, CachedFile>, warn: (message: string) => void): CacheWriting {
+	const writing = openIndexCache(folder, roots, aliasKey, warn);
+	for (const [file, entry] of files) writing.add(file, entry);
+	return writing;
+}
+
+/** A cache file written a file at a time (`add` in file order) and its model in turns of the event loop, for a writer that goes on taking keys. */
+export type CacheWriter = CacheWriting & {add: (file: string, entry: CachedFile) => void; finishInTurns: (snapshot: ModelSnapshot) => Promise<void>};
+
+/** Starts writing the cache as `startIndexCache` does, with no file yet. */
+export function openIndexCache(folder: string, roots: string[], aliasKey: string, warn: (message: string) => void): CacheWriter {
 	const articleIds: string[] = [];
 	const target = cacheFile(folder, roots, aliasKey);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
@@ -222,34 +233,42 @@ export function startIndexCache(folder: string, roots: string[], aliasKey: strin
 		// Exclusive: never through a link someone left under the temporary name.
 		output = {descriptor: openSync(temporary, 'wx', 0o600), previous: ''};
 		writeSealed(output, [JSON.stringify({format, engine: engineFingerprint(), generation: randomUUID(), roots: [...roots].sort()})]);
-		for (const [file, {size, mtimeMs, ctimeMs, ino, hash, articles, skipped, analysis}] of files) {
-			const details: FileDetails = {texts: [], dates: []};
-			const compact = articles.map(({article: {text, ...article}, dates}) => {
-				details.texts.push(text);
-				details.dates.push(dates.map(compactDate));
-				articleIds.push(article.id);
-				return article;
-			});
-			writeSealed(output, [JSON.stringify([file, {size, mtimeMs, ctimeMs, ino, hash, articles: compact, skipped}])]);
-			writeSealed(output, [`${detailsPrefix.toString()}${JSON.stringify(details)}]`]);
-			if (analysis instanceof Uint8Array) writeSealed(output, [analysisPrefix, analysis, ']']);
-		}
 	} catch (error) {
 		failed(error);
 	}
+	/** The model's lines, and the file put in place. */
+	function* finishing(snapshot: ModelSnapshot | null): Generator<void, void, void> {
+		if (!output) return;
+		if (!snapshot) return abandon();
+		try {
+			yield* sealedLineSteps(output, snapshotLine(snapshot, articleIds));
+			yield* sealedLineSteps(output, mentionsLine(snapshot, articleIds));
+			closeSync(output.descriptor);
+			output = undefined;
+			renameSync(temporary, target);
+		} catch (error) {
+			failed(error);
+		}
+	}
 	return {
-		finish(snapshot) {
+		add(file, {size, mtimeMs, ctimeMs, ino, hash, articles, skipped, analysis}) {
 			if (!output) return;
-			if (!snapshot) return abandon();
 			try {
-				writeSealed(output, snapshotLine(snapshot, articleIds));
-				writeSealed(output, mentionsLine(snapshot, articleIds));
-				closeSync(output.descriptor);
-				output = undefined;
-				renameSync(temporary, target);
+				const details: FileDetails = {texts: [], dates: []};
+				const compact = articles.map(({article: {text, ...article}, dates}) => {
+					details.texts.push(text);
+					details.dates.push(dates.map(compactDate));
+					articleIds.push(article.id);
+					return article;
+				});
+				writeSealed(output, [JSON.stringify([file, {size, mtimeMs, ctimeMs, ino, hash, articles: compact, skipped}])]);
+				writeSealed(output, [`${detailsPrefix.toString()}${JSON.stringify(details)}]`]);
+				if (analysis instanceof Uint8Array) writeSealed(output, [analysisPrefix, analysis, ']']);
 			} catch (error) {
 				failed(error);
 			}
 		},
+		finish: (snapshot) => stepwise(() => finishing(snapshot)).finish(),
+		finishInTurns: (snapshot) => inTurns(finishing(snapshot)),
 	};
 }
