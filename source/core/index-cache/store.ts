@@ -236,18 +236,23 @@ export function openIndexCache(folder: string, roots: string[], aliasKey: string
 	} catch (error) {
 		failed(error);
 	}
-	/** The model's lines, and the file put in place. */
-	function* finishing(snapshot: ModelSnapshot | null): Generator<void, void, void> {
-		if (!output) return;
-		if (!snapshot) return abandon();
+	/** The model's lines, and the file put in place; whether it is (inTurns needs a result). */
+	function* finishing(snapshot: ModelSnapshot | null): Generator<void, boolean, void> {
+		if (!output) return false;
+		if (!snapshot) {
+			abandon();
+			return false;
+		}
 		try {
 			yield* sealedLineSteps(output, snapshotLine(snapshot, articleIds));
 			yield* sealedLineSteps(output, mentionsLine(snapshot, articleIds));
 			closeSync(output.descriptor);
 			output = undefined;
 			renameSync(temporary, target);
+			return true;
 		} catch (error) {
 			failed(error);
+			return false;
 		}
 	}
 	return {
@@ -268,7 +273,11 @@ export function openIndexCache(folder: string, roots: string[], aliasKey: string
 				failed(error);
 			}
 		},
-		finish: (snapshot) => stepwise(() => finishing(snapshot)).finish(),
-		finishInTurns: (snapshot) => inTurns(finishing(snapshot)),
+		finish: (snapshot) => {
+			stepwise(() => finishing(snapshot)).finish();
+		},
+		finishInTurns: async (snapshot) => {
+			await inTurns(finishing(snapshot));
+		},
 	};
 }
