@@ -2,7 +2,7 @@
  * Loading a corpus again while dateline runs: after files are added, changed and removed, the
  * model a live corpus builds from its last load is the one a start from scratch builds.
  */
-import {test} from 'node:test';
+import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,9 @@ import {indexCorpus} from '../source/core/index-corpus.js';
 import {corpusFiles, loadTimeline} from '../source/core/timeline.js';
 import {tempFolder} from './helpers/temp-folder.js';
 
-process.env.XDG_CACHE_HOME = tempFolder({}).root;
+const cacheHome = tempFolder({});
+process.env.XDG_CACHE_HOME = cacheHome.root;
+after(cacheHome.cleanup);
 
 const plain = (model: TimelineModel): unknown => JSON.parse(JSON.stringify(model));
 
