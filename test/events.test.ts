@@ -228,3 +228,35 @@ test('an event is titled by the sentence that names most of what its other sourc
 	assert.deepEqual(event?.sources, ['a', 'b']);
 	assert.equal(event?.title, 'Russia and Ukraine agreed to exchange prisoners in Istanbul on May 16.');
 });
+
+test('an undated sentence that names a participant of the dated sentence before it, in its paragraph, is a further sentence of that event', () => {
+	const text = [
+		'Delegations of Russia and Ukraine met in Istanbul on May 16. Russia and Ukraine agreed on an exchange of prisoners. The weather was fine.',
+		'Russia later called the talks useful.',
+	].join('\n\n');
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	const may16 = at(model, '2025-05-16');
+	assert.equal(may16.length, 1);
+	const told = may16[0]!.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end));
+	// Not the sentence that names no one of it, nor one of the next paragraph.
+	assert.deepEqual(told, ['Delegations of Russia and Ukraine met in Istanbul on May 16.', 'Russia and Ukraine agreed on an exchange of prisoners.']);
+	assert.equal(may16[0]!.mentions[1]!.date, null);
+	assert.equal(model.events.length, 1);
+});
+
+test('the undated headline and first sentence of a news article report the news of its publication date', () => {
+	const text = 'Russia and Ukraine hold talks in Istanbul\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-16'}]]);
+	const day = at(model, '2025-05-16');
+	assert.equal(day.length, 1);
+	assert.deepEqual(
+		day[0]!.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)),
+		['Russia and Ukraine hold talks in Istanbul', 'Delegations of Russia and Ukraine met in Istanbul.'],
+	);
+	assert.equal(day[0]!.basis, 'published');
+	assert.deepEqual(day[0]!.places, ['Istanbul', 'Russia', 'Ukraine']);
+	assert.equal(at(model, '2022').length, 1);
+	// A dated lead is placed by its own date, and no event stands at the publication date.
+	const dated = modelOf([['b', 'Delegations met in Istanbul in 2022. Nothing else happened.', {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(dated.events.map((event) => displayDate(event.date)), ['2022']);
+});

@@ -3,7 +3,7 @@ import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
-import {getOrAdd, pushTo} from './collections.js';
+import {getOrAdd, pushAll, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
@@ -37,8 +37,12 @@ type Candidate = {
 	mention: EventMention;
 	/** The article text (for the title) or, at a publication date, the article's title. */
 	titleSource: string;
-	/** Each once. */
+	/** Each once: those of its sentence (the evidence it is merged by). */
 	entities: NamedEntity[];
+	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
+	further: Span[];
+	/** Entities of the further sentences: the event mentions them, but they are no evidence for merging. */
+	furtherEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
 	dateFrom: number;
 	dateTo: number;
@@ -74,20 +78,40 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 }
 
 
+/** Whether a line break lies between two offsets: the sentences on either side are of two paragraphs (or a headline and its body). */
+const breaksBetween = (text: string, from: number, to: number) => text.slice(from, to).includes('\n');
+
+// A sentence of prose ends with a full stop, a question or exclamation mark, or a quotation mark after one; a headline or a dateline does not.
+const proseEnd = /[.!?。؟][\p{Pf}\p{Pe}"'”’]*\s*$/u;
+
 /**
  * The candidates of an article, whose sentences are in text order: one for each sentence with a
  * usable date, at its most specific date (a day before a month before a year; the first of
- * equals), so that a sentence is told in one event only.
+ * equals), so that a sentence is told in one event only. An undated sentence is read as a
+ * careful reader of news reads it: one that follows a dated sentence in its paragraph goes on
+ * telling that sentence's happening and joins its candidate as a further sentence ("On May 16
+ * delegations met. They agreed on …"); one of the lead (the headline and the first paragraph of
+ * prose) before any date reports the news of the day it was published, at the publication date.
  */
 function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
-	const {dates} = article;
+	const {dates, text} = article;
 	const named = byStart(article.named);
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
 	// The end of a range is reported inside the range's expression; only the range places an event.
 	let coveredUntil = -1;
+	// The candidate an undated sentence goes on telling: the last of its paragraph.
+	let told: Candidate | null = null;
+	// The candidate of the lead's undated sentences, at the publication date: the lead is the headline and the first sentence of prose.
+	let lead: Candidate | null = null;
+	let leadGoesOn = article.published !== null;
+	let previousEnd = 0;
 	for (const sentence of article.sentences) {
+		if (breaksBetween(text, previousEnd, sentence.start)) told = null;
+		previousEnd = sentence.end;
+		const inLead = leadGoesOn;
+		leadGoesOn &&= !proseEnd.test(text.slice(Math.max(0, sentence.end - 4), sentence.end));
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		let best: DateExpression | null = null;
 		const first = dateIndex;
@@ -98,30 +122,56 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
-		if (!best) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = entitiesIn(sentence, named, mentionIndex);
-		const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
-		candidates.push({value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null});
+		if (best) {
+			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
+			told = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, further: [], dateFrom: first, dateTo: dateIndex, features: null};
+			candidates.push(told);
+			continue;
+		}
+		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
+		if (dateIndex > first) continue;
+		if (!told && inLead) {
+			if (!lead) {
+				lead = publishedCandidate(article, articleIndex, sentence);
+				lead.entities = entities;
+				candidates.push(lead);
+				told = lead;
+				continue;
+			}
+			told = lead;
+		}
+		if (told && (inLead || goesOnTelling(told, entities))) {
+			told.further.push(sentence);
+			pushAll((told.furtherEntities ??= []), entities);
+		}
 	}
-	if (candidates.length > 0) return candidates;
-	// An article with no usable date still belongs on the timeline: at its publication date, or undated.
-	const whole = {start: 0, end: article.text.length};
-	const entities = entitiesIn(whole, named, 0);
-	return [
-		{
-			value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
-			basis: 'published',
-			articleIndex,
-			mention: {article: article.id, sentence: article.sentences[0] ?? {start: 0, end: 0}, date: null},
-			titleSource: article.title,
-			entities,
-			dateFrom: 0,
-			dateTo: 0,
-			features: null,
-		},
-	];
+	if (candidates.some((candidate) => candidate !== lead)) return candidates;
+	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
+	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
+	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
+	delete whole.furtherEntities;
+	return [whole];
 }
+
+/** Whether a sentence naming `entities` goes on telling a candidate's happening: it names one of those its sentences name. */
+const goesOnTelling = (candidate: Candidate, entities: NamedEntity[]) =>
+	entities.some((entity) => candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity));
+
+/** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
+const publishedCandidate = (article: EventArticle, articleIndex: number, sentence: Span): Candidate => ({
+	value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
+	basis: 'published',
+	articleIndex,
+	mention: {article: article.id, sentence, date: null},
+	titleSource: article.title,
+	entities: [],
+	further: [],
+	dateFrom: 0,
+	dateTo: 0,
+	features: null,
+});
 
 /** What a candidate's sentence says (at a publication date: its article's title), counted into `table`. */
 function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable): Features {
@@ -264,7 +314,8 @@ const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIn
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const entities = group.length === 1 ? first.entities : distinct(group.flatMap((candidate) => candidate.entities));
+	const further = group.some((candidate) => candidate.furtherEntities);
+	const entities = group.length === 1 && !further ? first.entities : distinct(group.flatMap((candidate) => (candidate.furtherEntities ? [...candidate.entities, ...candidate.furtherEntities] : candidate.entities)));
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
@@ -276,7 +327,7 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 		people: namesOf(entities, 'person'),
 		places: namesOf(entities, 'place'),
 		sources: distinct(group.map((candidate) => candidate.mention.article)),
-		mentions: group.map((candidate) => candidate.mention),
+		mentions: group.flatMap(({mention, further}) => (further.length === 0 ? [mention] : [mention, ...further.map((sentence) => ({article: mention.article, sentence, date: null}))])),
 	};
 	return {event, entities};
 }

@@ -52,7 +52,7 @@ export type DateExpression = Span & {
 export type EventMention = {
 	article: string;
 	sentence: Span;
-	/** Null for an event placed at the article's publication date. */
+	/** Null for a sentence placed at the article's publication date, or one that goes on telling the dated sentence before it. */
 	date: Span | null;
 };
 
