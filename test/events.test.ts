@@ -242,10 +242,15 @@ test('an undated sentence that names a participant of the dated sentence before 
 	assert.deepEqual(told, ['Delegations of Russia and Ukraine met in Istanbul on May 16.', 'Russia and Ukraine agreed on an exchange of prisoners.']);
 	assert.equal(may16[0]!.mentions[1]!.date, null);
 	assert.equal(model.events.length, 1);
+	// An aside dated otherwise does not cut the report from the sentences that go on with it.
+	const aside = 'Delegations of Russia and Ukraine met in Istanbul on May 16. Prices were higher a year ago. Russia agreed on an exchange of prisoners.';
+	const asideModel = modelOf([['b', aside, {language: 'en', published: '2025-05-18'}]]);
+	assert.equal(at(asideModel, '2025-05-16')[0]!.mentions.length, 2);
 });
 
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {
-	const text = 'Russia and Ukraine hold talks in Istanbul\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';
+	// The dateline on its own line dates the report: no sentence of it.
+	const text = 'Russia and Ukraine hold talks in Istanbul\nMay 16, 2025\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';
 	const model = modelOf([['a', text, {language: 'en', published: '2025-05-16'}]]);
 	const day = at(model, '2025-05-16');
 	assert.equal(day.length, 1);

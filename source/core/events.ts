@@ -102,13 +102,13 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	// The end of a range is reported inside the range's expression; only the range places an event.
 	let coveredUntil = -1;
 	// The candidate an undated sentence goes on telling: the last of its paragraph.
-	let told: Candidate | null = null;
+	let paragraph: Candidate[] = [];
 	// The candidate of the lead's undated sentences, at the publication date: the lead is the headline and the first sentence of prose.
 	let lead: Candidate | null = null;
 	let leadGoesOn = article.published !== null;
 	let previousEnd = 0;
 	for (const sentence of article.sentences) {
-		if (breaksBetween(text, previousEnd, sentence.start)) told = null;
+		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = [];
 		previousEnd = sentence.end;
 		const inLead = leadGoesOn;
 		leadGoesOn &&= !proseEnd.test(text.slice(Math.max(0, sentence.end - 4), sentence.end));
@@ -122,27 +122,31 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
+		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
+		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = entitiesIn(sentence, named, mentionIndex);
 		if (best) {
 			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
-			told = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, further: [], dateFrom: first, dateTo: dateIndex, features: null};
-			candidates.push(told);
+			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, further: [], dateFrom: first, dateTo: dateIndex, features: null};
+			candidates.push(candidate);
+			paragraph.push(candidate);
 			continue;
 		}
 		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
 		if (dateIndex > first) continue;
-		if (!told && inLead) {
+		if (inLead && paragraph.length === 0) {
 			if (!lead) {
 				lead = publishedCandidate(article, articleIndex, sentence);
 				lead.entities = entities;
 				candidates.push(lead);
-				told = lead;
+				paragraph.push(lead);
 				continue;
 			}
-			told = lead;
+			paragraph.push(lead);
 		}
-		if (told && (inLead || goesOnTelling(told, entities))) {
+		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities);
+		if (told) {
 			told.further.push(sentence);
 			pushAll((told.furtherEntities ??= []), entities);
 		}
@@ -155,9 +159,29 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	return [whole];
 }
 
-/** Whether a sentence naming `entities` goes on telling a candidate's happening: it names one of those its sentences name. */
-const goesOnTelling = (candidate: Candidate, entities: NamedEntity[]) =>
-	entities.some((entity) => candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity));
+const letter = /\p{L}/u;
+
+/** Whether a sentence is nothing but a date, the publication date: a dateline. */
+const isDateline = (text: string, sentence: Span, date: DateExpression, published: string | null) =>
+	date.value!.precision === 'day' && date.value!.start === published && date.value!.end === null && !letter.test(text.slice(sentence.start, date.start) + text.slice(date.end, sentence.end));
+
+/** How many of the last candidates of a paragraph an undated sentence may go on telling. */
+const toldWithin = 8;
+
+/**
+ * The candidate of a paragraph (latest last) whose happening an undated sentence naming
+ * `entities` goes on telling: the latest, of the last few, whose sentences name one of them. An
+ * aside dated otherwise ("market share is up from 9 months ago") does not cut the report it
+ * interrupts from the sentences that go on with it.
+ */
+function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | undefined {
+	if (entities.length === 0) return undefined;
+	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
+		const candidate = paragraph[index]!;
+		if (entities.some((entity) => candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity))) return candidate;
+	}
+	return undefined;
+}
 
 /** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
 const publishedCandidate = (article: EventArticle, articleIndex: number, sentence: Span): Candidate => ({
