@@ -165,6 +165,8 @@ const letter = /\p{L}/u;
 const isDateline = (text: string, sentence: Span, date: DateExpression, published: string | null) =>
 	date.value!.precision === 'day' && date.value!.start === published && date.value!.end === null && !letter.test(text.slice(sentence.start, date.start) + text.slice(date.end, sentence.end));
 
+const isCountryEntity = ({name, kind}: NamedEntity) => kind === 'place' && isCountry(name);
+
 /** How many of the last candidates of a paragraph an undated sentence may go on telling. */
 const toldWithin = 8;
 
@@ -178,7 +180,7 @@ function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | un
 	if (entities.length === 0) return undefined;
 	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
 		const candidate = paragraph[index]!;
-		if (entities.some((entity) => candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity))) return candidate;
+		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity)))) return candidate;
 	}
 	return undefined;
 }
