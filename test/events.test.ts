@@ -265,3 +265,11 @@ test('the undated headline and first sentence of a news article report the news 
 	const dated = modelOf([['b', 'Delegations met in Istanbul in 2022. Nothing else happened.', {language: 'en', published: '2025-05-16'}]]);
 	assert.deepEqual(dated.events.map((event) => displayDate(event.date)), ['2022']);
 });
+
+test('a report of a day is merged with another that names any of the people its sentences of that day name, not only its first', () => {
+	const model = modelOf([
+		['a', 'Delegations met in Istanbul on Friday. Marco Rubio said on Friday that the talks went well.', {language: 'en', published: '2025-05-17'}],
+		['b', 'On May 16, Rubio praised the negotiators.', {language: 'en', published: '2025-05-20'}],
+	]);
+	assert.deepEqual(at(model, '2025-05-16').map((event) => event.sources), [['a', 'b']]);
+});

@@ -284,6 +284,8 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 		const evidence = evidenceOf(candidate, byDay);
 		const features = rarestFeatures(candidate.features!, table, rarestCount);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
+		// A report's sentences of one day tell its one happening: what each names is the event's evidence, where another report may name only one of them.
+		if (cluster !== undefined) for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
 		cluster ??= mostSimilar(candidate, features);
 		if (cluster === undefined) {
 			for (const key of evidence) {
