@@ -246,6 +246,11 @@ test('an undated sentence that names a participant of the dated sentence before 
 	const aside = 'Marco Rubio and Hakan Fidan met in Istanbul on May 16. Prices were higher a year ago. Rubio agreed on an exchange of prisoners.';
 	const asideModel = modelOf([['b', aside, {language: 'en', published: '2025-05-18'}]]);
 	assert.equal(at(asideModel, '2025-05-16')[0]!.mentions.length, 2);
+	// Of two that name its participant, it goes on telling the day, the report's happening, not a year of its background.
+	const background = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio first visited Istanbul in 2019. Rubio called the talks useful.';
+	const backgroundModel = modelOf([['c', background, {language: 'en', published: '2025-05-18'}]]);
+	assert.equal(at(backgroundModel, '2025-05-16')[0]!.mentions.length, 2);
+	assert.equal(at(backgroundModel, '2019')[0]!.mentions.length, 1);
 });
 
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {

@@ -172,17 +172,21 @@ const toldWithin = 8;
 
 /**
  * The candidate of a paragraph (latest last) whose happening an undated sentence naming
- * `entities` goes on telling: the latest, of the last few, whose sentences name one of them. An
- * aside dated otherwise ("market share is up from 9 months ago") does not cut the report it
- * interrupts from the sentences that go on with it.
+ * `entities` goes on telling: of the last few whose sentences name one of them other than a
+ * country (a story's countries are in nearly every sentence of it, as in evidenceOf), the one of
+ * the most specific date, the latest of equals. A day is the happening a report tells, a month or
+ * a year more often its background ("had sought a buyer since September 2006"); and an aside
+ * dated otherwise does not cut the report it interrupts from the sentences that go on with it.
  */
 function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | undefined {
 	if (entities.length === 0) return undefined;
+	let best: Candidate | undefined;
 	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
 		const candidate = paragraph[index]!;
-		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity)))) return candidate;
+		if (best && precisionOrder[candidate.value!.precision] <= precisionOrder[best.value!.precision]) continue;
+		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity)))) best = candidate;
 	}
-	return undefined;
+	return best;
 }
 
 /** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
