@@ -266,6 +266,13 @@ test('the undated headline and first sentence of a news article report the news 
 	assert.equal(day[0]!.basis, 'published');
 	assert.deepEqual(day[0]!.places, ['Istanbul', 'Russia', 'Ukraine']);
 	assert.equal(at(model, '2022').length, 1);
+	// A later sentence of the lead's paragraph that names who the headline names goes on telling the news of the day.
+	const goesOn = 'Marco Rubio meets Hakan Fidan in Istanbul\nThe two last met in 2019. Rubio called the talks useful.';
+	const goesOnModel = modelOf([['c', goesOn, {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(
+		at(goesOnModel, '2025-05-16')[0]!.mentions.map((mention) => goesOn.slice(mention.sentence.start, mention.sentence.end)),
+		['Marco Rubio meets Hakan Fidan in Istanbul', 'Rubio called the talks useful.'],
+	);
 	// A dated lead is placed by its own date, and no event stands at the publication date.
 	const dated = modelOf([['b', 'Delegations met in Istanbul in 2022. Nothing else happened.', {language: 'en', published: '2025-05-16'}]]);
 	assert.deepEqual(dated.events.map((event) => displayDate(event.date)), ['2022']);

@@ -108,7 +108,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let leadGoesOn = article.published !== null;
 	let previousEnd = 0;
 	for (const sentence of article.sentences) {
-		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = [];
+		// The lead goes on past its headline: a sentence of its first paragraph may go on telling the news of the day.
+		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = lead && leadGoesOn ? [lead] : [];
 		previousEnd = sentence.end;
 		const inLead = leadGoesOn;
 		leadGoesOn &&= !proseEnd.test(text.slice(Math.max(0, sentence.end - 4), sentence.end));
