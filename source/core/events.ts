@@ -40,7 +40,7 @@ type Candidate = {
 	/** Each once: those of its sentence (the evidence it is merged by). */
 	entities: NamedEntity[];
 	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
-	further: Span[];
+	further?: Span[];
 	/** Entities of the further sentences: the event mentions them, but they are no evidence for merging. */
 	furtherEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
@@ -88,10 +88,12 @@ const proseEnd = /[.!?。؟][\p{Pf}\p{Pe}"'”’]*\s*$/u;
  * The candidates of an article, whose sentences are in text order: one for each sentence with a
  * usable date, at its most specific date (a day before a month before a year; the first of
  * equals), so that a sentence is told in one event only. An undated sentence is read as a
- * careful reader of news reads it: one that follows a dated sentence in its paragraph goes on
- * telling that sentence's happening and joins its candidate as a further sentence ("On May 16
- * delegations met. They agreed on …"); one of the lead (the headline and the first paragraph of
- * prose) before any date reports the news of the day it was published, at the publication date.
+ * careful reader of news reads it: one of the lead (the headline and the first sentence of
+ * prose) reports the news of the day the article was published, at the publication date; a later
+ * one that names a participant of a dated sentence before it in its paragraph goes on telling
+ * that happening (toldBy) and joins its candidate as a further sentence ("On May 16 Rubio met
+ * Fidan. Rubio called the talks useful."). One that names no one is left out: it may go on
+ * with the happening or turn to the background, which only its words tell.
  */
 function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
 	const {dates, text} = article;
@@ -101,7 +103,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let mentionIndex = 0;
 	// The end of a range is reported inside the range's expression; only the range places an event.
 	let coveredUntil = -1;
-	// The candidate an undated sentence goes on telling: the last of its paragraph.
+	// The candidates of the sentence's paragraph so far, latest last: those an undated sentence may go on telling.
 	let paragraph: Candidate[] = [];
 	// The candidate of the lead's undated sentences, at the publication date: the lead is the headline and the first sentence of prose.
 	let lead: Candidate | null = null;
@@ -129,7 +131,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		const entities = entitiesIn(sentence, named, mentionIndex);
 		if (best) {
 			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
-			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, further: [], dateFrom: first, dateTo: dateIndex, features: null};
+			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
 			candidates.push(candidate);
 			paragraph.push(candidate);
 			continue;
@@ -148,7 +150,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		}
 		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities);
 		if (told) {
-			told.further.push(sentence);
+			(told.further ??= []).push(sentence);
 			pushAll((told.furtherEntities ??= []), entities);
 		}
 	}
@@ -198,7 +200,6 @@ const publishedCandidate = (article: EventArticle, articleIndex: number, sentenc
 	mention: {article: article.id, sentence, date: null},
 	titleSource: article.title,
 	entities: [],
-	further: [],
 	dateFrom: 0,
 	dateTo: 0,
 	features: null,
@@ -360,7 +361,7 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 		people: namesOf(entities, 'person'),
 		places: namesOf(entities, 'place'),
 		sources: distinct(group.map((candidate) => candidate.mention.article)),
-		mentions: group.flatMap(({mention, further}) => (further.length === 0 ? [mention] : [mention, ...further.map((sentence) => ({article: mention.article, sentence, date: null}))])),
+		mentions: group.flatMap(({mention, further}) => (further ? [mention, ...further.map((sentence) => ({article: mention.article, sentence, date: null}))] : [mention])),
 	};
 	return {event, entities};
 }
