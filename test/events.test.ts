@@ -251,6 +251,9 @@ test('an undated sentence that names a participant of the dated sentence before 
 	const backgroundModel = modelOf([['c', background, {language: 'en', published: '2025-05-18'}]]);
 	assert.equal(at(backgroundModel, '2025-05-16')[0]!.mentions.length, 2);
 	assert.equal(at(backgroundModel, '2019')[0]!.mentions.length, 1);
+	// Only the last few dated sentences are within reach: past them the text has moved on ("At that time" is an anaphor no date expression catches).
+	const far = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Talks failed in 2019. Talks failed in 2020. Talks failed in 2021. Talks failed in 2022. At that time, Rubio was a senator.';
+	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);
 });
 
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {

@@ -171,7 +171,7 @@ const isDateline = (text: string, sentence: Span, date: DateExpression, publishe
 const isCountryEntity = ({name, kind}: NamedEntity) => kind === 'place' && isCountry(name);
 
 /** How many of the last candidates of a paragraph an undated sentence may go on telling. */
-const toldWithin = 8;
+const toldWithin = 4;
 
 /**
  * The candidate of a paragraph (latest last) whose happening an undated sentence naming
