@@ -166,7 +166,7 @@ test('filters from the command line start the interface; f removes a chosen one,
 		keys('Escape');
 		await waitFor((text) => text.includes('2+ sources · Esc clears'), 'the newest filter removed');
 		keys('Escape');
-		await waitFor((text) => text.includes('all events') && / \d+\/14( {2}|\s*$)/m.test(text), 'every event again');
+		await waitFor((text) => text.includes('all events') && / \d+\/15( {2}|\s*$)/m.test(text), 'every event again');
 		keys('L');
 		await waitFor((text) => text.includes('language en · Esc clears'), 'the first language of the corpus');
 		keys('q');
