@@ -13,7 +13,7 @@ import {eventFacts, noEventFilter, outletsNamed, parseDateBound, rangeProblem, w
 import {isExportFormat, exportFormats} from './core/export/formats.js';
 import {exportGroupings, fullTitle, shownEvents, type ExportGrouping} from './core/export/view.js';
 import {ExportTargetError} from './core/export/write-file.js';
-import type {Precision, TimelineModel} from './core/model.js';
+import type {Precision, TimelineEvent, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
 import {loadTimeline, type LoadOptions} from './core/timeline.js';
@@ -130,10 +130,13 @@ function knownToModel(model: TimelineModel, filter: EventFilter): EventFilter {
 	return filter;
 }
 
-/** The model with each event's whole title, where the model keeps a title cut to fit a screen line. */
-function withFullTitles(model: TimelineModel): TimelineModel {
+/**
+ * The model's events, each with its whole title where the model keeps a title cut to fit a screen
+ * line: made one at a time as they are written, not as a second list of every event.
+ */
+function* withFullTitles(model: TimelineModel): Generator<TimelineEvent> {
 	const {articleById} = modelAccess(model);
-	return {...model, events: model.events.map((event) => ({...event, title: fullTitle(event, articleById)}))};
+	for (const event of model.events) yield {...event, title: fullTitle(event, articleById)};
 }
 
 /** The corpus's curation; a damaged file is one warning line, and read-only for the session (`damaged` says why). */
@@ -271,7 +274,7 @@ async function main(): Promise<void> {
 		process.stdout.write(histogramText(coverageHistogram(model.events)));
 	} else if (values.json) {
 		const {unit, bins} = coverageHistogram(model.events);
-		for (const chunk of terminalSafeJsonChunks({...withFullTitles(model), histogram: bins.map((bin) => ({unit, ...bin}))})) {
+		for (const chunk of terminalSafeJsonChunks({...model, events: withFullTitles(model), histogram: bins.map((bin) => ({unit, ...bin}))})) {
 			// Wait for a slow reader instead of buffering the whole model in memory.
 			if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 		}

@@ -89,6 +89,8 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 	}
 	return file.articles.map(({article, dates}, index) => {
 		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
+		// The article's own id, not the parsed copy of it: one string less per article while merging.
+		if (mentions.article === article.id) mentions.article = article.id;
 		return {article, sentences, repeated, dates, mentions};
 	});
 }
