@@ -16,7 +16,7 @@ import {ExportTargetError} from './core/export/write-file.js';
 import type {Precision, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
-import {loadTimeline, type LoadOptions} from './core/timeline.js';
+import {loadTimeline, startTimeline, type LoadOptions} from './core/timeline.js';
 import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
 import {modelAccess} from './core/model-access.js';
@@ -222,10 +222,13 @@ async function main(): Promise<void> {
 	// The interface shows a few articles at a time: their lines of the cache are checked when read.
 	const load = (options: LoadOptions = {}) => loadTimeline(corpusPaths, {cache: !values['no-cache'], textsCheckedWhenRead: interactive, ...options});
 	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
-	let model;
+	// The interface starts on the timeline as the cache last held it, and checks the files after its first frame.
+	const started = interactive && !values['no-cache'] ? startTimeline(corpusPaths) : null;
+	let model = started?.model;
+	for (const entry of model?.skipped ?? []) process.stderr.write(`dateline: skipped ${terminalLine(`${entry.path}: ${entry.reason}`)}\n`);
 	const progress = progressLine(process.stderr);
 	try {
-		model = await load({
+		model ??= await load({
 			onProgress: progress.update,
 			warn: (line) => {
 				progress.done();
@@ -287,6 +290,7 @@ async function main(): Promise<void> {
 			mouse: !values['no-mouse'],
 			corpusPaths,
 			reload: async () => load(),
+			startCheck: started ? {files: started.files, unchanged: started.unchanged} : undefined,
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.
 			curation: {

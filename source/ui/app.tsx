@@ -27,6 +27,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {usePrefetch} from './use-prefetch.js';
 import {useReload} from './use-reload.js';
+import {useStartCheck, type StartCheck} from './use-start-check.js';
 import {useSearchBuild} from './use-search-build.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
@@ -49,6 +50,8 @@ export type AppProps = {
 	onSuspend?: () => void;
 	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`). */
 	reload?: () => Promise<TimelineModel>;
+	/** For a model shown before the corpus's files were checked: a change found loads the corpus again. */
+	startCheck?: StartCheck;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
 	watch?: readonly string[];
 	/** Takes a curation step (H, p, u, R, a, m, S) and says what came of it; without it the timeline cannot be curated. */
@@ -183,7 +186,7 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
 /** Drawn inside a SettingsProvider: the settings say how text is shown, and how articles are laid out. */
-export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0, filters}: AppProps) {
+export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, startCheck, watch, curate, unmatchedSteps = 0, filters}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -275,6 +278,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
 		() => dispatch({type: 'reload-started'}),
 	);
+	const checking = useStartCheck(startCheck, () => dispatch({type: 'reload', watcher: true}));
 	useCorpusWatch(
 		watch,
 		() => dispatch({type: 'reload', watcher: true}),
@@ -315,7 +319,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		return <TooSmall width={width} height={height} />;
 	}
 	const {prefix, title, right: context} = titleOf(state, env, model, unmatchedSteps);
-	const news = state.reloading ? 'reading the corpus again…' : state.change;
+	const news = state.reloading ? 'reading the corpus again…' : checking && startCheck ? `checking ${counted(startCheck.files, 'file')}…` : state.change;
 	const right = news === null ? context : `${news} · ${context}`;
 	const status = statusOf(state, env);
 	return (

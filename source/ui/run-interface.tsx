@@ -16,6 +16,7 @@ import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 import {guardTerminal} from './terminal-guard.js';
 import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
+import type {StartCheck} from './use-start-check.js';
 
 export type InterfaceOptions = {
 	/** False for NO_COLOR or --no-color. */
@@ -28,6 +29,8 @@ export type InterfaceOptions = {
 	corpusPaths: readonly string[];
 	/** Loads the corpus again, as at the start. */
 	reload: () => Promise<TimelineModel>;
+	/** For a start from the start file: whether the corpus is still what the model shows, asked after the first frame. */
+	startCheck?: StartCheck;
 	/** The paths to watch with --watch. */
 	watch?: readonly string[];
 	/** The corpus's curation: the curation keys change it and save it; `narrow` keeps the key events of the curated model. */
@@ -69,7 +72,7 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 	}, [stdout, write, options.mouse]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
 	const settings = useMemo(() => ({color: options.color, reorderBidi: options.reorderBidi}), [options.color, options.reorderBidi]);
-	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch, filters: options.filters};
+	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, startCheck: options.startCheck, watch: options.watch, filters: options.filters};
 	return <SettingsProvider settings={settings}>{options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />}</SettingsProvider>;
 }
 

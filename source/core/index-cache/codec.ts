@@ -35,6 +35,8 @@ export type CachedFile = FileStamp & {
 	analysis: Uint8Array | CacheSlice | undefined;
 	/** For a file taken from the cache: its line of texts and dates, read when first needed. */
 	details?: DetailsLine;
+	/** For a file taken from the cache: where its entry's line is. */
+	line?: CacheSlice;
 };
 
 const utf8 = new TextEncoder();
@@ -130,7 +132,7 @@ function readDetails(slice: CacheSlice, articles: number): FileDetails | null {
 }
 
 /** A file's line of texts and dates, read when one of its articles first needs it. */
-type DetailsLine = {slice: CacheSlice; articles: number; read?: FileDetails | null};
+export type DetailsLine = {slice: CacheSlice; articles: number; read?: FileDetails | null};
 
 // Damage inside a line the start did not check: the article shows empty, nothing crashes.
 const detailsOf = (line: DetailsLine): FileDetails => (line.read === undefined ? (line.read = readDetails(line.slice, line.articles)) : line.read) ?? {texts: [], dates: []};

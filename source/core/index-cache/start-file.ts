@@ -1,0 +1,200 @@
+import {closeSync, openSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import type {Skipped} from '../model.js';
+import {expandFile, type CachedFile, type CompactFile} from './codec.js';
+import {cacheDebug, parseBytes} from './debug.js';
+import {engineFingerprint} from './fingerprint.js';
+import {cacheFile, startFile} from './location.js';
+import {isCompactFile, isCompactSnapshot, isSkippedList} from './shapes.js';
+import {expandSnapshot, readMentions, snapshotKey, type ModelSnapshot} from './snapshot-codec.js';
+import {holdOpen, linesOf, openCacheFile, readLine, sealOf, sealedParts, writeSealed, type CacheSlice, type OpenCacheFile} from './sealed-lines.js';
+import {headerOf, type CacheLines} from './store.js';
+
+/**
+ * A start file: what the interface's first frame needs of a corpus whose cache holds a snapshot,
+ * read before any file of the corpus is found or checked. It holds the cache file's entries and
+ * snapshot as they are there, in a few sealed lines, and where each file's line of texts and dates
+ * is in the cache file, which stays where they are read from. Whether the corpus still is what it
+ * holds is checked after the first frame (timeline.ts); a start file of another generation than
+ * the cache file it names is not used.
+ */
+
+const format = 'dateline-start/1';
+
+/** What a start file gives: the cache's entries in file order with their paths, its snapshot, and what the corpus skipped outside its files. */
+export type StartFile = {
+	files: Array<{key: string; entry: CachedFile}>;
+	snapshot: ModelSnapshot;
+	/** What finding the files and reading the alias files skipped, in their order. */
+	corpusSkipped: Skipped[];
+	/** The alias definitions the cache was built with (the cache file's key). */
+	aliasKey: string;
+};
+
+const prefixes = {skipped: '["#skipped",', files: '["#files",[', details: '["#details",'};
+
+type StartHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown; aliasKey?: unknown};
+
+const sameRoots = (given: unknown, roots: string[]) => JSON.stringify(given) === JSON.stringify([...roots].sort());
+
+/** The header of the start file of these roots, if there is one. */
+function startHeader(path: string): StartHeader | undefined {
+	const descriptor = openCacheFile(path);
+	if (descriptor === undefined) return undefined;
+	try {
+		return headerOf(linesOf(descriptor), path).header ?? undefined;
+	} catch (error) {
+		cacheDebug(path, error);
+		return undefined;
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+/**
+ * Writes the start file of a cache file whose snapshot was just read, unless the one there is of
+ * that cache file already: once after each new cache file. Copies the cache file's lines as they
+ * are, checked against their seals. A start file that cannot be written is left out: the next
+ * start reads the cache file as before.
+ */
+export function keepStartFile(folder: string, roots: string[], aliasKey: string, files: Array<{key: string; entry: CachedFile}>, written: CacheLines, corpusSkipped: Skipped[]): void {
+	const target = startFile(folder, roots);
+	const header = startHeader(target);
+	if (header?.format === format && header.generation === written.generation && header.engine === engineFingerprint()) return;
+	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+	let descriptor: number | undefined;
+	try {
+		descriptor = openSync(temporary, 'wx', 0o600);
+		const output = {descriptor, previous: ''};
+		const line = (slice: CacheSlice | undefined) => {
+			const bytes = slice && readLine(slice);
+			if (!bytes) throw new Error('a line of the cache file changed since it was read');
+			return bytes;
+		};
+		writeSealed(output, [JSON.stringify({format, engine: engineFingerprint(), generation: written.generation, roots: [...roots].sort(), aliasKey})]);
+		writeSealed(output, [`${prefixes.skipped}${JSON.stringify(corpusSkipped)}]`]);
+		writeSealed(
+			output,
+			(function* () {
+				yield prefixes.files;
+				for (const [index, {entry}] of files.entries()) {
+					if (index > 0) yield ',';
+					yield line(entry.line);
+				}
+				yield ']]';
+			})(),
+		);
+		const details = files.map(({entry}) => {
+			const slice = entry.details?.slice;
+			if (!slice) throw new Error('an entry has no line of texts and dates');
+			return [slice.start, slice.end, slice.previous, slice.seal];
+		});
+		writeSealed(output, [`${prefixes.details}${JSON.stringify(details)}]`]);
+		writeSealed(output, [line(written.snapshot)]);
+		writeSealed(output, [line(written.mentions)]);
+		closeSync(descriptor);
+		descriptor = undefined;
+		renameSync(temporary, target);
+	} catch (error) {
+		cacheDebug(`${target}: not written`, error);
+		if (descriptor !== undefined) closeSync(descriptor);
+		rmSync(temporary, {force: true});
+	}
+}
+
+/**
+ * The lines of a start file after its header, each checked against its seal; undefined when one
+ * does not hold. Read whole, in one buffer the lines are views of: a few megabytes, all needed.
+ */
+function sealedLines(descriptor: number, path: string): {header: StartHeader; bodies: Buffer[]} | undefined {
+	const whole = readFileSync(descriptor);
+	let previous = '';
+	const bodies: Buffer[] = [];
+	for (let start = 0; start < whole.length; ) {
+		const newline = whole.indexOf(10, start);
+		const end = newline < 0 ? whole.length : newline;
+		const parts = sealedParts(whole.subarray(start, end));
+		if (!parts || sealOf(previous, parts.body) !== parts.seal) {
+			cacheDebug(`${path}: a seal does not hold; not used`);
+			return undefined;
+		}
+		previous = parts.seal;
+		bodies.push(parts.body);
+		start = end + 1;
+	}
+	const header = bodies.length === 6 ? (parseBytes(bodies[0]!, `${path}: header`) as StartHeader | null) : null;
+	if (!header) cacheDebug(`${path}: not of the lines written; not used`);
+	return header ? {header, bodies: bodies.slice(1)} : undefined;
+}
+
+/** The value after a line's prefix (the line ends in `]`), or undefined. */
+function valueAfter(body: Buffer, prefix: string, what: string): unknown {
+	if (!body.subarray(0, prefix.length).equals(Buffer.from(prefix)) || body.at(-1) !== 0x5d) return undefined;
+	return parseBytes(body.subarray(prefix.length - (prefix.endsWith('[') ? 1 : 0), -1), what);
+}
+
+const isDetailsSlice = (value: unknown): value is [number, number, string, string] =>
+	Array.isArray(value) && value.length === 4 && Number.isInteger(value[0]) && Number.isInteger(value[1]) && typeof value[2] === 'string' && typeof value[3] === 'string';
+
+/** The cache file a start file names, open, when it is of the start file's generation. */
+function openGeneration(path: string, generation: unknown): OpenCacheFile | undefined {
+	const descriptor = openCacheFile(path);
+	if (descriptor === undefined) return undefined;
+	try {
+		if (headerOf(linesOf(descriptor), path).header?.generation === generation) return {descriptor, path};
+		cacheDebug(`${path}: of another generation than its start file`);
+	} catch (error) {
+		cacheDebug(path, error);
+	}
+	closeSync(descriptor);
+	return undefined;
+}
+
+/**
+ * The start file of these roots, with its cache file open for the texts and dates; undefined when
+ * there is none, or it is damaged, of another engine, or of another cache file than the one there.
+ */
+export function readStartFile(folder: string, roots: string[]): StartFile | undefined {
+	const path = startFile(folder, roots);
+	const descriptor = openCacheFile(path);
+	if (descriptor === undefined) return undefined;
+	let lines;
+	try {
+		lines = sealedLines(descriptor, path);
+	} catch (error) {
+		cacheDebug(path, error);
+	} finally {
+		closeSync(descriptor);
+	}
+	if (!lines) return undefined;
+	const {header, bodies} = lines;
+	const {aliasKey, generation} = header;
+	if (header.format !== format || header.engine !== engineFingerprint() || !sameRoots(header.roots, roots) || typeof aliasKey !== 'string' || typeof generation !== 'string') {
+		cacheDebug(`${path}: of another format, engine or corpus; not used`);
+		return undefined;
+	}
+	const [skippedLine, filesLine, detailsLine, snapshotLine, mentionsLine] = bodies as [Buffer, Buffer, Buffer, Buffer, Buffer];
+	const corpusSkipped = valueAfter(skippedLine, prefixes.skipped, `${path}: skipped`);
+	const files = valueAfter(filesLine, prefixes.files, `${path}: files`);
+	const details = valueAfter(detailsLine, prefixes.details, `${path}: details`);
+	const snapshot = parseBytes(snapshotLine, `${path}: snapshot`);
+	const mentions = readMentions(mentionsLine);
+	const entriesWritten = Array.isArray(files) && Array.isArray(details) && files.length === details.length && files.every((file) => Array.isArray(file) && typeof file[0] === 'string' && isCompactFile(file[1]));
+	if (!isSkippedList(corpusSkipped) || !entriesWritten || !details.every(isDetailsSlice) || !Array.isArray(snapshot) || snapshot[0] !== snapshotKey || !isCompactSnapshot(snapshot[1]) || !mentions) {
+		cacheDebug(`${path}: not of the shape written; not used`);
+		return undefined;
+	}
+	const cache = openGeneration(cacheFile(folder, roots, aliasKey), generation);
+	if (!cache) return undefined;
+	const entries = (files as Array<[string, CompactFile]>).map(([key, compact], index) => {
+		const [start, end, previous, seal] = details[index] as [number, number, string, string];
+		return {key, entry: expandFile(compact, {file: cache, start, end, previous, seal})};
+	});
+	const articleIds = entries.flatMap(({entry}) => entry.articles.map(({article}) => article.id));
+	const expanded = expandSnapshot(snapshot[1], mentions, articleIds);
+	if (!expanded) {
+		closeSync(cache.descriptor);
+		return undefined;
+	}
+	holdOpen(cache);
+	return {files: entries, snapshot: expanded, corpusSkipped, aliasKey};
+}

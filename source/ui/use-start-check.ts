@@ -1,0 +1,43 @@
+import {useEffect, useRef, useState} from 'react';
+
+/** How a start shown before its files were checked finds out whether they changed since. */
+export type StartCheck = {
+	/** The article files to check, for the title bar meanwhile. */
+	files: number;
+	/** True when the corpus still gives the model shown; rejects when the corpus cannot be read. */
+	unchanged: () => Promise<boolean>;
+};
+
+/**
+ * Checks the corpus once, after the first frame, and calls `onChanged` when the model shown is not
+ * what the files give now (or they cannot be read: loading them again says why). True while checking.
+ */
+export function useStartCheck(check: StartCheck | undefined, onChanged: () => void): boolean {
+	const [checking, setChecking] = useState(check !== undefined);
+	const changed = useRef(onChanged);
+	changed.current = onChanged;
+	useEffect(() => {
+		if (!check) return;
+		let mounted = true;
+		// A macrotask later: the first frame is written before the files are looked at.
+		const timer = setTimeout(() => {
+			check.unchanged().then(
+				(same) => {
+					if (!mounted) return;
+					setChecking(false);
+					if (!same) changed.current();
+				},
+				() => {
+					if (!mounted) return;
+					setChecking(false);
+					changed.current();
+				},
+			);
+		}, 0);
+		return () => {
+			mounted = false;
+			clearTimeout(timer);
+		};
+	}, [check]);
+	return checking;
+}
