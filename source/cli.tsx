@@ -224,7 +224,13 @@ async function main(): Promise<void> {
 	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
 	// The interface starts on the timeline as the cache last held it, and checks the files after its first frame.
 	const started = interactive && !values['no-cache'] ? startTimeline(corpusPaths) : null;
-	let model = started?.model;
+	const curationFile = await curationFileFor(corpusPaths, values.curation);
+	const {curation, damaged} = await curationOf(curationFile);
+	// A preview of the key events is the first frame only where nothing narrows or changes the model.
+	const {from, to, language, outlet, minSources} = filterOptions;
+	const plainStart = curation.steps.length === 0 && keyEventCount === undefined && values.entity === undefined && [from, to, language, outlet].every((value) => value === null) && minSources === 1;
+	let model = (started && (plainStart ? started.first : started.whole())) ?? undefined;
+	const startCheck = model && started ? started : undefined;
 	for (const entry of model?.skipped ?? []) process.stderr.write(`dateline: skipped ${terminalLine(`${entry.path}: ${entry.reason}`)}\n`);
 	const progress = progressLine(process.stderr);
 	try {
@@ -254,8 +260,6 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
-	const curationFile = await curationFileFor(corpusPaths, values.curation);
-	const {curation, damaged} = await curationOf(curationFile);
 	const result = applyCuration(model, curation);
 	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
 	// Checked on the curated model, whose facts the filter then uses.
@@ -290,7 +294,7 @@ async function main(): Promise<void> {
 			mouse: !values['no-mouse'],
 			corpusPaths,
 			reload: async () => load(),
-			startCheck: started ? {files: started.files, unchanged: started.unchanged} : undefined,
+			startCheck,
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.
 			curation: {

@@ -5,7 +5,12 @@ import path from 'node:path';
 import {after, test} from 'node:test';
 import {loadTimeline, startTimeline} from '../source/core/timeline.js';
 import {modelAccess} from '../source/core/model-access.js';
+import {shownEvents} from '../source/core/export/view.js';
+import {coverageHistogram} from '../source/core/histogram.js';
+import {keyEventLimit, keyEvents} from '../source/core/key-events.js';
+import {previewOf} from '../source/core/start-preview.js';
 import {tempFolder} from './helpers/temp-folder.js';
+import {largeCorpus} from './helpers/large-corpus.js';
 
 const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
 process.env.XDG_CACHE_HOME = cacheHome;
@@ -31,11 +36,14 @@ test('a start from the start file gives the model a start from the cache gives, 
 		const start = startTimeline([root]);
 		assert.ok(start, 'a start file to start from');
 		assert.equal(start.files, 4, "bad.md is an article file too, skipped when read");
-		assert.deepEqual(plain(start.model), plain(model));
-		assert.ok(start.model.skipped.length >= 2, 'skipped files are shown as at any start');
+		// A small corpus shows all its events: the start gives the whole model at once.
+		assert.equal(previewOf(start.first), undefined);
+		assert.equal(start.whole(), start.first);
+		assert.deepEqual(plain(start.first), plain(model));
+		assert.ok(start.first.skipped.length >= 2, 'skipped files are shown as at any start');
 		// One article's text and marks come from its own line of the cache.
-		const {articleById, marksOf} = modelAccess(start.model);
-		const first = articleById(start.model.events[0]!.sources[0]!)!;
+		const {articleById, marksOf} = modelAccess(start.first);
+		const first = articleById(start.first.events[0]!.sources[0]!)!;
 		assert.match(first.text, /The delegations met in/);
 		assert.ok(marksOf(first).some((mark) => mark.kind === 'date'));
 		assert.equal(await start.unchanged(), true);
@@ -84,7 +92,7 @@ test('a start file that is damaged, or of another cache file than the one there,
 		assert.equal(startTimeline([root]), null);
 		// The next start from the cache writes the start file of the new cache file.
 		await loadTimeline([root]);
-		assert.equal(startTimeline([root])?.model.articles.length, 2);
+		assert.equal(startTimeline([root])?.first.articles.length, 2);
 	} finally {
 		cleanup();
 	}
@@ -104,5 +112,31 @@ test('no start file is used for a path that does not exist any more, nor written
 		assert.equal(startTimeline([other.root]), null);
 	} finally {
 		other.cleanup();
+	}
+});
+
+test('a large corpus starts on a preview: its key events and their sources, and the whole model\'s counts and coverage', async () => {
+	const {root, cleanup, model} = await indexed(largeCorpus(170));
+	try {
+		const start = startTimeline([root]);
+		assert.ok(start);
+		const totals = previewOf(start.first);
+		assert.ok(totals, 'a preview');
+		assert.deepEqual([totals.articles, totals.events], [model.articles.length, model.events.length]);
+		assert.ok(model.events.length > 150);
+		assert.deepEqual(totals.coverage, coverageHistogram(model.events));
+		const key = keyEvents(shownEvents(model, null), keyEventLimit);
+		assert.deepEqual(plain(start.first.events), plain(key));
+		assert.deepEqual(plain(start.first.skipped), plain(model.skipped));
+		// Every source of a key event, with its text read from the cache file.
+		const {articleById} = modelAccess(model);
+		const sources = [...new Set(key.flatMap((event) => event.sources))].sort();
+		assert.deepEqual(start.first.articles.map((article) => article.id).sort(), sources);
+		for (const article of start.first.articles) assert.equal(article.text, articleById(article.id)!.text);
+		// The whole model comes after, as a start from the cache gives it.
+		assert.deepEqual(plain(start.whole()), plain(model));
+		assert.equal(await start.unchanged(), true);
+	} finally {
+		cleanup();
 	}
 });

@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {TimelineModel} from '../source/core/model.js';
-import {drive} from './helpers/ink.js';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {render} from 'ink-testing-library';
+import {loadTimeline, startTimeline} from '../source/core/timeline.js';
+import {previewOf} from '../source/core/start-preview.js';
+import {TerminalApp} from '../source/ui/run-interface.js';
+import {drive, selectedEvent, withSettings} from './helpers/ink.js';
+import {largeCorpus} from './helpers/large-corpus.js';
+import {tempFolder} from './helpers/temp-folder.js';
 
 const article = (id: string) => ({id, path: `${id}.md`, title: id, outlet: 'Outlet', url: null, published: '2025-05-16', language: 'en', text: `The delegations met in ${id}.`});
 const event = (id: string, day: string, title: string) => ({
@@ -83,3 +92,70 @@ test('a check that fails loads the corpus again, which says why', async () => {
 	await driver.waitFor((frame) => frame.includes('reload failed: corpus: no such file or folder'), 'the reload to fail');
 	driver.unmount();
 });
+
+/** A large corpus indexed into a temporary cache, and its start from the start file. */
+async function startedLarge() {
+	const {root, cleanup} = tempFolder(largeCorpus(170));
+	const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
+	process.env.XDG_CACHE_HOME = cacheHome;
+	await loadTimeline([root]);
+	const whole = await loadTimeline([root]);
+	const start = startTimeline([root]);
+	assert.ok(start && previewOf(start.first), 'a start on a preview');
+	return {
+		start,
+		whole,
+		cleanup: () => {
+			cleanup();
+			rmSync(cacheHome, {recursive: true, force: true});
+		},
+	};
+}
+
+/** A frame without the check's note in the title bar, and the room it took. */
+const withoutCheckNote = (frame: string) => frame.replace(/checking \d+ files… · /, '').replaceAll(/ {2,}/g, '  ');
+
+test("a preview's first frame is the whole model's, and its keys wait for the whole model", async () => {
+	const {start, whole, cleanup} = await startedLarge();
+	try {
+		const {check} = pendingCheck(start.files);
+		const previewed = await drive(start.first, {startCheck: check, height: 30});
+		const shown = await drive(whole, {height: 30});
+		assert.match(previewed.frame(), /checking 170 files… · /);
+		assert.match(shown.frame(), new RegExp(`key events \\(50 of ${whole.events.length}\\)`));
+		assert.equal(withoutCheckNote(previewed.frame()), withoutCheckNote(shown.frame()));
+		const before = previewed.frame();
+		assert.equal(await previewed.press('j'), before, 'a key waits while the model is a preview');
+		previewed.unmount();
+		shown.unmount();
+	} finally {
+		cleanup();
+	}
+});
+
+test('after its first frame a start on a preview reads the whole model, takes the keys typed meanwhile, then checks the files', async () => {
+	const {start, whole, cleanup} = await startedLarge();
+	try {
+		const {check, asked, answer} = pendingCheck(start.files);
+		const options = {color: false, reorderBidi: true, mouse: false, corpusPaths: [], reload: async () => whole, startCheck: {...check, whole: start.whole}};
+		const instance = render(withSettings(<TerminalApp model={start.first} options={options} />));
+		const frame = () => instance.lastFrame() ?? '';
+		const reference = await drive(whole, {height: 24});
+		const second = selectedEvent(await reference.press('j'));
+		reference.unmount();
+		instance.stdin.write('j');
+		await waitUntil(() => asked.count === 1, 'the check, once the whole model is shown');
+		assert.equal(selectedEvent(frame()), second, 'the key typed on the preview moved the selection');
+		assert.match(frame(), /checking 170 files…/);
+		answer(true);
+		await waitUntil(() => !frame().includes('checking'), 'the check to end');
+		instance.unmount();
+	} finally {
+		cleanup();
+	}
+});
+
+async function waitUntil(check: () => boolean, what: string): Promise<void> {
+	for (let tick = 0; tick < 20_000 && !check(); tick++) await new Promise<void>((resolve) => setImmediate(resolve));
+	assert.ok(check(), `timed out waiting for ${what}`);
+}

@@ -12,7 +12,7 @@ import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import {keepStartFile} from './index-cache/start-file.js';
-import type {Skipped} from './model.js';
+import type {Skipped, TimelineModel} from './model.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile} from './article-files.js';
 
@@ -112,7 +112,7 @@ export type CorpusIndex = {
 	 * When the snapshot was taken from the cache: writes the start file of this cache file, unless
 	 * it is there (start-file.ts), with what finding the files and reading alias files skipped.
 	 */
-	keepStart: (corpusSkipped: Skipped[]) => void;
+	keepStart: (corpusSkipped: Skipped[], model: TimelineModel) => void;
 };
 
 /**
@@ -236,8 +236,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		analyzed,
 		snapshot: unchanged ? cache.snapshot : undefined,
 		save: (snapshot) => writing?.finish(snapshot),
-		keepStart: (corpusSkipped) => {
-			if (folder && unchanged && cache.written) keepStartFile(folder, roots, aliasKey, files.map((file, index) => ({key: file.absolute, entry: result[index]!})), cache.written, corpusSkipped);
+		keepStart: (corpusSkipped, model) => {
+			if (folder && unchanged && cache.written) keepStartFile(folder, roots, aliasKey, files.map((file, index) => ({key: file.absolute, entry: result[index]!})), cache.written, corpusSkipped, model);
 		},
 	};
 }

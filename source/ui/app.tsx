@@ -33,6 +33,7 @@ import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 import {withFields} from '../core/lazy.js';
+import {previewOf} from '../core/start-preview.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -68,7 +69,7 @@ const changeShown = 4000;
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.shown(filtersOf(state)).length}) · K all` : '';
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${previewOf(env.model)?.events ?? env.shown(filtersOf(state)).length}) · K all` : '';
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filtersNote(state), searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.help) {
@@ -174,7 +175,8 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 	}
 	const skipped = model.skipped.length > 0 ? ` · ${model.skipped.length} skipped (!)` : '';
 	const unmatched = unmatchedSteps > 0 ? ` · ${counted(unmatchedSteps, 'curation step')} match${unmatchedSteps === 1 ? 'es' : ''} no event` : '';
-	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
+	const totals = previewOf(model) ?? {articles: model.articles.length, events: model.events.length};
+	return {title: `dateline · ${counted(totals.articles, 'article')} · ${counted(totals.events, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
 
 // Ink draws every row of every frame anew, though a key changes a few of them: see ink-patches.ts.
@@ -278,7 +280,9 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
 		() => dispatch({type: 'reload-started'}),
 	);
-	const checking = useStartCheck(startCheck, () => dispatch({type: 'reload', watcher: true}));
+	// A preview (core/start-preview.ts) stands for the whole model until it comes: keys wait for it.
+	const preview = previewOf(model) !== undefined;
+	const checking = useStartCheck(startCheck, !preview, () => dispatch({type: 'reload', watcher: true}));
 	useCorpusWatch(
 		watch,
 		() => dispatch({type: 'reload', watcher: true}),
@@ -311,7 +315,11 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		void (curate ? curate(call) : Promise.resolve('this timeline cannot be curated')).then((notice) => dispatch({type: 'curated', notice}));
 	}, [state.curateRequest, env, curate, dispatch]);
 
-	useKeyInput(dispatch);
+	const heldKeys = useRef<Action[]>([]);
+	useKeyInput(useCallback((action: Action) => (preview ? heldKeys.current.push(action) : dispatch(action)), [preview, dispatch]));
+	useEffect(() => {
+		if (!preview) for (const action of heldKeys.current.splice(0)) dispatch(action);
+	}, [preview, dispatch]);
 	usePrefetch(timelineOf(state, env).events, state.cursor, env.detail, state.screen === 'timeline' && !state.search && !state.help && !env.panes.tooSmall);
 
 	const tooSmall = env.panes.tooSmall;

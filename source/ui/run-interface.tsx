@@ -17,6 +17,7 @@ import {guardTerminal} from './terminal-guard.js';
 import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
 import type {StartCheck} from './use-start-check.js';
+import {previewOf} from '../core/start-preview.js';
 
 export type InterfaceOptions = {
 	/** False for NO_COLOR or --no-color. */
@@ -47,8 +48,21 @@ function setRawMode(on: boolean): void {
 	if (process.stdin.isTTY) process.stdin.setRawMode(on);
 }
 
-function TerminalApp({model, options}: {model: TimelineModel; options: InterfaceOptions}) {
+/** The app at the terminal's size, over the start's model and then, after a preview, the whole one. */
+export function TerminalApp({model: first, options}: {model: TimelineModel; options: InterfaceOptions}) {
 	const {stdout, write} = useStdout();
+	// A start that showed a preview reads the whole model after the first frame (or loads the corpus when the start file cannot give it).
+	const [model, setModel] = useState(first);
+	useEffect(() => {
+		const whole = options.startCheck?.whole;
+		if (!previewOf(first) || !whole) return;
+		const timer = setTimeout(() => {
+			const read = whole();
+			if (read) setModel(read);
+			else void options.reload().then(setModel);
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [first, options]);
 	const [size, setSize] = useState({width: stdout.columns || 80, height: stdout.rows || 24});
 	useEffect(() => {
 		const onResize = () => setSize({width: stdout.columns || 80, height: stdout.rows || 24});

@@ -160,6 +160,12 @@ const withDates = lazyField<CachedArticle, 'dates', [DetailsLine, number]>('date
  * An entry as the model uses it. Texts and dates are most of a cache, and a start needs only
  * the few articles on screen: each article's `text` and `dates` are read on first use.
  */
+/** One article of a file's entry, its text and dates read from the file's line (`slice`, of `articles` articles) on first use. */
+export function expandArticle(article: CompactArticle, slice: CacheSlice, index: number, articles: number): CachedArticle {
+	const place: [DetailsLine, number] = [{slice, articles}, index];
+	return withDates({article: withText(article, place)}, place);
+}
+
 export function expandFile({size, mtimeMs, ctimeMs, ino, hash, articles, skipped}: CompactFile, slice: CacheSlice): CachedFile {
 	const line: DetailsLine = {slice, articles: articles.length};
 	const expanded = articles.map((article, index) => {
