@@ -420,7 +420,12 @@ test('a relative XDG_CACHE_HOME is ignored, as the XDG spec asks: the cache neve
 			);
 		}
 		assert.deepEqual(snapshot(root), before);
-		assert.equal(readdirSync(path.join(home, '.cache', 'dateline')).length, 1, 'the cache is in ~/.cache');
+		// The cache file, and the start file the second start wrote beside it.
+		assert.deepEqual(
+			readdirSync(path.join(home, '.cache', 'dateline')).map((name) => name.replace(/^[0-9a-f]{24}/, 'key')).sort(),
+			['key.jsonl', 'key.start.jsonl'],
+			'the cache is in ~/.cache',
+		);
 	} finally {
 		rmSync(home, {recursive: true, force: true});
 		cleanup();
