@@ -174,7 +174,9 @@ function openGeneration(path: string, generation: unknown): OpenCacheFile | unde
 	const descriptor = openCacheFile(path);
 	if (descriptor === undefined) return undefined;
 	try {
-		if (headerOf(linesOf(descriptor), path).header?.generation === generation) return {descriptor, path};
+		// Its first line only: the cache file is a hundred megabytes for a large corpus.
+		const header = firstLines(descriptor, 1, path)?.[0];
+		if (header && (parseBytes(header, `${path}: header`) as {generation?: unknown} | undefined)?.generation === generation) return {descriptor, path};
 		cacheDebug(`${path}: of another generation than its start file`);
 	} catch (error) {
 		cacheDebug(path, error);
