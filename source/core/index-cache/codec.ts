@@ -166,14 +166,14 @@ export function expandArticle(article: CompactArticle, slice: CacheSlice, index:
 	return withDates({article: withText(article, place)}, place);
 }
 
-export function expandFile({size, mtimeMs, ctimeMs, ino, hash, articles, skipped}: CompactFile, slice: CacheSlice): CachedFile {
+export function expandFile({size, mtimeMs, ctimeMs, ino, hash, articles, skipped}: CompactFile, slice: CacheSlice, entryLine?: CacheSlice): CachedFile {
 	const line: DetailsLine = {slice, articles: articles.length};
 	const expanded = articles.map((article, index) => {
 		const place: [DetailsLine, number] = [line, index];
 		return withDates({article: withText(article, place)}, place);
 	});
 	// Named fields, not the entry spread: one of these for every file at every start.
-	return {size, mtimeMs, ctimeMs, ino, hash, articles: expanded, skipped, analysis: undefined, details: line};
+	return {size, mtimeMs, ctimeMs, ino, hash, articles: expanded, skipped, analysis: undefined, details: line, line: entryLine};
 }
 
 /** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */

@@ -78,7 +78,7 @@ export function readSlice(slice: CacheSlice, prefix: Buffer): Uint8Array | undef
 }
 
 /** A line of the cache file without its seal, or undefined when it cannot be read or no longer matches its seal. */
-export function readLine({file, start, end, previous, seal}: CacheSlice): Buffer | undefined {
+function readLine({file, start, end, previous, seal}: CacheSlice): Buffer | undefined {
 	const bytes = Buffer.allocUnsafe(end - start);
 	try {
 		if (readSync(file.descriptor, bytes, 0, bytes.length, start) !== bytes.length) throw new Error('shorter than when the cache was read');
@@ -91,6 +91,25 @@ export function readLine({file, start, end, previous, seal}: CacheSlice): Buffer
 	return undefined;
 }
 
+
+/**
+ * A line of the cache file (as readLine) in pieces of one buffer, each valid until the next is
+ * asked for, to copy a line of megabytes without holding it; throws once read when the line no
+ * longer matches its seal.
+ */
+export function* linePieces({file, start, end, previous, seal}: CacheSlice): Generator<Uint8Array> {
+	const hash = createHash('sha1').update(previous);
+	const piece = Buffer.allocUnsafe(Math.min(1 << 20, end - start));
+	for (let at = start; at < end; ) {
+		const read = readSync(file.descriptor, piece, 0, Math.min(piece.length, end - at), at);
+		if (read === 0) throw new Error(`${file.path}: shorter than when the cache was read`);
+		const bytes = piece.subarray(0, read);
+		hash.update(bytes);
+		yield bytes;
+		at += read;
+	}
+	if (hash.digest('hex') !== seal) throw new Error(`${file.path}: line at byte ${start} changed since the cache was read`);
+}
 
 /** Whether the bytes start with the prefix; compared in place, as every line of a cache is asked several times. */
 export function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {

@@ -9,8 +9,8 @@ import {engineFingerprint} from './fingerprint.js';
 import {cacheFile, startFile} from './location.js';
 import {isCompactFile, isCompactSnapshot, isSkippedList} from './shapes.js';
 import {expandSnapshot, readMentions, snapshotKey, type ModelSnapshot} from './snapshot-codec.js';
-import {holdOpen, linesOf, openCacheFile, readLine, sealOf, sealedParts, writeSealed, type CacheSlice, type OpenCacheFile} from './sealed-lines.js';
-import {headerOf, type CacheLines} from './store.js';
+import {holdOpen, linePieces, openCacheFile, sealOf, sealedParts, writeSealed, type CacheSlice, type OpenCacheFile} from './sealed-lines.js';
+import type {CacheLines} from './store.js';
 
 /**
  * A start file: what the interface needs of a corpus whose cache holds a snapshot, read before
@@ -56,7 +56,8 @@ function startHeader(path: string): StartHeader | undefined {
 	const descriptor = openCacheFile(path);
 	if (descriptor === undefined) return undefined;
 	try {
-		return headerOf(linesOf(descriptor), path).header ?? undefined;
+		const header = firstLines(descriptor, 1, path)?.[0];
+		return header && ((parseBytes(header, `${path}: header`) as StartHeader | null | undefined) ?? undefined);
 	} catch (error) {
 		cacheDebug(path, error);
 		return undefined;
@@ -81,9 +82,8 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 		descriptor = openSync(temporary, 'wx', 0o600);
 		const output = {descriptor, previous: ''};
 		const line = (slice: CacheSlice | undefined) => {
-			const bytes = slice && readLine(slice);
-			if (!bytes) throw new Error('a line of the cache file changed since it was read');
-			return bytes;
+			if (!slice) throw new Error('an entry has no line of its own');
+			return linePieces(slice);
 		};
 		writeSealed(output, [JSON.stringify({format, engine: engineFingerprint(), generation: written.generation, roots: [...roots].sort(), aliasKey})]);
 		writeSealed(output, [`${prefixes.preview}${JSON.stringify(previewLine(model, files))}]`]);
@@ -94,7 +94,7 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 				yield prefixes.files;
 				for (const [index, {entry}] of files.entries()) {
 					if (index > 0) yield ',';
-					yield line(entry.line);
+					yield* line(entry.line);
 				}
 				yield ']]';
 			})(),
@@ -105,8 +105,8 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 			return [slice.start, slice.end, slice.previous, slice.seal];
 		});
 		writeSealed(output, [`${prefixes.details}${JSON.stringify(details)}]`]);
-		writeSealed(output, [line(written.snapshot)]);
-		writeSealed(output, [line(written.mentions)]);
+		writeSealed(output, line(written.snapshot));
+		writeSealed(output, line(written.mentions));
 		closeSync(descriptor);
 		descriptor = undefined;
 		renameSync(temporary, target);

@@ -36,14 +36,14 @@ function parseLine(line: Buffer, what: string): [unknown, unknown] {
 }
 
 /** What the first line of a cache file says of it; roots: the corpus paths it was written for. */
-export type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown; aliasKey?: unknown};
+type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown; aliasKey?: unknown};
 
 /**
  * The header of a cache file from its lines, undefined when the first line is not JSON, and its
  * seal. A first line whose seal does not hold is read as it is: caches of earlier formats name
  * their roots too.
  */
-export function headerOf(lines: Generator<{bytes: Buffer}>, file: string): {header: CacheHeader | null | undefined; seal: string} {
+function headerOf(lines: Generator<{bytes: Buffer}>, file: string): {header: CacheHeader | null | undefined; seal: string} {
 	const line = lines.next().value?.bytes ?? Buffer.alloc(0);
 	const parts = sealedParts(line);
 	const body = parts && sealOf('', parts.body) === parts.seal ? parts.body : line;
@@ -106,7 +106,7 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			const line = parts && (unchecked || sealOf(after, parts.body) === parts.seal) ? parts : undefined;
 			if (!line) cacheDebug(`${cachePath}: line at byte ${offset}: its seal does not hold; what it held is read again`);
 			if (line && waiting && startsWith(bytes, detailsPrefix)) {
-				files.set(waiting.key, (previous = {...expandFile(waiting.entry, sliceOf(line)), line: waiting.line}));
+				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line), waiting.line)));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
 				waiting = undefined;
 				continue;
