@@ -282,7 +282,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	);
 	// A preview (core/start-preview.ts) stands for the whole model until it comes: keys wait for it.
 	const preview = previewOf(model) !== undefined;
-	const checking = useStartCheck(startCheck, !preview, () => dispatch({type: 'reload', watcher: true}));
+	const {checking, keyPressed} = useStartCheck(startCheck, !preview, () => dispatch({type: 'reload', watcher: true}));
 	useCorpusWatch(
 		watch,
 		() => dispatch({type: 'reload', watcher: true}),
@@ -316,7 +316,16 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	}, [state.curateRequest, env, curate, dispatch]);
 
 	const heldKeys = useRef<Action[]>([]);
-	useKeyInput(useCallback((action: Action) => (preview ? heldKeys.current.push(action) : dispatch(action)), [preview, dispatch]));
+	useKeyInput(
+		useCallback(
+			(action: Action) => {
+				keyPressed();
+				if (preview) heldKeys.current.push(action);
+				else dispatch(action);
+			},
+			[preview, dispatch, keyPressed],
+		),
+	);
 	useEffect(() => {
 		if (!preview) for (const action of heldKeys.current.splice(0)) dispatch(action);
 	}, [preview, dispatch]);

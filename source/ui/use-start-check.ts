@@ -1,4 +1,4 @@
-import {useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import type {TimelineModel} from '../core/model.js';
 
 /** How a start shown before its files were checked gets its whole model and finds out whether the files changed since. */
@@ -12,36 +12,45 @@ export type StartCheck = {
 };
 
 /**
- * Checks the corpus once `ready` (the whole model shown), after the first frame, and calls
- * `onChanged` when the model shown is not what the files give now (or they cannot be read:
- * loading them again says why). True until the check is done.
+ * How long the keys must rest before the files are checked: finding ten thousand files is one
+ * stretch of work a key would wait for, and a user who just started reads the screen first.
  */
-export function useStartCheck(check: StartCheck | undefined, ready: boolean, onChanged: () => void): boolean {
+const restBeforeCheck = 250;
+
+/**
+ * Checks the corpus once `ready` (the whole model shown) and the keys rest (`keyPressed` starts
+ * the wait again), and calls `onChanged` when the model shown is not what the files give now (or
+ * they cannot be read: loading them again says why). `checking` is true until the check is done.
+ */
+export function useStartCheck(check: StartCheck | undefined, ready: boolean, onChanged: () => void): {checking: boolean; keyPressed: () => void} {
 	const [checking, setChecking] = useState(check !== undefined);
 	const changed = useRef(onChanged);
 	changed.current = onChanged;
+	const waiting = useRef<(() => void) | null>(null);
 	useEffect(() => {
 		if (!check || !ready) return;
 		let mounted = true;
-		// A macrotask later: the first frame is written before the files are looked at.
-		const timer = setTimeout(() => {
-			check.unchanged().then(
-				(same) => {
-					if (!mounted) return;
-					setChecking(false);
-					if (!same) changed.current();
-				},
-				() => {
-					if (!mounted) return;
-					setChecking(false);
-					changed.current();
-				},
-			);
-		}, 0);
+		const done = (same: boolean) => {
+			if (!mounted) return;
+			setChecking(false);
+			if (!same) changed.current();
+		};
+		let timer: NodeJS.Timeout | undefined;
+		const wait = () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => {
+				waiting.current = null;
+				check.unchanged().then(done, () => done(false));
+			}, restBeforeCheck);
+		};
+		waiting.current = wait;
+		wait();
 		return () => {
 			mounted = false;
+			waiting.current = null;
 			clearTimeout(timer);
 		};
 	}, [check, ready]);
-	return checking;
+	const keyPressed = useCallback(() => waiting.current?.(), []);
+	return {checking, keyPressed};
 }
