@@ -15,7 +15,7 @@ export type StartCheck = {
  * How long the keys must rest before the files are checked: finding ten thousand files is one
  * stretch of work a key would wait for, and a user who just started reads the screen first.
  */
-const restBeforeCheck = 250;
+const restBeforeCheck = 500;
 
 /**
  * Checks the corpus once `ready` (the whole model shown) and the keys rest (`keyPressed` starts
