@@ -16,7 +16,7 @@ import {ExportTargetError} from './core/export/write-file.js';
 import type {Precision, TimelineEvent, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
-import {loadTimeline, type LoadOptions} from './core/timeline.js';
+import {loadTimeline, startTimeline, type LoadOptions} from './core/timeline.js';
 import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
 import {modelAccess} from './core/model-access.js';
@@ -225,10 +225,19 @@ async function main(): Promise<void> {
 	// The interface shows a few articles at a time: their lines of the cache are checked when read.
 	const load = (options: LoadOptions = {}) => loadTimeline(corpusPaths, {cache: !values['no-cache'], textsCheckedWhenRead: interactive, ...options});
 	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
-	let model;
+	// The interface starts on the timeline as the cache last held it, and checks the files after its first frame.
+	const started = interactive && !values['no-cache'] ? startTimeline(corpusPaths) : null;
+	const curationFile = await curationFileFor(corpusPaths, values.curation);
+	const {curation, damaged} = await curationOf(curationFile);
+	// A preview of the key events is the first frame only where nothing narrows or changes the model.
+	const {from, to, language, outlet, minSources} = filterOptions;
+	const plainStart = curation.steps.length === 0 && keyEventCount === undefined && values.entity === undefined && [from, to, language, outlet].every((value) => value === null) && minSources === 1;
+	let model = (started && (plainStart ? started.first : started.whole())) ?? undefined;
+	const startCheck = model && started ? started : undefined;
+	for (const entry of model?.skipped ?? []) process.stderr.write(`dateline: skipped ${terminalLine(`${entry.path}: ${entry.reason}`)}\n`);
 	const progress = progressLine(process.stderr);
 	try {
-		model = await load({
+		model ??= await load({
 			onProgress: progress.update,
 			warn: (line) => {
 				progress.done();
@@ -254,8 +263,6 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
-	const curationFile = await curationFileFor(corpusPaths, values.curation);
-	const {curation, damaged} = await curationOf(curationFile);
 	const result = applyCuration(model, curation);
 	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
 	// Checked on the curated model, whose facts the filter then uses.
@@ -290,6 +297,7 @@ async function main(): Promise<void> {
 			mouse: !values['no-mouse'],
 			corpusPaths,
 			reload: async () => load(),
+			startCheck,
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.
 			curation: {

@@ -48,6 +48,7 @@ const isPrecision = oneOf<Precision>('day', 'month', 'year');
 const isBasis = oneOf<DateBasis>('explicit', 'relative', 'published');
 const isSpan = shape<Span>({start: isNumber, end: isNumber});
 const isSkipped = shape<Skipped>({path: isString, reason: isString});
+export const isSkippedList = listOf(isSkipped);
 const orAbsent =
 	<T>(check: Check<T>): Check<T | undefined> =>
 	(value): value is T | undefined =>
