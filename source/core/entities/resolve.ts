@@ -32,6 +32,8 @@ const acronym = /^\p{Lu}{2,6}$/u;
 const genitive = /\p{Ll}{3}s$/u;
 // A company's legal form ends its name and leaves it the same company: "Apple Inc." is Apple.
 const legalForm = / (?:inc|corp|corporation|co|ltd|plc|llc|ag|gmbh|sa|nv|se|spa)\.?$/;
+// A model name after a product's designation leaves it the same product: "Boeing 787 Dreamliner" is the Boeing 787.
+const modelNameAfterDesignation = /^(.* \S*\d\S*) \p{L}+$/u;
 
 /** The capitals that start the words of a name of two words or more ("Government Accountability Office" → "GAO"), or null. */
 function initialsOf(name: string): string | null {
@@ -104,7 +106,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// Untabled full names, grouped by their spelling folded and transliterated alike; the first
 	// spelling seen names the group. A two-word name seen only at the start of sentences may be an
 	// opening word and a name ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
-	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '')));
+	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '').replace(modelNameAfterDesignation, '$1')));
 	const insideSentence = new Set<string>();
 	// Multi-word names by their initials ("GAO" → "Government Accountability Office"); null where two names share them.
 	const byInitials = new Map<string, string | null>();
