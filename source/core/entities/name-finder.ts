@@ -327,7 +327,7 @@ export function findNames(
 	// Where the last product found ends: the designation and model name it took in are read no further.
 	let productStop = 0;
 	const pushProduct = (start: number, stop: number) => {
-		names.push({start, end: stop, surface: oneLine(text.slice(start, stop)), kind: 'organization', opening: sentenceStarts.has(start)});
+		names.push({start, end: stop, surface: oneLine(text.slice(start, stop)), kind: 'product', opening: sentenceStarts.has(start)});
 		productStop = stop;
 	};
 	/**
