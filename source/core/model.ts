@@ -75,7 +75,8 @@ export type TimelineEvent = {
 	note?: string;
 };
 
-export type EntityKind = 'person' | 'place' | 'organization';
+/** A product is named by its maker and model ("Boeing 787", "iPhone 4"), apart from its maker. */
+export type EntityKind = 'person' | 'place' | 'organization' | 'product';
 
 export type EntityMention = Span & {
 	article: string;
