@@ -78,6 +78,20 @@ export default function widestLine(string) {
 			},
 		},
 		{
+			// yoga-layout (Ink's layout) reads its WebAssembly from a data: URL with fetch() when
+			// there is one, which loads Node's whole HTTP client before the first frame: in the
+			// bundle it decodes the URL itself, as it does where there is no fetch().
+			name: 'yoga-without-fetch',
+			setup(build) {
+				build.onLoad({filter: /[\\/]yoga-wasm-base64-esm\.js$/}, (args) => {
+					const fetching = 'function ya(){return w||"function"!=typeof fetch?Promise.resolve()';
+					const code = readFileSync(args.path, 'utf8');
+					if (!code.includes(fetching)) throw new Error(`${args.path} no longer loads its WebAssembly as this build expects`);
+					return {contents: code.replace(fetching, 'function ya(){return true?Promise.resolve()'), loader: 'js'};
+				});
+			},
+		},
+		{
 			// With DEV=true, Ink reads its own package.json next to its module, which is no
 			// longer there once bundled: give it the name and version at build time instead.
 			name: 'ink-package-json',

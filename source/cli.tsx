@@ -13,10 +13,10 @@ import {eventFacts, noEventFilter, outletsNamed, parseDateBound, rangeProblem, w
 import {isExportFormat, exportFormats} from './core/export/formats.js';
 import {exportGroupings, fullTitle, shownEvents, type ExportGrouping} from './core/export/view.js';
 import {ExportTargetError} from './core/export/write-file.js';
-import type {Precision, TimelineModel} from './core/model.js';
+import type {Precision, TimelineEvent, TimelineModel} from './core/model.js';
 import {plainTimeline} from './core/plain-timeline.js';
 import {terminalLine, terminalSafeJsonChunks} from './core/terminal-text.js';
-import type {LoadOptions} from './core/timeline.js';
+import {startTimeline, type LoadOptions} from './core/timeline.js';
 import {liveCorpus} from './core/live-corpus.js';
 import {writeExport, type ExportRequest} from './export-output.js';
 import {progressLine} from './progress-line.js';
@@ -131,10 +131,13 @@ function knownToModel(model: TimelineModel, filter: EventFilter): EventFilter {
 	return filter;
 }
 
-/** The model with each event's whole title, where the model keeps a title cut to fit a screen line. */
-function withFullTitles(model: TimelineModel): TimelineModel {
+/**
+ * The model's events, each with its whole title where the model keeps a title cut to fit a screen
+ * line: made one at a time as they are written, not as a second list of every event.
+ */
+function* withFullTitles(model: TimelineModel): Generator<TimelineEvent> {
 	const {articleById} = modelAccess(model);
-	return {...model, events: model.events.map((event) => ({...event, title: fullTitle(event, articleById)}))};
+	for (const event of model.events) yield {...event, title: fullTitle(event, articleById)};
 }
 
 /** The corpus's curation; a damaged file is one warning line, and read-only for the session (`damaged` says why). */
@@ -225,10 +228,19 @@ async function main(): Promise<void> {
 	const live = liveCorpus(corpusPaths, {cache: !values['no-cache'], textsCheckedWhenRead: interactive});
 	const load = (options: LoadOptions = {}) => live.load(options);
 	const withKeys = (loaded: TimelineModel) => (keyEventCount === undefined ? loaded : withKeyEvents(loaded, keyEventCount));
-	let model;
+	// The interface starts on the timeline as the cache last held it, and checks the files after its first frame.
+	const started = interactive && !values['no-cache'] ? startTimeline(corpusPaths) : null;
+	const curationFile = await curationFileFor(corpusPaths, values.curation);
+	const {curation, damaged} = await curationOf(curationFile);
+	// A preview of the key events is the first frame only where nothing narrows or changes the model.
+	const {from, to, language, outlet, minSources} = filterOptions;
+	const plainStart = curation.steps.length === 0 && keyEventCount === undefined && values.entity === undefined && [from, to, language, outlet].every((value) => value === null) && minSources === 1;
+	let model = (started && (plainStart ? started.first : started.whole())) ?? undefined;
+	const startCheck = model && started ? started : undefined;
+	for (const entry of model?.skipped ?? []) process.stderr.write(`dateline: skipped ${terminalLine(`${entry.path}: ${entry.reason}`)}\n`);
 	const progress = progressLine(process.stderr);
 	try {
-		model = await load({
+		model ??= await load({
 			onProgress: progress.update,
 			warn: (line) => {
 				progress.done();
@@ -254,8 +266,6 @@ async function main(): Promise<void> {
 	if (model.articles.length === 0) {
 		process.stderr.write(`dateline: no articles found (files ending in ${[...articleExtensions].join(', ')})\n`);
 	}
-	const curationFile = await curationFileFor(corpusPaths, values.curation);
-	const {curation, damaged} = await curationOf(curationFile);
 	const result = applyCuration(model, curation);
 	for (const step of result.unmatched) process.stderr.write(`dateline: curation step matches no event: ${terminalLine(describeStep(step))}\n`);
 	// Checked on the curated model, whose facts the filter then uses.
@@ -274,7 +284,7 @@ async function main(): Promise<void> {
 		process.stdout.write(histogramText(coverageHistogram(model.events)));
 	} else if (values.json) {
 		const {unit, bins} = coverageHistogram(model.events);
-		for (const chunk of terminalSafeJsonChunks({...withFullTitles(model), histogram: bins.map((bin) => ({unit, ...bin}))})) {
+		for (const chunk of terminalSafeJsonChunks({...model, events: withFullTitles(model), histogram: bins.map((bin) => ({unit, ...bin}))})) {
 			// Wait for a slow reader instead of buffering the whole model in memory.
 			if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 		}
@@ -290,6 +300,7 @@ async function main(): Promise<void> {
 			mouse: !values['no-mouse'],
 			corpusPaths,
 			reload: async () => load(),
+			startCheck,
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.
 			curation: {

@@ -45,6 +45,17 @@ test('a name of the longest allowed length is read', async () => {
 	}
 });
 
+test('an alias file may name a product, and the timeline lists it as one', async () => {
+	const {root, cleanup} = tempFolder({[aliasFile]: '- name: Boeing 787 Dreamliner\n  kind: product\n  aliases: [Dreamliner]\n', 'a.md': 'The Dreamliner flew on 3 May 2010.'});
+	try {
+		assert.deepEqual(await readAliasFile(path.join(root, aliasFile)), {definitions: [{name: 'Boeing 787 Dreamliner', kind: 'product', aliases: ['Dreamliner']}]});
+		const model = await loadTimeline([root], {cache: false});
+		assert.equal(model.entities.find((entity) => entity.name === 'Boeing 787 Dreamliner')?.kind, 'product');
+	} finally {
+		cleanup();
+	}
+});
+
 test('entries extend the earliest entity that shares a name with them, or become new entities', () => {
 	const definitions = entityDefinitions([
 		{name: 'Settenky', kind: 'person', aliases: ['zelensky', 'Putin']},

@@ -221,7 +221,7 @@ test('a corpus alias file teaches names; a broken one is reported by its place i
 		assert.equal(code, 0);
 		const model = JSON.parse(stdout);
 		assert.deepEqual(model.events[0].people, ['Recep Tayyip Erdoğan', 'Volodymyr Zelensky']);
-		assert.equal(stderr, `dateline: skipped ${path.basename(root)}/more/dateline-aliases.yaml: alias file entry 1: kind must be person, place or organization\n`);
+		assert.equal(stderr, `dateline: skipped ${path.basename(root)}/more/dateline-aliases.yaml: alias file entry 1: kind must be person, place, organization or product\n`);
 	} finally {
 		cleanup();
 	}

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {readFileSync} from 'node:fs';
 import {resolveAnnotations} from '../scripts/eval/bundled-gold.js';
+import {timelineMisses} from '../scripts/eval/entity-timelines.js';
 import {bundledGoldFile, checkOffsets} from '../scripts/eval/datasets.js';
 import {
 	calendarPrecision,
@@ -231,4 +232,44 @@ test('every timex of the bundled gold file is the text at its offsets', () => {
 		.map((line) => JSON.parse(line) as EvalDocument);
 	assert.equal(documents.length, 5);
 	for (const document of documents) assert.deepEqual(checkOffsets(document), []);
+});
+
+test('SemEval details: each missed gold item of a target says why', () => {
+	const text = 'Rubio met Fidan. They agreed. Fidan left. Putin spoke.';
+	const sentences: Record<string, [number, number]> = {'0': [0, 16], '1': [17, 29], '2': [30, 41], '3': [42, 54]};
+	const corpus = {
+		name: 'tiny',
+		articles: [{id: 'a', title: '', published: '2020-01-02', text, sentences}],
+		timelines: {
+			Rubio: [{date: '2020-01-01', mentions: [['a', 0], ['a', 1], ['a', 2], ['a', 3]] as Array<[string, number]>}],
+			Lavrov: [{date: '2020-01-01', mentions: [['a', 0]] as Array<[string, number]>}],
+		},
+	};
+	const event = (id: string, start: string, sentence: [number, number]) => ({
+		id,
+		date: {start, end: null, precision: 'day' as const},
+		basis: 'text' as const,
+		title: '',
+		salience: 0,
+		people: [],
+		places: [],
+		sources: ['a'],
+		mentions: [{article: 'a', sentence: {start: sentence[0], end: sentence[1]}, date: null}],
+	});
+	const model = {
+		articles: [],
+		dates: [],
+		skipped: [],
+		events: [event('e1', '2020-01-01', sentences['0']!), event('e2', '2019-12-31', sentences['2']!), event('e3', '2020-01-01', sentences['3']!)],
+		entities: [{name: 'Marco Rubio', kind: 'person' as const, aliases: ['Rubio'], events: ['e1', 'e2'], mentions: []}],
+	};
+	assert.deepEqual(
+		timelineMisses(corpus, model).map(({target, sentence, kind, placedAt}) => [target, sentence, kind, placedAt]),
+		[
+			['Rubio', 1, 'not placed', []],
+			['Rubio', 2, 'other date', ['2019-12-31']],
+			['Rubio', 3, 'other event', ['2020-01-01']],
+			['Lavrov', 0, 'no entity', ['2020-01-01']],
+		],
+	);
 });

@@ -228,3 +228,63 @@ test('an event is titled by the sentence that names most of what its other sourc
 	assert.deepEqual(event?.sources, ['a', 'b']);
 	assert.equal(event?.title, 'Russia and Ukraine agreed to exchange prisoners in Istanbul on May 16.');
 });
+
+test('an undated sentence that names a participant of the dated sentence before it, in its paragraph, is a further sentence of that event', () => {
+	const text = [
+		'Marco Rubio and Hakan Fidan met in Istanbul on May 16 about Ukraine. Rubio agreed on an exchange of prisoners. The weather was fine. Ukraine called it a success.',
+		'Rubio later called the talks useful.',
+	].join('\n\n');
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	const may16 = at(model, '2025-05-16');
+	assert.equal(may16.length, 1);
+	const told = may16[0]!.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end));
+	// Not the sentence that names no one of it, nor one that names only a country (a story's countries are in most of its sentences), nor one of the next paragraph.
+	assert.deepEqual(told, ['Marco Rubio and Hakan Fidan met in Istanbul on May 16 about Ukraine.', 'Rubio agreed on an exchange of prisoners.']);
+	assert.equal(may16[0]!.mentions[1]!.date, null);
+	assert.equal(model.events.length, 1);
+	// An aside dated otherwise does not cut the report from the sentences that go on with it.
+	const aside = 'Marco Rubio and Hakan Fidan met in Istanbul on May 16. Prices were higher a year ago. Rubio agreed on an exchange of prisoners.';
+	const asideModel = modelOf([['b', aside, {language: 'en', published: '2025-05-18'}]]);
+	assert.equal(at(asideModel, '2025-05-16')[0]!.mentions.length, 2);
+	// Of two that name its participant, it goes on telling the day, the report's happening, not a year of its background.
+	const background = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio first visited Istanbul in 2019. Rubio called the talks useful.';
+	const backgroundModel = modelOf([['c', background, {language: 'en', published: '2025-05-18'}]]);
+	assert.equal(at(backgroundModel, '2025-05-16')[0]!.mentions.length, 2);
+	assert.equal(at(backgroundModel, '2019')[0]!.mentions.length, 1);
+	// Only the last few dated sentences are within reach: past them the text has moved on ("At that time" is an anaphor no date expression catches).
+	const far = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Talks failed in 2019. Talks failed in 2020. Talks failed in 2021. Talks failed in 2022. At that time, Rubio was a senator.';
+	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);
+});
+
+test('the undated headline and first sentence of a news article report the news of its publication date', () => {
+	// The dateline on its own line dates the report: no sentence of it.
+	const text = 'Russia and Ukraine hold talks in Istanbul\nMay 16, 2025\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-16'}]]);
+	const day = at(model, '2025-05-16');
+	assert.equal(day.length, 1);
+	assert.deepEqual(
+		day[0]!.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)),
+		['Russia and Ukraine hold talks in Istanbul', 'Delegations of Russia and Ukraine met in Istanbul.'],
+	);
+	assert.equal(day[0]!.basis, 'published');
+	assert.deepEqual(day[0]!.places, ['Istanbul', 'Russia', 'Ukraine']);
+	assert.equal(at(model, '2022').length, 1);
+	// A later sentence of the lead's paragraph that names who the headline names goes on telling the news of the day.
+	const goesOn = 'Marco Rubio meets Hakan Fidan in Istanbul\nThe two last met in 2019. Rubio called the talks useful.';
+	const goesOnModel = modelOf([['c', goesOn, {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(
+		at(goesOnModel, '2025-05-16')[0]!.mentions.map((mention) => goesOn.slice(mention.sentence.start, mention.sentence.end)),
+		['Marco Rubio meets Hakan Fidan in Istanbul', 'Rubio called the talks useful.'],
+	);
+	// A dated lead is placed by its own date, and no event stands at the publication date.
+	const dated = modelOf([['b', 'Delegations met in Istanbul in 2022. Nothing else happened.', {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(dated.events.map((event) => displayDate(event.date)), ['2022']);
+});
+
+test('a report of a day is merged with another that names any of the people its sentences of that day name, not only its first', () => {
+	const model = modelOf([
+		['a', 'Delegations met in Istanbul on Friday. Marco Rubio said on Friday that the talks went well.', {language: 'en', published: '2025-05-17'}],
+		['b', 'On May 16, Rubio praised the negotiators.', {language: 'en', published: '2025-05-20'}],
+	]);
+	assert.deepEqual(at(model, '2025-05-16').map((event) => event.sources), [['a', 'b']]);
+});

@@ -22,7 +22,8 @@ after(() => rmSync(cacheHome, {recursive: true, force: true}));
 // The built binary, as a user runs it (`npm test` builds before testing).
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
-const cacheFiles = () => (existsSync(path.join(cacheHome, 'dateline')) ? readdirSync(path.join(cacheHome, 'dateline')).map((name) => path.join(cacheHome, 'dateline', name)) : []);
+// The cache files, without the start files a start from the cache writes beside them (start-file.test.ts).
+const cacheFiles = () => (existsSync(path.join(cacheHome, 'dateline')) ? readdirSync(path.join(cacheHome, 'dateline')).filter((name) => !name.endsWith('.start.jsonl')).map((name) => path.join(cacheHome, 'dateline', name)) : []);
 const article = (day: number, place: string) => `---\npublished: 2025-05-${String(day).padStart(2, '0')}\n---\nThe delegations met in ${place} on Friday.\n`;
 /** A cache file's text without what each writing has of its own: its generation, and so every seal, as each takes in the one before. */
 const withoutGeneration = (text: string) => text.replace(/"generation":"[^"]*"/, '').replaceAll(/\t[0-9a-f]{40}$/gm, '');
@@ -420,7 +421,12 @@ test('a relative XDG_CACHE_HOME is ignored, as the XDG spec asks: the cache neve
 			);
 		}
 		assert.deepEqual(snapshot(root), before);
-		assert.equal(readdirSync(path.join(home, '.cache', 'dateline')).length, 1, 'the cache is in ~/.cache');
+		// The cache file, and the start file the second start wrote beside it.
+		assert.deepEqual(
+			readdirSync(path.join(home, '.cache', 'dateline')).map((name) => name.replace(/^[0-9a-f]{24}/, 'key')).sort(),
+			['key.jsonl', 'key.start.jsonl'],
+			'the cache is in ~/.cache',
+		);
 	} finally {
 		rmSync(home, {recursive: true, force: true});
 		cleanup();

@@ -180,14 +180,33 @@ test('a lower-case "airport" or "city" after a name makes it a place; a name end
 	assert.equal(kinds['Independence Day'], undefined);
 });
 
-test("a name of several words before a model designation is the product's own; a maker's one word still names the maker", () => {
+test("a maker's name before a model designation names the product, an entity of its own, not the maker", () => {
 	const kinds = kindsOf(['The Vickers Super VC-10 and the Rolls Royce Trent 900 flew, and the Embraer 195 too, unlike Merpati Nusantara Flight 574.']);
-	assert.equal(kinds['Vickers Super'], undefined);
-	assert.equal(kinds['Rolls Royce Trent'], undefined);
+	assert.equal(kinds['Vickers Super VC-10'], 'product');
+	assert.equal(kinds['Rolls Royce Trent 900'], 'product');
+	assert.equal(kinds['Embraer 195'], 'product');
 	assert.equal(kinds['Merpati Nusantara Flight'], 'organization', 'a flight number is no model: the airline stays');
 	assert.equal(kindsOf(['Members of UAW Local 1520 struck.'])['UAW Local'], 'organization', 'nor the number of a union local');
+	assert.equal(kindsOf(['Apple spoke at WWDC 2005 in June.'])['WWDC 2005'], undefined, 'nor a year');
 	const found = landings([['The aircraft maker Embraer said the Embraer 195 sells well.', 'en']], 'Embraer');
-	assert.deepEqual(found, ['0:19 Embraer (organization)', '0:36 Embraer (organization)'], 'the news of a model is news of its maker');
+	assert.deepEqual(found, ['0:19 Embraer (organization)'], 'the maker alone is still the maker');
+});
+
+test('a model name after the designation is part of the product, which is one entity with or without it; a plural "s" is left out', () => {
+	const model = modelOf([['0', 'Boeing delivered the first Boeing 787 Dreamliner to ANA, and two Boeing 787s and an Airbus A380-800 landed.', {language: 'en'}]]);
+	const product = model.entities.find((entity) => entity.name === 'Boeing 787 Dreamliner');
+	assert.equal(product?.kind, 'product');
+	assert.deepEqual(product?.aliases, ['Boeing 787']);
+	assert.equal(product?.mentions.length, 2);
+	assert.equal(model.entities.find((entity) => entity.name === 'Airbus A380-800')?.kind, 'product');
+});
+
+test('a brand with a lower-case initial and a capital inside names a product, with its version', () => {
+	const kinds = kindsOf(['Apple unveiled iPhone 4 and the iPhone 3G got cheaper, while iPod sales rose.']);
+	assert.equal(kinds['iPhone 4'], 'product');
+	assert.equal(kinds['iPhone 3G'], 'product');
+	assert.equal(kinds.iPod, 'product');
+	assert.equal(kinds.Apple, undefined);
 });
 
 test('a name that continues a brand with a lower-case initial, or holds a version letter, is a product, not an organization', () => {

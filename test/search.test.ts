@@ -92,6 +92,17 @@ test('"RIA" ranks the organization named so above a person whose name holds the 
 	assert.ok(person > organization);
 });
 
+test('a product is found by its name, listed as a product, and finds its events', () => {
+	const model = buildModel({
+		articles: [{id: 'a', title: 'A', published: '2010-06-07', language: 'en', text: 'Apple unveiled iPhone 4 on Monday.'}],
+		events: [{id: 'e', date: day('2010-06-07'), title: 'Apple keynote', mentions: [{article: 'a', sentence: 'Apple unveiled iPhone 4 on Monday.'}]}],
+		entities: [{name: 'iPhone 4', kind: 'product', events: ['e']}],
+	});
+	const hit = search(buildSearchIndex(model), 'iphone 4').hits.find((candidate) => candidate.ref === 'iPhone 4');
+	assert.equal(hit?.kind, 'product');
+	assert.equal(search(buildSearchIndex(model), 'iphone 4').hits.find((candidate) => candidate.kind === 'event')?.via, 'iPhone 4');
+});
+
 test('an empty query finds nothing', () => {
 	assert.deepEqual(search(index, '   ').hits, []);
 });

@@ -44,3 +44,20 @@ test('the model is written one array element a line, in pieces that join to vali
 	assert.ok([...terminalSafeJsonChunks(many)].length > 1);
 	assert.deepEqual(JSON.parse(json(many)), many);
 });
+
+test('a list given as a generator is written as the same array, each element made only when it is written', () => {
+	const items = Array.from({length: 6000}, (_, index) => ({index, text: hostile}));
+	let made = 0;
+	function* each(list: typeof items) {
+		for (const item of list) {
+			made++;
+			yield item;
+		}
+	}
+	const chunks = terminalSafeJsonChunks({before: [1], items: each(items), none: each([])});
+	const first = chunks.next().value!;
+	assert.ok(made > 0 && made < items.length, `${made} of ${items.length} elements made for the first piece`);
+	const text = Buffer.concat([first, ...chunks]).toString('utf8');
+	assert.equal(made, items.length);
+	assert.equal(text, json({before: [1], items, none: []}));
+});

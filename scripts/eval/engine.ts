@@ -42,8 +42,11 @@ export function predictionsOf(model: TimelineModel, documents: EvalDocument[]): 
 	}
 	const mentions = new Map<string, FoundMention[]>(documents.map((document) => [document.id, []]));
 	for (const entity of model.entities) {
+		// MEANTIME scores people, places and organizations; its products (PRO) are no kind scored here.
+		const {kind} = entity;
+		if (kind === 'product') continue;
 		for (const mention of entity.mentions) {
-			mentions.get(mention.article)?.push({start: mention.start, end: mention.end, kind: entity.kind, entity: entity.name});
+			mentions.get(mention.article)?.push({start: mention.start, end: mention.end, kind, entity: entity.name});
 		}
 	}
 	return {dates, mentions};

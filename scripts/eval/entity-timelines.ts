@@ -48,12 +48,9 @@ export function coveredSentences(sentence: Span, sentences: Record<string, [numb
 		.map(([id]) => id);
 }
 
-/** Scores one corpus's targets against the model built from its articles. */
-export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineModel): TimelineCounts {
-	const counts = emptyTimelineCounts();
+/** For each gold sentence (`article/sentence`) the model's events that hold it, as indexes into `model.events`. */
+function eventsHolding(corpus: TimelineCorpus, model: TimelineModel): Map<string, Set<number>> {
 	const sentencesOf = new Map(corpus.articles.map((article) => [article.id, article.sentences]));
-	const eventById = new Map(model.events.map((event) => [event.id, event]));
-	// Each model event as the set of `article/sentence` gold sentences its mentions cover.
 	const heldBy = new Map<string, Set<number>>();
 	model.events.forEach((event, index) => {
 		for (const mention of event.mentions) {
@@ -65,6 +62,44 @@ export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineMode
 			}
 		}
 	});
+	return heldBy;
+}
+
+/** Why a gold item is missed: the target has no entity, its sentence is in no event, only in events of other entities, or in the target's events at another date. */
+export type MissKind = 'no entity' | 'not placed' | 'other event' | 'other date';
+
+export type TimelineMiss = {target: string; article: string; sentence: number; date: string; kind: MissKind; placedAt: string[]};
+
+/** Every gold item of a corpus (dated, each once) that the model's events of its target do not hold, with why. */
+export function timelineMisses(corpus: TimelineCorpus, model: TimelineModel): TimelineMiss[] {
+	const heldBy = eventsHolding(corpus, model);
+	const misses: TimelineMiss[] = [];
+	for (const [target, lines] of Object.entries(corpus.timelines)) {
+		const entity = entityFor(model, target);
+		const ofTarget = new Set(entity?.events ?? []);
+		const seen = new Set<string>();
+		for (const {date, mentions} of lines) {
+			if (date === null) continue;
+			for (const [article, sentence] of mentions) {
+				if (seen.has(`${article}/${sentence}/${date}`)) continue;
+				seen.add(`${article}/${sentence}/${date}`);
+				const events = [...(heldBy.get(`${article}/${sentence}`) ?? [])].map((index) => model.events[index]!);
+				const targets = events.filter((event) => ofTarget.has(event.id));
+				if (targets.some((event) => event.date?.start === date)) continue;
+				const kind: MissKind = !entity ? 'no entity' : events.length === 0 ? 'not placed' : targets.length === 0 ? 'other event' : 'other date';
+				misses.push({target, article, sentence, date, kind, placedAt: events.map((event) => event.date?.start ?? 'undated')});
+			}
+		}
+	}
+	return misses;
+}
+
+/** Scores one corpus's targets against the model built from its articles. */
+export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineModel): TimelineCounts {
+	const counts = emptyTimelineCounts();
+	const sentencesOf = new Map(corpus.articles.map((article) => [article.id, article.sentences]));
+	const eventById = new Map(model.events.map((event) => [event.id, event]));
+	const heldBy = eventsHolding(corpus, model);
 	for (const [target, lines] of Object.entries(corpus.timelines)) {
 		const gold = new Set<string>();
 		for (const line of lines) {

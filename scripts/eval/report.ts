@@ -1,5 +1,5 @@
 /** Formatting of the evaluation: the summary table, the JSON artefact, and the `--details` listing. */
-import type {TimelineCounts} from './entity-timelines.js';
+import type {MissKind, TimelineCorpus, TimelineCounts, TimelineMiss} from './entity-timelines.js';
 import type {KeyDateScore} from './key-dates.js';
 import {dateMetrics, mentionKinds, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type MentionKind, type PredictedDate, type Span} from './scoring.js';
 
@@ -108,6 +108,20 @@ export function formatTimelineTable(rows: Array<{set: string; counts: TimelineCo
 		return [set, String(counts.gold), String(counts.predicted), format(metrics.precision), format(metrics.recall), format(metrics.f1), `${counts.pairsFound}/${counts.pairs}`, format(metrics.pairRecall)];
 	});
 	return [...table(['set', 'gold', 'pred', 'P', 'R', 'F1', 'pairs', 'pair R'], body, (column) => column >= 1), 'targets: F1 ≥ 0.45, pair recall ≥ 0.6'].join('\n');
+}
+
+/** One line per missed SemEval gold item (why, target, gold date, the dates of the events holding its sentence, the sentence), then the count of each kind. */
+export function formatTimelineDetails(corpus: TimelineCorpus, misses: TimelineMiss[]): string {
+	const articles = new Map(corpus.articles.map((article) => [article.id, article]));
+	const lines = misses.map(({kind, target, date, placedAt, article, sentence}) => {
+		const [start, end] = articles.get(article)?.sentences[String(sentence)] ?? [0, 0];
+		const text = (articles.get(article)?.text.slice(start, end) ?? '').replace(/\s+/gu, ' ');
+		return `${kind.toUpperCase().padEnd(11)}  ${target.padEnd(24)}  gold ${date.padEnd(10)}  got ${(placedAt.join(',') || '-').padEnd(10)}  ${article}/${sentence}: ${text.slice(0, 100)}`;
+	});
+	const counts = new Map<MissKind, number>();
+	for (const {kind} of misses) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+	const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count} ${kind}`).join(', ');
+	return [`# semeval ${corpus.name}: missed gold items`, ...lines, `# ${summary || 'none missed'}`].join('\n');
 }
 
 /** Key-date F1 per crisis and their mean, beside both baselines. */

@@ -5,7 +5,8 @@
  * annotated sets, prints one table and writes the same figures to scripts/eval/results.json.
  * With --details SET (meantime, wikiwars or bundled) it scores that set only and lists every
  * miss, wrong value and false positive with its context instead (ml-crisis: each crisis's
- * reference dates with their rank among the key days, and the first false days) (--chrono: of the baseline;
+ * reference dates with their rank among the key days, and the first false days; semeval: each gold
+ * item of an entity timeline the model misses, and why) (--chrono: of the baseline;
  * --entities: the people, places and organizations of MEANTIME); results.json is then left as it is.
  */
 import {existsSync, writeFileSync} from 'node:fs';
@@ -14,11 +15,11 @@ import {parseArgs} from 'node:util';
 import {chronoPredictions, chronoVersion} from './chrono-baseline.js';
 import {datasetsFolder, evalSets, readSet, repoRoot, setExists, type EvalSet} from './datasets.js';
 import {engineModel, enginePredictions} from './engine.js';
-import {emptyTimelineCounts, readTimelineCorpora, scoreEntityTimelines, timelinesFile, type TimelineCounts} from './entity-timelines.js';
+import {emptyTimelineCounts, readTimelineCorpora, scoreEntityTimelines, timelineMisses, timelinesFile, type TimelineCorpus, type TimelineCounts} from './entity-timelines.js';
 import {crisisFile, formatKeyDateDetails, readCrisisSets, scoreKeyDates, type KeyDateScore} from './key-dates.js';
 import {mlCrisisFile, readSample, sampleDates, scoreSample} from './ml-crisis.js';
 import {plainTextPredictions} from './plain-text.js';
-import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
+import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatTimelineDetails, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
 import {addDateCounts, emptyDateCounts, emptyKindCounts, mentionKinds, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
 
 const resultsFile = path.join(repoRoot, 'scripts/eval/results.json');
@@ -95,13 +96,17 @@ function entitySummary(result: SetResult): EntitySummary | null {
 	return summary;
 }
 
+/** The model of a SemEval corpus, built as one folder of articles. */
+const timelineModel = (corpus: TimelineCorpus) =>
+	engineModel(
+		corpus.articles.map((article) => ({id: article.id, dct: article.published, language: 'en', text: article.text})),
+		corpus.name,
+	);
+
 /** SemEval-2015 entity timelines: each corpus built as one folder of articles. */
 function timelineScores(): Array<{set: string; counts: TimelineCounts}> {
 	if (!existsSync(timelinesFile)) return [];
-	return readTimelineCorpora().map((corpus) => {
-		const documents = corpus.articles.map((article) => ({id: article.id, dct: article.published, language: 'en', text: article.text}));
-		return {set: `semeval ${corpus.name}`, counts: scoreEntityTimelines(corpus, engineModel(documents, corpus.name))};
-	});
+	return readTimelineCorpora().map((corpus) => ({set: `semeval ${corpus.name}`, counts: scoreEntityTimelines(corpus, timelineModel(corpus))}));
 }
 
 /** Each ML-Crisis crisis built as one folder of articles, with its reference timeline. */
@@ -176,9 +181,14 @@ async function main(): Promise<void> {
 		console.log(crisisModels().map(({name, model, reference}) => formatKeyDateDetails(name, model, reference)).join('\n\n'));
 		return;
 	}
+	if (values.details === 'semeval') {
+		if (!existsSync(timelinesFile)) throw new Error(`${timelinesFile} does not exist`);
+		console.log(readTimelineCorpora().map((corpus) => formatTimelineDetails(corpus, timelineMisses(corpus, timelineModel(corpus)))).join('\n\n'));
+		return;
+	}
 	if (values.details !== undefined) {
 		const set = evalSets.find((candidate) => candidate.key === values.details || candidate.name === values.details);
-		if (!set) throw new Error(`--details: unknown set "${values.details}"; one of ${[...evalSets.map((candidate) => candidate.key), 'ml-crisis'].join(', ')}`);
+		if (!set) throw new Error(`--details: unknown set "${values.details}"; one of ${[...evalSets.map((candidate) => candidate.key), 'ml-crisis', 'semeval'].join(', ')}`);
 		if (!setExists(set)) throw new Error(`${set.file} does not exist`);
 		const result = scoreSet(set);
 		console.log(formatDateTable(rowsFor(result)));
@@ -220,7 +230,7 @@ async function main(): Promise<void> {
 	}
 	const anchoring = await anchoringFigures(results);
 	writeFileSync(resultsFile, JSON.stringify({...resultsJson([...rows, ...byLanguage], entities, missing.map((set) => set.name), chronoVersion, timelines, keyDates), anchoring}, null, '\t') + '\n');
-	console.log(`\nwrote ${path.relative(process.cwd(), resultsFile)}; details: npm run eval -- --details meantime|wikiwars|bundled|ml-crisis [--chrono] [--entities]`);
+	console.log(`\nwrote ${path.relative(process.cwd(), resultsFile)}; details: npm run eval -- --details meantime|wikiwars|bundled|ml-crisis|semeval [--chrono] [--entities]`);
 }
 
 // `npm run eval -- --details wikiwars | head` closes the pipe early: that is not an error.

@@ -3,7 +3,7 @@ import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
-import {getOrAdd, pushTo} from './collections.js';
+import {getOrAdd, pushAll, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
@@ -38,8 +38,12 @@ export type Candidate = {
 	mention: EventMention;
 	/** The article text (for the title) or, at a publication date, the article's title. */
 	titleSource: string;
-	/** Each once. */
+	/** Each once: those of its sentence (the evidence it is merged by). */
 	entities: NamedEntity[];
+	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
+	further?: Span[];
+	/** Entities of the further sentences: the event mentions them, but they are no evidence for merging. */
+	furtherEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
 	dateFrom: number;
 	dateTo: number;
@@ -78,20 +82,43 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 }
 
 
+/** Whether a line break lies between two offsets: the sentences on either side are of two paragraphs (or a headline and its body). */
+const breaksBetween = (text: string, from: number, to: number) => text.slice(from, to).includes('\n');
+
+// A sentence of prose ends with a full stop, a question or exclamation mark, or a quotation mark after one; a headline or a dateline does not.
+const proseEnd = /[.!?。؟][\p{Pf}\p{Pe}"'”’]*\s*$/u;
+
 /**
  * The candidates of an article, whose sentences are in text order: one for each sentence with a
  * usable date, at its most specific date (a day before a month before a year; the first of
- * equals), so that a sentence is told in one event only.
+ * equals), so that a sentence is told in one event only. An undated sentence is read as a
+ * careful reader of news reads it: one of the lead (the headline and the first sentence of
+ * prose) reports the news of the day the article was published, at the publication date; a later
+ * one that names a participant of a dated sentence before it in its paragraph goes on telling
+ * that happening (toldBy) and joins its candidate as a further sentence ("On May 16 Rubio met
+ * Fidan. Rubio called the talks useful."). One that names no one is left out: it may go on
+ * with the happening or turn to the background, which only its words tell.
  */
 function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
-	const {dates} = article;
+	const {dates, text} = article;
 	const named = byStart(article.named);
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
 	// The end of a range is reported inside the range's expression; only the range places an event.
 	let coveredUntil = -1;
+	// The candidates of the sentence's paragraph so far, latest last: those an undated sentence may go on telling.
+	let paragraph: Candidate[] = [];
+	// The candidate of the lead's undated sentences, at the publication date: the lead is the headline and the first sentence of prose.
+	let lead: Candidate | null = null;
+	let leadGoesOn = article.published !== null;
+	let previousEnd = 0;
 	for (const sentence of article.sentences) {
+		// The lead goes on past its headline: a sentence of its first paragraph may go on telling the news of the day.
+		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = lead && leadGoesOn ? [lead] : [];
+		previousEnd = sentence.end;
+		const inLead = leadGoesOn;
+		leadGoesOn &&= !proseEnd.test(text.slice(Math.max(0, sentence.end - 4), sentence.end));
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		let best: DateExpression | null = null;
 		const first = dateIndex;
@@ -102,30 +129,85 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
-		if (!best) continue;
+		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
+		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = entitiesIn(sentence, named, mentionIndex);
-		const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
-		candidates.push({value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null});
+		if (best) {
+			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
+			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
+			candidates.push(candidate);
+			paragraph.push(candidate);
+			continue;
+		}
+		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
+		if (dateIndex > first) continue;
+		if (inLead && paragraph.length === 0) {
+			if (!lead) {
+				lead = publishedCandidate(article, articleIndex, sentence);
+				lead.entities = entities;
+				candidates.push(lead);
+				paragraph.push(lead);
+				continue;
+			}
+			paragraph.push(lead);
+		}
+		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities);
+		if (told) {
+			(told.further ??= []).push(sentence);
+			pushAll((told.furtherEntities ??= []), entities);
+		}
 	}
-	if (candidates.length > 0) return candidates;
-	// An article with no usable date still belongs on the timeline: at its publication date, or undated.
-	const whole = {start: 0, end: article.text.length};
-	const entities = entitiesIn(whole, named, 0);
-	return [
-		{
-			value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
-			basis: 'published',
-			articleIndex,
-			mention: {article: article.id, sentence: article.sentences[0] ?? {start: 0, end: 0}, date: null},
-			titleSource: article.title,
-			entities,
-			dateFrom: 0,
-			dateTo: 0,
-			features: null,
-		},
-	];
+	if (candidates.some((candidate) => candidate !== lead)) return candidates;
+	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
+	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
+	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
+	delete whole.furtherEntities;
+	return [whole];
 }
+
+const letter = /\p{L}/u;
+
+/** Whether a sentence is nothing but a date, the publication date: a dateline. */
+const isDateline = (text: string, sentence: Span, date: DateExpression, published: string | null) =>
+	date.value!.precision === 'day' && date.value!.start === published && date.value!.end === null && !letter.test(text.slice(sentence.start, date.start) + text.slice(date.end, sentence.end));
+
+const isCountryEntity = ({name, kind}: NamedEntity) => kind === 'place' && isCountry(name);
+
+/** How many of the last candidates of a paragraph an undated sentence may go on telling. */
+const toldWithin = 4;
+
+/**
+ * The candidate of a paragraph (latest last) whose happening an undated sentence naming
+ * `entities` goes on telling: of the last few whose sentences name one of them other than a
+ * country (a story's countries are in nearly every sentence of it, as in evidenceOf), the one of
+ * the most specific date, the latest of equals. A day is the happening a report tells, a month or
+ * a year more often its background ("had sought a buyer since September 2006"); and an aside
+ * dated otherwise does not cut the report it interrupts from the sentences that go on with it.
+ */
+function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | undefined {
+	if (entities.length === 0) return undefined;
+	let best: Candidate | undefined;
+	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
+		const candidate = paragraph[index]!;
+		if (best && precisionOrder[candidate.value!.precision] <= precisionOrder[best.value!.precision]) continue;
+		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity)))) best = candidate;
+	}
+	return best;
+}
+
+/** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
+const publishedCandidate = (article: EventArticle, articleIndex: number, sentence: Span): Candidate => ({
+	value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
+	basis: 'published',
+	articleIndex,
+	mention: {article: article.id, sentence, date: null},
+	titleSource: article.title,
+	entities: [],
+	dateFrom: 0,
+	dateTo: 0,
+	features: null,
+});
 
 /** The words and numbers of a candidate's sentence (at a publication date: its article's title). */
 function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys): number[] {
@@ -217,6 +299,8 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 		const evidence = (candidate.evidence ??= evidenceOf(candidate, byDay));
 		const features = rarestFeatures(candidate.features!, table, rarestCount);
 		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
+		// A report's sentences of one day tell its one happening: what each names is the event's evidence, where another report may name only one of them.
+		if (cluster !== undefined) for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
 		cluster ??= mostSimilar(candidate, features);
 		if (cluster === undefined) {
 			for (const key of evidence) {
@@ -273,7 +357,8 @@ const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIn
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const entities = group.length === 1 ? first.entities : distinct(group.flatMap((candidate) => candidate.entities));
+	const further = group.some((candidate) => candidate.furtherEntities);
+	const entities = group.length === 1 && !further ? first.entities : distinct(group.flatMap((candidate) => (candidate.furtherEntities ? [...candidate.entities, ...candidate.furtherEntities] : candidate.entities)));
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
@@ -285,7 +370,7 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 		people: namesOf(entities, 'person'),
 		places: namesOf(entities, 'place'),
 		sources: distinct(group.map((candidate) => candidate.mention.article)),
-		mentions: group.map((candidate) => candidate.mention),
+		mentions: group.flatMap(({mention, further}) => (further ? [mention, ...further.map((sentence) => ({article: mention.article, sentence, date: null}))] : [mention])),
 	};
 	return {event, entities};
 }

@@ -11,6 +11,8 @@ import {nextTurn} from './stepwise.js';
 import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
+import {keepStartFile} from './index-cache/start-file.js';
+import type {Skipped, TimelineModel} from './model.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
@@ -90,7 +92,7 @@ async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>
  * A cached entry, unless its articles' ids are no longer the file's: a file added since can make
  * an unchanged one's id repeat (`x.md` under a second given folder, `c.json` beside `c#1.md`).
  */
-function keepsIds<T extends KeptFile>(cached: T | undefined, file: ArticleFile): T | undefined {
+export function keepsIds<T extends KeptFile>(cached: T | undefined, file: ArticleFile): T | undefined {
 	return cached?.articles.every(({article}) => article.id === file.idStem || itemStem(article.id) === file.idStem) ? cached : undefined;
 }
 
@@ -128,6 +130,11 @@ export type CorpusIndex = {
 	snapshot: ModelSnapshot | undefined;
 	/** Finishes writing the cache with the corpus-wide part of the model built from these entries; null abandons it. */
 	save: (snapshot: ModelSnapshot | null) => void;
+	/**
+	 * When the snapshot was taken from the cache: writes the start file of this cache file, unless
+	 * it is there (start-file.ts), with what finding the files and reading alias files skipped.
+	 */
+	keepStart: (corpusSkipped: Skipped[], model: TimelineModel) => void;
 };
 
 /**
@@ -236,5 +243,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		analyzed,
 		snapshot: unchanged ? cache.snapshot : undefined,
 		save: (snapshot) => writing?.finish(snapshot),
+		keepStart: (corpusSkipped, model) => {
+			if (folder && unchanged && cache.written) keepStartFile(folder, roots, aliasKey, files.map((file, index) => ({key: file.absolute, entry: result[index]!})), cache.written, corpusSkipped, model);
+		},
 	};
 }

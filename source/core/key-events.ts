@@ -1,6 +1,11 @@
 import {withOnlyEvents} from './event-filter.js';
 import type {TimelineEvent, TimelineModel} from './model.js';
 
+/** How many events the interface's key-events view shows: a timeline one reads in a few screens. */
+export const keyEventLimit = 50;
+/** From how many events a corpus opens on its key events in the interface. */
+export const keyEventsFrom = 3 * keyEventLimit;
+
 /**
  * Events the most salient first, the order in which they become key events as their number
  * grows. Ties go to the earlier event, so the same events always give the same key events.

@@ -52,7 +52,7 @@ export type DateExpression = Span & {
 export type EventMention = {
 	article: string;
 	sentence: Span;
-	/** Null for an event placed at the article's publication date. */
+	/** Null for a sentence placed at the article's publication date, or one that goes on telling the dated sentence before it. */
 	date: Span | null;
 };
 
@@ -75,7 +75,8 @@ export type TimelineEvent = {
 	note?: string;
 };
 
-export type EntityKind = 'person' | 'place' | 'organization';
+/** A product is named by its maker and model ("Boeing 787", "iPhone 4"), apart from its maker. */
+export type EntityKind = 'person' | 'place' | 'organization' | 'product';
 
 export type EntityMention = Span & {
 	article: string;

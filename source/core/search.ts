@@ -73,7 +73,7 @@ export type SearchIndex = {
 };
 
 /** Of hits equally relevant, which kind comes first. */
-const kindOrder: SearchKind[] = ['text', 'person', 'place', 'organization', 'event', 'article'];
+const kindOrder: SearchKind[] = ['text', 'person', 'place', 'organization', 'product', 'event', 'article'];
 const maxHits = 100;
 // Enough candidates to fill the list after aliases of one entity are merged.
 const candidateLimit = 400;
@@ -230,7 +230,7 @@ export function search(index: SearchIndex, query: string, {waitForText = true}: 
 
 	// Events reached through a matching person or place. A place named in thousands of events gives
 	// them all to n/N, and rows only as far as the list has room.
-	const entities = [...best.values()].filter((hit) => hit.kind === 'person' || hit.kind === 'place' || hit.kind === 'organization');
+	const entities = [...best.values()].filter((hit) => hit.kind === 'person' || hit.kind === 'place' || hit.kind === 'organization' || hit.kind === 'product');
 	for (const hit of entities) {
 		for (const eventId of index.entityEvents.get(hit.ref) ?? []) {
 			const place = index.eventOrder.get(eventId);

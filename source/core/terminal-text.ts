@@ -38,15 +38,15 @@ export function terminalLine(text: string): string {
 const escapeControls = (json: string) =>
 	json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** An object of arrays as JSON, one array element a line, in parts of one element each. */
-function* jsonLines(object: Record<string, unknown[]>): Generator<string> {
+/** An object of lists as JSON, one element a line, in parts of one element each. */
+function* jsonLines(object: Record<string, Iterable<unknown>>): Generator<string> {
 	const keys = Object.keys(object);
 	yield '{';
 	for (const [index, key] of keys.entries()) {
-		const items = object[key]!;
 		yield `\n${JSON.stringify(key)}: [`;
-		for (const [position, item] of items.entries()) yield `${position > 0 ? ',' : ''}\n  ${JSON.stringify(item)}`;
-		yield `${items.length > 0 ? '\n' : ''}]${index < keys.length - 1 ? ',' : ''}`;
+		let count = 0;
+		for (const item of object[key]!) yield `${count++ > 0 ? ',' : ''}\n  ${JSON.stringify(item)}`;
+		yield `${count > 0 ? '\n' : ''}]${index < keys.length - 1 ? ',' : ''}`;
 	}
 	yield keys.length > 0 ? '\n}' : '}';
 }
@@ -69,12 +69,12 @@ function holdsControl(bytes: Buffer): boolean {
 }
 
 /**
- * An object of arrays as JSON whose strings cannot act on a terminal (C1 and bidi control
+ * An object of lists (arrays, or generators that make each element as it is written) as JSON whose strings cannot act on a terminal (C1 and bidi control
  * characters written as \u escapes; JSON.stringify already escapes C0), one array element a
  * line: compact, and still a file to read, grep or diff record by record. As UTF-8 in pieces of
  * about 64 KB (or one element, when that is longer), so a large model is never one string in memory.
  */
-export function* terminalSafeJsonChunks(object: Record<string, unknown[]>): Generator<Buffer> {
+export function* terminalSafeJsonChunks(object: Record<string, Iterable<unknown>>): Generator<Buffer> {
 	for (const piece of inPieces(jsonLines(object))) {
 		const bytes = Buffer.from(piece);
 		yield holdsControl(bytes) ? Buffer.from(escapeControls(piece)) : bytes;

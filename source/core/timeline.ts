@@ -1,13 +1,18 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
-import type {CachedArticle} from './index-cache/codec.js';
+import type {CachedArticle, CachedFile} from './index-cache/codec.js';
+import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
+import {openCacheFolder} from './index-cache/location.js';
+import {readStartFile, readStartPreview, type StartFile} from './index-cache/start-file.js';
+import {registerPreview} from './start-preview.js';
 import {cachedEntityMarks, type ModelSnapshot} from './index-cache/snapshot-codec.js';
-import {indexCorpus, type IndexOptions} from './index-corpus.js';
+import {indexCorpus, keepsIds, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath, type ArticleFile} from './article-files.js';
 import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
-import {inTurns} from './stepwise.js';
+import {inTurns, nextTurn} from './stepwise.js';
 import {registerArticleParts} from './model-access.js';
 import type {Skipped, TimelineModel} from './model.js';
 
@@ -31,22 +36,31 @@ export async function corpusFiles(paths: string[]): Promise<{files: ArticleFile[
 	return {files: found.files, skipped, aliases, roots: paths.map((given) => path.resolve(given))};
 }
 
+/**
+ * The model of cached entries whose snapshot was taken as built, nothing having changed since:
+ * the date expressions (for the source view and --json) are listed when first asked for.
+ */
+function cachedModel(entries: CachedFile[], snapshot: ModelSnapshot, skipped: Skipped[]): TimelineModel {
+	const cached = entries.flatMap((entry) => entry.articles);
+	const articles = cached.map((item) => item.article);
+	// One article's dates and marks without the corpus-wide lists: they come from its own line.
+	const entityMarksOf = cachedEntityMarks(snapshot.entities);
+	if (entityMarksOf) registerArticleParts(articles, {datesOf: (place) => cached[place]?.dates ?? [], entityMarksOf});
+	// Fields in the order of the model's JSON: articles, dates, events, entities, skipped.
+	return Object.assign(withDates({articles}, cached), snapshot, {skipped});
+}
+
 /** Reads files and folders and builds their timeline. Throws MissingPathError for a path that does not exist. */
 export async function loadTimeline(paths: string[], options: LoadOptions = {}): Promise<TimelineModel> {
 	const {files, skipped, aliases, roots} = await corpusFiles(paths);
+	const corpusSkipped = [...skipped];
 	const index = await indexCorpus(files, roots, aliases, options);
 	for (const entry of index.entries) pushAll(skipped, entry.skipped);
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
 	if (index.snapshot) {
-		// Nothing changed since the last start: the merged events and entities are taken as built,
-		// and the date expressions (for the source view and --json) listed when first asked for.
-		const cached = index.entries.flatMap((entry) => entry.articles);
-		const articles = cached.map((item) => item.article);
-		// One article's dates and marks without the corpus-wide lists: they come from its own line.
-		const entityMarksOf = cachedEntityMarks(index.snapshot.entities);
-		if (entityMarksOf) registerArticleParts(articles, {datesOf: (place) => cached[place]?.dates ?? [], entityMarksOf});
-		// Fields in the order of the model's JSON: articles, dates, events, entities, skipped.
-		return Object.assign(withDates({articles}, cached), index.snapshot, {skipped});
+		const model = cachedModel(index.entries, index.snapshot, skipped);
+		index.keepStart(corpusSkipped, model);
+		return model;
 	}
 	// Loaded only when something changed: a start from the snapshot needs no merging and no country names.
 	const {assembleTimelineSteps} = await import('./assemble.js');
@@ -60,4 +74,82 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 		// A cache begun and not finished is removed, not left half written.
 		index.save(snapshot);
 	}
+}
+
+/** A start from the start file: what to show first, the whole model, and how to tell that the corpus still gives it. */
+export type TimelineStart = {
+	/** A preview of a large corpus (start-preview.ts), or else the whole model. */
+	first: TimelineModel;
+	/** The article files the model was built from. */
+	files: number;
+	/** The whole model, read from the start file at the first call (`first` when it is not a preview); null when the start file cannot give it. */
+	whole: () => TimelineModel | null;
+	/**
+	 * Whether the corpus still is what the model was built from: its files found again and each
+	 * one's status compared, in turns of the event loop. Rejects as loadTimeline would.
+	 */
+	unchanged: () => Promise<boolean>;
+};
+
+/** Files whose status is compared between two turns of the event loop. */
+const filesBetweenTurns = 500;
+
+/** Whether the corpus's files are still those of the start file, each with its status then. */
+async function startUnchanged(paths: string[], start: StartFile): Promise<boolean> {
+	const corpus = await corpusFiles(paths);
+	if (JSON.stringify(corpus.aliases) !== start.aliasKey || JSON.stringify(corpus.skipped) !== JSON.stringify(start.corpusSkipped) || corpus.files.length !== start.files.length) return false;
+	for (const [index, file] of corpus.files.entries()) {
+		if (index % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
+		const {key, entry} = start.files[index]!;
+		const status = key === file.absolute && keepsIds(entry, file) ? fileStatus(file.absolute) : null;
+		if (!status || !sameStatus(status, entry) || entry.articles.some(({article}) => article.path !== file.display)) return false;
+	}
+	return true;
+}
+
+/** The whole model of a start file. */
+function startModel(start: StartFile): TimelineModel {
+	const skipped = [...start.corpusSkipped];
+	for (const {entry} of start.files) pushAll(skipped, entry.skipped);
+	return cachedModel(
+		start.files.map(({entry}) => entry),
+		start.snapshot,
+		skipped,
+	);
+}
+
+/**
+ * The timeline as the index cache last held it, from its start file (index-cache/start-file.ts),
+ * before any file of the corpus is found: a preview of a large corpus from the file's first lines,
+ * or else the whole model. Null when there is no start file to use, and the corpus must be loaded.
+ * Whether the files changed since is for the caller to ask, once it has shown the model.
+ */
+export function startTimeline(paths: string[]): TimelineStart | null {
+	// A missing path is loadTimeline's error to give.
+	if (!paths.every((given) => existsSync(given))) return null;
+	const location = openCacheFolder();
+	if (!('folder' in location)) return null;
+	const {folder} = location;
+	const roots = paths.map((given) => path.resolve(given));
+	let read: {start: StartFile; model: TimelineModel} | null | undefined;
+	const whole = () => {
+		if (read === undefined) {
+			const start = readStartFile(folder, roots);
+			read = start ? {start, model: startModel(start)} : null;
+		}
+		return read?.model ?? null;
+	};
+	const unchanged = async () => {
+		whole();
+		return read ? startUnchanged(paths, read.start) : false;
+	};
+	const preview = readStartPreview(folder, roots)?.preview;
+	if (preview) {
+		const {sources, keyEvents, skipped, ...totals} = preview;
+		const articles = sources.map(({article}) => article);
+		const first = registerPreview(Object.assign(withDates({articles}, sources), {events: keyEvents, entities: [], skipped}), totals);
+		return {first, files: preview.files, whole, unchanged};
+	}
+	const first = whole();
+	return first && read ? {first, files: read.start.files.length, whole, unchanged} : null;
 }

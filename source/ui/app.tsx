@@ -27,11 +27,13 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {usePrefetch} from './use-prefetch.js';
 import {useReload} from './use-reload.js';
+import {useStartCheck, type StartCheck} from './use-start-check.js';
 import {useSearchBuild} from './use-search-build.js';
 import {terminalLine} from '../core/terminal-text.js';
 import {findAll} from '../core/find-in-text.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 import {withFields} from '../core/lazy.js';
+import {previewOf} from '../core/start-preview.js';
 
 export type AppProps = {
 	model: TimelineModel;
@@ -49,6 +51,8 @@ export type AppProps = {
 	onSuspend?: () => void;
 	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`). */
 	reload?: () => Promise<TimelineModel>;
+	/** For a model shown before the corpus's files were checked: a change found loads the corpus again. */
+	startCheck?: StartCheck;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
 	watch?: readonly string[];
 	/** Takes a curation step (H, p, u, R, a, m, S) and says what came of it; without it the timeline cannot be curated. */
@@ -65,7 +69,7 @@ const changeShown = 4000;
 function statusOf(state: NavState, env: NavEnv): {message: string; position: string; keys: string} {
 	const timeline = timelineOf(state, env);
 	const searchNote = state.activeSearch ? `search "${state.activeSearch.query}" · n/N` : '';
-	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${env.shown(filtersOf(state)).length}) · K all` : '';
+	const shown = state.keyEvents ? `key events (${timeline.events.length} of ${previewOf(env.model)?.events ?? env.shown(filtersOf(state)).length}) · K all` : '';
 	const marked = state.mergeMark !== null && env.eventById(state.mergeMark) ? 'marked: m on another event merges' : '';
 	const message = state.notice ?? ([shown, filtersNote(state), searchNote, marked].filter(Boolean).join(' · ') || 'all events');
 	if (state.help) {
@@ -171,7 +175,8 @@ function titleOf(state: NavState, env: NavEnv, model: TimelineModel, unmatchedSt
 	}
 	const skipped = model.skipped.length > 0 ? ` · ${model.skipped.length} skipped (!)` : '';
 	const unmatched = unmatchedSteps > 0 ? ` · ${counted(unmatchedSteps, 'curation step')} match${unmatchedSteps === 1 ? 'es' : ''} no event` : '';
-	return {title: `dateline · ${counted(model.articles.length, 'article')} · ${counted(model.events.length, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
+	const totals = previewOf(model) ?? {articles: model.articles.length, events: model.events.length};
+	return {title: `dateline · ${counted(totals.articles, 'article')} · ${counted(totals.events, 'event')}${skipped}${unmatched}`, right: `grouped by ${state.zoom}`};
 }
 
 // Ink draws every row of every frame anew, though a key changes a few of them: see ink-patches.ts.
@@ -183,7 +188,7 @@ const workingFolderExporter = exportTimelineTo(process.cwd(), []);
 const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
 /** Drawn inside a SettingsProvider: the settings say how text is shown, and how articles are laid out. */
-export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, watch, curate, unmatchedSteps = 0, filters}: AppProps) {
+export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, startCheck, watch, curate, unmatchedSteps = 0, filters}: AppProps) {
 	// A reload swaps the model; its index is built once, for the swap and the frames after it.
 	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
@@ -275,6 +280,9 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
 		() => dispatch({type: 'reload-started'}),
 	);
+	// A preview (core/start-preview.ts) stands for the whole model until it comes: keys wait for it.
+	const preview = previewOf(model) !== undefined;
+	const {checking, keyPressed} = useStartCheck(startCheck, !preview, () => dispatch({type: 'reload', watcher: true}));
 	useCorpusWatch(
 		watch,
 		() => dispatch({type: 'reload', watcher: true}),
@@ -307,7 +315,20 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		void (curate ? curate(call) : Promise.resolve('this timeline cannot be curated')).then((notice) => dispatch({type: 'curated', notice}));
 	}, [state.curateRequest, env, curate, dispatch]);
 
-	useKeyInput(dispatch);
+	const heldKeys = useRef<Action[]>([]);
+	useKeyInput(
+		useCallback(
+			(action: Action) => {
+				keyPressed();
+				if (preview) heldKeys.current.push(action);
+				else dispatch(action);
+			},
+			[preview, dispatch, keyPressed],
+		),
+	);
+	useEffect(() => {
+		if (!preview) for (const action of heldKeys.current.splice(0)) dispatch(action);
+	}, [preview, dispatch]);
 	usePrefetch(timelineOf(state, env).events, state.cursor, env.detail, state.screen === 'timeline' && !state.search && !state.help && !env.panes.tooSmall);
 
 	const tooSmall = env.panes.tooSmall;
@@ -315,7 +336,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		return <TooSmall width={width} height={height} />;
 	}
 	const {prefix, title, right: context} = titleOf(state, env, model, unmatchedSteps);
-	const news = state.reloading ? 'reading the corpus again…' : state.change;
+	const news = state.reloading ? 'reading the corpus again…' : checking && startCheck ? `checking ${counted(startCheck.files, 'file')}…` : state.change;
 	const right = news === null ? context : `${news} · ${context}`;
 	const status = statusOf(state, env);
 	return (

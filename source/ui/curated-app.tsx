@@ -44,6 +44,12 @@ function stepOf(call: CurateCall, texts: ArticleTexts): {step: CurationStep; don
 export function CuratedApp({model, curation: initial, save, readOnlyReason, narrow = same, reload, ...props}: CuratedAppProps) {
 	// The model as indexed: the start's, then each reload's; the app shows it curated.
 	const [base, setBase] = useState(model);
+	// A new model from the caller (the whole one after a start's preview) replaces the one as indexed.
+	const [given, setGiven] = useState(model);
+	if (given !== model) {
+		setGiven(model);
+		setBase(model);
+	}
 	const [curation, setCuration] = useState(initial);
 	// The latest curation for the next step, whatever frame the step is taken in.
 	const latest = useRef(initial);

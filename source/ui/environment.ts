@@ -6,6 +6,8 @@
  */
 import type {EventFilter} from '../core/event-filter.js';
 import {coverageHistogram, type Histogram} from '../core/histogram.js';
+import {keyEventLimit, keyEventsFrom} from '../core/key-events.js';
+import {previewOf} from '../core/start-preview.js';
 import type {Article, TimelineEvent, TimelineModel} from '../core/model.js';
 import {modelAccess, type ModelAccess} from '../core/model-access.js';
 import {searchIndexSteps, type SearchIndex} from '../core/search.js';
@@ -46,10 +48,7 @@ export type NavEnv = {
 	detail(event: TimelineEvent): ScreenLine[];
 };
 
-/** How many events the key-events view shows: a timeline one reads in a few screens. */
-export const keyEventLimit = 50;
-/** From how many events a corpus opens on its key events. */
-const keyEventsFrom = 3 * keyEventLimit;
+export {keyEventLimit};
 
 /** Lines of the source view above the article text: title, outlet line, rule. */
 export const articleHeaderHeight = 3;
@@ -129,7 +128,9 @@ export function indexModel(model: TimelineModel): ModelIndex {
 		return timelineRows(model, shown(filters), zoom, keyOnly ? keyEventLimit : null);
 	});
 	const timeline = (filters: TimelineFilters, zoom: Zoom, keyOnly: boolean) => timelines.get(JSON.stringify([zoom, keyOnly, canonical(filters)]));
-	const coverages = recentCache(16, (key) => coverageHistogram(shown(JSON.parse(key) as TimelineFilters)));
+	// A preview's first frame shows the whole model's coverage; its keys wait for the whole model.
+	const preview = previewOf(model);
+	const coverages = recentCache(16, (key) => preview?.coverage ?? coverageHistogram(shown(JSON.parse(key) as TimelineFilters)));
 	return {
 		access: modelAccess(model),
 		timeline,
@@ -167,7 +168,7 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		shown: index.shown,
 		coverage: index.coverage,
 		search: index.search,
-		opensOnKeyEvents: model.events.length > keyEventsFrom,
+		opensOnKeyEvents: (previewOf(model)?.events ?? model.events.length) > keyEventsFrom,
 		articleById,
 		eventById,
 		article: (id) => views.get(id),

@@ -16,6 +16,8 @@ import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
 import {guardTerminal} from './terminal-guard.js';
 import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
+import type {StartCheck} from './use-start-check.js';
+import {previewOf} from '../core/start-preview.js';
 
 export type InterfaceOptions = {
 	/** False for NO_COLOR or --no-color. */
@@ -28,6 +30,8 @@ export type InterfaceOptions = {
 	corpusPaths: readonly string[];
 	/** Loads the corpus again, as at the start. */
 	reload: () => Promise<TimelineModel>;
+	/** For a start from the start file: whether the corpus is still what the model shows, asked after the first frame. */
+	startCheck?: StartCheck;
 	/** The paths to watch with --watch. */
 	watch?: readonly string[];
 	/** The corpus's curation: the curation keys change it and save it; `narrow` keeps the key events of the curated model. */
@@ -44,8 +48,21 @@ function setRawMode(on: boolean): void {
 	if (process.stdin.isTTY) process.stdin.setRawMode(on);
 }
 
-function TerminalApp({model, options}: {model: TimelineModel; options: InterfaceOptions}) {
+/** The app at the terminal's size, over the start's model and then, after a preview, the whole one. */
+export function TerminalApp({model: first, options}: {model: TimelineModel; options: InterfaceOptions}) {
 	const {stdout, write} = useStdout();
+	// A start that showed a preview reads the whole model after the first frame (or loads the corpus when the start file cannot give it).
+	const [model, setModel] = useState(first);
+	useEffect(() => {
+		const whole = options.startCheck?.whole;
+		if (!previewOf(first) || !whole) return;
+		const timer = setTimeout(() => {
+			const read = whole();
+			if (read) setModel(read);
+			else void options.reload().then(setModel);
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [first, options]);
 	const [size, setSize] = useState({width: stdout.columns || 80, height: stdout.rows || 24});
 	useEffect(() => {
 		const onResize = () => setSize({width: stdout.columns || 80, height: stdout.rows || 24});
@@ -69,7 +86,7 @@ function TerminalApp({model, options}: {model: TimelineModel; options: Interface
 	}, [stdout, write, options.mouse]);
 	const exporter = useMemo(() => exportTimelineTo(process.cwd(), options.corpusPaths), [options.corpusPaths]);
 	const settings = useMemo(() => ({color: options.color, reorderBidi: options.reorderBidi}), [options.color, options.reorderBidi]);
-	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, watch: options.watch, filters: options.filters};
+	const props = {model, width: size.width, height: size.height, mouse: options.mouse, exporter, reload: options.reload, startCheck: options.startCheck, watch: options.watch, filters: options.filters};
 	return <SettingsProvider settings={settings}>{options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />}</SettingsProvider>;
 }
 

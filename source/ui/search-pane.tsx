@@ -14,7 +14,7 @@ import {useSettings} from './settings.js';
 type Props = {search: SearchState; width: number; height: number; listHeight: number};
 
 /** Each row's kind, in a column of its own: results of every kind are ranked together. */
-const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', event: 'event', text: 'text', article: 'article'};
+const kindLabels: Record<SearchKind, string> = {person: 'person', place: 'place', organization: 'org', product: 'product', event: 'event', text: 'text', article: 'article'};
 const kindWidth = 8;
 
 /** What follows a hit's label: an entity's events, an event's date and sources, the events a text is in. */

@@ -8,7 +8,7 @@ import bidiModule from 'bidi-js';
 import {terminalMask} from '../core/terminal-text.js';
 import {clusterAt, clusterWidth, safeCluster, textWidth} from './cell-width.js';
 
-export type MarkKind = 'current' | 'match' | 'date' | 'person' | 'place' | 'organization' | 'sentence';
+export type MarkKind = 'current' | 'match' | 'date' | 'person' | 'place' | 'organization' | 'product' | 'sentence';
 
 export type Mark = {start: number; end: number; kind: MarkKind};
 
@@ -30,7 +30,7 @@ export type LayoutLine = {
 	pieces: Piece[];
 };
 
-const priority: readonly MarkKind[] = ['current', 'match', 'date', 'person', 'place', 'organization', 'sentence'];
+const priority: readonly MarkKind[] = ['current', 'match', 'date', 'person', 'place', 'organization', 'product', 'sentence'];
 const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 // bidi-js is CommonJS whose module.exports is the factory; its types describe an ES default export.
 const bidiFactory = bidiModule as unknown as typeof bidiModule.default;

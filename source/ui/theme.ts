@@ -12,6 +12,7 @@ const colored: Record<MarkKind, Style> = {
 	person: {color: 'yellow'},
 	place: {color: 'green'},
 	organization: {color: 'magenta'},
+	product: {color: 'blue'},
 	sentence: {bold: true},
 };
 
@@ -22,6 +23,7 @@ const monochrome: Record<MarkKind, Style> = {
 	person: {bold: true},
 	place: {bold: true},
 	organization: {bold: true},
+	product: {bold: true},
 	sentence: {},
 };
 

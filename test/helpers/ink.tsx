@@ -11,6 +11,7 @@ import type {TimelineExporter} from '../../source/ui/export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from '../../source/ui/curated-app.js';
 import type {ArticleOpener} from '../../source/ui/open-article.js';
 import {SettingsProvider, type Settings} from '../../source/ui/settings.js';
+import type {StartCheck} from '../../source/ui/use-start-check.js';
 
 export const keys = {
 	up: '\u001b[A',
@@ -67,6 +68,8 @@ export type DriverOptions = {
 	reorderBidi?: boolean;
 	exporter?: TimelineExporter;
 	reload?: () => Promise<TimelineModel>;
+	/** The start's check of the corpus, for a model taken from the start file. */
+	startCheck?: StartCheck;
 	/** Renders the app as curated, H p u saving through `save`. */
 	curation?: Pick<CuratedAppProps, 'curation' | 'save' | 'readOnlyReason' | 'narrow'>;
 };
@@ -98,6 +101,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 		onQuit: () => quit.count++,
 		onSuspend: () => suspended.count++,
 		reload: options.reload,
+		startCheck: options.startCheck,
 	};
 	const app = options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
 	const instance = render(withSettings(app, {color: options.color, reorderBidi: options.reorderBidi}));

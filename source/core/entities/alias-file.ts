@@ -5,7 +5,7 @@ import {builtinEntities, type EntityDefinition} from './definitions.js';
 import {errorReason} from '../error-reason.js';
 import {getOrAdd} from '../collections.js';
 
-const kinds: EntityKind[] = ['person', 'place', 'organization'];
+const kinds: EntityKind[] = ['person', 'place', 'organization', 'product'];
 
 /** A list of names a person writes by hand is far smaller; a larger file is refused rather than held per language. */
 export const maxAliasFileBytes = 1024 * 1024;
@@ -53,7 +53,7 @@ export async function readAliasFile(file: string | Buffer): Promise<{definitions
 	for (const [index, entry] of value.entries()) {
 		const {name, kind = 'person', aliases = []} = (entry ?? {}) as Record<string, unknown>;
 		if (typeof name !== 'string' || !name.trim()) return {reason: `alias file entry ${index + 1} has no name`};
-		if (!kinds.includes(kind as EntityKind)) return {reason: `alias file entry ${index + 1}: kind must be person, place or organization`};
+		if (!kinds.includes(kind as EntityKind)) return {reason: `alias file entry ${index + 1}: kind must be person, place, organization or product`};
 		if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string')) {
 			return {reason: `alias file entry ${index + 1}: aliases must be a list of names`};
 		}

@@ -203,13 +203,18 @@ const brandBefore = /(?:^|[^\p{L}])\p{Ll}{1,2}\p{Lu}\p{L}*[ \t]+$/u;
 const numberedUnits = new Set(['flight', 'flug', 'vol', 'vuelo', 'volo', 'local']);
 
 /**
- * A model designation right after a name of several words makes them the product's own name:
- * "Rolls-Royce Trent 900", "Vickers VC-10". The maker's one word before a model still names the
- * maker, whose timeline the model's news belongs to ("Boeing 787", "Airbus A330-200"). A year is no
- * model ("WWDC 2005"); names that say their kind by their own words keep it, and so do flights
- * and union locals ("UAW Local 1520").
+ * A model designation right after a name makes maker and model the product's own name, an entity
+ * apart from its maker: "Boeing 787", "Airbus A330-200", "Rolls-Royce Trent 900", "Vickers VC-10",
+ * with a model name after it ("Boeing 787 Dreamliner"); a plural "s" is left out ("Boeing 737s").
+ * A year is no model ("WWDC 2005"); names that say their kind by their own words keep it, and so
+ * do flights and union locals ("UAW Local 1520").
  */
-const modelAfter = /^(?:-\d|[ \t]+(?:\p{Lu}{1,3}-?\d{2,}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,}))/u;
+const modelAfter = /^(?:-\d+|[ \t]+(?:\p{Lu}{1,3}-?\d{2,}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,}))[\p{Lu}\d]*(?:-\d+)?/u;
+const pluralEnd = /^s?(?![\p{L}\d])/u;
+const modelName = /^[ \t]+\p{Lu}\p{Ll}{2,}?(?=s?(?![\p{L}\d]))/u;
+
+/** A brand written with a lower-case initial and a capital inside ("iPhone", "iPod", "iTunes"), and the version after it ("iPhone 4", "iPhone 3G", "iPad 2"). */
+const brandProduct = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+(?:[ \t]+\d[\dA-Z]{0,3}(?![\p{L}\d]))?/u;
 
 /**
  * What kind of name the words are. `thing`: the context says it is no person: an article stands
@@ -317,15 +322,28 @@ export function findNames(
 	const ownerAfter = (stop: number) => text.charCodeAt(stop) === 0x27 || text.charCodeAt(stop) === 0x2019;
 	/** "US$ 40 billion", "A$", "HK$": a currency, not a name. */
 	const currency = (stop: number) => text.charCodeAt(stop) === 0x24;
+	/** Words that continue a brand written with a lower-case initial ("iTunes Music Store", "iPhone SDK"): part of the product, named by its brand. */
+	const brandContinued = (start: number) => brandBefore.test(text.slice(Math.max(0, start - 24), start));
+	// Where the last product found ends: the designation and model name it took in are read no further.
+	let productStop = 0;
+	const pushProduct = (start: number, stop: number) => {
+		names.push({start, end: stop, surface: oneLine(text.slice(start, stop)), kind: 'product', opening: sentenceStarts.has(start)});
+		productStop = stop;
+	};
 	/**
-	 * Words that name a product, not an organization: those that continue a brand written with a
-	 * lower-case initial ("iTunes Music Store", "iPhone SDK"), and several followed by a model
-	 * designation that by themselves name no organization or place.
+	 * Where the product ends whose maker's name [start, stop) is followed by a model designation
+	 * ("Boeing 787", "Boeing 787 Dreamliner"), or -1; `lower` are the name's words in lower case.
 	 */
-	const product = (lower: string | string[], start: number, stop: number) => {
-		if (brandBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
-		const words = typeof lower === 'string' ? [lower] : lower;
-		return words.length > 1 && modelAfter.test(text.slice(stop, stop + 12)) && !kindByWords(words) && !numberedUnits.has(words[words.length - 1]!);
+	const productEnd = (lower: string[], stop: number): number => {
+		if (kindByWords(lower) || numberedUnits.has(lower[lower.length - 1]!)) return -1;
+		const rest = text.slice(stop, stop + 40);
+		const designation = modelAfter.exec(rest);
+		if (!designation) return -1;
+		let end = designation[0].length;
+		const name = rest[end] === 's' ? null : modelName.exec(rest.slice(end));
+		const nameWord = name?.[0].trim().toLowerCase();
+		if (name && !functionWords.has(nameWord!) && !calendar.has(nameWord!)) end += name[0].length;
+		return pluralEnd.test(rest.slice(end)) ? stop + end : -1;
 	};
 	/** What the words around [start, stop) say: an organization. */
 	const organizationCue = (start: number, stop: number) => organizationNouns.has(wordBefore(text, start)) || organizationFollowers.has(wordAfter(text, stop));
@@ -333,7 +351,12 @@ export function findNames(
 	const single = (word: string, wordStart: number) => {
 		const lower = word.toLowerCase();
 		const wordEnd = wordStart + word.length;
-		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd) || product(lower, wordStart, wordEnd)) return;
+		if (functionWords.has(lower) || isRole(lower) || currency(wordEnd) || brandContinued(wordStart)) return;
+		const modelStop = productEnd([lower], wordEnd);
+		if (modelStop >= 0) {
+			pushProduct(wordStart, modelStop);
+			return;
+		}
 		const acronym = isAcronym(word);
 		// "13:30 MSK", "10 pm EST": a time zone after a time.
 		if (acronym && /\d(?:\s*[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return;
@@ -372,7 +395,12 @@ export function findNames(
 			const lower = parts.map((word) => word.toLowerCase());
 			// A lone capital without a dot or apostrophe after it is no initial: a version ("Mac OS X Lion").
 			const loneCapital = parts.some((word, index) => /^\p{Lu}$/u.test(word) && !initialMark(text.charCodeAt(ends[runFirst + first + index]!)));
-			if (product(lower, start, stop) || (loneCapital && !kindByWords(lower))) return;
+			if (brandContinued(start) || (loneCapital && !kindByWords(lower))) return;
+			const modelStop = productEnd(lower, stop);
+			if (modelStop >= 0) {
+				pushProduct(start, modelStop);
+				return;
+			}
 			const thing = thingBefore.test(text.slice(Math.max(0, start - 8), start)) || numberAfter.test(text.slice(stop, stop + 3));
 			const kind = kindOf(parts, thing);
 			const cue = kind === 'person' && (organizationCue(start, stop) ? 'organization' : placeAround(start, stop) ? 'place' : undefined);
@@ -394,6 +422,7 @@ export function findNames(
 	let runFirst = 0;
 	let runEnd = 0;
 	for (let index = 0; index < tokens.count; index++) {
+		if (starts[index]! < productStop) continue;
 		const inRun = runEnd > runFirst;
 		const first = text.charCodeAt(starts[index]!);
 		// Most words start in lower case and are no particle inside a run: no copy of them is made.
@@ -412,6 +441,10 @@ export function findNames(
 			continue;
 		}
 		if (inRun) flush(runFirst, runEnd);
+		// "iPhone 4": a brand with a lower-case initial and a capital inside, and its version, name a product.
+		const start = starts[index]!;
+		const brand = !isName && taken[index] === 0 && isAsciiLower(first) && (isAsciiUpper(text.charCodeAt(start + 1)) || isAsciiUpper(text.charCodeAt(start + 2))) ? brandProduct.exec(text.slice(start, start + 24)) : null;
+		if (brand) pushProduct(start, start + brand[0].length);
 		runFirst = index;
 		runEnd = isName ? index + 1 : index;
 	}

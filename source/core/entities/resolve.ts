@@ -32,6 +32,8 @@ const acronym = /^\p{Lu}{2,6}$/u;
 const genitive = /\p{Ll}{3}s$/u;
 // A company's legal form ends its name and leaves it the same company: "Apple Inc." is Apple.
 const legalForm = / (?:inc|corp|corporation|co|ltd|plc|llc|ag|gmbh|sa|nv|se|spa)\.?$/;
+// A model name after a product's designation leaves it the same product: "Boeing 787 Dreamliner" is the Boeing 787.
+const modelNameAfterDesignation = /^(.* \S*\d\S*) \p{L}+$/u;
 
 /** The capitals that start the words of a name of two words or more ("Government Accountability Office" → "GAO"), or null. */
 function initialsOf(name: string): string | null {
@@ -104,7 +106,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// Untabled full names, grouped by their spelling folded and transliterated alike; the first
 	// spelling seen names the group. A two-word name seen only at the start of sentences may be an
 	// opening word and a name ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
-	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '')));
+	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '').replace(modelNameAfterDesignation, '$1')));
 	const insideSentence = new Set<string>();
 	// Multi-word names by their initials ("GAO" → "Government Accountability Office"); null where two names share them.
 	const byInitials = new Map<string, string | null>();
@@ -137,7 +139,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(key)!, name.kind);
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
 			mention(index, entity, name.start, name.end);
-			if (!person && !name.guessed && !tabledEntities.has(entity)) getOrAdd(kindVotes, entity, () => ({person: 0, place: 0, organization: 0}))[name.kind]++;
+			if (!person && !name.guessed && !tabledEntities.has(entity)) getOrAdd(kindVotes, entity, () => ({person: 0, place: 0, organization: 0, product: 0}))[name.kind]++;
 			if (!person && entity.kind === 'person' && !tabledEntities.has(entity)) {
 				const votes = getOrAdd(placeVotes, entity, () => ({mentions: 0, locative: 0}));
 				votes.mentions++;
@@ -150,7 +152,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// most 1 % of their mentions, places in 10 to 70 %; once may be a publication ("in Ars Technica").
 	// A name is what most of its mentions that say anything say it is: "Aer Lingus" after "airline"
 	// once is a company in the four sentences that only name it.
-	for (const [entity, votes] of kindVotes) entity.kind = (['organization', 'place', 'person'] as const).reduce((best, kind) => (votes[kind] > votes[best] ? kind : best));
+	for (const [entity, votes] of kindVotes) entity.kind = (['product', 'organization', 'place', 'person'] as const).reduce((best, kind) => (votes[kind] > votes[best] ? kind : best));
 	for (const [entity, {mentions, locative}] of placeVotes) if (entity.kind === 'person' && locative >= 2 && locative * 4 >= mentions) entity.kind = 'place';
 	// A person is named again by the last word of the name ("Cook"), a company by the first
 	// ("Lockheed", "Intel"): a two-word "person" whose first word the corpus uses alone more

@@ -35,6 +35,8 @@ export type CachedFile = FileStamp & {
 	analysis: Uint8Array | CacheSlice | undefined;
 	/** For a file taken from the cache: its line of texts and dates, read when first needed. */
 	details?: DetailsLine;
+	/** For a file taken from the cache: where its entry's line is. */
+	line?: CacheSlice;
 };
 
 const utf8 = new TextEncoder();
@@ -89,6 +91,8 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 	}
 	return file.articles.map(({article, dates}, index) => {
 		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
+		// The article's own id, not the parsed copy of it: one string less per article while merging.
+		if (mentions.article === article.id) mentions.article = article.id;
 		return {article, sentences, repeated, dates, mentions};
 	});
 }
@@ -130,7 +134,7 @@ function readDetails(slice: CacheSlice, articles: number): FileDetails | null {
 }
 
 /** A file's line of texts and dates, read when one of its articles first needs it. */
-type DetailsLine = {slice: CacheSlice; articles: number; read?: FileDetails | null};
+export type DetailsLine = {slice: CacheSlice; articles: number; read?: FileDetails | null};
 
 // Damage inside a line the start did not check: the article shows empty, nothing crashes.
 const detailsOf = (line: DetailsLine): FileDetails => (line.read === undefined ? (line.read = readDetails(line.slice, line.articles)) : line.read) ?? {texts: [], dates: []};
@@ -158,14 +162,20 @@ const withDates = lazyField<CachedArticle, 'dates', [DetailsLine, number]>('date
  * An entry as the model uses it. Texts and dates are most of a cache, and a start needs only
  * the few articles on screen: each article's `text` and `dates` are read on first use.
  */
-export function expandFile({size, mtimeMs, ctimeMs, ino, hash, articles, skipped}: CompactFile, slice: CacheSlice): CachedFile {
+/** One article of a file's entry, its text and dates read from the file's line (`slice`, of `articles` articles) on first use. */
+export function expandArticle(article: CompactArticle, slice: CacheSlice, index: number, articles: number): CachedArticle {
+	const place: [DetailsLine, number] = [{slice, articles}, index];
+	return withDates({article: withText(article, place)}, place);
+}
+
+export function expandFile({size, mtimeMs, ctimeMs, ino, hash, articles, skipped}: CompactFile, slice: CacheSlice, entryLine?: CacheSlice): CachedFile {
 	const line: DetailsLine = {slice, articles: articles.length};
 	const expanded = articles.map((article, index) => {
 		const place: [DetailsLine, number] = [line, index];
 		return withDates({article: withText(article, place)}, place);
 	});
 	// Named fields, not the entry spread: one of these for every file at every start.
-	return {size, mtimeMs, ctimeMs, ino, hash, articles: expanded, skipped, analysis: undefined, details: line};
+	return {size, mtimeMs, ctimeMs, ino, hash, articles: expanded, skipped, analysis: undefined, details: line, line: entryLine};
 }
 
 /** A file's entry is followed by a line with its article texts and dates: `["=",{texts,dates}]`. */

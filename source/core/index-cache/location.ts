@@ -58,3 +58,15 @@ export function cacheFile(folder: string, roots: string[], aliasKey: string): st
 		.slice(0, 24);
 	return path.join(folder, `${key}.jsonl`);
 }
+
+/**
+ * The start file of a set of corpus paths (start-file.ts): named by the paths alone, as a start
+ * reads it before it finds the alias files that key the cache file.
+ */
+export function startFile(folder: string, roots: string[]): string {
+	const key = createHash('sha256')
+		.update(JSON.stringify([...roots].sort()))
+		.digest('hex')
+		.slice(0, 24);
+	return path.join(folder, `${key}.start.jsonl`);
+}

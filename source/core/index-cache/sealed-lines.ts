@@ -75,7 +75,15 @@ export function* sealedLineSteps(file: SealedFile, parts: Iterable<string | Uint
  * The value of a `[prefix…, value]` line of the cache file, or undefined when it cannot be read
  * or no longer matches its seal (the cache file changed in place since it was read).
  */
-export function readSlice({file, start, end, previous, seal}: CacheSlice, prefix: Buffer): Uint8Array | undefined {
+export function readSlice(slice: CacheSlice, prefix: Buffer): Uint8Array | undefined {
+	const bytes = readLine(slice);
+	if (bytes && startsWith(bytes, prefix) && bytes.at(-1) === 0x5d) return bytes.subarray(prefix.length, -1);
+	if (bytes) cacheDebug(`${slice.file.path}: line at byte ${slice.start}: not of the shape written`);
+	return undefined;
+}
+
+/** A line of the cache file without its seal, or undefined when it cannot be read or no longer matches its seal. */
+function readLine({file, start, end, previous, seal}: CacheSlice): Buffer | undefined {
 	const bytes = Buffer.allocUnsafe(end - start);
 	try {
 		if (readSync(file.descriptor, bytes, 0, bytes.length, start) !== bytes.length) throw new Error('shorter than when the cache was read');
@@ -83,11 +91,30 @@ export function readSlice({file, start, end, previous, seal}: CacheSlice, prefix
 		cacheDebug(`${file.path}: line at byte ${start}`, error);
 		return undefined;
 	}
-	if (sealOf(previous, bytes) === seal && startsWith(bytes, prefix) && bytes.at(-1) === 0x5d) return bytes.subarray(prefix.length, -1);
+	if (sealOf(previous, bytes) === seal) return bytes;
 	cacheDebug(`${file.path}: line at byte ${start}: changed since the cache was read`);
 	return undefined;
 }
 
+
+/**
+ * A line of the cache file (as readLine) in pieces of one buffer, each valid until the next is
+ * asked for, to copy a line of megabytes without holding it; throws once read when the line no
+ * longer matches its seal.
+ */
+export function* linePieces({file, start, end, previous, seal}: CacheSlice): Generator<Uint8Array> {
+	const hash = createHash('sha1').update(previous);
+	const piece = Buffer.allocUnsafe(Math.min(1 << 20, end - start));
+	for (let at = start; at < end; ) {
+		const read = readSync(file.descriptor, piece, 0, Math.min(piece.length, end - at), at);
+		if (read === 0) throw new Error(`${file.path}: shorter than when the cache was read`);
+		const bytes = piece.subarray(0, read);
+		hash.update(bytes);
+		yield bytes;
+		at += read;
+	}
+	if (hash.digest('hex') !== seal) throw new Error(`${file.path}: line at byte ${start} changed since the cache was read`);
+}
 
 /** Whether the bytes start with the prefix; compared in place, as every line of a cache is asked several times. */
 export function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {

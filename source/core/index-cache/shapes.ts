@@ -48,6 +48,7 @@ const isPrecision = oneOf<Precision>('day', 'month', 'year');
 const isBasis = oneOf<DateBasis>('explicit', 'relative', 'published');
 const isSpan = shape<Span>({start: isNumber, end: isNumber});
 const isSkipped = shape<Skipped>({path: isString, reason: isString});
+export const isSkippedList = listOf(isSkipped);
 const orAbsent =
 	<T>(check: Check<T>): Check<T | undefined> =>
 	(value): value is T | undefined =>
@@ -84,7 +85,7 @@ function tuple<T extends unknown[]>(...checks: {[K in keyof T]: Check<T[K]>}): C
 	};
 }
 const isStrings = listOf(isString);
-const isEntityKind = oneOf<EntityKind>('person', 'place', 'organization');
+const isEntityKind = oneOf<EntityKind>('person', 'place', 'organization', 'product');
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isPlaces = listOf(isCount);
 const isCompactEvent = tuple<CompactEvent>(isString, isStringOrNull, isStringOrNull, orNull(isPrecision), oneOf('text', 'published'), isString, isNumber, isStrings, isStrings, isPlaces, isCount);

@@ -22,9 +22,14 @@ export type IndexCache = {
 	snapshot?: ModelSnapshot;
 	/** Written back only when something changed. */
 	changed: boolean;
+	/** Of a cache whose snapshot was read: its generation and where its last two lines are, which a start file copies (start-file.ts). */
+	written?: CacheLines;
 };
 
-const format = 'dateline-index/11';
+/** A cache file's generation, and where its snapshot's lines are in it. */
+export type CacheLines = {generation: string; snapshot: CacheSlice; mentions: CacheSlice};
+
+const format = 'dateline-index/12';
 
 function parseLine(line: Buffer, what: string): [unknown, unknown] {
 	const value = parseBytes(line, what);
@@ -32,7 +37,7 @@ function parseLine(line: Buffer, what: string): [unknown, unknown] {
 }
 
 /** What the first line of a cache file says of it; roots: the corpus paths it was written for. */
-type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown};
+type CacheHeader = {format?: unknown; engine?: unknown; generation?: unknown; roots?: unknown; aliasKey?: unknown};
 
 /**
  * The header of a cache file from its lines, undefined when the first line is not JSON, and its
@@ -79,8 +84,9 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 		let complete = true;
 		let snapshot: CompactSnapshot | undefined;
 		let mentions: SnapshotMentions | undefined;
+		const slices: Partial<Pick<CacheLines, 'snapshot' | 'mentions'>> = {};
 		// An entry waits for its texts line; then its merging inputs may follow.
-		let waiting: {key: string; entry: CompactFile} | undefined;
+		let waiting: {key: string; entry: CompactFile; line: CacheSlice} | undefined;
 		let previous: CachedFile | undefined;
 		let previousSeal = seal;
 		for (const {offset, bytes} of lines) {
@@ -101,7 +107,7 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			const line = parts && (unchecked || sealOf(after, parts.body) === parts.seal) ? parts : undefined;
 			if (!line) cacheDebug(`${cachePath}: line at byte ${offset}: its seal does not hold; what it held is read again`);
 			if (line && waiting && startsWith(bytes, detailsPrefix)) {
-				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line))));
+				files.set(waiting.key, (previous = expandFile(waiting.entry, sliceOf(line), waiting.line)));
 				for (const article of waiting.entry.articles) articleIds.push(article.id);
 				waiting = undefined;
 				continue;
@@ -110,11 +116,14 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 			waiting = previous = undefined;
 			if (line && startsWith(bytes, mentionsPrefix)) {
 				mentions = readMentions(line.body);
+				slices.mentions = sliceOf(line);
 				continue;
 			}
 			const [key, entry] = line ? parseLine(line.body, `${cachePath}: line at byte ${offset}`) : [];
-			if (key === snapshotKey && isCompactSnapshot(entry)) snapshot = entry;
-			else if (typeof key === 'string' && isCompactFile(entry)) waiting = {key, entry};
+			if (key === snapshotKey && isCompactSnapshot(entry)) {
+				snapshot = entry;
+				slices.snapshot = sliceOf(line!);
+			} else if (typeof key === 'string' && isCompactFile(entry)) waiting = {key, entry, line: sliceOf(line!)};
 			else {
 				if (line) cacheDebug(`${cachePath}: line at byte ${offset}: not of the shape written; what it held is read again`);
 				complete = false;
@@ -122,7 +131,8 @@ export function readIndexCache(folder: string, roots: string[], aliasKey: string
 		}
 		if (waiting || [...files.values()].some((entry) => entry.analysis === undefined)) complete = false;
 		const expanded = complete && snapshot && mentions ? expandSnapshot(snapshot, mentions, articleIds) : undefined;
-		result = complete ? {files, changed: false, snapshot: expanded} : {files, changed: true};
+		const written = expanded && slices.snapshot && slices.mentions ? {generation: header.generation, snapshot: slices.snapshot, mentions: slices.mentions} : undefined;
+		result = complete ? {files, changed: false, snapshot: expanded, written} : {files, changed: true};
 		return result;
 	} catch (error) {
 		cacheDebug(cachePath, error);
@@ -176,7 +186,7 @@ function removeLeftovers(folder: string, writing: string): void {
 			const leftover =
 				/^[0-9a-f]{24}\.json$/.test(entry.name) ||
 				(entry.name.endsWith('.tmp') && Date.now() - statSync(file).mtimeMs > abandonedAfterMs) ||
-				(/^[0-9a-f]{24}\.jsonl$/.test(entry.name) && file !== writing && ofVanishedCorpus(file));
+				(/^[0-9a-f]{24}(?:\.start)?\.jsonl$/.test(entry.name) && file !== writing && ofVanishedCorpus(file));
 			if (leftover) rmSync(file, {force: true});
 		} catch (error) {
 			// Gone meanwhile (another dateline tidied or finished it), or not ours to remove.

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {loadTimeline, startTimeline} from '../source/core/timeline.js';
+import {modelAccess} from '../source/core/model-access.js';
+import {shownEvents} from '../source/core/export/view.js';
+import {coverageHistogram} from '../source/core/histogram.js';
+import {keyEventLimit, keyEvents} from '../source/core/key-events.js';
+import {previewOf} from '../source/core/start-preview.js';
+import {tempFolder} from './helpers/temp-folder.js';
+import {largeCorpus} from './helpers/large-corpus.js';
+
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
+process.env.XDG_CACHE_HOME = cacheHome;
+after(() => rmSync(cacheHome, {recursive: true, force: true}));
+
+const cacheFolder = path.join(cacheHome, 'dateline');
+const startFiles = () => readdirSync(cacheFolder).filter((name) => name.endsWith('.start.jsonl')).map((name) => path.join(cacheFolder, name));
+const article = (day: number, place: string) => `---\npublished: 2025-05-${String(day).padStart(2, '0')}\n---\nThe delegations met in ${place} on Friday. Talks in ${place} ended on May 20, 2025.\n`;
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+/** A corpus indexed, then read once from its cache: the start file is written on that second start. */
+async function indexed(files: Record<string, string>) {
+	const folder = tempFolder({...files, 'bad.md': '---\npublished: [\n---\n', 'notes.pdf': 'x'});
+	await loadTimeline([folder.root]);
+	const model = await loadTimeline([folder.root]);
+	return {...folder, model};
+}
+
+test('a start from the start file gives the model a start from the cache gives, and finds the corpus unchanged', async () => {
+	const {root, cleanup, model} = await indexed({'a.md': article(16, 'Istanbul'), 'b.md': article(16, 'Istanbul, with Ankara'), 'c.md': article(23, 'Geneva')});
+	try {
+		assert.equal(startFiles().length, 1);
+		const start = startTimeline([root]);
+		assert.ok(start, 'a start file to start from');
+		assert.equal(start.files, 4, "bad.md is an article file too, skipped when read");
+		// A small corpus shows all its events: the start gives the whole model at once.
+		assert.equal(previewOf(start.first), undefined);
+		assert.equal(start.whole(), start.first);
+		assert.deepEqual(plain(start.first), plain(model));
+		assert.ok(start.first.skipped.length >= 2, 'skipped files are shown as at any start');
+		// One article's text and marks come from its own line of the cache.
+		const {articleById, marksOf} = modelAccess(start.first);
+		const first = articleById(start.first.events[0]!.sources[0]!)!;
+		assert.match(first.text, /The delegations met in/);
+		assert.ok(marksOf(first).some((mark) => mark.kind === 'date'));
+		assert.equal(await start.unchanged(), true);
+	} finally {
+		cleanup();
+	}
+});
+
+test('the start check finds a file changed, added or removed, and an alias file added', async () => {
+	const {root, cleanup} = await indexed({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	try {
+		const changes: Array<[string, () => void]> = [
+			['a changed file', () => writeFileSync(path.join(root, 'a.md'), article(16, 'Brussels'))],
+			['an added file', () => writeFileSync(path.join(root, 'd.md'), article(24, 'Rome'))],
+			['a removed file', () => unlinkSync(path.join(root, 'b.md'))],
+			['an added alias file', () => writeFileSync(path.join(root, 'dateline-aliases.yaml'), 'people:\n  Someone: [Some One]\n')],
+		];
+		for (const [what, change] of changes) {
+			const start = startTimeline([root]);
+			assert.ok(start, `a start file before ${what}`);
+			change();
+			assert.equal(await start.unchanged(), false, what);
+			// The next start reads the corpus as it is, and writes a start file of it.
+			await loadTimeline([root]);
+			await loadTimeline([root]);
+		}
+	} finally {
+		cleanup();
+	}
+});
+
+test('a start file that is damaged, or of another cache file than the one there, is not used', async () => {
+	const {root, cleanup} = await indexed({'a.md': article(16, 'Istanbul')});
+	try {
+		const [file] = startFiles();
+		const text = readFileSync(file!, 'utf8');
+		writeFileSync(file!, text.replace('Istanbul', 'Istanbol'));
+		assert.equal(startTimeline([root]), null, 'a changed byte breaks a seal');
+		writeFileSync(file!, text.slice(0, text.length / 2));
+		assert.equal(startTimeline([root]), null, 'a truncated start file');
+		writeFileSync(file!, text);
+		assert.ok(startTimeline([root]));
+		// Another dateline wrote the cache file again since: its generation is not the start file's.
+		writeFileSync(path.join(root, 'b.md'), article(23, 'Geneva'));
+		await loadTimeline([root]);
+		assert.equal(startTimeline([root]), null);
+		// The next start from the cache writes the start file of the new cache file.
+		await loadTimeline([root]);
+		assert.equal(startTimeline([root])?.first.articles.length, 2);
+	} finally {
+		cleanup();
+	}
+});
+
+test('no start file is used for a path that does not exist any more, nor written for a run without the cache', async () => {
+	const {root, cleanup} = await indexed({'a.md': article(16, 'Istanbul')});
+	rmSync(root, {recursive: true, force: true});
+	assert.equal(startTimeline([root]), null);
+	cleanup();
+	const other = tempFolder({'a.md': article(16, 'Istanbul')});
+	try {
+		const before = startFiles().length;
+		await loadTimeline([other.root], {cache: false});
+		await loadTimeline([other.root], {cache: false});
+		assert.equal(startFiles().length, before);
+		assert.equal(startTimeline([other.root]), null);
+	} finally {
+		other.cleanup();
+	}
+});
+
+test('a large corpus starts on a preview: its key events and their sources, and the whole model\'s counts and coverage', async () => {
+	const {root, cleanup, model} = await indexed(largeCorpus(170));
+	try {
+		const start = startTimeline([root]);
+		assert.ok(start);
+		const totals = previewOf(start.first);
+		assert.ok(totals, 'a preview');
+		assert.deepEqual([totals.articles, totals.events], [model.articles.length, model.events.length]);
+		assert.ok(model.events.length > 150);
+		assert.deepEqual(totals.coverage, coverageHistogram(model.events));
+		const key = keyEvents(shownEvents(model, null), keyEventLimit);
+		assert.deepEqual(plain(start.first.events), plain(key));
+		assert.deepEqual(plain(start.first.skipped), plain(model.skipped));
+		// Every source of a key event, with its text read from the cache file.
+		const {articleById} = modelAccess(model);
+		const sources = [...new Set(key.flatMap((event) => event.sources))].sort();
+		assert.deepEqual(start.first.articles.map((article) => article.id).sort(), sources);
+		for (const article of start.first.articles) assert.equal(article.text, articleById(article.id)!.text);
+		// The whole model comes after, as a start from the cache gives it.
+		assert.deepEqual(plain(start.whole()), plain(model));
+		assert.equal(await start.unchanged(), true);
+	} finally {
+		cleanup();
+	}
+});
