@@ -11,7 +11,7 @@ import type {Span} from './model.js';
  * A sentence's features as ids of one FeatureTable, sorted and each once: `all` its words (folded,
  * cut to a stem, told apart by language) and anchors (names and numbers), `anchors` those alone.
  */
-export type Features = {language: string; all: Int32Array; anchors: Int32Array};
+export type Features = {language: string; all: number[]; anchors: number[]};
 
 /**
  * A number for every feature ever seen (anchors, and words of each language apart), and whether
@@ -103,7 +103,8 @@ export function sentenceFeatures(table: FeatureTable, tokens: number[], names: s
 	ids.sort();
 	let length = 0;
 	for (const id of ids) if (length === 0 || ids[length - 1] !== id) ids[length++] = id;
-	const all = ids.subarray(0, length);
+	// Kept as arrays of the heap: a typed array a sentence is memory outside it, which the collector is slow to ask back.
+	const all = Array.from(ids.subarray(0, length));
 	for (const id of all) table.counts[id]!++;
 	table.sentences++;
 	return {language, all, anchors: all.filter((id) => table.anchorIds[id])};
