@@ -237,6 +237,7 @@ async function main(): Promise<void> {
 	const plainStart = curation.steps.length === 0 && keyEventCount === undefined && values.entity === undefined && [from, to, language, outlet].every((value) => value === null) && minSources === 1;
 	let model = (started && (plainStart ? started.first : started.whole())) ?? undefined;
 	const startCheck = model && started ? started : undefined;
+	if (startCheck) live.startedElsewhere();
 	for (const entry of model?.skipped ?? []) process.stderr.write(`dateline: skipped ${terminalLine(`${entry.path}: ${entry.reason}`)}\n`);
 	const progress = progressLine(process.stderr);
 	try {

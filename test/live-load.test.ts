@@ -114,3 +114,17 @@ test('an alias file added beside the articles is read by the next load', async (
 		cleanup();
 	}
 });
+
+test('after a start from elsewhere (the start file) the first load already keeps what the next ones take from', async () => {
+	const {root, cleanup} = tempFolder({
+		'a.md': '---\ntitle: Talks\npublished: 2024-03-02\n---\nOn 1 March 2024 the envoys met in Geneva.\n',
+	});
+	try {
+		const live = liveCorpus([root], {cache: false});
+		live.startedElsewhere();
+		const model = await live.load();
+		assert.equal(await live.load(), model, 'the second load finds nothing changed since the first, which kept its files');
+	} finally {
+		cleanup();
+	}
+});

@@ -30,6 +30,8 @@ export type LiveCorpus = {
 	load(options?: LoadOptions): Promise<TimelineModel>;
 	/** Resolves once the index cache holds the last load (at once when it is not to be written). */
 	cacheWritten(): Promise<void>;
+	/** Says that the start came from elsewhere (the start file): the next load is a reload, which keeps what the ones after it need. */
+	startedElsewhere(): void;
 };
 
 /** How long after a load that read only changed files the cache is written, unless another load comes first. */
@@ -92,6 +94,9 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			// Awaited, the write keeps the process until it is done.
 			writing?.timer?.ref();
 			return writing?.done ?? Promise.resolve();
+		},
+		startedElsewhere: () => {
+			loads = Math.max(loads, 1);
 		},
 		async load(options = {}) {
 			const given = {...base, ...options};
