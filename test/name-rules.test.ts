@@ -188,6 +188,8 @@ test("a maker's name before a model designation names the product, an entity of 
 	assert.equal(kinds['Merpati Nusantara Flight'], 'organization', 'a flight number is no model: the airline stays');
 	assert.equal(kindsOf(['Members of UAW Local 1520 struck.'])['UAW Local'], 'organization', 'nor the number of a union local');
 	assert.equal(kindsOf(['Apple spoke at WWDC 2005 in June.'])['WWDC 2005'], undefined, 'nor a year');
+	const counted = kindsOf(['Sales reached Friday 300 units, and the report of May 1000 copies sold.']);
+	assert.deepEqual([counted['Friday 300'], counted['May 1000']], [undefined, undefined], 'a weekday or month before a number is no maker');
 	const found = landings([['The aircraft maker Embraer said the Embraer 195 sells well.', 'en']], 'Embraer');
 	assert.deepEqual(found, ['0:19 Embraer (organization)'], 'the maker alone is still the maker');
 });

@@ -335,7 +335,8 @@ export function findNames(
 	 * ("Boeing 787", "Boeing 787 Dreamliner"), or -1; `lower` are the name's words in lower case.
 	 */
 	const productEnd = (lower: string[], stop: number): number => {
-		if (kindByWords(lower) || numberedUnits.has(lower[lower.length - 1]!)) return -1;
+		// A month or weekday before a number is a date or a count, not a maker ("May 1000").
+		if (kindByWords(lower) || numberedUnits.has(lower[lower.length - 1]!) || lower.some((word) => calendar.has(word))) return -1;
 		const rest = text.slice(stop, stop + 40);
 		const designation = modelAfter.exec(rest);
 		if (!designation) return -1;
