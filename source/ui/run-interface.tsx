@@ -132,27 +132,22 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 	const onContinue = () => {
 		if (!restored) process.on('SIGTSTP', onStop);
 	};
-	for (const signal of endingSignals) {
-		process.on(signal, onSignal);
-	}
-	process.on('SIGTSTP', onStop);
-	process.on('SIGCONT', onContinue);
-	process.on('uncaughtException', onFatal);
-	process.on('unhandledRejection', onFatal);
-	// Last resort for a process.exit() elsewhere: the 'exit' event still runs synchronous writes.
-	process.on('exit', restore);
+	// Every listener this run adds, removed together when it ends.
+	const listeners: Array<[string, (argument: unknown) => void]> = [
+		...endingSignals.map((signal): [string, () => void] => [signal, () => onSignal(signal)]),
+		['SIGTSTP', onStop],
+		['SIGCONT', onContinue],
+		['uncaughtException', onFatal],
+		['unhandledRejection', onFatal],
+		// Last resort for a process.exit() elsewhere: the 'exit' event still runs synchronous writes.
+		['exit', restore],
+	];
+	for (const [event, listener] of listeners) process.on(event, listener);
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		instance.cleanup();
 		restore();
-		for (const signal of endingSignals) {
-			process.off(signal, onSignal);
-		}
-		process.off('SIGTSTP', onStop);
-		process.off('SIGCONT', onContinue);
-		process.off('uncaughtException', onFatal);
-		process.off('unhandledRejection', onFatal);
-		process.off('exit', restore);
+		for (const [event, listener] of listeners) process.off(event, listener);
 	}
 }
