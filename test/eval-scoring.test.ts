@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {readFileSync} from 'node:fs';
 import {resolveAnnotations} from '../scripts/eval/bundled-gold.js';
-import {timelineMisses} from '../scripts/eval/entity-timelines.js';
+import {pairMisses, timelineMisses} from '../scripts/eval/entity-timelines.js';
 import {bundledGoldFile, checkOffsets} from '../scripts/eval/datasets.js';
 import {
 	calendarPrecision,
@@ -272,4 +272,53 @@ test('SemEval details: each missed gold item of a target says why', () => {
 			['Lavrov', 0, 'no entity', ['2020-01-01']],
 		],
 	);
+});
+
+test('SemEval details: each missed cross-document pair says why, with the events holding each side', () => {
+	const texts = {a: 'Jobs introduced iPhone 4. Jobs left.', b: 'Jobs showed iPhone 4. It sold. Jobs came back.', c: 'In June Jobs showed it. Jobs spoke.'};
+	const sentencesOf: Record<string, Record<string, [number, number]>> = {a: {'0': [0, 25], '1': [26, 36]}, b: {'0': [0, 21], '1': [22, 30], '2': [31, 46]}, c: {'0': [0, 23], '1': [24, 35]}};
+	const corpus = {
+		name: 'tiny',
+		articles: Object.entries(texts).map(([id, text]) => ({id, title: '', published: '2010-06-08', text, sentences: sentencesOf[id]!})),
+		timelines: {
+			'Steve Jobs': [
+				{date: '2010-06-07', mentions: [['a', 0], ['b', 0], ['b', 1], ['c', 0]] as Array<[string, number]>},
+				{date: '2010-06-09', mentions: [['a', 1], ['b', 2], ['c', 1]] as Array<[string, number]>},
+			],
+		},
+	};
+	const event = (id: string, start: string, precision: 'day' | 'month', held: Array<[string, string]>) => ({
+		id,
+		date: {start, end: null, precision},
+		basis: 'text' as const,
+		title: '',
+		salience: 0,
+		people: [],
+		places: [],
+		sources: [...new Set(held.map(([article]) => article))],
+		mentions: held.map(([article, sentence]) => ({article, sentence: {start: sentencesOf[article]![sentence]![0], end: sentencesOf[article]![sentence]![1]}, date: null})),
+	});
+	const model = {
+		articles: [],
+		dates: [],
+		skipped: [],
+		events: [
+			event('e1', '2010-06-07', 'day', [['a', '0'], ['b', '0']]),
+			event('e2', '2010-06', 'month', [['c', '0']]),
+			event('e3', '2010-06-09', 'day', [['a', '1']]),
+			event('e4', '2010-06-09', 'day', [['b', '2']]),
+			event('e5', '2010-06-10', 'day', [['c', '1']]),
+		],
+		entities: [],
+	};
+	const misses = pairMisses(corpus, model).map(({kind, sides}) => [kind, ...sides.map(({article, sentence, events}) => `${article}/${sentence}@${events.map((held) => held.id).join(',')}`)]);
+	assert.deepEqual(misses, [
+		['not placed', 'a/0@e1', 'b/1@'],
+		['containing dates', 'a/0@e1', 'c/0@e2'],
+		['containing dates', 'b/0@e1', 'c/0@e2'],
+		['not placed', 'b/1@', 'c/0@e2'],
+		['same date apart', 'a/1@e3', 'b/2@e4'],
+		['other dates', 'a/1@e3', 'c/1@e5'],
+		['other dates', 'b/2@e4', 'c/1@e5'],
+	]);
 });

@@ -94,6 +94,48 @@ export function timelineMisses(corpus: TimelineCorpus, model: TimelineModel): Ti
 	return misses;
 }
 
+/** Why no event holds both sentences of a gold pair: one is in no event; their events are at different dates, at dates of which one contains the other ("2010-06" and "2010-06-07"), or at the same date apart. */
+export type PairMissKind = 'not placed' | 'other dates' | 'containing dates' | 'same date apart';
+
+export type PairMiss = {target: string; date: string; kind: PairMissKind; sides: Array<{article: string; sentence: number; events: TimelineModel['events']}>};
+
+const containsDate = (outer: string, inner: string) => outer !== inner && inner.startsWith(outer);
+
+/** Every cross-document pair of a gold line (dated, each once) that no event of the model holds both of, with the events holding each side and why. */
+export function pairMisses(corpus: TimelineCorpus, model: TimelineModel): PairMiss[] {
+	const heldBy = eventsHolding(corpus, model);
+	const eventsOf = (article: string, sentence: number) => [...(heldBy.get(`${article}/${sentence}`) ?? [])].map((index) => model.events[index]!);
+	const misses: PairMiss[] = [];
+	const seen = new Set<string>();
+	for (const [target, lines] of Object.entries(corpus.timelines)) {
+		for (const {date, mentions} of lines) {
+			if (date === null) continue;
+			for (let i = 0; i < mentions.length; i++) {
+				for (let j = i + 1; j < mentions.length; j++) {
+					const [a, b] = [mentions[i]!, mentions[j]!];
+					const key = `${target}/${a.join('/')}/${b.join('/')}`;
+					if (a[0] === b[0] || seen.has(key)) continue;
+					seen.add(key);
+					const [left, right] = [eventsOf(...a), eventsOf(...b)];
+					if (left.some((event) => right.includes(event))) continue;
+					const starts = (events: typeof left) => events.map((event) => event.date?.start ?? 'undated');
+					const [leftDates, rightDates] = [starts(left), starts(right)];
+					const kind: PairMissKind =
+						left.length === 0 || right.length === 0
+							? 'not placed'
+							: leftDates.some((x) => rightDates.includes(x))
+								? 'same date apart'
+								: leftDates.some((x) => rightDates.some((y) => containsDate(x, y) || containsDate(y, x)))
+									? 'containing dates'
+									: 'other dates';
+					misses.push({target, date, kind, sides: [{article: a[0], sentence: a[1], events: left}, {article: b[0], sentence: b[1], events: right}]});
+				}
+			}
+		}
+	}
+	return misses;
+}
+
 /** Scores one corpus's targets against the model built from its articles. */
 export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineModel): TimelineCounts {
 	const counts = emptyTimelineCounts();

@@ -1,5 +1,5 @@
 /** Formatting of the evaluation: the summary table, the JSON artefact, and the `--details` listing. */
-import type {MissKind, TimelineCorpus, TimelineCounts, TimelineMiss} from './entity-timelines.js';
+import type {MissKind, PairMiss, PairMissKind, TimelineCorpus, TimelineCounts, TimelineMiss} from './entity-timelines.js';
 import type {KeyDateScore} from './key-dates.js';
 import {dateMetrics, mentionKinds, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type MentionKind, type PredictedDate, type Span} from './scoring.js';
 
@@ -122,6 +122,24 @@ export function formatTimelineDetails(corpus: TimelineCorpus, misses: TimelineMi
 	for (const {kind} of misses) counts.set(kind, (counts.get(kind) ?? 0) + 1);
 	const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count} ${kind}`).join(', ');
 	return [`# semeval ${corpus.name}: missed gold items`, ...lines, `# ${summary || 'none missed'}`].join('\n');
+}
+
+/** Each missed cross-document pair: why, target, gold date, then each side's sentence and the events holding it (date, sources); then the count of each kind. */
+export function formatPairDetails(corpus: TimelineCorpus, misses: PairMiss[]): string {
+	const articles = new Map(corpus.articles.map((article) => [article.id, article]));
+	const lines = misses.flatMap(({kind, target, date, sides}) => [
+		`${kind.toUpperCase()}  ${target}  gold ${date}`,
+		...sides.map(({article, sentence, events}) => {
+			const [start, end] = articles.get(article)?.sentences[String(sentence)] ?? [0, 0];
+			const text = (articles.get(article)?.text.slice(start, end) ?? '').replace(/\s+/gu, ' ');
+			const held = events.map((event) => `${event.date?.start ?? 'undated'} (${event.sources.length} sources)`).join(', ') || 'no event';
+			return `    ${article}/${sentence} [${articles.get(article)?.published ?? '?'}] in ${held}: ${text.slice(0, 140)}`;
+		}),
+	]);
+	const counts = new Map<PairMissKind, number>();
+	for (const {kind} of misses) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+	const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count} ${kind}`).join(', ');
+	return [`# semeval ${corpus.name}: missed cross-document pairs`, ...lines, `# ${summary || 'none missed'}`].join('\n');
 }
 
 /** Key-date F1 per crisis and their mean, beside both baselines. */

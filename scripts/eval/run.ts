@@ -15,11 +15,11 @@ import {parseArgs} from 'node:util';
 import {chronoPredictions, chronoVersion} from './chrono-baseline.js';
 import {datasetsFolder, evalSets, readSet, repoRoot, setExists, type EvalSet} from './datasets.js';
 import {engineModel, enginePredictions} from './engine.js';
-import {emptyTimelineCounts, readTimelineCorpora, scoreEntityTimelines, timelineMisses, timelinesFile, type TimelineCorpus, type TimelineCounts} from './entity-timelines.js';
+import {emptyTimelineCounts, pairMisses, readTimelineCorpora, scoreEntityTimelines, timelineMisses, timelinesFile, type TimelineCorpus, type TimelineCounts} from './entity-timelines.js';
 import {crisisFile, formatKeyDateDetails, readCrisisSets, scoreKeyDates, type KeyDateScore} from './key-dates.js';
 import {mlCrisisFile, readSample, sampleDates, scoreSample} from './ml-crisis.js';
 import {plainTextPredictions} from './plain-text.js';
-import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatTimelineDetails, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
+import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatPairDetails, formatTimelineDetails, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
 import {addDateCounts, emptyDateCounts, emptyKindCounts, mentionKinds, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
 
 const resultsFile = path.join(repoRoot, 'scripts/eval/results.json');
@@ -183,7 +183,14 @@ async function main(): Promise<void> {
 	}
 	if (values.details === 'semeval') {
 		if (!existsSync(timelinesFile)) throw new Error(`${timelinesFile} does not exist`);
-		console.log(readTimelineCorpora().map((corpus) => formatTimelineDetails(corpus, timelineMisses(corpus, timelineModel(corpus)))).join('\n\n'));
+		console.log(
+			readTimelineCorpora()
+				.map((corpus) => {
+					const model = timelineModel(corpus);
+					return `${formatTimelineDetails(corpus, timelineMisses(corpus, model))}\n\n${formatPairDetails(corpus, pairMisses(corpus, model))}`;
+				})
+				.join('\n\n'),
+		);
 		return;
 	}
 	if (values.details !== undefined) {

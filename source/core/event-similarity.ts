@@ -18,9 +18,9 @@ export type Features = {language: string; all: number[]; anchors: number[]};
  * it is an anchor. A merge of a corpus changed while dateline runs keeps the keys of the last
  * (merge-memo.ts): a sentence's tokens are found once, as keys.
  */
-export type FeatureKeys = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; isAnchor: boolean[]};
+export type FeatureKeys = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; isAnchor: boolean[]; texts: string[]};
 
-export const featureKeys = (): FeatureKeys => ({anchors: new Map(), words: new Map(), isAnchor: []});
+export const featureKeys = (): FeatureKeys => ({anchors: new Map(), words: new Map(), isAnchor: [], texts: []});
 
 function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor: boolean): number {
 	let key = map.get(text);
@@ -28,6 +28,7 @@ function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor
 		key = keys.isAnchor.length;
 		map.set(text, key);
 		keys.isAnchor.push(anchor);
+		keys.texts.push(text);
 	}
 	return key;
 }
@@ -37,18 +38,19 @@ function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor
  * them: the ids, not the keys, order features alike in every merge of the same corpus), how
  * many sentences have it, and then its weight.
  */
-export type FeatureTable = {keys: FeatureKeys; ids: Int32Array; counts: number[]; anchorIds: boolean[]; sentences: number; weights: Float64Array};
+export type FeatureTable = {keys: FeatureKeys; ids: Int32Array; keyOfId: number[]; counts: number[]; anchorIds: boolean[]; sentences: number; weights: Float64Array};
 
 /** The ids of keys not counted yet are -1. */
 const noIds = (length: number) => new Int32Array(length).fill(-1);
 
-export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, ids: noIds(keys.isAnchor.length), counts: [], anchorIds: [], sentences: 0, weights: new Float64Array(0)});
+export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, ids: noIds(keys.isAnchor.length), keyOfId: [], counts: [], anchorIds: [], sentences: 0, weights: new Float64Array(0)});
 
 // Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
 const stemLength = 6;
 // Shorter words are mostly articles and prepositions ("the", "في", "de").
 const shortestWord = 3;
 const digitsOnly = /^\d+$/;
+const stemOf = (word: string) => word.slice(0, stemLength);
 
 function idOf(table: FeatureTable, key: number): number {
 	if (key >= table.ids.length) {
@@ -61,6 +63,7 @@ function idOf(table: FeatureTable, key: number): number {
 		id = table.counts.length;
 		table.ids[key] = id;
 		table.counts.push(0);
+		table.keyOfId.push(key);
 		table.anchorIds.push(table.keys.isAnchor[key]!);
 	}
 	return id;
@@ -86,7 +89,7 @@ export function sentenceTokens(keys: FeatureKeys, text: string, sentence: Span, 
 		const token = tokenText(tokens, index);
 		// A number is written alike in every language, as a name is: both are anchors (a name never is digits only).
 		if (digitsOnly.test(token)) found.add(keyOf(keys, keys.anchors, token, true));
-		else if (token.length >= shortestWord) found.add(keyOf(keys, words, token.slice(0, stemLength), false));
+		else if (token.length >= shortestWord) found.add(keyOf(keys, words, stemOf(token), false));
 	}
 	return [...found];
 }
@@ -139,6 +142,44 @@ export function similarity(a: Features, b: Features, {weights}: FeatureTable): n
 		}
 	}
 	return all === 0 ? 0 : shared / all;
+}
+
+/** The stems of a name's words: those a sentence naming it has among its words. */
+function nameStems(name: string): string[] {
+	const tokens = tokenize(foldForMatching(name));
+	return Array.from({length: tokens.count}, (_, index) => stemOf(tokenText(tokens, index)));
+}
+
+/** A word the table's sentences mostly have ("the", "said", a story's subject) tells no happening: a telling word is in fewer than half of them. */
+const tellingWeight = Math.log(3);
+/** Telling words beyond the names two sentences share, for one to tell again what the other tells. */
+const tellingWords = 2;
+
+/**
+ * How much of the shorter of two sentences the other tells again: the weight they share over
+ * the weight of the lighter, when they share a name or number and at least two telling words
+ * beyond the names they share ("third", "medical leave"; "introduced" and "CEO"); else 0. A
+ * happening told again in passing ("When Jobs first introduced iPhone 4, he praised its
+ * antenna") shares little of all a longer report of it says, but much of itself; two
+ * happenings of the same people share their names and little else.
+ */
+export function retold(a: Features, b: Features, table: FeatureTable): number {
+	const {weights, anchorIds, keyOfId, keys} = table;
+	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
+	const total = (ids: number[]) => ids.reduce((sum, id) => sum + weights[id]!, 0);
+	const lighter = Math.min(total(left), total(right));
+	if (lighter === 0) return 0;
+	const shared: number[] = [];
+	let j = 0;
+	for (const id of left) {
+		while (j < right.length && right[j]! < id) j++;
+		if (right[j] === id) shared.push(id);
+	}
+	const anchors = shared.filter((id) => anchorIds[id]);
+	if (anchors.length === 0) return 0;
+	const named = new Set(anchors.flatMap((id) => nameStems(keys.texts[keyOfId[id]!]!)));
+	const telling = shared.filter((id) => !anchorIds[id] && !named.has(keys.texts[keyOfId[id]!]!) && weights[id]! > tellingWeight);
+	return telling.length >= tellingWords ? total(shared) / lighter : 0;
 }
 
 /** The `count` rarest features of a sentence, rarest first (the lower id on a tie). */

@@ -9,6 +9,7 @@ import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
 import {featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
+import {retellings, type MadeEvent} from './retellings.js';
 import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
 
 /** A canonical entity: one object per name. */
@@ -444,6 +445,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	}
 	weighFeatures(table);
 	const placed: Placed[] = [];
+	const made: MadeEvent[] = [];
 	let date = 0;
 	let previous: DateValue | null = null;
 	for (const [index, group] of groups.entries()) {
@@ -452,12 +454,15 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		for (const cluster of happenings(group, table)) {
 			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
+			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
+			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
 		}
 		// Told: its candidates' features are let go while the later dates are merged (a memo keeps the candidates).
 		for (const candidate of group) candidate.features = null;
 		groups[index] = [];
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
+	for (const [index, event] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) placed[index]!.event = event;
 	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
 	const eventsByEntity = new Map<string, string[]>();
 	for (const {event, entities} of placed) {

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {displayDate} from '../source/core/dates/calendar.js';
+import type {TimelineModel} from '../source/core/model.js';
+import {modelOf} from './helpers/analyze-texts.js';
+
+const en = (published: string) => ({language: 'en', published});
+const eventsOf = (model: TimelineModel, article: string, sentence: string) =>
+	model.events.filter((event) => event.mentions.some((mention) => mention.article === article && model.articles.find((candidate) => candidate.id === article)!.text.slice(mention.sentence.start, mention.sentence.end) === sentence));
+const datesOf = (model: TimelineModel, article: string, sentence: string) => eventsOf(model, article, sentence).map((event) => displayDate(event.date));
+
+// The launch, dated by its report; later reports of other news about the same man, with words ("the", "said") most of these sentences have.
+const launch: Array<[string, string, ReturnType<typeof en>]> = [
+	['launch', 'Apple CEO Steve Jobs introduced iPhone 4 on Monday at the developers conference.', en('2010-06-08')],
+	['store', 'Steve Jobs opened a store in Paris. Steve Jobs said the store was busy.', en('2010-07-01')],
+	['shares', 'Steve Jobs sold shares of Apple. Steve Jobs said the market was strong.', en('2010-07-02')],
+];
+const retelling = 'When Apple CEO Steve Jobs first introduced iPhone 4, he praised its antenna design.';
+
+test('a later undated sentence that tells again a happening dated by an earlier article joins its event', () => {
+	const model = modelOf([...launch, ['departure', `Mark Papermaster, a deputy of Steve Jobs, is leaving Apple. ${retelling}`, en('2010-08-09')]]);
+	assert.deepEqual(datesOf(model, 'departure', retelling), ['2010-06-07']);
+	assert.deepEqual(eventsOf(model, 'departure', retelling)[0]!.sources, ['launch', 'departure']);
+	// The article's own news stays at the day it was written.
+	assert.deepEqual(datesOf(model, 'departure', 'Mark Papermaster, a deputy of Steve Jobs, is leaving Apple.'), ['2010-08-09']);
+});
+
+test('an undated sentence about the same people that tells another happening stays with its own report', () => {
+	const other = 'Apple CEO Steve Jobs praised the sales of iPhone 4.';
+	const model = modelOf([...launch, ['sales', `Mark Papermaster, a deputy of Steve Jobs, is leaving Apple. ${other}`, en('2010-08-09')]]);
+	assert.deepEqual(datesOf(model, 'sales', other), ['2010-08-09']);
+	assert.deepEqual(model.events.find((event) => displayDate(event.date) === '2010-06-07')!.sources, ['launch']);
+});
+
+test('a retelling joins only a happening before its article was written, and never one of its own article', () => {
+	// Told before the launch was: nothing it could tell again.
+	const early = modelOf([...launch, ['early', `Mark Papermaster, a deputy of Steve Jobs, is leaving Apple. ${retelling}`, en('2010-06-01')]]);
+	assert.deepEqual(datesOf(early, 'early', retelling), ['2010-06-01']);
+	// Its own article's dated sentence is what it goes on telling, not a happening told again.
+	const own = modelOf([...launch.slice(1), ['own', `Mark Papermaster, a deputy of Steve Jobs, is leaving Apple. ${retelling} Apple CEO Steve Jobs introduced iPhone 4 on June 7 at the developers conference.`, en('2010-08-09')]]);
+	assert.deepEqual(datesOf(own, 'own', retelling), ['2010-08-09']);
+});
