@@ -59,10 +59,7 @@ function sameArticle(a: EventArticle, b: EventArticle): boolean {
 export function memoCandidates(memo: MergeMemo, article: EventArticle, articleIndex: number, make: () => Candidate[]): Candidate[] {
 	const kept = memo.articles.get(article.id);
 	const candidates = kept && sameArticle(kept.article, article) ? kept.candidates : make();
-	for (const candidate of candidates) {
-		candidate.articleIndex = articleIndex;
-		candidate.features = null;
-	}
+	for (const candidate of candidates) candidate.articleIndex = articleIndex;
 	memo.next.set(article.id, {article, candidates});
 	return candidates;
 }
