@@ -267,6 +267,8 @@ const sameSaying = 0.3;
 const rarestCount = 8;
 const maxCompared = 64;
 const noClusters: readonly number[] = [];
+/** The events one candidate is compared with (happenings): one array for every candidate, as sorting or a set for each allocated. */
+const compared = new Int32Array(maxCompared);
 
 /**
  * Candidates of one date that report the same happening, in the order of their first candidate.
@@ -285,25 +287,28 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	const clusterWithEvidence = new Map<string, number>();
 	const clustersWithFeature = new Map<number, number[]>();
 	const clusterOfArticle = new Map<string, number>();
-	// The events a candidate is compared with, each once, in ascending order: one array for every candidate of the group.
-	const compared: number[] = [];
 	const mostSimilar = (candidate: Candidate, features: number[]): number | undefined => {
-		compared.length = 0;
+		// The events it is compared with, each once, kept in ascending order as they come.
+		let size = 0;
 		for (const feature of features) {
 			for (const index of clustersWithFeature.get(feature) ?? noClusters) {
-				if (compared.length >= maxCompared) break;
-				if (compared.includes(index)) continue;
-				// Kept in ascending order as they come: sorting allocates for every candidate.
-				let at = compared.push(index) - 1;
-				for (; at > 0 && compared[at - 1]! > index; at--) compared[at] = compared[at - 1]!;
+				if (size >= maxCompared) break;
+				let at = size;
+				while (at > 0 && compared[at - 1]! > index) at--;
+				if (at > 0 && compared[at - 1] === index) continue;
+				compared.copyWithin(at + 1, at, size++);
 				compared[at] = index;
 			}
 		}
 		let best: number | undefined;
 		let bestScore = sameSaying;
-		for (const index of compared) {
+		for (let at = 0; at < size; at++) {
+			const index = compared[at]!;
 			const score = similarity(candidate.features!, clusters[index]![0]!.features!, table);
-			if (score >= bestScore && (best === undefined || score > bestScore)) [best, bestScore] = [index, score];
+			if (score >= bestScore && (best === undefined || score > bestScore)) {
+				best = index;
+				bestScore = score;
+			}
 		}
 		return best;
 	};
