@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -47,6 +47,23 @@ test('a start from the start file gives the model a start from the cache gives, 
 		assert.match(first.text, /The delegations met in/);
 		assert.ok(marksOf(first).some((mark) => mark.kind === 'date'));
 		assert.equal(await start.unchanged(), true);
+	} finally {
+		cleanup();
+	}
+});
+
+test('the start check finds a file touched but not changed unchanged: its content is the same', async () => {
+	const {root, cleanup} = await indexed({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
+	try {
+		const start = startTimeline([root]);
+		assert.ok(start);
+		const file = path.join(root, 'a.md');
+		const later = new Date(Date.now() + 60_000);
+		utimesSync(file, later, later);
+		assert.equal(await start.unchanged(), true, 'touched, same content');
+		writeFileSync(file, article(16, 'Brussels'));
+		utimesSync(file, later, later);
+		assert.equal(await start.unchanged(), false, 'same size and time, other content');
 	} finally {
 		cleanup();
 	}

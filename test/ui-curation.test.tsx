@@ -103,3 +103,22 @@ test('R offers the whole title, not the one cut for a screen line', async () => 
 		assert.match(driver.frame(), /^Title: Event number 0 happened on 2024-01-01\. +Enter save/m);
 	});
 });
+
+test('a reload is curated once: the model its caller gets is the one the frame shows', async () => {
+	const reloaded = largeModel(7);
+	const narrowedSizes: number[] = [];
+	const narrow = (curated: TimelineModel) => {
+		narrowedSizes.push(curated.articles.length);
+		return curated;
+	};
+	const reload = async () => reloaded;
+	await withDriver(largeModel(5), {reload, curation: {curation: {steps: [{action: 'hide', event: identityOf(reloaded, 0)}]}, save: null, narrow}}, async (driver) => {
+		await driver.press('r');
+		await driver.waitFor((frame) => frame.includes('7 articles'), 'the reloaded model');
+		assert.deepEqual(
+			narrowedSizes.filter((size) => size === 7),
+			[7],
+		);
+		assert.match(driver.frame(), /6 events/, 'the hidden event of the reloaded model is hidden');
+	});
+});

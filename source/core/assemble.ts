@@ -6,6 +6,7 @@ import {resolveEntities} from './entities/resolve.js';
 import {buildEventsSteps} from './events.js';
 import {sameEntities, type MergeMemo} from './merge-memo.js';
 import {stepwise} from './stepwise.js';
+import {getOrAdd} from './collections.js';
 import type {Entity, Skipped, Span, TimelineModel} from './model.js';
 import {salienceOf} from './salience.js';
 
@@ -40,7 +41,7 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		published: item.article.published,
 		language: item.article.language,
 		text: item.article.text,
-		sentences: toldSentences(item),
+		sentences: memo ? getOrAdd(memo.told, item, toldSentences) : toldSentences(item),
 		dates: item.dates,
 		named: memo ? sameEntities(memo, byArticle[index]!) : byArticle[index]!,
 	}));

@@ -8,15 +8,17 @@ import {tokenize, tokenText} from './entities/tokens.js';
 import type {Span} from './model.js';
 
 /**
- * A sentence's features as ids of one FeatureTable, sorted and each once: `all` its words (folded,
- * cut to a stem, told apart by language) and anchors (names and numbers), `anchors` those alone.
+ * A sentence's features as keys of one FeatureKeys, sorted and each once: `all` its words
+ * (folded, cut to a stem, told apart by language) and anchors (names and numbers), `anchors`
+ * those alone; `names` the keys of the names it mentions, in their order. They depend on the
+ * sentence alone: a merge of a corpus changed while dateline runs keeps them (merge-memo.ts).
  */
-export type Features = {language: string; all: number[]; anchors: number[]};
+export type Features = {language: string; all: number[]; anchors: number[]; names: number[]};
 
 /**
  * A number for every feature ever seen (anchors, and words of each language apart), and whether
  * it is an anchor. A merge of a corpus changed while dateline runs keeps the keys of the last
- * (merge-memo.ts): a sentence's tokens are found once, as keys.
+ * (merge-memo.ts): a sentence's tokens and features are found once, as keys.
  */
 export type FeatureKeys = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; isAnchor: boolean[]; texts: string[]};
 
@@ -34,16 +36,13 @@ function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor
 }
 
 /**
- * The features of one corpus: an id for each feature key (in the order the merge first counts
- * them: the ids, not the keys, order features alike in every merge of the same corpus), how
- * many sentences have it, and then its weight.
+ * The features of one merge, by key: how many of its sentences have each, the place of each in
+ * the order the merge first counts them (which, unlike the keys, is the same in every merge of the
+ * same corpus: it breaks ties between features alike), and then each one's weight.
  */
-export type FeatureTable = {keys: FeatureKeys; ids: Int32Array; keyOfId: number[]; counts: number[]; anchorIds: boolean[]; sentences: number; weights: Float64Array};
+export type FeatureTable = {keys: FeatureKeys; counts: Int32Array; places: Int32Array; counted: number; sentences: number; weights: Float64Array};
 
-/** The ids of keys not counted yet are -1. */
-const noIds = (length: number) => new Int32Array(length).fill(-1);
-
-export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, ids: noIds(keys.isAnchor.length), keyOfId: [], counts: [], anchorIds: [], sentences: 0, weights: new Float64Array(0)});
+export const featureTable = (keys = featureKeys()): FeatureTable => ({keys, counts: new Int32Array(keys.isAnchor.length), places: new Int32Array(keys.isAnchor.length), counted: 0, sentences: 0, weights: new Float64Array(0)});
 
 // Words are cut to their first letters: "filed"/"filing", "negociaciones"/"negociación" meet.
 const stemLength = 6;
@@ -52,21 +51,12 @@ const shortestWord = 3;
 const digitsOnly = /^\d+$/;
 const stemOf = (word: string) => word.slice(0, stemLength);
 
-function idOf(table: FeatureTable, key: number): number {
-	if (key >= table.ids.length) {
-		const grown = noIds(Math.max(key + 1, table.ids.length * 2));
-		grown.set(table.ids);
-		table.ids = grown;
-	}
-	let id = table.ids[key]!;
-	if (id < 0) {
-		id = table.counts.length;
-		table.ids[key] = id;
-		table.counts.push(0);
-		table.keyOfId.push(key);
-		table.anchorIds.push(table.keys.isAnchor[key]!);
-	}
-	return id;
+/** `array` with room for index `at`, its new places zero. */
+function withRoom(array: Int32Array, at: number): Int32Array {
+	if (at < array.length) return array;
+	const grown = new Int32Array(Math.max(at + 1, array.length * 2));
+	grown.set(array);
+	return grown;
 }
 
 /**
@@ -94,33 +84,47 @@ export function sentenceTokens(keys: FeatureKeys, text: string, sentence: Span, 
 	return [...found];
 }
 
-/**
- * The features of a sentence (its `sentenceTokens`), counted into `table`. `names` are the
- * canonical names it mentions. Ids are given in the order names and tokens come.
- */
-export function sentenceFeatures(table: FeatureTable, tokens: number[], names: string[], language: string): Features {
-	const ids = new Int32Array(names.length + tokens.length);
-	names.forEach((name, index) => (ids[index] = idOf(table, keyOf(table.keys, table.keys.anchors, name, true))));
-	tokens.forEach((key, index) => (ids[names.length + index] = idOf(table, key)));
+/** The features of a sentence (its `sentenceTokens`) that mentions the canonical names `names`. */
+export function sentenceFeatures(keys: FeatureKeys, tokens: number[], names: string[], language: string): Features {
+	const nameKeys = names.map((name) => keyOf(keys, keys.anchors, name, true));
+	const sorted = new Int32Array(nameKeys.length + tokens.length);
+	sorted.set(nameKeys);
+	sorted.set(tokens, nameKeys.length);
 	// Sorted, each once.
-	ids.sort();
+	sorted.sort();
 	let length = 0;
-	for (const id of ids) if (length === 0 || ids[length - 1] !== id) ids[length++] = id;
+	for (const key of sorted) if (length === 0 || sorted[length - 1] !== key) sorted[length++] = key;
 	// Kept as arrays of the heap: a typed array a sentence is memory outside it, which the collector is slow to ask back.
-	const all = Array.from(ids.subarray(0, length));
-	for (const id of all) table.counts[id]!++;
-	table.sentences++;
-	return {language, all, anchors: all.filter((id) => table.anchorIds[id])};
+	const all = Array.from(sorted.subarray(0, length));
+	return {language, all, anchors: all.filter((key) => keys.isAnchor[key]), names: nameKeys};
 }
+
+/** Counts a sentence's features (of `tokens`, its sentenceTokens) into `table`: each feature is placed as it first comes, its names before its words and numbers. */
+export function countFeatures(table: FeatureTable, {all, names}: Features, tokens: number[]): void {
+	const last = table.keys.isAnchor.length - 1;
+	table.counts = withRoom(table.counts, last);
+	table.places = withRoom(table.places, last);
+	const {counts, places} = table;
+	// Places are counted from 1: 0 is a feature not counted yet.
+	for (const key of names) if (places[key] === 0) places[key] = ++table.counted;
+	for (const key of tokens) if (places[key] === 0) places[key] = ++table.counted;
+	for (const key of all) counts[key]!++;
+	table.sentences++;
+}
+
+/** Weights are whole numbers of this part of one: sums of them are exact in any order, so a merge that meets features in another order scores alike. */
+const weightUnit = 2 ** 30;
 
 /** Sets each feature's weight once every sentence is counted: log(1 + sentences ÷ sentences with it). */
 export function weighFeatures(table: FeatureTable): void {
-	table.weights = Float64Array.from(table.counts, (count) => Math.log(1 + table.sentences / count));
+	table.weights = Float64Array.from(table.counts, (count) => (count === 0 ? 0 : Math.round(Math.log(1 + table.sentences / count) * weightUnit)));
 }
 
 /** Weighted Jaccard similarity of two sentences (words within one language, names and numbers across): the weight of what they share over the weight of all they say. */
 export function similarity(a: Features, b: Features, {weights}: FeatureTable): number {
-	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
+	const within = a.language === b.language;
+	const left = within ? a.all : a.anchors;
+	const right = within ? b.all : b.anchors;
 	let shared = 0;
 	let all = 0;
 	let i = 0;
@@ -151,7 +155,7 @@ function nameStems(name: string): string[] {
 }
 
 /** A word the table's sentences mostly have ("the", "said", a story's subject) tells no happening: a telling word is in fewer than half of them. */
-const tellingWeight = Math.log(3);
+const tellingWeight = Math.log(3) * weightUnit;
 /** Telling words beyond the names two sentences share, for one to tell again what the other tells. */
 const tellingWords = 2;
 
@@ -164,7 +168,7 @@ const tellingWords = 2;
  * happenings of the same people share their names and little else.
  */
 export function retold(a: Features, b: Features, table: FeatureTable): number {
-	const {weights, anchorIds, keyOfId, keys} = table;
+	const {weights, keys} = table;
 	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
 	const total = (ids: number[]) => ids.reduce((sum, id) => sum + weights[id]!, 0);
 	const lighter = Math.min(total(left), total(right));
@@ -175,16 +179,16 @@ export function retold(a: Features, b: Features, table: FeatureTable): number {
 		while (j < right.length && right[j]! < id) j++;
 		if (right[j] === id) shared.push(id);
 	}
-	const anchors = shared.filter((id) => anchorIds[id]);
+	const anchors = shared.filter((id) => keys.isAnchor[id]);
 	if (anchors.length === 0) return 0;
-	const named = new Set(anchors.flatMap((id) => nameStems(keys.texts[keyOfId[id]!]!)));
-	const telling = shared.filter((id) => !anchorIds[id] && !named.has(keys.texts[keyOfId[id]!]!) && weights[id]! > tellingWeight);
+	const named = new Set(anchors.flatMap((id) => nameStems(keys.texts[id]!)));
+	const telling = shared.filter((id) => !keys.isAnchor[id] && !named.has(keys.texts[id]!) && weights[id]! > tellingWeight);
 	return telling.length >= tellingWords ? total(shared) / lighter : 0;
 }
 
-/** The `count` rarest features of a sentence, rarest first (the lower id on a tie). */
-export function rarestFeatures({all}: Features, {weights}: FeatureTable, count: number): number[] {
-	const rarer = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && a < b);
+/** The `count` rarest features of a sentence, rarest first (the first counted on a tie). */
+export function rarestFeatures({all}: Features, {counts, places}: FeatureTable, count: number): number[] {
+	const rarer = (a: number, b: number) => counts[a]! < counts[b]! || (counts[a] === counts[b] && places[a]! < places[b]!);
 	// Kept in order as they come: sorting every feature of every sentence to keep a few cost more than the merge around it.
 	const rarest: number[] = [];
 	for (const id of all) {

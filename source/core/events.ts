@@ -8,7 +8,7 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
+import {countFeatures, featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {retellings, type MadeEvent} from './retellings.js';
 import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
 
@@ -48,7 +48,7 @@ export type Candidate = {
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
 	dateFrom: number;
 	dateTo: number;
-	/** What its sentence says, for comparing it with others of its date (event-similarity.ts); found only for a date that has others. */
+	/** What its sentence says, for comparing it with others of its date (event-similarity.ts); found only for a date that has others, and kept while its article is unchanged (merge-memo.ts). */
 	features: Features | null;
 	/** Its sentence's words and numbers (sentenceTokens) and its evidence (evidenceOf), once found: kept while its article is unchanged (merge-memo.ts). */
 	tokens?: number[];
@@ -217,10 +217,16 @@ function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys
 	return sentenceTokens(keys, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), language);
 }
 
-/** What a candidate's sentence says, counted into `table`. */
-function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable): Features {
-	candidate.tokens ??= tokensOf(candidate, article, table.keys);
-	return sentenceFeatures(table, candidate.tokens, candidate.entities.map((entity) => entity.name), article.language ?? '');
+/** What a candidate's sentence says (found once), counted into `table`. */
+function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable): void {
+	const tokens = (candidate.tokens ??= tokensOf(candidate, article, table.keys));
+	candidate.features ??= sentenceFeatures(
+		table.keys,
+		tokens,
+		candidate.entities.map((entity) => entity.name),
+		article.language ?? '',
+	);
+	countFeatures(table, candidate.features, tokens);
 }
 
 /** How many of a sentence's countries, and of its details, are paired as evidence: at most 66 pairs each. */
@@ -261,6 +267,9 @@ const sameSaying = 0.3;
 /** A candidate is compared with the events whose first candidates share one of its rarest features, at most this many. */
 const rarestCount = 8;
 const maxCompared = 64;
+const noClusters: readonly number[] = [];
+/** The events one candidate is compared with (happenings): one array for every candidate, as sorting or a set for each allocated. */
+const compared = new Int32Array(maxCompared);
 
 /**
  * Candidates of one date that report the same happening, in the order of their first candidate.
@@ -280,18 +289,27 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	const clustersWithFeature = new Map<number, number[]>();
 	const clusterOfArticle = new Map<string, number>();
 	const mostSimilar = (candidate: Candidate, features: number[]): number | undefined => {
-		const compared = new Set<number>();
+		// The events it is compared with, each once, kept in ascending order as they come.
+		let size = 0;
 		for (const feature of features) {
-			for (const index of clustersWithFeature.get(feature) ?? []) {
-				if (compared.size >= maxCompared) break;
-				compared.add(index);
+			for (const index of clustersWithFeature.get(feature) ?? noClusters) {
+				if (size >= maxCompared) break;
+				let at = size;
+				while (at > 0 && compared[at - 1]! > index) at--;
+				if (at > 0 && compared[at - 1] === index) continue;
+				compared.copyWithin(at + 1, at, size++);
+				compared[at] = index;
 			}
 		}
 		let best: number | undefined;
 		let bestScore = sameSaying;
-		for (const index of [...compared].sort((a, b) => a - b)) {
+		for (let at = 0; at < size; at++) {
+			const index = compared[at]!;
 			const score = similarity(candidate.features!, clusters[index]![0]!.features!, table);
-			if (score >= bestScore && (best === undefined || score > bestScore)) [best, bestScore] = [index, score];
+			if (score >= bestScore && (best === undefined || score > bestScore)) {
+				best = index;
+				bestScore = score;
+			}
 		}
 		return best;
 	};
@@ -436,7 +454,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	let featured = 0;
 	for (const group of groups) {
 		if (group.length < 2) continue;
-		for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table);
+		for (const candidate of group) countFeaturesOf(candidate, articles[candidate.articleIndex]!, table);
 		featured += group.length;
 		if (featured >= candidatesPerStep) {
 			featured = 0;
@@ -457,8 +475,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
 			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
 		}
-		// Told: its candidates' features are let go while the later dates are merged (a memo keeps the candidates).
-		for (const candidate of group) candidate.features = null;
+		// Told: its candidates' features are let go while the later dates are merged, unless a memo keeps the candidates.
+		if (!memo) for (const candidate of group) candidate.features = null;
 		groups[index] = [];
 		if ((index + 1) % datesPerStep === 0) yield;
 	}

@@ -7,7 +7,8 @@
  */
 import {featureKeys, type FeatureKeys} from './event-similarity.js';
 import type {Candidate, EventArticle, NamedEntity, NamedMentions} from './events.js';
-import type {EntityKind, TimelineEvent} from './model.js';
+import type {AnalyzedArticle} from './analyze.js';
+import type {EntityKind, Span, TimelineEvent} from './model.js';
 import type {EventWeighing} from './salience.js';
 
 type ArticleWork = {article: EventArticle; candidates: Candidate[]};
@@ -26,9 +27,11 @@ export type MergeMemo = {
 	weighings: WeakMap<TimelineEvent, EventWeighing>;
 	/** The keys of the features of every sentence seen: a candidate's tokens are keys of these. */
 	keys: FeatureKeys;
+	/** An analyzed article's sentences told as events (assemble.ts), found once while its file is unchanged. */
+	told: WeakMap<AnalyzedArticle, Span[]>;
 };
 
-export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), weighings: new WeakMap(), keys: featureKeys()});
+export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), weighings: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
 
 /** An article's named mentions with one entity object per name and kind across merges. */
 export function sameEntities(memo: MergeMemo, {mentions, entities}: {mentions: NamedMentions['mentions']; entities: ReadonlyArray<{name: string; kind: EntityKind}>}): NamedMentions {
@@ -46,7 +49,7 @@ export function sameEntities(memo: MergeMemo, {mentions, entities}: {mentions: N
 /** Whether two analyses of an article give the same candidates: the same text, dates and metadata, and the same entities at the same places. */
 function sameArticle(a: EventArticle, b: EventArticle): boolean {
 	if (a.dates !== b.dates || a.text !== b.text || a.title !== b.title || a.published !== b.published || a.language !== b.language) return false;
-	if (a.sentences.length !== b.sentences.length || a.sentences.some((sentence, index) => sentence.start !== b.sentences[index]!.start || sentence.end !== b.sentences[index]!.end)) return false;
+	if (a.sentences !== b.sentences && (a.sentences.length !== b.sentences.length || a.sentences.some((sentence, index) => sentence.start !== b.sentences[index]!.start || sentence.end !== b.sentences[index]!.end))) return false;
 	const [x, y] = [a.named, b.named];
 	if (x.mentions.length !== y.mentions.length) return false;
 	for (let index = 0; index < x.mentions.length; index++) {
@@ -59,10 +62,7 @@ function sameArticle(a: EventArticle, b: EventArticle): boolean {
 export function memoCandidates(memo: MergeMemo, article: EventArticle, articleIndex: number, make: () => Candidate[]): Candidate[] {
 	const kept = memo.articles.get(article.id);
 	const candidates = kept && sameArticle(kept.article, article) ? kept.candidates : make();
-	for (const candidate of candidates) {
-		candidate.articleIndex = articleIndex;
-		candidate.features = null;
-	}
+	for (const candidate of candidates) candidate.articleIndex = articleIndex;
 	memo.next.set(article.id, {article, candidates});
 	return candidates;
 }

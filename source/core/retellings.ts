@@ -6,7 +6,7 @@
  * against the dated sentences of the events before its article's publication date.
  */
 import {isCountry} from './entities/countries.js';
-import {featureTable, retold, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features} from './event-similarity.js';
+import {countFeatures, featureTable, retold, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features} from './event-similarity.js';
 import type {Candidate, EventArticle, NamedEntity} from './events.js';
 import type {Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -73,14 +73,19 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	// What each sentence says, weighed among the sentences compared here.
 	const table = featureTable(keys);
 	const featuresOf = new Map<Candidate, Features>();
+	const counted = (tokens: number[], names: string[], language: string) => {
+		const features = sentenceFeatures(keys, tokens, names, language);
+		countFeatures(table, features, tokens);
+		return features;
+	};
 	const sayings: Features[] = found.map(({candidate, sentence, entities}) => {
 		const article = articles[candidate.articleIndex]!;
 		const language = article.language ?? '';
-		return sentenceFeatures(table, sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language);
+		return counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language);
 	});
 	// Its own event's first candidates (a busy event has many).
 	const ownOf = (from: number) => made[from]!.cluster.slice(0, maxCompared);
-	const count = (candidate: Candidate) => getOrAdd(featuresOf, candidate, () => sentenceFeatures(table, tokensOf(candidate), candidate.entities.map((entity) => entity.name), articles[candidate.articleIndex]!.language ?? ''));
+	const count = (candidate: Candidate) => getOrAdd(featuresOf, candidate, () => counted(tokensOf(candidate), candidate.entities.map((entity) => entity.name), articles[candidate.articleIndex]!.language ?? ''));
 	for (const {from, told} of found) {
 		ownOf(from).forEach(count);
 		for (const {candidate} of told) count(candidate);

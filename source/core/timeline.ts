@@ -3,12 +3,11 @@ import path from 'node:path';
 import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedArticle, CachedFile} from './index-cache/codec.js';
-import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {readStartFile, readStartPreview, type StartFile} from './index-cache/start-file.js';
 import {registerPreview} from './start-preview.js';
 import {cachedEntityMarks, type ModelSnapshot} from './index-cache/snapshot-codec.js';
-import {indexCorpus, keepsIds, type IndexOptions} from './index-corpus.js';
+import {indexCorpus, stillCurrent, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath, type ArticleFile} from './article-files.js';
 import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
@@ -94,15 +93,16 @@ export type TimelineStart = {
 /** Files whose status is compared between two turns of the event loop. */
 const filesBetweenTurns = 500;
 
-/** Whether the corpus's files are still those of the start file, each with its status then. */
+/** Whether the corpus's files are still those of the start file, each with its status or its content then. */
 async function startUnchanged(paths: string[], start: StartFile): Promise<boolean> {
 	const corpus = await corpusFiles(paths);
 	if (JSON.stringify(corpus.aliases) !== start.aliasKey || JSON.stringify(corpus.skipped) !== JSON.stringify(start.corpusSkipped) || corpus.files.length !== start.files.length) return false;
 	for (const [index, file] of corpus.files.entries()) {
 		if (index % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
 		const {key, entry} = start.files[index]!;
-		const status = key === file.absolute && keepsIds(entry, file) ? fileStatus(file.absolute) : null;
-		if (!status || !sameStatus(status, entry) || entry.articles.some(({article}) => article.path !== file.display)) return false;
+		// A file touched but not changed (a copy, a checkout) is still the one the start file holds.
+		const current = key === file.absolute ? await stillCurrent(entry, file) : undefined;
+		if (!current || entry.articles.some(({article}) => article.path !== file.display)) return false;
 	}
 	return true;
 }

@@ -27,6 +27,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {usePrefetch} from './use-prefetch.js';
 import {useReload} from './use-reload.js';
+import {lastResult} from './last-result.js';
 import {useStartCheck, type StartCheck} from './use-start-check.js';
 import {useSearchBuild} from './use-search-build.js';
 import {terminalLine} from '../core/terminal-text.js';
@@ -189,13 +190,15 @@ const suspendToShell = () => process.kill(process.pid, 'SIGTSTP');
 
 /** Drawn inside a SettingsProvider: the settings say how text is shown, and how articles are laid out. */
 export function App({model: givenModel, width, height, opener = openArticle, mouse = false, exporter = workingFolderExporter, onQuit, onSuspend = suspendToShell, reload, startCheck, watch, curate, unmatchedSteps = 0, filters}: AppProps) {
-	// A reload swaps the model; its index is built once, for the swap and the frames after it.
-	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexModel(givenModel)}));
+	// A reload swaps the model; its index is built once, for the swap and the frames after it, and
+	// once only when the caller also passes the model the reload gave (CuratedApp does).
+	const [indexOnce] = useState(() => lastResult(indexModel));
+	const [corpus, setCorpus] = useState(() => ({model: givenModel, index: indexOnce(givenModel)}));
 	// A new model from the caller (a curation step) replaces the one shown, as a reload does.
 	const [given, setGiven] = useState(givenModel);
 	if (given !== givenModel) {
 		setGiven(givenModel);
-		setCorpus({model: givenModel, index: indexModel(givenModel)});
+		setCorpus({model: givenModel, index: indexOnce(givenModel)});
 	}
 	const {model, index: modelIndex} = corpus;
 	const {reorderBidi} = useSettings();
@@ -273,7 +276,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		reload,
 		state.reloadRequests,
 		(next) => {
-			const index = indexModel(next);
+			const index = indexOnce(next);
 			setCorpus({model: next, index});
 			dispatch({type: 'reloaded', env: environmentFor(next, index)});
 		},

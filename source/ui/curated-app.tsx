@@ -3,6 +3,7 @@ import {applyCuration, withoutLastStep, withStep, type Curation, type CurationSt
 import {articleTextsOf, eventIdentity, type ArticleTexts} from '../core/curation/event-identity.js';
 import type {TimelineModel} from '../core/model.js';
 import {App, type AppProps} from './app.js';
+import {lastResult} from './last-result.js';
 import type {CurateCall} from './navigation.js';
 
 export type CuratedAppProps = Omit<AppProps, 'curate' | 'unmatchedSteps'> & {
@@ -16,6 +17,8 @@ export type CuratedAppProps = Omit<AppProps, 'curate' | 'unmatchedSteps'> & {
 };
 
 const same = (model: TimelineModel) => model;
+
+const narrowed = (narrow: (model: TimelineModel) => TimelineModel, model: TimelineModel) => narrow(model);
 
 /** The step a call asks for, and what to say once it is taken; or why there is none. */
 function stepOf(call: CurateCall, texts: ArticleTexts): {step: CurationStep; done: string} | string {
@@ -55,8 +58,11 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, narr
 	const latest = useRef(initial);
 	// Saves one after another, so the file ends with the last step even when keys come fast.
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
-	const result = useMemo(() => applyCuration(base, curation), [base, curation]);
-	const curated = useMemo(() => narrow(result.model), [narrow, result]);
+	// A reload is curated once: for the frame after it, the model its caller was given.
+	const [curatedOnce] = useState(() => lastResult(applyCuration));
+	const [narrowedOnce] = useState(() => lastResult(narrowed));
+	const result = useMemo(() => curatedOnce(base, curation), [curatedOnce, base, curation]);
+	const curated = useMemo(() => narrowedOnce(narrow, result.model), [narrowedOnce, narrow, result]);
 	// Looked up when a step is taken: a map of every text would read every article at the start.
 	const texts = useMemo(() => articleTextsOf(base), [base]);
 	// A reload is curated as it comes in, with the steps taken so far.
@@ -66,9 +72,9 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, narr
 			(async () => {
 				const next = await reload();
 				setBase(next);
-				return narrow(applyCuration(next, latest.current).model);
+				return narrowedOnce(narrow, curatedOnce(next, latest.current).model);
 			}),
-		[reload, narrow],
+		[reload, narrow, curatedOnce, narrowedOnce],
 	);
 	const curate = useCallback(
 		async (call: CurateCall): Promise<string> => {

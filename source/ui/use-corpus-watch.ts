@@ -8,9 +8,9 @@ import {useEffect, useRef} from 'react';
 import {aliasFileName, articleExtensions} from '../core/article-files.js';
 
 /** How long a file must keep its size to count as written (chokidar's awaitWriteFinish). */
-const writeSettles = 200;
+const writeSettles = 100;
 /** Changes this close together (a folder copied in) make one reload. */
-const quietBefore = 100;
+const quietBefore = 50;
 
 export type CorpusWatch = {
 	/** Resolves once the folders are watched: changes before that are not seen. */
@@ -28,7 +28,7 @@ function readable(file: string): boolean {
 export function watchCorpus(paths: readonly string[], onChange: () => void, onError: (reason: string) => void): CorpusWatch {
 	const watcher = watch([...paths], {
 		ignoreInitial: true,
-		awaitWriteFinish: {stabilityThreshold: writeSettles, pollInterval: 50},
+		awaitWriteFinish: {stabilityThreshold: writeSettles, pollInterval: 25},
 		// What the loader passes over (hidden files, node_modules) is not watched either.
 		ignored: (file) => {
 			const name = path.basename(file);

@@ -158,7 +158,8 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// ("Lockheed", "Intel"): a two-word "person" whose first word the corpus uses alone more
 	// often than its last is an organization ("Lockheed Martin", "Intel Core Duo").
 	const aloneCounts = new Map<string, number>();
-	for (const article of corpus) for (const [word, starts] of Object.entries(article.surnames)) aloneCounts.set(word, (aloneCounts.get(word) ?? 0) + starts.length);
+	// Words by `in`, not Object.entries: a corpus merged again while dateline runs makes no pair of each.
+	for (const {surnames} of corpus) for (const word in surnames) aloneCounts.set(word, (aloneCounts.get(word) ?? 0) + surnames[word]!.length);
 	for (const entity of byName.values()) {
 		if (entity.kind !== 'person' || tabledEntities.has(entity)) continue;
 		const words = entity.name.split(' ');
@@ -197,7 +198,8 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		return persons === undefined ? thingNamed(word) : persons.size === 1 ? [...persons][0] : null;
 	};
 	corpus.forEach((article, index) => {
-		for (const [word, starts] of Object.entries(article.surnames)) {
+		for (const word in article.surnames) {
+			const starts = article.surnames[word]!;
 			// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
 			const entity = named(word) ?? (article.genitiveS && genitive.test(word) ? named(word.slice(0, -1)) : undefined);
 			if (!entity) continue;
