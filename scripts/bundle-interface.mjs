@@ -2,8 +2,9 @@
 // file (the ui files, Ink, React and their dependencies), so starting the interface reads one
 // module instead of a few hundred. The engine (../core/*) stays external: the CLI and its
 // worker threads load it from dist/core, and the bundle imports that same copy.
-// NODE_ENV is left to run time: cli.tsx sets it before importing the interface, and React
-// picks its production or development build from it when first loaded.
+// The bundle holds React's production build only (NODE_ENV is "production" at build time):
+// its development build doubled the code compiled at every start. Tests run the unbundled
+// sources, with React's development build.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -29,7 +30,8 @@ await esbuild.build({
 	target: 'node20',
 	sourcemap: true,
 	logLevel: 'warning',
-	alias: {'react-devtools-core': fileURLToPath(new URL('react-devtools-core-stub.mjs', import.meta.url))},
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {'react-devtools-core': fileURLToPath(new URL('react-devtools-core-stub.mjs', import.meta.url)), ws: fileURLToPath(new URL('react-devtools-core-stub.mjs', import.meta.url))},
 	// CommonJS dependencies (React among them) call require() for Node's built-in modules.
 	banner: {
 		js: `${marker}\nimport {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);`,
@@ -71,6 +73,30 @@ export default function widestLine(string) {
 		widths.set(string, width);
 	}
 	return width;
+}
+`;
+					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};
+				});
+			},
+		},
+		{
+			// string-width's first measure of a character beyond ASCII compiles its emoji expression and
+			// loads the grapheme segmenter: in the bundle, text of one-cell characters that stand alone
+			// (source/ui/narrow-text.ts) is measured as its length first. Other copies of string-width
+			// (wrap-ansi's) are left as they are.
+			name: 'string-width-narrow',
+			setup(build) {
+				const stringWidthFile = fileURLToPath(import.meta.resolve('string-width'));
+				const narrowText = fileURLToPath(new URL('../dist/ui/narrow-text.js', import.meta.url));
+				build.onLoad({filter: /[\\/]string-width[\\/]index\.js$/}, (args) => {
+					if (args.path !== stringWidthFile) return undefined;
+					const declared = 'export default function stringWidth(input, options = {}) {';
+					const code = readFileSync(args.path, 'utf8');
+					if (!code.includes(declared)) throw new Error(`${args.path} no longer declares stringWidth(input, options) as this build expects`);
+					const contents = `import {narrowWidth} from ${JSON.stringify(narrowText)};
+${code.replace(declared, 'function measuredWidth(input, options = {}) {')}
+export default function stringWidth(input, options) {
+	return (typeof input === 'string' ? narrowWidth(input, options) : undefined) ?? measuredWidth(input, options);
 }
 `;
 					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};

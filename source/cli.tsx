@@ -218,7 +218,7 @@ async function main(): Promise<void> {
 		fail('--watch works only in the interface (a terminal, without --json, --histogram or an export)', 2);
 	}
 	// The interface loads while the corpus does; printing stays free of React and Ink.
-	// React picks its build when first loaded: the production one, unless asked otherwise.
+	// React's production build: the bundle holds no other; run from the sources, React picks its build when first loaded.
 	if (interactive) process.env.NODE_ENV ??= 'production';
 	const userInterface = interactive ? import('./ui/run-interface.js') : null;
 	const corpusPaths = positionals.length > 0 ? positionals : [bundledCorpus];

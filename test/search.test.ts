@@ -116,20 +116,34 @@ test('among 10,000 titles alike the one that shares most with the query is found
 	}
 });
 
+/** What a stepwise build gives, and how many steps it took. */
+function runSteps<T>(stepper: Generator<void, T, void>): {built: T; steps: number} {
+	let steps = 0;
+	for (;;) {
+		const step = stepper.next();
+		if (step.done) return {built: step.value, steps};
+		steps++;
+	}
+}
+
+test('the names and titles index is built in steps of a bounded share of the titles, and is the one built at once', async () => {
+	const {searchIndexSteps} = await import('../source/core/search.js');
+	const model = largeModel(2000);
+	const titles = model.events.reduce((sum, event) => sum + event.title.length, 0);
+	const {built, steps} = runSteps(searchIndexSteps(model));
+	// A key typed meanwhile waits for one step: a step reads no more than a few thousand characters of titles.
+	assert.ok(steps >= titles / 5000, `${steps} steps for ${titles} characters`);
+	const atOnce = buildSearchIndex(model);
+	assert.deepEqual(built.entries, atOnce.entries);
+	assert.deepEqual(built.pairs, atOnce.pairs);
+	// Of 2000 titles alike, the one asked for comes first.
+	assert.equal(search(built, 'event number 1').hits.find((hit) => hit.kind === 'event')?.ref, 'e1');
+});
+
 test('the full-text index built a slice at a time is the one built at once; until it is built a search finds names and titles and says so', async () => {
 	const {buildTextIndex, textIndexSteps} = await import('../source/core/full-text.js');
 	const model = largeModel(600);
-	let steps = 0;
-	const stepper = textIndexSteps(model);
-	let built;
-	for (;;) {
-		const step = stepper.next();
-		if (step.done) {
-			built = step.value;
-			break;
-		}
-		steps++;
-	}
+	const {built, steps} = runSteps(textIndexSteps(model));
 	assert.ok(steps > 5, 'several slices');
 	assert.deepEqual(built, buildTextIndex(model));
 

@@ -5,7 +5,6 @@
  */
 import Fuse from 'fuse.js';
 import type {Article, DateValue, EntityKind, TimelineEvent, TimelineModel} from './model.js';
-import {pushTo} from './collections.js';
 import {foldForMatching} from './entities/fold.js';
 import {noTextMatches, searchText, textIndexSteps, type TextIndex} from './full-text.js';
 import {stepwise, type Stepwise} from './stepwise.js';
@@ -61,8 +60,8 @@ type Entry = {
 
 export type SearchIndex = {
 	entries: Entry[];
-	/** Character pair → the entries whose text contains it: narrows a query to a few candidates before fuse.js ranks them. */
-	pairs: Map<string, Uint32Array>;
+	/** Character pair (pairCode) → the entries whose text contains it: narrows a query to a few candidates before fuse.js ranks them. */
+	pairs: Map<number, Uint32Array>;
 	entityEvents: Map<string, string[]>;
 	/** The model's events, in timeline order, and each one's place there by id. */
 	events: readonly TimelineEvent[];
@@ -78,11 +77,23 @@ const maxHits = 100;
 // Enough candidates to fill the list after aliases of one entity are merged.
 const candidateLimit = 400;
 
-/** Entries indexed between two steps of `searchIndexSteps`. */
-const entriesPerStep = 500;
+/**
+ * Work between two steps of `searchIndexSteps`, in characters of the entries' texts, entries made
+ * and pair positions packed: a step holds the thread about a millisecond, so a key typed while
+ * the index is built waits no longer than that (whole titles of events are long).
+ */
+const workPerStep = 5000;
 
 /** The search index a step at a time (see Stepwise): its character pairs take long for a large corpus. */
 export function* searchIndexSteps(model: TimelineModel): Generator<void, SearchIndex, void> {
+	let work = 0;
+	/** Whether this step has done its share of the work: then the caller yields. */
+	const stepDone = (done: number) => {
+		work += done;
+		if (work < workPerStep) return false;
+		work = 0;
+		return true;
+	};
 	const entries: Entry[] = [];
 	const entityEvents = new Map<string, string[]>();
 	for (const entity of model.entities) {
@@ -91,18 +102,51 @@ export function* searchIndexSteps(model: TimelineModel): Generator<void, SearchI
 		for (const text of texts) {
 			entries.push({kind: entity.kind, ref: entity.name, label: entity.name, text, events: entity.events.length});
 		}
+		if (stepDone(texts.size)) yield;
 	}
 	const eventOrder = new Map<string, number>();
-	model.events.forEach((event, index) => {
+	for (const [index, event] of model.events.entries()) {
 		eventOrder.set(event.id, index);
 		entries.push({kind: 'event', ref: event.id, label: event.title, text: event.title, events: 1});
-	});
-	const lists = new Map<string, number[]>();
-	for (const [position, entry] of entries.entries()) {
-		for (const pair of characterPairs(entry.text)) pushTo(lists, pair, position);
-		if ((position + 1) % entriesPerStep === 0) yield;
+		if (stepDone(1)) yield;
 	}
-	const pairs = new Map([...lists].map(([pair, list]) => [pair, Uint32Array.from(list)]));
+	// Each pair's entries in two passes, counted and then written into a list of that length:
+	// lists grown one entry at a time were garbage for the collector to copy while keys wait.
+	const folded: string[] = [];
+	const lists = new Map<number, {entries: Uint32Array; filled: number; last: number}>();
+	for (const [position, entry] of entries.entries()) {
+		const text = foldForMatching(entry.text);
+		folded.push(text);
+		for (let at = 0; at + 1 < text.length; at++) {
+			const pair = pairCode(text, at);
+			const list = lists.get(pair);
+			if (list === undefined) lists.set(pair, {entries: new Uint32Array(0), filled: 1, last: position});
+			// Positions come in order: a pair the entry has twice is counted once.
+			else if (list.last !== position) {
+				list.last = position;
+				list.filled++;
+			}
+		}
+		if (stepDone(text.length)) yield;
+	}
+	const pairs = new Map<number, Uint32Array>();
+	for (const [pair, list] of lists) {
+		pairs.set(pair, (list.entries = new Uint32Array(list.filled)));
+		list.filled = 0;
+		list.last = -1;
+		// Making a typed array costs about as much as reading a few characters.
+		if (stepDone(8)) yield;
+	}
+	for (const [position, text] of folded.entries()) {
+		for (let at = 0; at + 1 < text.length; at++) {
+			const list = lists.get(pairCode(text, at))!;
+			if (list.last !== position) {
+				list.last = position;
+				list.entries[list.filled++] = position;
+			}
+		}
+		if (stepDone(text.length)) yield;
+	}
 	const text = stepwise(() => textIndexSteps(model));
 	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text};
 }
@@ -121,12 +165,15 @@ const fuseOptions = {
 	minMatchCharLength: 2,
 };
 
-/** The distinct pairs of adjacent characters of a text ("zel", → "ze", "el"). */
-function characterPairs(text: string): Set<string> {
+/** The pair of UTF-16 units at `at` of a folded text as one number: no string made for each of the index's millions. */
+const pairCode = (folded: string, at: number) => folded.charCodeAt(at) * 0x10000 + folded.charCodeAt(at + 1);
+
+/** The distinct pairs of adjacent characters of a text ("zel", → "ze", "el"), as pairCode gives them. */
+function characterPairs(text: string): Set<number> {
 	// Lower case without accents, so that pairs match as fuse.js's ignoreDiacritics does.
 	const folded = foldForMatching(text);
-	const pairs = new Set<string>();
-	for (let index = 0; index + 1 < folded.length; index++) pairs.add(folded.slice(index, index + 2));
+	const pairs = new Set<number>();
+	for (let at = 0; at + 1 < folded.length; at++) pairs.add(pairCode(folded, at));
 	return pairs;
 }
 
