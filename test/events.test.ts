@@ -256,6 +256,19 @@ test('an undated sentence that names a participant of the dated sentence before 
 	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);
 });
 
+test('a further sentence names a participant of its event again; the others it names are mentioned, and the event is not theirs', () => {
+	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that Sergei Lavrov would join them. Lavrov called the plan premature.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	const [event] = at(model, '2025-05-16');
+	assert.deepEqual(
+		event!.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)),
+		['Marco Rubio met Hakan Fidan in Istanbul on May 16.', 'Rubio said that Sergei Lavrov would join them.'],
+	);
+	// Lavrov is only mentioned: the event is not on his timeline, and a sentence that names only him does not join it through him.
+	assert.deepEqual(event!.people, ['Hakan Fidan', 'Marco Rubio']);
+	assert.deepEqual(model.entities.find((entity) => entity.name === 'Sergei Lavrov')?.events, []);
+});
+
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {
 	// The dateline on its own line dates the report: no sentence of it.
 	const text = 'Russia and Ukraine hold talks in Istanbul\nMay 16, 2025\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';
@@ -269,6 +282,9 @@ test('the undated headline and first sentence of a news article report the news 
 	assert.equal(day[0]!.basis, 'published');
 	assert.deepEqual(day[0]!.places, ['Istanbul', 'Russia', 'Ukraine']);
 	assert.equal(at(model, '2022').length, 1);
+	// What the first sentence of prose names takes part in the news of the day, as what the headline names does.
+	const lede = modelOf([['e', 'Talks in Istanbul\nMarco Rubio met Hakan Fidan. Fidan spoke of peace.', {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(at(lede, '2025-05-16')[0]!.people, ['Hakan Fidan', 'Marco Rubio']);
 	// A later sentence of the lead's paragraph that names who the headline names goes on telling the news of the day.
 	const goesOn = 'Marco Rubio meets Hakan Fidan in Istanbul\nThe two last met in 2019. Rubio called the talks useful.';
 	const goesOnModel = modelOf([['c', goesOn, {language: 'en', published: '2025-05-16'}]]);

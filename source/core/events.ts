@@ -3,7 +3,7 @@ import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
-import {getOrAdd, pushAll, pushTo} from './collections.js';
+import {getOrAdd, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
@@ -42,8 +42,6 @@ export type Candidate = {
 	entities: NamedEntity[];
 	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
 	further?: Span[];
-	/** Entities of the further sentences: the event mentions them, but they are no evidence for merging. */
-	furtherEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
 	dateFrom: number;
 	dateTo: number;
@@ -153,16 +151,17 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			paragraph.push(lead);
 		}
 		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities);
-		if (told) {
-			(told.further ??= []).push(sentence);
-			pushAll((told.furtherEntities ??= []), entities);
-		}
+		if (!told) continue;
+		(told.further ??= []).push(sentence);
+		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
+		// that goes on telling a happening names one of its participants again; the others it names are
+		// only mentioned ("Jobs said the iPod ..."), and the event is not theirs.
+		if (inLead) for (const entity of entities) if (!told.entities.includes(entity)) told.entities.push(entity);
 	}
 	if (candidates.some((candidate) => candidate !== lead)) return candidates;
 	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
 	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
 	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
-	delete whole.furtherEntities;
 	return [whole];
 }
 
@@ -191,7 +190,7 @@ function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | un
 	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
 		const candidate = paragraph[index]!;
 		if (best && precisionOrder[candidate.value!.precision] <= precisionOrder[best.value!.precision]) continue;
-		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity)))) best = candidate;
+		if (entities.some((entity) => !isCountryEntity(entity) && candidate.entities.includes(entity))) best = candidate;
 	}
 	return best;
 }
@@ -357,8 +356,7 @@ const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIn
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const further = group.some((candidate) => candidate.furtherEntities);
-	const entities = group.length === 1 && !further ? first.entities : distinct(group.flatMap((candidate) => (candidate.furtherEntities ? [...candidate.entities, ...candidate.furtherEntities] : candidate.entities)));
+	const entities = group.length === 1 ? first.entities : distinct(group.flatMap((candidate) => candidate.entities));
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
