@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import countries from 'i18n-iso-countries';
 import {displayDate} from '../source/core/dates/calendar.js';
 import type {TimelineModel} from '../source/core/model.js';
+import {referredKind} from '../source/core/entities/references.js';
 import {loadTimeline} from '../source/core/timeline.js';
 import {modelOf} from './helpers/analyze-texts.js';
 
@@ -267,6 +268,27 @@ test('a further sentence names a participant of its event again; the others it n
 	// Lavrov is only mentioned: the event is not on his timeline, and a sentence that names only him does not join it through him.
 	assert.deepEqual(event!.people, ['Hakan Fidan', 'Marco Rubio']);
 	assert.deepEqual(model.entities.find((entity) => entity.name === 'Sergei Lavrov')?.events, []);
+});
+
+test('a sentence opening "He" or "The company" tells of the one of that kind the sentences before it name, if they name one only', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const sentencesOf = (model: TimelineModel, text: string, date: string) => at(model, date).flatMap((event) => event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)));
+	// Undated, it goes on telling the happening of the one it stands for.
+	const one = 'Marco Rubio arrived in Istanbul on May 16. He called the talks useful.';
+	assert.deepEqual(sentencesOf(modelOf([['a', one, published]]), one, '2025-05-16'), ['Marco Rubio arrived in Istanbul on May 16.', 'He called the talks useful.']);
+	// Dated, its event is theirs.
+	const background = modelOf([['b', 'Marco Rubio arrived in Istanbul on May 16. He first visited Turkey in 2019.', published]]);
+	assert.deepEqual(at(background, '2019')[0]?.people, ['Marco Rubio']);
+	// Of two people named before, which one "he" is only the reader of the whole story knows.
+	const two = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. He called the talks useful.';
+	assert.deepEqual(sentencesOf(modelOf([['c', two, published]]), two, '2025-05-16'), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.']);
+	// "The company" stands for the organization named before, not for a person.
+	const company = 'Marco Rubio praised Airbus Group on May 16. The company expects more orders.';
+	const companyModel = modelOf([['d', company, published]]);
+	assert.deepEqual(sentencesOf(companyModel, company, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company expects more orders.']);
+	// Words of a name are no reference: "The Company Store" names a shop.
+	assert.equal(referredKind('The Company Store opened.', 'en'), undefined);
+	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');
 });
 
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
+import {referredKind} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -111,6 +112,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let lead: Candidate | null = null;
 	let leadGoesOn = article.published !== null;
 	let previousEnd = 0;
+	// What the last few sentences name, latest first: whom a sentence opening "He …" or "The company …" refers to.
+	const recent: NamedEntity[][] = [];
 	for (const sentence of article.sentences) {
 		// The lead goes on past its headline: a sentence of its first paragraph may go on telling the news of the day.
 		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = lead && leadGoesOn ? [lead] : [];
@@ -131,6 +134,10 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = entitiesIn(sentence, named, mentionIndex);
+		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', recent);
+		if (referred && !entities.includes(referred)) entities.push(referred);
+		recent.unshift(entities);
+		recent.length = Math.min(recent.length, referenceReach);
 		if (best) {
 			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
 			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
@@ -163,6 +170,24 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
 	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
 	return [whole];
+}
+
+/** How many sentences back a reference ("He", "The company") looks for whom it stands for. */
+const referenceReach = 3;
+
+/**
+ * The entity that the words opening a sentence ("He said …", "The company expects …") stand
+ * for: of the sentences before it (`recent`, latest first), the nearest that names any entity of
+ * the kind referred to decides, if it names one only; of two, which one is meant is not certain.
+ */
+function referentOf(sentence: string, language: string, recent: NamedEntity[][]): NamedEntity | undefined {
+	const kind = referredKind(sentence, language);
+	if (!kind) return undefined;
+	for (const entities of recent) {
+		const ofKind = entities.filter((entity) => entity.kind === kind);
+		if (ofKind.length > 0) return ofKind.length === 1 ? ofKind[0] : undefined;
+	}
+	return undefined;
 }
 
 const letter = /\p{L}/u;
