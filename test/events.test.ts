@@ -291,6 +291,18 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');
 });
 
+test('a name that only modifies another noun of the sentence ("Airbus Group\'s offer", "the Airbus Group factory") is mentioned, not taking part; a place stays', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const eventsOf = (model: TimelineModel, name: string) => model.entities.find((entity) => entity.name === name)?.events.length;
+	const possessive = modelOf([['a', 'Marco Rubio criticized Airbus Group\'s offer on May 16. Airbus Group answered on May 17.', published]]);
+	assert.equal(eventsOf(possessive, 'Airbus Group'), 1);
+	assert.deepEqual(at(possessive, '2025-05-16')[0]?.people, ['Marco Rubio']);
+	const adjunct = modelOf([['b', 'Marco Rubio visited the Airbus Group factory on May 16. Airbus Group answered on May 17.', published]]);
+	assert.equal(eventsOf(adjunct, 'Airbus Group'), 1);
+	const place = modelOf([['c', "On May 16 Istanbul's mayor met Marco Rubio.", published]]);
+	assert.deepEqual(at(place, '2025-05-16')[0]?.places, ['Istanbul']);
+});
+
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {
 	// The dateline on its own line dates the report: no sentence of it.
 	const text = 'Russia and Ukraine hold talks in Istanbul\nMay 16, 2025\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';

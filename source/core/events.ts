@@ -81,6 +81,32 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 }
 
 
+/**
+ * What a name standing before a noun of its ends with: a possessive ("Boeing's protest", "Jobs'
+ * health") or one of these things ("Airbus aircraft", "Boeing shares", "Airbus parent EADS").
+ */
+const modifierAfter = /^(?:['’]s?\s|\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?|brand)\b)/iu;
+
+/**
+ * The participants a sentence names: entitiesIn, but without a person, organization or product
+ * that it names only as the modifier of another noun (modifierAfter), which is mentioned, not
+ * taking part. A place stays: it is where the happening is, whatever its grammar ("Istanbul's
+ * airport").
+ */
+function participantsIn(text: string, span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+	const inside: NamedEntity[] = [];
+	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
+		const entity = entities[index]!;
+		const {end} = mentions[index]!;
+		if (end > span.end || inside.includes(entity)) continue;
+		if (entity.kind === 'place' || !modifierAfter.test(text.slice(end, end + modifierReach))) inside.push(entity);
+	}
+	return inside;
+}
+
+// Enough characters after a name to hold the longest noun of modifierAfter.
+const modifierReach = 16;
+
 /** Whether a line break lies between two offsets: the sentences on either side are of two paragraphs (or a headline and its body). */
 const breaksBetween = (text: string, from: number, to: number) => text.slice(from, to).includes('\n');
 
@@ -133,7 +159,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
-		const entities = entitiesIn(sentence, named, mentionIndex);
+		const entities = participantsIn(text, sentence, named, mentionIndex);
 		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', recent);
 		if (referred && !entities.includes(referred)) entities.push(referred);
 		recent.unshift(entities);
