@@ -319,6 +319,12 @@ test('the undated headline and first sentence of a news article report the news 
 	// What the first sentence of prose names takes part in the news of the day, as what the headline names does.
 	const lede = modelOf([['e', 'Talks in Istanbul\nMarco Rubio met Hakan Fidan. Fidan spoke of peace.', {language: 'en', published: '2025-05-16'}]]);
 	assert.deepEqual(at(lede, '2025-05-16')[0]!.people, ['Hakan Fidan', 'Marco Rubio']);
+	// But only the headline is the evidence its report is merged by: a first sentence names more than other reports of the day share.
+	const twoReports = modelOf([
+		['f', 'Talks in Istanbul\nMarco Rubio met Hakan Fidan. The last talks were held in 2022.', {language: 'en', published: '2025-05-16'}],
+		['g', 'Storm hits Lisbon\nMarco Rubio cancelled a visit. The last storm was in 2022.', {language: 'en', published: '2025-05-16'}],
+	]);
+	assert.deepEqual(at(twoReports, '2025-05-16').map((event) => event.sources), [['f'], ['g']]);
 	// A later sentence of the lead's paragraph that names who the headline names goes on telling the news of the day.
 	const goesOn = 'Marco Rubio meets Hakan Fidan in Istanbul\nThe two last met in 2019. Rubio called the talks useful.';
 	const goesOnModel = modelOf([['c', goesOn, {language: 'en', published: '2025-05-16'}]]);

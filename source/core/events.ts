@@ -43,6 +43,8 @@ export type Candidate = {
 	entities: NamedEntity[];
 	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
 	further?: Span[];
+	/** Of the lead, what its further sentence names: participants of its event too, but no evidence for merging (a report's first sentence names more than other reports of the day share). */
+	leadEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
 	dateFrom: number;
 	dateTo: number;
@@ -189,12 +191,13 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
 		// that goes on telling a happening names one of its participants again; the others it names are
 		// only mentioned ("Jobs said the iPod ..."), and the event is not theirs.
-		if (inLead) for (const entity of entities) if (!told.entities.includes(entity)) told.entities.push(entity);
+		if (inLead) for (const entity of entities) if (!told.entities.includes(entity) && !told.leadEntities?.includes(entity)) (told.leadEntities ??= []).push(entity);
 	}
 	if (candidates.some((candidate) => candidate !== lead)) return candidates;
 	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
 	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
 	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
+	delete whole.leadEntities;
 	return [whole];
 }
 
@@ -241,7 +244,7 @@ function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | un
 	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
 		const candidate = paragraph[index]!;
 		if (best && precisionOrder[candidate.value!.precision] <= precisionOrder[best.value!.precision]) continue;
-		if (entities.some((entity) => !isCountryEntity(entity) && candidate.entities.includes(entity))) best = candidate;
+		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.leadEntities?.includes(entity)))) best = candidate;
 	}
 	return best;
 }
@@ -407,7 +410,8 @@ const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIn
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const entities = group.length === 1 ? first.entities : distinct(group.flatMap((candidate) => candidate.entities));
+	const withLead = group.some((candidate) => candidate.leadEntities);
+	const entities = group.length === 1 && !withLead ? first.entities : distinct(group.flatMap((candidate) => (candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities)));
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
