@@ -252,6 +252,10 @@ test('an undated sentence that names a participant of the dated sentence before 
 	const backgroundModel = modelOf([['c', background, {language: 'en', published: '2025-05-18'}]]);
 	assert.equal(at(backgroundModel, '2025-05-16')[0]!.mentions.length, 2);
 	assert.equal(at(backgroundModel, '2019')[0]!.mentions.length, 1);
+	// Of two days, it goes on telling the one that happened, not one after the report's date, which is planned.
+	const planned = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio will return on September 30. Rubio called the talks useful.';
+	const plannedModel = modelOf([['e', planned, {language: 'en', published: '2025-05-18'}]]);
+	assert.deepEqual(plannedModel.events.map((event) => [displayDate(event.date), event.mentions.length]), [['2025-05-16', 2], ['2025-09-30', 1]]);
 	// Only the last few dated sentences are within reach: past them the text has moved on ("At that time" is an anaphor no date expression catches).
 	const far = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Talks failed in 2019. Talks failed in 2020. Talks failed in 2021. Talks failed in 2022. At that time, Rubio was a senator.';
 	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);

@@ -185,7 +185,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			}
 			paragraph.push(lead);
 		}
-		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities);
+		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
 		if (!told) continue;
 		(told.further ??= []).push(sentence);
 		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
@@ -234,20 +234,26 @@ const toldWithin = 4;
  * The candidate of a paragraph (latest last) whose happening an undated sentence naming
  * `entities` goes on telling: of the last few whose sentences name one of them other than a
  * country (a story's countries are in nearly every sentence of it, as in evidenceOf), the one of
- * the most specific date, the latest of equals. A day is the happening a report tells, a month or
- * a year more often its background ("had sought a buyer since September 2006"); and an aside
- * dated otherwise does not cut the report it interrupts from the sentences that go on with it.
+ * the most specific date, of equals one not after the report's date, then the latest. A day is the happening a report tells, a month or
+ * a year more often its background ("had sought a buyer since September 2006"), and a date after
+ * the report's is planned, not told; an aside dated otherwise does not cut the report it
+ * interrupts from the sentences that go on with it.
  */
-function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | undefined {
+function toldBy(paragraph: Candidate[], entities: NamedEntity[], published: string | null): Candidate | undefined {
 	if (entities.length === 0) return undefined;
 	let best: Candidate | undefined;
+	// The most specific first; of equals, one not after the report's date: a date after it is planned ("free until September 30"), not the happening the report goes on telling.
+	const rank = ({value}: Candidate) => 2 * precisionOrder[value!.precision] + (published !== null && afterDay(value!.start, published) ? 0 : 1);
 	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
 		const candidate = paragraph[index]!;
-		if (best && precisionOrder[candidate.value!.precision] <= precisionOrder[best.value!.precision]) continue;
+		if (best && rank(candidate) <= rank(best)) continue;
 		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.leadEntities?.includes(entity)))) best = candidate;
 	}
 	return best;
 }
+
+/** Whether a date value's start (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after a day. */
+const afterDay = (start: string, day: string) => start > day.slice(0, start.length);
 
 /** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
 const publishedCandidate = (article: EventArticle, articleIndex: number, sentence: Span): Candidate => ({
