@@ -284,6 +284,10 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	// Dated, its event is theirs.
 	const background = modelOf([['b', 'Marco Rubio arrived in Istanbul on May 16. He first visited Turkey in 2019.', published]]);
 	assert.deepEqual(at(background, '2019')[0]?.people, ['Marco Rubio']);
+	// After the opening words too, in a sentence that names no person of its own.
+	const later = modelOf([['e', 'Marco Rubio arrived in Istanbul on May 16. In 2019 he first visited Turkey. In 2020 Hakan Fidan said he had met him.', published]]);
+	assert.deepEqual(at(later, '2019')[0]?.people, ['Marco Rubio']);
+	assert.deepEqual(at(later, '2020')[0]?.people, ['Hakan Fidan']);
 	// Of two people named before, which one "he" is only the reader of the whole story knows.
 	const two = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. He called the talks useful.';
 	assert.deepEqual(sentencesOf(modelOf([['c', two, published]]), two, '2025-05-16'), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.']);

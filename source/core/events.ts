@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
-import {referredKind} from './entities/references.js';
+import {hasPersonalPronoun, referredKind} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -169,7 +169,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const entities = participantsIn(text, sentence, named, mentionIndex);
-		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', recent);
+		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', entities, recent);
 		if (referred && !entities.includes(referred)) entities.push(referred);
 		recent.unshift(entities);
 		recent.length = Math.min(recent.length, referenceReach);
@@ -212,12 +212,13 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 const referenceReach = 3;
 
 /**
- * The entity that the words opening a sentence ("He said …", "The company expects …") stand
- * for: of the sentences before it (`recent`, latest first), the nearest that names any entity of
+ * The entity that the words opening a sentence ("He said …", "The company expects …"), or a
+ * personal pronoun in one that names no person, stand for: of the sentences before it (`recent`, latest first), the nearest that names any entity of
  * the kind referred to decides, if it names one only; of two, which one is meant is not certain.
  */
-function referentOf(sentence: string, language: string, recent: NamedEntity[][]): NamedEntity | undefined {
-	const kind = referredKind(sentence, language);
+function referentOf(sentence: string, language: string, named: NamedEntity[], recent: NamedEntity[][]): NamedEntity | undefined {
+	// "In 1986 he bought Pixar": a personal pronoun after the opening words too, in a sentence that names no person.
+	const kind = referredKind(sentence, language) ?? (named.every((entity) => entity.kind !== 'person') && hasPersonalPronoun(sentence, language) ? 'person' : undefined);
 	if (!kind) return undefined;
 	for (const entities of recent) {
 		const ofKind = entities.filter((entity) => entity.kind === kind);

@@ -48,3 +48,12 @@ export function referredKind(sentence: string, language: string): EntityKind | u
 	for (const {opening, kind} of references[language] ?? []) if (opening.test(sentence)) return kind;
 	return undefined;
 }
+
+// "he" or "she" as the subject of a verb after the opening words of a sentence ("In 1986 he bought Pixar").
+const personalPronouns: Record<string, RegExp> = {
+	en: /\b(?:he|she)\s+\p{Ll}/u,
+	de: /\ber\s+\p{Ll}/u,
+};
+
+/** Whether a sentence holds a personal pronoun that stands for a person named before it. */
+export const hasPersonalPronoun = (sentence: string, language: string): boolean => personalPronouns[language]?.test(sentence) ?? false;
