@@ -104,7 +104,8 @@ function participantsIn(text: string, span: Span, {mentions, entities}: NamedMen
 		if (end > span.end || inside.includes(entity)) continue;
 		if (entity.kind === 'place' || !modifierAfter.test(text.slice(end, end + modifierReach))) inside.push(entity);
 	}
-	return inside;
+	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
+	return inside.length > 0 ? inside.slice() : inside;
 }
 
 // Enough characters after a name to hold the longest noun of modifierAfter.
@@ -168,9 +169,9 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
-		const entities = participantsIn(text, sentence, named, mentionIndex);
-		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', entities, recent);
-		if (referred && !entities.includes(referred)) entities.push(referred);
+		const own = participantsIn(text, sentence, named, mentionIndex);
+		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, recent);
+		const entities = referred && !own.includes(referred) ? [...own, referred] : own;
 		recent.unshift(entities);
 		recent.length = Math.min(recent.length, referenceReach);
 		if (best) {
