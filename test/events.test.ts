@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import countries from 'i18n-iso-countries';
 import {displayDate} from '../source/core/dates/calendar.js';
-import {datesNoun} from '../source/core/dates/clause-date.js';
 import type {TimelineModel} from '../source/core/model.js';
 import {referredKind} from '../source/core/entities/references.js';
 import {loadTimeline} from '../source/core/timeline.js';
@@ -310,19 +309,6 @@ test('a name that only modifies another noun of the sentence ("Airbus Group\'s o
 	assert.equal(eventsOf(adjunct, 'Airbus Group'), 1);
 	const place = modelOf([['c', "On May 16 Istanbul's mayor met Marco Rubio.", published]]);
 	assert.deepEqual(at(place, '2025-05-16')[0]?.places, ['Istanbul']);
-});
-
-test('a date that belongs to a noun of its sentence ("an agreement reached in 1991", "born on February 24, 1955") does not date its happening', () => {
-	const published = {language: 'en', published: '2025-05-18'};
-	const dates = (text: string) => modelOf([['a', text, published]]).events.map((event) => displayDate(event.date));
-	// The sentence tells today's claim: as an undated lead it stands at the publication date.
-	assert.deepEqual(dates('Marco Rubio says Turkey violates an agreement reached between the two countries in 1991.'), ['2025-05-18']);
-	assert.deepEqual(dates('Marco Rubio, born in Miami on May 28, 1971, met Hakan Fidan on May 16.'), ['2025-05-16']);
-	// The participle of a subject is its verb, and so is one after a word that opens a clause.
-	assert.deepEqual(dates('The delegation arrived in Istanbul in 2019.'), ['2019']);
-	assert.deepEqual(dates('Marco Rubio said that the delegation arrived in Istanbul in 2019.'), ['2019']);
-	assert.equal(datesNoun('It violates an agreement reached in 1991.', 0, 37), true);
-	assert.equal(datesNoun('It violates an agreement in 1991.', 0, 28), false);
 });
 
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {

@@ -9,7 +9,6 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {datesNoun} from './dates/clause-date.js';
 import {featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
 
@@ -153,17 +152,11 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		let best: DateExpression | null = null;
 		const first = dateIndex;
-		// A date of a noun ("an agreement reached in 1991") leaves its sentence undated, as if it had none.
-		let ofNouns = 0;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
-			if (datesNoun(text, sentence.start, date.start)) {
-				ofNouns++;
-				continue;
-			}
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
@@ -182,7 +175,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			continue;
 		}
 		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
-		if (dateIndex > first + ofNouns) continue;
+		if (dateIndex > first) continue;
 		if (inLead && paragraph.length === 0) {
 			if (!lead) {
 				lead = publishedCandidate(article, articleIndex, sentence);
