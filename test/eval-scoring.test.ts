@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {readFileSync} from 'node:fs';
 import {resolveAnnotations} from '../scripts/eval/bundled-gold.js';
-import {pairMisses, timelineMisses} from '../scripts/eval/entity-timelines.js';
+import {pairMisses, timelineFalsePositives, timelineMisses} from '../scripts/eval/entity-timelines.js';
 import {bundledGoldFile, checkOffsets} from '../scripts/eval/datasets.js';
 import {
 	calendarPrecision,
@@ -321,4 +321,43 @@ test('SemEval details: each missed cross-document pair says why, with the events
 		['other dates', 'a/1@e3', 'c/1@e5'],
 		['other dates', 'b/2@e4', 'c/1@e5'],
 	]);
+});
+
+test('SemEval details: each false item of a target says why', () => {
+	const text = 'Rubio met Fidan. They agreed. Fidan left. Rubio spoke.';
+	const sentences: Record<string, [number, number]> = {'0': [0, 16], '1': [17, 29], '2': [30, 41], '3': [42, 54]};
+	const corpus = {
+		name: 'tiny',
+		articles: [{id: 'a', title: '', published: '2020-01-02', text, sentences}],
+		timelines: {Rubio: [{date: '2020-01-01', mentions: [['a', 0], ['a', 1]] as Array<[string, number]>}]},
+	};
+	const sentence = (id: string) => ({article: 'a', sentence: {start: sentences[id]![0], end: sentences[id]![1]}, date: null});
+	const event = (id: string, start: string, ids: string[]) => ({
+		id,
+		date: {start, end: null, precision: 'day' as const},
+		basis: 'text' as const,
+		title: '',
+		salience: 0,
+		people: [],
+		places: [],
+		sources: ['a'],
+		mentions: ids.map(sentence),
+	});
+	const model = {
+		articles: [],
+		dates: [],
+		skipped: [],
+		events: [event('e1', '2020-01-01', ['0', '2']), event('e2', '2019-12-31', ['1', '3'])],
+		entities: [{name: 'Marco Rubio', kind: 'person' as const, aliases: ['Rubio'], events: ['e1', 'e2'], mentions: [{article: 'a', start: 0, end: 5}, {article: 'a', start: 42, end: 47}]}],
+	};
+	const {wrong, targets} = timelineFalsePositives(corpus, model);
+	assert.deepEqual(
+		wrong.map(({sentence, date, kind, goldDates}) => [sentence, date, kind, goldDates]),
+		[
+			['2', '2020-01-01', 'through event', []],
+			['1', '2019-12-31', 'other date', ['2020-01-01']],
+			['3', '2019-12-31', 'names target', []],
+		],
+	);
+	assert.deepEqual(targets, [{target: 'Rubio', gold: 2, predicted: 4, correct: 1}]);
 });

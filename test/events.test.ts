@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import countries from 'i18n-iso-countries';
 import {displayDate} from '../source/core/dates/calendar.js';
 import type {TimelineModel} from '../source/core/model.js';
+import {referredKind} from '../source/core/entities/references.js';
 import {loadTimeline} from '../source/core/timeline.js';
 import {modelOf} from './helpers/analyze-texts.js';
 
@@ -251,9 +252,63 @@ test('an undated sentence that names a participant of the dated sentence before 
 	const backgroundModel = modelOf([['c', background, {language: 'en', published: '2025-05-18'}]]);
 	assert.equal(at(backgroundModel, '2025-05-16')[0]!.mentions.length, 2);
 	assert.equal(at(backgroundModel, '2019')[0]!.mentions.length, 1);
+	// Of two days, it goes on telling the one that happened, not one after the report's date, which is planned.
+	const planned = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio will return on September 30. Rubio called the talks useful.';
+	const plannedModel = modelOf([['e', planned, {language: 'en', published: '2025-05-18'}]]);
+	assert.deepEqual(plannedModel.events.map((event) => [displayDate(event.date), event.mentions.length]), [['2025-05-16', 2], ['2025-09-30', 1]]);
 	// Only the last few dated sentences are within reach: past them the text has moved on ("At that time" is an anaphor no date expression catches).
 	const far = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Talks failed in 2019. Talks failed in 2020. Talks failed in 2021. Talks failed in 2022. At that time, Rubio was a senator.';
 	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);
+});
+
+test('a further sentence names a participant of its event again; the others it names are mentioned, and the event is not theirs', () => {
+	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that Sergei Lavrov would join them. Lavrov called the plan premature.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	const [event] = at(model, '2025-05-16');
+	assert.deepEqual(
+		event!.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)),
+		['Marco Rubio met Hakan Fidan in Istanbul on May 16.', 'Rubio said that Sergei Lavrov would join them.'],
+	);
+	// Lavrov is only mentioned: the event is not on his timeline, and a sentence that names only him does not join it through him.
+	assert.deepEqual(event!.people, ['Hakan Fidan', 'Marco Rubio']);
+	assert.deepEqual(model.entities.find((entity) => entity.name === 'Sergei Lavrov')?.events, []);
+});
+
+test('a sentence opening "He" or "The company" tells of the one of that kind the sentences before it name, if they name one only', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const sentencesOf = (model: TimelineModel, text: string, date: string) => at(model, date).flatMap((event) => event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)));
+	// Undated, it goes on telling the happening of the one it stands for.
+	const one = 'Marco Rubio arrived in Istanbul on May 16. He called the talks useful.';
+	assert.deepEqual(sentencesOf(modelOf([['a', one, published]]), one, '2025-05-16'), ['Marco Rubio arrived in Istanbul on May 16.', 'He called the talks useful.']);
+	// Dated, its event is theirs.
+	const background = modelOf([['b', 'Marco Rubio arrived in Istanbul on May 16. He first visited Turkey in 2019.', published]]);
+	assert.deepEqual(at(background, '2019')[0]?.people, ['Marco Rubio']);
+	// After the opening words too, in a sentence that names no person of its own.
+	const later = modelOf([['e', 'Marco Rubio arrived in Istanbul on May 16. In 2019 he first visited Turkey. In 2020 Hakan Fidan said he had met him.', published]]);
+	assert.deepEqual(at(later, '2019')[0]?.people, ['Marco Rubio']);
+	assert.deepEqual(at(later, '2020')[0]?.people, ['Hakan Fidan']);
+	// Of two people named before, which one "he" is only the reader of the whole story knows.
+	const two = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. He called the talks useful.';
+	assert.deepEqual(sentencesOf(modelOf([['c', two, published]]), two, '2025-05-16'), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.']);
+	// "The company" stands for the organization named before, not for a person.
+	const company = 'Marco Rubio praised Airbus Group on May 16. The company expects more orders.';
+	const companyModel = modelOf([['d', company, published]]);
+	assert.deepEqual(sentencesOf(companyModel, company, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company expects more orders.']);
+	// Words of a name are no reference: "The Company Store" names a shop.
+	assert.equal(referredKind('The Company Store opened.', 'en'), undefined);
+	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');
+});
+
+test('a name that only modifies another noun of the sentence ("Airbus Group\'s offer", "the Airbus Group factory") is mentioned, not taking part; a place stays', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const eventsOf = (model: TimelineModel, name: string) => model.entities.find((entity) => entity.name === name)?.events.length;
+	const possessive = modelOf([['a', 'Marco Rubio criticized Airbus Group\'s offer on May 16. Airbus Group answered on May 17.', published]]);
+	assert.equal(eventsOf(possessive, 'Airbus Group'), 1);
+	assert.deepEqual(at(possessive, '2025-05-16')[0]?.people, ['Marco Rubio']);
+	const adjunct = modelOf([['b', 'Marco Rubio visited the Airbus Group factory on May 16. Airbus Group answered on May 17.', published]]);
+	assert.equal(eventsOf(adjunct, 'Airbus Group'), 1);
+	const place = modelOf([['c', "On May 16 Istanbul's mayor met Marco Rubio.", published]]);
+	assert.deepEqual(at(place, '2025-05-16')[0]?.places, ['Istanbul']);
 });
 
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {
@@ -269,6 +324,15 @@ test('the undated headline and first sentence of a news article report the news 
 	assert.equal(day[0]!.basis, 'published');
 	assert.deepEqual(day[0]!.places, ['Istanbul', 'Russia', 'Ukraine']);
 	assert.equal(at(model, '2022').length, 1);
+	// What the first sentence of prose names takes part in the news of the day, as what the headline names does.
+	const lede = modelOf([['e', 'Talks in Istanbul\nMarco Rubio met Hakan Fidan. Fidan spoke of peace.', {language: 'en', published: '2025-05-16'}]]);
+	assert.deepEqual(at(lede, '2025-05-16')[0]!.people, ['Hakan Fidan', 'Marco Rubio']);
+	// But only the headline is the evidence its report is merged by: a first sentence names more than other reports of the day share.
+	const twoReports = modelOf([
+		['f', 'Talks in Istanbul\nMarco Rubio met Hakan Fidan. The last talks were held in 2022.', {language: 'en', published: '2025-05-16'}],
+		['g', 'Storm hits Lisbon\nMarco Rubio cancelled a visit. The last storm was in 2022.', {language: 'en', published: '2025-05-16'}],
+	]);
+	assert.deepEqual(at(twoReports, '2025-05-16').map((event) => event.sources), [['f'], ['g']]);
 	// A later sentence of the lead's paragraph that names who the headline names goes on telling the news of the day.
 	const goesOn = 'Marco Rubio meets Hakan Fidan in Istanbul\nThe two last met in 2019. Rubio called the talks useful.';
 	const goesOnModel = modelOf([['c', goesOn, {language: 'en', published: '2025-05-16'}]]);

@@ -65,6 +65,20 @@ function eventsHolding(corpus: TimelineCorpus, model: TimelineModel): Map<string
 	return heldBy;
 }
 
+/** The items (`article/sentence/date`) of an entity: each sentence of each of its events, at the event's date; a sentence no gold sentence covers by its offset. */
+function predictedItems(entity: TimelineModel['entities'][number] | undefined, eventById: Map<string, TimelineModel['events'][number]>, sentencesOf: Map<string, Record<string, [number, number]>>): Set<string> {
+	const predicted = new Set<string>();
+	for (const id of entity?.events ?? []) {
+		const event = eventById.get(id);
+		if (!event) continue;
+		for (const mention of event.mentions) {
+			const covered = coveredSentences(mention.sentence, sentencesOf.get(mention.article) ?? {});
+			for (const sentence of covered.length > 0 ? covered : [`@${mention.sentence.start}`]) predicted.add(`${mention.article}/${sentence}/${event.date?.start ?? 'none'}`);
+		}
+	}
+	return predicted;
+}
+
 /** Why a gold item is missed: the target has no entity, its sentence is in no event, only in events of other entities, or in the target's events at another date. */
 export type MissKind = 'no entity' | 'not placed' | 'other event' | 'other date';
 
@@ -136,6 +150,52 @@ export function pairMisses(corpus: TimelineCorpus, model: TimelineModel): PairMi
 	return misses;
 }
 
+/**
+ * Why a predicted item is wrong: its sentence is on the target's gold timeline at another date
+ * (or at none), or not on it at all, either naming the target itself or only sharing an event
+ * with a sentence that does.
+ */
+export type FalseKind = 'other date' | 'names target' | 'through event';
+
+export type TimelineFalse = {target: string; article: string; sentence: string; date: string; kind: FalseKind; goldDates: string[]};
+
+/** Per target: gold items, predicted items, correct ones. */
+export type TargetCounts = {target: string; gold: number; predicted: number; correct: number};
+
+/** Every item the model predicts for a target that the gold timeline does not hold, with why, and the counts of each target. */
+export function timelineFalsePositives(corpus: TimelineCorpus, model: TimelineModel): {wrong: TimelineFalse[]; targets: TargetCounts[]} {
+	const sentencesOf = new Map(corpus.articles.map((article) => [article.id, article.sentences]));
+	const eventById = new Map(model.events.map((event) => [event.id, event]));
+	const wrong: TimelineFalse[] = [];
+	const targets: TargetCounts[] = [];
+	for (const [target, lines] of Object.entries(corpus.timelines)) {
+		const goldDates = new Map<string, string[]>();
+		for (const {date, mentions} of lines) for (const [article, sentence] of mentions) goldDates.set(`${article}/${sentence}`, [...(goldDates.get(`${article}/${sentence}`) ?? []), date ?? 'null']);
+		const gold = new Set([...goldDates].flatMap(([key, dates]) => dates.filter((date) => date !== 'null').map((date) => `${key}/${date}`)));
+		const entity = entityFor(model, target);
+		// The gold sentences that a mention of the target's entity lies in.
+		const naming = new Set<string>();
+		for (const mention of entity?.mentions ?? []) {
+			const [id] = Object.entries(sentencesOf.get(mention.article) ?? {}).find(([, [start, end]]) => start <= mention.start && mention.end <= end) ?? [];
+			if (id !== undefined) naming.add(`${mention.article}/${id}`);
+		}
+		const predicted = predictedItems(entity, eventById, sentencesOf);
+		let correct = 0;
+		for (const item of predicted) {
+			if (gold.has(item)) {
+				correct++;
+				continue;
+			}
+			const [article, sentence, date] = item.split('/') as [string, string, string];
+			const dates = goldDates.get(`${article}/${sentence}`) ?? [];
+			const kind: FalseKind = dates.length > 0 ? 'other date' : naming.has(`${article}/${sentence}`) ? 'names target' : 'through event';
+			wrong.push({target, article, sentence, date, kind, goldDates: dates});
+		}
+		targets.push({target, gold: gold.size, predicted: predicted.size, correct});
+	}
+	return {wrong, targets};
+}
+
 /** Scores one corpus's targets against the model built from its articles. */
 export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineModel): TimelineCounts {
 	const counts = emptyTimelineCounts();
@@ -157,16 +217,7 @@ export function scoreEntityTimelines(corpus: TimelineCorpus, model: TimelineMode
 				}
 			}
 		}
-		const predicted = new Set<string>();
-		for (const id of entityFor(model, target)?.events ?? []) {
-			const event = eventById.get(id);
-			if (!event) continue;
-			for (const mention of event.mentions) {
-				const covered = coveredSentences(mention.sentence, sentencesOf.get(mention.article) ?? {});
-				const sentences = covered.length > 0 ? covered : [`@${mention.sentence.start}`];
-				for (const sentence of sentences) predicted.add(`${mention.article}/${sentence}/${event.date?.start ?? 'none'}`);
-			}
-		}
+		const predicted = predictedItems(entityFor(model, target), eventById, sentencesOf);
 		counts.gold += gold.size;
 		counts.predicted += predicted.size;
 		for (const item of predicted) if (gold.has(item)) counts.correct++;

@@ -1,5 +1,5 @@
 /** Formatting of the evaluation: the summary table, the JSON artefact, and the `--details` listing. */
-import type {MissKind, PairMiss, PairMissKind, TimelineCorpus, TimelineCounts, TimelineMiss} from './entity-timelines.js';
+import type {FalseKind, MissKind, PairMiss, PairMissKind, TargetCounts, TimelineCorpus, TimelineCounts, TimelineFalse, TimelineMiss} from './entity-timelines.js';
 import type {KeyDateScore} from './key-dates.js';
 import {dateMetrics, mentionKinds, overlaps, type DateCounts, type DateScore, type EntityScore, type EvalDocument, type KindCounts, type MentionKind, type PredictedDate, type Span} from './scoring.js';
 
@@ -140,6 +140,21 @@ export function formatPairDetails(corpus: TimelineCorpus, misses: PairMiss[]): s
 	for (const {kind} of misses) counts.set(kind, (counts.get(kind) ?? 0) + 1);
 	const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count} ${kind}`).join(', ');
 	return [`# semeval ${corpus.name}: missed cross-document pairs`, ...lines, `# ${summary || 'none missed'}`].join('\n');
+}
+
+/** One line per false SemEval item (why, target, its date, the gold dates of its sentence for the target, the sentence), then each target's counts and the count of each kind. */
+export function formatTimelineFalsePositives(corpus: TimelineCorpus, {wrong, targets}: {wrong: TimelineFalse[]; targets: TargetCounts[]}): string {
+	const articles = new Map(corpus.articles.map((article) => [article.id, article]));
+	const lines = wrong.map(({kind, target, date, goldDates, article, sentence}) => {
+		const [start, end] = articles.get(article)?.sentences[sentence] ?? [0, 0];
+		const text = (articles.get(article)?.text.slice(start, end) ?? '').replace(/\s+/gu, ' ');
+		return `${kind.toUpperCase().padEnd(13)}  ${target.padEnd(24)}  got ${date.padEnd(10)}  gold ${(goldDates.join(',') || '-').padEnd(10)}  ${article}/${sentence}: ${text.slice(0, 100)}`;
+	});
+	const counts = new Map<FalseKind, number>();
+	for (const {kind} of wrong) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+	const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count} ${kind}`).join(', ');
+	const perTarget = targets.map(({target, gold, predicted, correct}) => `#   ${target.padEnd(24)}  gold ${String(gold).padStart(3)}  predicted ${String(predicted).padStart(3)}  correct ${String(correct).padStart(3)}`);
+	return [`# semeval ${corpus.name}: false items`, ...lines, `# ${summary || 'none false'}`, '# per target:', ...perTarget].join('\n');
 }
 
 /** Key-date F1 per crisis and their mean, beside both baselines. */

@@ -6,7 +6,7 @@
  * With --details SET (meantime, wikiwars or bundled) it scores that set only and lists every
  * miss, wrong value and false positive with its context instead (ml-crisis: each crisis's
  * reference dates with their rank among the key days, and the first false days; semeval: each gold
- * item of an entity timeline the model misses, and why) (--chrono: of the baseline;
+ * item of an entity timeline the model misses, and each false one, and why) (--chrono: of the baseline;
  * --entities: the people, places and organizations of MEANTIME); results.json is then left as it is.
  */
 import {existsSync, writeFileSync} from 'node:fs';
@@ -15,11 +15,11 @@ import {parseArgs} from 'node:util';
 import {chronoPredictions, chronoVersion} from './chrono-baseline.js';
 import {datasetsFolder, evalSets, readSet, repoRoot, setExists, type EvalSet} from './datasets.js';
 import {engineModel, enginePredictions} from './engine.js';
-import {emptyTimelineCounts, pairMisses, readTimelineCorpora, scoreEntityTimelines, timelineMisses, timelinesFile, type TimelineCorpus, type TimelineCounts} from './entity-timelines.js';
+import {emptyTimelineCounts, pairMisses, readTimelineCorpora, scoreEntityTimelines, timelineFalsePositives, timelineMisses, timelinesFile, type TimelineCorpus, type TimelineCounts} from './entity-timelines.js';
 import {crisisFile, formatKeyDateDetails, readCrisisSets, scoreKeyDates, type KeyDateScore} from './key-dates.js';
 import {mlCrisisFile, readSample, sampleDates, scoreSample} from './ml-crisis.js';
 import {plainTextPredictions} from './plain-text.js';
-import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatPairDetails, formatTimelineDetails, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
+import {formatDateDetails, formatDateTable, formatEntityDetails, formatEntityTable, formatKeyDateTable, formatPairDetails, formatTimelineDetails, formatTimelineFalsePositives, formatTimelineTable, resultsJson, type EntitySummary, type Row} from './report.js';
 import {addDateCounts, emptyDateCounts, emptyKindCounts, mentionKinds, scoreDates, scoreEntities, type DateScore, type EntityScore, type EvalDocument} from './scoring.js';
 
 const resultsFile = path.join(repoRoot, 'scripts/eval/results.json');
@@ -183,14 +183,11 @@ async function main(): Promise<void> {
 	}
 	if (values.details === 'semeval') {
 		if (!existsSync(timelinesFile)) throw new Error(`${timelinesFile} does not exist`);
-		console.log(
-			readTimelineCorpora()
-				.map((corpus) => {
-					const model = timelineModel(corpus);
-					return `${formatTimelineDetails(corpus, timelineMisses(corpus, model))}\n\n${formatPairDetails(corpus, pairMisses(corpus, model))}`;
-				})
-				.join('\n\n'),
-		);
+		const details = readTimelineCorpora().map((corpus) => {
+			const model = timelineModel(corpus);
+			return `${formatTimelineDetails(corpus, timelineMisses(corpus, model))}\n\n${formatTimelineFalsePositives(corpus, timelineFalsePositives(corpus, model))}\n\n${formatPairDetails(corpus, pairMisses(corpus, model))}`;
+		});
+		console.log(details.join('\n\n'));
 		return;
 	}
 	if (values.details !== undefined) {

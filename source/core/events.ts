@@ -1,9 +1,10 @@
 import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
+import {hasPersonalPronoun, referredKind} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
-import {getOrAdd, pushAll, pushTo} from './collections.js';
+import {getOrAdd, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
@@ -43,8 +44,8 @@ export type Candidate = {
 	entities: NamedEntity[];
 	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
 	further?: Span[];
-	/** Entities of the further sentences: the event mentions them, but they are no evidence for merging. */
-	furtherEntities?: NamedEntity[];
+	/** Of the lead, what its further sentence names: participants of its event too, but no evidence for merging (a report's first sentence names more than other reports of the day share). */
+	leadEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
 	dateFrom: number;
 	dateTo: number;
@@ -83,6 +84,33 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 }
 
 
+/**
+ * What a name standing before a noun of its ends with: a possessive ("Boeing's protest", "Jobs'
+ * health") or one of these things ("Airbus aircraft", "Boeing shares", "Airbus parent EADS").
+ */
+const modifierAfter = /^(?:['’]s?\s|\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?|brand)\b)/iu;
+
+/**
+ * The participants a sentence names: entitiesIn, but without a person, organization or product
+ * that it names only as the modifier of another noun (modifierAfter), which is mentioned, not
+ * taking part. A place stays: it is where the happening is, whatever its grammar ("Istanbul's
+ * airport").
+ */
+function participantsIn(text: string, span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+	const inside: NamedEntity[] = [];
+	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
+		const entity = entities[index]!;
+		const {end} = mentions[index]!;
+		if (end > span.end || inside.includes(entity)) continue;
+		if (entity.kind === 'place' || !modifierAfter.test(text.slice(end, end + modifierReach))) inside.push(entity);
+	}
+	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
+	return inside.length > 0 ? inside.slice() : inside;
+}
+
+// Enough characters after a name to hold the longest noun of modifierAfter.
+const modifierReach = 16;
+
 /** Whether a line break lies between two offsets: the sentences on either side are of two paragraphs (or a headline and its body). */
 const breaksBetween = (text: string, from: number, to: number) => text.slice(from, to).includes('\n');
 
@@ -114,6 +142,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let lead: Candidate | null = null;
 	let leadGoesOn = article.published !== null;
 	let previousEnd = 0;
+	// What the last few sentences name, latest first: whom a sentence opening "He …" or "The company …" refers to.
+	const recent: NamedEntity[][] = [];
 	for (const sentence of article.sentences) {
 		// The lead goes on past its headline: a sentence of its first paragraph may go on telling the news of the day.
 		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = lead && leadGoesOn ? [lead] : [];
@@ -133,7 +163,11 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
-		const entities = entitiesIn(sentence, named, mentionIndex);
+		const own = participantsIn(text, sentence, named, mentionIndex);
+		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, recent);
+		const entities = referred && !own.includes(referred) ? [...own, referred] : own;
+		recent.unshift(entities);
+		recent.length = Math.min(recent.length, referenceReach);
 		if (best) {
 			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
 			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
@@ -153,18 +187,39 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			}
 			paragraph.push(lead);
 		}
-		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities);
-		if (told) {
-			(told.further ??= []).push(sentence);
-			pushAll((told.furtherEntities ??= []), entities);
-		}
+		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
+		if (!told) continue;
+		(told.further ??= []).push(sentence);
+		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
+		// that goes on telling a happening names one of its participants again; the others it names are
+		// only mentioned ("Jobs said the iPod ..."), and the event is not theirs.
+		if (inLead) for (const entity of entities) if (!told.entities.includes(entity) && !told.leadEntities?.includes(entity)) (told.leadEntities ??= []).push(entity);
 	}
 	if (candidates.some((candidate) => candidate !== lead)) return candidates;
 	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
 	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
 	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
-	delete whole.furtherEntities;
+	delete whole.leadEntities;
 	return [whole];
+}
+
+/** How many sentences back a reference ("He", "The company") looks for whom it stands for. */
+const referenceReach = 3;
+
+/**
+ * The entity that the words opening a sentence ("He said …", "The company expects …"), or a
+ * personal pronoun in one that names no person, stand for: of the sentences before it (`recent`, latest first), the nearest that names any entity of
+ * the kind referred to decides, if it names one only; of two, which one is meant is not certain.
+ */
+function referentOf(sentence: string, language: string, named: NamedEntity[], recent: NamedEntity[][]): NamedEntity | undefined {
+	// "In 1986 he bought Pixar": a personal pronoun after the opening words too, in a sentence that names no person.
+	const kind = referredKind(sentence, language) ?? (named.every((entity) => entity.kind !== 'person') && hasPersonalPronoun(sentence, language) ? 'person' : undefined);
+	if (!kind) return undefined;
+	for (const entities of recent) {
+		const ofKind = entities.filter((entity) => entity.kind === kind);
+		if (ofKind.length > 0) return ofKind.length === 1 ? ofKind[0] : undefined;
+	}
+	return undefined;
 }
 
 const letter = /\p{L}/u;
@@ -182,20 +237,26 @@ const toldWithin = 4;
  * The candidate of a paragraph (latest last) whose happening an undated sentence naming
  * `entities` goes on telling: of the last few whose sentences name one of them other than a
  * country (a story's countries are in nearly every sentence of it, as in evidenceOf), the one of
- * the most specific date, the latest of equals. A day is the happening a report tells, a month or
- * a year more often its background ("had sought a buyer since September 2006"); and an aside
- * dated otherwise does not cut the report it interrupts from the sentences that go on with it.
+ * the most specific date, of equals one not after the report's date, then the latest. A day is the happening a report tells, a month or
+ * a year more often its background ("had sought a buyer since September 2006"), and a date after
+ * the report's is planned, not told; an aside dated otherwise does not cut the report it
+ * interrupts from the sentences that go on with it.
  */
-function toldBy(paragraph: Candidate[], entities: NamedEntity[]): Candidate | undefined {
+function toldBy(paragraph: Candidate[], entities: NamedEntity[], published: string | null): Candidate | undefined {
 	if (entities.length === 0) return undefined;
 	let best: Candidate | undefined;
+	// The most specific first; of equals, one not after the report's date: a date after it is planned ("free until September 30"), not the happening the report goes on telling.
+	const rank = ({value}: Candidate) => 2 * precisionOrder[value!.precision] + (published !== null && afterDay(value!.start, published) ? 0 : 1);
 	for (let index = paragraph.length - 1; index >= Math.max(0, paragraph.length - toldWithin); index--) {
 		const candidate = paragraph[index]!;
-		if (best && precisionOrder[candidate.value!.precision] <= precisionOrder[best.value!.precision]) continue;
-		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.furtherEntities?.includes(entity)))) best = candidate;
+		if (best && rank(candidate) <= rank(best)) continue;
+		if (entities.some((entity) => !isCountryEntity(entity) && (candidate.entities.includes(entity) || candidate.leadEntities?.includes(entity)))) best = candidate;
 	}
 	return best;
 }
+
+/** Whether a date value's start (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after a day. */
+const afterDay = (start: string, day: string) => start > day.slice(0, start.length);
 
 /** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
 const publishedCandidate = (article: EventArticle, articleIndex: number, sentence: Span): Candidate => ({
@@ -376,8 +437,8 @@ const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIn
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const further = group.some((candidate) => candidate.furtherEntities);
-	const entities = group.length === 1 && !further ? first.entities : distinct(group.flatMap((candidate) => (candidate.furtherEntities ? [...candidate.entities, ...candidate.furtherEntities] : candidate.entities)));
+	const withLead = group.some((candidate) => candidate.leadEntities);
+	const entities = group.length === 1 && !withLead ? first.entities : distinct(group.flatMap((candidate) => (candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities)));
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
