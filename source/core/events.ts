@@ -216,10 +216,11 @@ function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys
 	return sentenceTokens(keys, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), language);
 }
 
-/** What a candidate's sentence says, counted into `table`. */
-function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable): Features {
-	candidate.tokens ??= tokensOf(candidate, article, table.keys);
-	return sentenceFeatures(table, candidate.tokens, candidate.entities.map((entity) => entity.name), article.language ?? '');
+/** What a candidate's sentence says, counted into `table`; its tokens are kept for the next merge of a memo (`keep`), else let go. */
+function featuresOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): Features {
+	const tokens = candidate.tokens ?? tokensOf(candidate, article, table.keys);
+	if (keep) candidate.tokens = tokens;
+	return sentenceFeatures(table, tokens, candidate.entities.map((entity) => entity.name), article.language ?? '');
 }
 
 /** How many of a sentence's countries, and of its details, are paired as evidence: at most 66 pairs each. */
@@ -435,7 +436,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	let featured = 0;
 	for (const group of groups) {
 		if (group.length < 2) continue;
-		for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table);
+		for (const candidate of group) candidate.features = featuresOf(candidate, articles[candidate.articleIndex]!, table, memo !== undefined);
 		featured += group.length;
 		if (featured >= candidatesPerStep) {
 			featured = 0;

@@ -205,7 +205,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		}
 	}
 
-	const result = entries.map((entry) => entry!);
+	// The same array, every place now filled: the closures below keep this scope, and a copy would leave `entries` holding every file's merging inputs while merging.
+	const result = entries as CachedFile[];
 	// A file that is gone, or new, changes what the cache must hold.
 	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
 	let writing: CacheWriting | undefined;
