@@ -104,11 +104,17 @@ export function sentenceFeatures(table: FeatureTable, tokens: number[], names: s
 	let length = 0;
 	for (const id of ids) if (length === 0 || ids[length - 1] !== id) ids[length++] = id;
 	// Kept as arrays of the heap: a typed array a sentence is memory outside it, which the collector is slow to ask back.
-	const all = Array.from(ids.subarray(0, length));
+	const all = length === 0 ? noFeatures : Array.from(ids.subarray(0, length));
 	for (const id of all) table.counts[id]!++;
 	table.sentences++;
-	return {language, all, anchors: all.filter((id) => table.anchorIds[id])};
+	const anchors = all.filter((id) => table.anchorIds[id]);
+	// Every sentence of a date holds its features until the date is merged: one array serves as both where every feature is an anchor (or none is).
+	return {language, all, anchors: anchors.length === all.length ? all : anchors};
 }
+
+/** The features of a sentence that has none, shared: features are only read. */
+const noFeatures: number[] = [];
+Object.freeze(noFeatures);
 
 /** Sets each feature's weight once every sentence is counted: log(1 + sentences ÷ sentences with it). */
 export function weighFeatures(table: FeatureTable): void {
