@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: it sets how the heap grows before the engine allocates (heap-growth.ts).
+import './heap-growth.js';
 import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';

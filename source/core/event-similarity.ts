@@ -84,6 +84,10 @@ export function sentenceTokens(keys: FeatureKeys, text: string, sentence: Span, 
 	return [...found];
 }
 
+/** The features of a sentence that has none, shared: features are only read. */
+const noFeatures: number[] = [];
+Object.freeze(noFeatures);
+
 /** The features of a sentence (its `sentenceTokens`) that mentions the canonical names `names`. */
 export function sentenceFeatures(keys: FeatureKeys, tokens: number[], names: string[], language: string): Features {
 	const nameKeys = names.map((name) => keyOf(keys, keys.anchors, name, true));
@@ -95,8 +99,10 @@ export function sentenceFeatures(keys: FeatureKeys, tokens: number[], names: str
 	let length = 0;
 	for (const key of sorted) if (length === 0 || sorted[length - 1] !== key) sorted[length++] = key;
 	// Kept as arrays of the heap: a typed array a sentence is memory outside it, which the collector is slow to ask back.
-	const all = Array.from(sorted.subarray(0, length));
-	return {language, all, anchors: all.filter((key) => keys.isAnchor[key]), names: nameKeys};
+	const all = length === 0 ? noFeatures : Array.from(sorted.subarray(0, length));
+	const anchors = all.filter((key) => keys.isAnchor[key]);
+	// A live merge keeps every sentence's features: one array serves as both where every feature is an anchor (or none is).
+	return {language, all, anchors: anchors.length === all.length ? all : anchors, names: nameKeys};
 }
 
 /** Counts a sentence's features (of `tokens`, its sentenceTokens) into `table`: each feature is placed as it first comes, its names before its words and numbers. */

@@ -278,9 +278,10 @@ function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys
 	return sentenceTokens(keys, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), language);
 }
 
-/** What a candidate's sentence says (found once), counted into `table`. */
-function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable): void {
-	const tokens = (candidate.tokens ??= tokensOf(candidate, article, table.keys));
+/** What a candidate's sentence says (found once), counted into `table`; its tokens are kept for the next merge of a memo (`keep`), else let go. */
+function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): void {
+	const tokens = candidate.tokens ?? tokensOf(candidate, article, table.keys);
+	if (keep) candidate.tokens = tokens;
 	candidate.features ??= sentenceFeatures(
 		table.keys,
 		tokens,
@@ -515,7 +516,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	let featured = 0;
 	for (const group of groups) {
 		if (group.length < 2) continue;
-		for (const candidate of group) countFeaturesOf(candidate, articles[candidate.articleIndex]!, table);
+		for (const candidate of group) countFeaturesOf(candidate, articles[candidate.articleIndex]!, table, memo !== undefined);
 		featured += group.length;
 		if (featured >= candidatesPerStep) {
 			featured = 0;

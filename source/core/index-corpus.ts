@@ -12,7 +12,7 @@ import {fileStatus, sameStatus} from './index-cache/fingerprint.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import {keepStartFile} from './index-cache/start-file.js';
-import type {Skipped, TimelineModel} from './model.js';
+import type {DateBasis, Skipped, TimelineModel} from './model.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
@@ -44,6 +44,8 @@ export type IndexOptions = {
  * this for each, reading in one thread is faster.
  */
 const filesPerWorker = 1000;
+/** Each basis of a date, as one string. */
+const bases: Record<DateBasis, DateBasis> = {explicit: 'explicit', relative: 'relative', published: 'published'};
 /** Files whose merging inputs are read between two turns of the event loop. */
 const filesBetweenTurns = 200;
 const batchSize = 25;
@@ -173,12 +175,17 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	report();
 
 	const share = sharedDateValues();
-	const store = (index: number, entry: CachedFile) => {
-		// An entry from a worker thread is a copy: its dates get the article's id and shared values.
-		for (const {article, dates} of entry.articles) {
-			for (const date of dates) {
-				date.article = article.id;
-				date.value = share(date.value);
+	const store = (index: number, entry: CachedFile, copied = false) => {
+		for (const item of entry.articles) {
+			const {id} = item.article;
+			// An entry from a worker thread is a copy: its dates are made again, as objects of one shape with the one string of
+			// each basis (a copy keeps every string apart, and fields out of its objects). Dates get the article's id and shared values.
+			if (copied) item.dates = item.dates.map(({start, end, text, value, basis}) => ({article: id, start, end, text, value: share(value), basis: bases[basis]}));
+			else {
+				for (const date of item.dates) {
+					date.article = id;
+					date.value = share(date.value);
+				}
 			}
 		}
 		entries[index] = entry;
@@ -190,7 +197,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const kept = new Map<number, AnalyzedArticle[]>();
 	const workers = Math.min(availableParallelism(), Math.floor(pending.length / (options.filesPerWorker ?? filesPerWorker)));
 	if (workers >= 2) {
-		await indexInWorkers(pending, workers, aliases, store);
+		await indexInWorkers(pending, workers, aliases, (index, entry) => store(index, entry, true));
 	} else if (pending.length > 0) {
 		// Loaded only when a file must be read: a start from the cache needs no parser or detector.
 		const {indexFile, indexFileUncached} = await import('./index-file.js');
@@ -205,7 +212,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 		}
 	}
 
-	const result = entries.map((entry) => entry!);
+	// The same array, every place now filled: the closures below keep this scope, and a copy would leave `entries` holding every file's merging inputs while merging.
+	const result = entries as CachedFile[];
 	// A file that is gone, or new, changes what the cache must hold.
 	const unchanged = cache !== null && !changed && pending.length === 0 && cache.files.size === files.length;
 	let writing: CacheWriting | undefined;

@@ -66,7 +66,11 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	let snapshot: ModelSnapshot | null = null;
 	try {
 		// Merged in turns of the event loop: an interface reading its corpus again goes on taking keys.
-		const model = await inTurns(assembleTimelineSteps((await index.analyzed()).flat(), skipped, aliases));
+		const lists = await index.analyzed();
+		const analyzed = lists.flat();
+		// Emptied: this frame lives on while merging, and with `lists` every article's merging inputs, which merging lets go once it has taken them.
+		lists.length = 0;
+		const model = await inTurns(assembleTimelineSteps(analyzed, skipped, aliases));
 		snapshot = {events: model.events, entities: model.entities};
 		return model;
 	} finally {
