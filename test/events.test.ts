@@ -299,7 +299,7 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');
 });
 
-test('a name that only modifies another noun of the sentence ("Airbus Group\'s offer", "the Airbus Group factory") is mentioned, not taking part; a place stays', () => {
+test('a name that only modifies another noun of the sentence ("Airbus Group\'s offer", "the Airbus Group factory") is mentioned, not taking part; a person\'s possessive and a place stay', () => {
 	const published = {language: 'en', published: '2025-05-18'};
 	const eventsOf = (model: TimelineModel, name: string) => model.entities.find((entity) => entity.name === name)?.events.length;
 	const possessive = modelOf([['a', 'Marco Rubio criticized Airbus Group\'s offer on May 16. Airbus Group answered on May 17.', published]]);
@@ -307,6 +307,8 @@ test('a name that only modifies another noun of the sentence ("Airbus Group\'s o
 	assert.deepEqual(at(possessive, '2025-05-16')[0]?.people, ['Marco Rubio']);
 	const adjunct = modelOf([['b', 'Marco Rubio visited the Airbus Group factory on May 16. Airbus Group answered on May 17.', published]]);
 	assert.equal(eventsOf(adjunct, 'Airbus Group'), 1);
+	const person = modelOf([['d', "Marco Rubio's visit to Ankara began on May 16.", published]]);
+	assert.deepEqual(at(person, '2025-05-16')[0]?.people, ['Marco Rubio'], "a person's possessive names their own act");
 	const place = modelOf([['c', "On May 16 Istanbul's mayor met Marco Rubio.", published]]);
 	assert.deepEqual(at(place, '2025-05-16')[0]?.places, ['Istanbul']);
 });

@@ -83,18 +83,19 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 	return inside.length > 0 ? inside.slice() : inside;
 }
 
-
 /**
- * What a name standing before a noun of its ends with: a possessive ("Boeing's protest", "Jobs'
- * health") or one of these things ("Airbus aircraft", "Boeing shares", "Airbus parent EADS").
+ * What a name standing before a noun of its ends with: a possessive ("Boeing's offer") or one of
+ * these things ("Airbus aircraft", "Boeing shares", "Airbus parent EADS").
  */
-const modifierAfter = /^(?:['’]s?\s|\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?|brand)\b)/iu;
+const possessiveAfter = /^['’]s?\s/u;
+const modifierAfter = /^\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?|brand)\b/iu;
 
 /**
- * The participants a sentence names: entitiesIn, but without a person, organization or product
- * that it names only as the modifier of another noun (modifierAfter), which is mentioned, not
- * taking part. A place stays: it is where the happening is, whatever its grammar ("Istanbul's
- * airport").
+ * The participants a sentence names: entitiesIn, but without an organization or product that it
+ * names only as the modifier of another noun (a thing of theirs), nor a person named before such a
+ * thing (modifierAfter), who are mentioned, not taking part. A person's possessive names their
+ * own act or state ("Jobs' third period of medical leave"): they take part. A place stays: it is
+ * where the happening is, whatever its grammar ("Istanbul's airport").
  */
 function participantsIn(text: string, span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
 	const inside: NamedEntity[] = [];
@@ -102,7 +103,8 @@ function participantsIn(text: string, span: Span, {mentions, entities}: NamedMen
 		const entity = entities[index]!;
 		const {end} = mentions[index]!;
 		if (end > span.end || inside.includes(entity)) continue;
-		if (entity.kind === 'place' || !modifierAfter.test(text.slice(end, end + modifierReach))) inside.push(entity);
+		const after = text.slice(end, end + modifierReach);
+		if (entity.kind === 'place' || !(modifierAfter.test(after) || (entity.kind !== 'person' && possessiveAfter.test(after)))) inside.push(entity);
 	}
 	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
 	return inside.length > 0 ? inside.slice() : inside;
