@@ -234,6 +234,19 @@ test('every timex of the bundled gold file is the text at its offsets', () => {
 	for (const document of documents) assert.deepEqual(checkOffsets(document), []);
 });
 
+/** A model event told by the sentences `held` (article, [start, end]), as the SemEval scoring reads it. */
+const modelEvent = (id: string, start: string, precision: 'day' | 'month', held: Array<[string, [number, number]]>) => ({
+	id,
+	date: {start, end: null, precision},
+	basis: 'text' as const,
+	title: '',
+	salience: 0,
+	people: [],
+	places: [],
+	sources: [...new Set(held.map(([article]) => article))],
+	mentions: held.map(([article, [start, end]]) => ({article, sentence: {start, end}, date: null})),
+});
+
 test('SemEval details: each missed gold item of a target says why', () => {
 	const text = 'Rubio met Fidan. They agreed. Fidan left. Putin spoke.';
 	const sentences: Record<string, [number, number]> = {'0': [0, 16], '1': [17, 29], '2': [30, 41], '3': [42, 54]};
@@ -245,17 +258,7 @@ test('SemEval details: each missed gold item of a target says why', () => {
 			Lavrov: [{date: '2020-01-01', mentions: [['a', 0]] as Array<[string, number]>}],
 		},
 	};
-	const event = (id: string, start: string, sentence: [number, number]) => ({
-		id,
-		date: {start, end: null, precision: 'day' as const},
-		basis: 'text' as const,
-		title: '',
-		salience: 0,
-		people: [],
-		places: [],
-		sources: ['a'],
-		mentions: [{article: 'a', sentence: {start: sentence[0], end: sentence[1]}, date: null}],
-	});
+	const event = (id: string, start: string, sentence: [number, number]) => modelEvent(id, start, 'day', [['a', sentence]]);
 	const model = {
 		articles: [],
 		dates: [],
@@ -287,17 +290,7 @@ test('SemEval details: each missed cross-document pair says why, with the events
 			],
 		},
 	};
-	const event = (id: string, start: string, precision: 'day' | 'month', held: Array<[string, string]>) => ({
-		id,
-		date: {start, end: null, precision},
-		basis: 'text' as const,
-		title: '',
-		salience: 0,
-		people: [],
-		places: [],
-		sources: [...new Set(held.map(([article]) => article))],
-		mentions: held.map(([article, sentence]) => ({article, sentence: {start: sentencesOf[article]![sentence]![0], end: sentencesOf[article]![sentence]![1]}, date: null})),
-	});
+	const event = (id: string, start: string, precision: 'day' | 'month', held: Array<[string, string]>) => modelEvent(id, start, precision, held.map(([article, sentence]) => [article, sentencesOf[article]![sentence]!]));
 	const model = {
 		articles: [],
 		dates: [],
@@ -331,18 +324,7 @@ test('SemEval details: each false item of a target says why', () => {
 		articles: [{id: 'a', title: '', published: '2020-01-02', text, sentences}],
 		timelines: {Rubio: [{date: '2020-01-01', mentions: [['a', 0], ['a', 1]] as Array<[string, number]>}]},
 	};
-	const sentence = (id: string) => ({article: 'a', sentence: {start: sentences[id]![0], end: sentences[id]![1]}, date: null});
-	const event = (id: string, start: string, ids: string[]) => ({
-		id,
-		date: {start, end: null, precision: 'day' as const},
-		basis: 'text' as const,
-		title: '',
-		salience: 0,
-		people: [],
-		places: [],
-		sources: ['a'],
-		mentions: ids.map(sentence),
-	});
+	const event = (id: string, start: string, ids: string[]) => modelEvent(id, start, 'day', ids.map((id) => ['a', sentences[id]!]));
 	const model = {
 		articles: [],
 		dates: [],
