@@ -59,7 +59,8 @@ function words(text: string): string[] {
 
 /**
  * The words of the documents added so far, each numbered at its first sight, and every (word,
- * document) pair in the order added: a few typed arrays that grow, not a list per word.
+ * document) pair in the order added: a few typed arrays that grow, not a list per word, whose
+ * growing garbage a collection would clean up while a key waits.
  */
 type PostingLists = {
 	numbers: Map<string, number>;
@@ -158,8 +159,8 @@ const bucketsPerStep = 64;
 
 /**
  * Builds the index a slice at a time: each `next()` indexes a few articles or events, the last
- * returns the index. Every slice takes about as long, a fraction of a keystroke's frame; packing
- * the lists at the end is one step for each kind of document.
+ * returns the index. Every slice takes about as long, a fraction of a keystroke's frame, packing
+ * the lists at the end too.
  */
 export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex, void> {
 	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
@@ -191,6 +192,7 @@ export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex
 	folded.clear();
 	yield;
 	const articles = yield* packPostings(articleLists, model.articles.length);
+	// Freed before the events' lists are packed.
 	articleLists.numbers.clear();
 	articleLists.blocks.length = 0;
 	yield;
