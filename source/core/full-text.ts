@@ -57,15 +57,52 @@ function words(text: string): string[] {
 	return foldForMatching(text).match(word) ?? [];
 }
 
-/** Each word's documents as they are added, in ascending order. */
-type PostingLists = Map<string, number[]>;
+/**
+ * The words of the documents added so far, each numbered at its first sight, and every (word,
+ * document) pair in the order added: a few typed arrays that grow, not a list per word, whose
+ * growing garbage a collection would clean up while a key waits.
+ */
+type PostingLists = {
+	numbers: Map<string, number>;
+	/** For each word, how many documents have it. */
+	counts: Uint32Array;
+	/** For each word, the last document that has it, plus one: a word repeated in a document is one pair. */
+	latest: Uint32Array;
+	/** Word and document of each pair, in blocks of `pairsPerBlock`. */
+	blocks: Uint32Array[];
+	pairs: number;
+};
 
-/** Adds a document already folded, after every document added before it. */
-function addDocument(lists: PostingLists, text: string, document: number): void {
-	for (const term of new Set(text.match(word))) {
-		const list = lists.get(term);
-		if (list) list.push(document);
-		else lists.set(term, [document]);
+const pairsPerBlock = 1 << 16;
+
+const emptyLists = (): PostingLists => ({numbers: new Map(), counts: new Uint32Array(1024), latest: new Uint32Array(1024), blocks: [], pairs: 0});
+
+/** `array` or, when `length` is beyond it, a copy twice as long. */
+function room(array: Uint32Array, length: number): Uint32Array {
+	if (length <= array.length) return array;
+	const larger = new Uint32Array(array.length * 2);
+	larger.set(array);
+	return larger;
+}
+
+/** Adds the words of a folded text to `document`, which is no earlier than every document added before. */
+function addText(lists: PostingLists, text: string, document: number): void {
+	for (const term of text.match(word) ?? []) {
+		let number = lists.numbers.get(term);
+		if (number === undefined) {
+			number = lists.numbers.size;
+			lists.numbers.set(term, number);
+			lists.counts = room(lists.counts, number + 1);
+			lists.latest = room(lists.latest, number + 1);
+		}
+		if (lists.latest[number] === document + 1) continue;
+		lists.latest[number] = document + 1;
+		lists.counts[number]!++;
+		const at = lists.pairs++ % pairsPerBlock;
+		if (at === 0) lists.blocks.push(new Uint32Array(pairsPerBlock * 2));
+		const block = lists.blocks.at(-1)!;
+		block[at * 2] = number;
+		block[at * 2 + 1] = document;
 	}
 }
 
@@ -75,7 +112,7 @@ function* packPostings(lists: PostingLists, documents: number): Generator<void, 
 	// once held a step for tens of milliseconds. A word of one character comes before the longer ones.
 	const byStart = new Map<number, string[]>();
 	let counted = 0;
-	for (const term of lists.keys()) {
+	for (const term of lists.numbers.keys()) {
 		const start = term.charCodeAt(0) * 0x10001 + (term.length > 1 ? term.charCodeAt(1) + 1 : 0);
 		const bucket = byStart.get(start);
 		if (bucket) bucket.push(term);
@@ -89,18 +126,25 @@ function* packPostings(lists: PostingLists, documents: number): Generator<void, 
 		for (const term of byStart.get(start)!.sort()) terms.push(term);
 		if (++sorted % bucketsPerStep === 0) yield;
 	}
+	// Each word's next place in the postings, by its number: its start, then moved on as filled.
+	const next = new Uint32Array(terms.length);
 	const starts = new Uint32Array(terms.length + 1);
 	let total = 0;
-	terms.forEach((term, at) => {
+	for (const [at, term] of terms.entries()) {
+		const number = lists.numbers.get(term)!;
 		starts[at] = total;
-		total += lists.get(term)!.length;
-	});
+		next[number] = total;
+		total += lists.counts[number]!;
+		if ((at + 1) % termsPerStep === 0) yield;
+	}
 	starts[terms.length] = total;
 	yield;
+	// Pairs were added document by document, so each word's documents are filled in ascending order.
 	const postings = new Uint32Array(total);
-	for (const [at, term] of terms.entries()) {
-		postings.set(lists.get(term)!, starts[at]);
-		if ((at + 1) % termsPerStep === 0) yield;
+	for (const [index, block] of lists.blocks.entries()) {
+		const pairs = Math.min(pairsPerBlock, lists.pairs - index * pairsPerBlock);
+		for (let at = 0; at < pairs; at++) postings[next[block[at * 2]!]!++] = block[at * 2 + 1]!;
+		yield;
 	}
 	return {terms, starts, postings, documents};
 }
@@ -108,37 +152,38 @@ function* packPostings(lists: PostingLists, documents: number): Generator<void, 
 /** Characters of article text, then sentences of events, indexed between two steps of `textIndexSteps`: the work of a step, whatever the size of each article or event. */
 const charactersPerStep = 30_000;
 const sentencesPerStep = 300;
-/** Words whose documents are copied into the packed postings between two steps. */
+/** Words given their place in the packed postings between two steps. */
 const termsPerStep = 20_000;
 /** Groups of words of the same first two characters sorted between two steps. */
 const bucketsPerStep = 64;
 
 /**
  * Builds the index a slice at a time: each `next()` indexes a few articles or events, the last
- * returns the index. Every slice takes about as long, a fraction of a keystroke's frame; packing
- * the lists at the end is one step for each kind of document.
+ * returns the index. Every slice takes about as long, a fraction of a keystroke's frame, packing
+ * the lists at the end too.
  */
 export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex, void> {
 	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
 	const folded = new Map<string, string>();
-	const articleLists: PostingLists = new Map();
+	const articleLists = emptyLists();
 	let characters = 0;
 	for (const [place, article] of model.articles.entries()) {
 		const text = foldForMatching(article.text);
 		folded.set(article.id, text);
-		addDocument(articleLists, `${foldForMatching(article.title)}\n${text}`, place);
+		addText(articleLists, foldForMatching(article.title), place);
+		addText(articleLists, text, place);
 		characters += text.length;
 		if (characters >= charactersPerStep) {
 			characters = 0;
 			yield;
 		}
 	}
-	const eventLists: PostingLists = new Map();
+	const eventLists = emptyLists();
 	let told = 0;
 	for (const [place, event] of model.events.entries()) {
-		const sentences = event.mentions.map(({article, sentence}) => folded.get(article)?.slice(sentence.start, sentence.end) ?? '');
-		addDocument(eventLists, [foldForMatching(event.title), ...sentences].join('\n'), place);
-		told += 1 + sentences.length;
+		addText(eventLists, foldForMatching(event.title), place);
+		for (const {article, sentence} of event.mentions) addText(eventLists, folded.get(article)?.slice(sentence.start, sentence.end) ?? '', place);
+		told += 1 + event.mentions.length;
 		if (told >= sentencesPerStep) {
 			told = 0;
 			yield;
@@ -147,7 +192,9 @@ export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex
 	folded.clear();
 	yield;
 	const articles = yield* packPostings(articleLists, model.articles.length);
-	articleLists.clear();
+	// Freed before the events' lists are packed.
+	articleLists.numbers.clear();
+	articleLists.blocks.length = 0;
 	yield;
 	const events = yield* packPostings(eventLists, model.events.length);
 	return {events, articles, recent: new Map(), salience: Float64Array.from(model.events, (event) => event.salience)};
