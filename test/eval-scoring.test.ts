@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {readFileSync} from 'node:fs';
 import {resolveAnnotations} from '../scripts/eval/bundled-gold.js';
-import {pairMisses, timelineFalsePositives, timelineMisses} from '../scripts/eval/entity-timelines.js';
+import {pairMisses, scoreEntityTimelines, timelineFalsePositives, timelineMisses} from '../scripts/eval/entity-timelines.js';
 import {bundledGoldFile, checkOffsets} from '../scripts/eval/datasets.js';
 import {
 	calendarPrecision,
@@ -342,4 +342,32 @@ test('SemEval details: each false item of a target says why', () => {
 		],
 	);
 	assert.deepEqual(targets, [{target: 'Rubio', gold: 2, predicted: 4, correct: 1}]);
+});
+
+test('SemEval: of an entity that lists its sentences, only those of its events are its items; without them, every sentence', () => {
+	const text = 'Rubio met Fidan. They agreed. Fidan left. Rubio spoke.';
+	const sentences: Record<string, [number, number]> = {'0': [0, 16], '1': [17, 29], '2': [30, 41], '3': [42, 54]};
+	const corpus = {
+		name: 'tiny',
+		articles: [{id: 'a', title: '', published: '2020-01-02', text, sentences}],
+		timelines: {Rubio: [{date: '2020-01-01', mentions: [['a', 0], ['a', 3]] as Array<[string, number]>}]},
+	};
+	const rubio = {name: 'Marco Rubio', kind: 'person' as const, aliases: ['Rubio'], events: ['e1'], mentions: [{article: 'a', start: 0, end: 5}, {article: 'a', start: 42, end: 47}]};
+	const model = (entity: typeof rubio & {sentences?: Array<{article: string; start: number; end: number}>}) => ({
+		articles: [],
+		dates: [],
+		skipped: [],
+		events: [modelEvent('e1', '2020-01-01', 'day', Object.values(sentences).map((span) => ['a', span]))],
+		entities: [entity],
+	});
+	const own = [sentences['0']!, sentences['3']!].map(([start, end]) => ({article: 'a', start, end}));
+	assert.deepEqual(scoreEntityTimelines(corpus, model({...rubio, sentences: own})), {predicted: 2, correct: 2, gold: 2, found: 2, pairs: 0, pairsFound: 0});
+	assert.deepEqual(timelineFalsePositives(corpus, model({...rubio, sentences: own})).wrong, []);
+	assert.deepEqual(scoreEntityTimelines(corpus, model(rubio)), {predicted: 4, correct: 2, gold: 2, found: 2, pairs: 0, pairsFound: 0});
+	// A gold sentence of its event that it takes no part in is held by the event for others only.
+	const without = {...rubio, sentences: own.slice(0, 1)};
+	assert.deepEqual(
+		timelineMisses(corpus, model(without)).map(({sentence, kind}) => [sentence, kind]),
+		[[3, 'other event']],
+	);
 });

@@ -274,6 +274,32 @@ test('a further sentence names a participant of its event again; the others it n
 	assert.deepEqual(model.entities.find((entity) => entity.name === 'Sergei Lavrov')?.events, []);
 });
 
+test('an entity takes part in the sentences of its events that name it or refer to it, not in those another report or sentence of the event tells', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const a = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. He called the talks useful.';
+	const b = 'On May 16 Hakan Fidan met Marco Rubio in Istanbul, with Sergei Lavrov.';
+	const model = modelOf([['a', a, published], ['b', b, published]]);
+	const [event] = at(model, '2025-05-16');
+	assert.deepEqual(event!.sources, ['a', 'b']);
+	const sentencesOf = (name: string) =>
+		model.entities
+			.find((entity) => entity.name === name)!
+			.sentences!.map(({article, start, end}) => (article === 'a' ? a : b).slice(start, end))
+			.sort();
+	// Both reports name Rubio; "He" after a sentence naming two people stands for neither.
+	assert.deepEqual(sentencesOf('Marco Rubio'), [b, 'Marco Rubio met Hakan Fidan in Istanbul on May 16.'].sort());
+	// Lavrov is on the event's timeline through b only: a's sentences do not involve him.
+	assert.deepEqual(model.entities.find((entity) => entity.name === 'Sergei Lavrov')!.events, [event!.id]);
+	assert.deepEqual(sentencesOf('Sergei Lavrov'), [b]);
+	// A sentence that refers to the one person named before involves them.
+	const c = 'Marco Rubio arrived in Istanbul on May 16. He called the talks useful.';
+	const referred = modelOf([['c', c, published]]).entities.find((entity) => entity.name === 'Marco Rubio')!;
+	assert.deepEqual(
+		referred.sentences!.map(({start, end}) => c.slice(start, end)),
+		['Marco Rubio arrived in Istanbul on May 16.', 'He called the talks useful.'],
+	);
+});
+
 test('a sentence opening "He" or "The company" tells of the one of that kind the sentences before it name, if they name one only', () => {
 	const published = {language: 'en', published: '2025-05-18'};
 	const sentencesOf = (model: TimelineModel, text: string, date: string) => at(model, date).flatMap((event) => event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)));

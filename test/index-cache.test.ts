@@ -63,6 +63,10 @@ test('a start with nothing changed takes the merged events and entities from the
 		const first = await loadTimeline([root]);
 		const second = await loadTimeline([root]);
 		assert.deepEqual(JSON.parse(JSON.stringify(second)), JSON.parse(JSON.stringify(first)));
+		// Ankara takes part in b's sentence of the event only, Istanbul in both: an entity's sentences come back as they were.
+		const sentencesOf = (name: string) => second.entities.find((entity) => entity.name === name)?.sentences?.map((sentence) => sentence.article);
+		assert.deepEqual(sentencesOf('Ankara'), ['b']);
+		assert.deepEqual(sentencesOf('Istanbul'), ['a', 'b']);
 		// Taken from the cache's snapshot, not merged again: their mentions are expanded when first read.
 		for (const item of [second.events[0]!, second.entities[0]!]) assert.equal(typeof Object.getOwnPropertyDescriptor(item, 'mentions')?.get, 'function');
 		assert.equal(typeof Object.getOwnPropertyDescriptor(first.events[0]!, 'mentions')?.get, 'undefined');

@@ -48,12 +48,16 @@ export function coveredSentences(sentence: Span, sentences: Record<string, [numb
 		.map(([id]) => id);
 }
 
-/** For each gold sentence (`article/sentence`) the model's events that hold it, as indexes into `model.events`. */
-function eventsHolding(corpus: TimelineCorpus, model: TimelineModel): Map<string, Set<number>> {
+/** For each gold sentence (`article/sentence`) the model's events that hold it (with `of`, those of that entity's that it takes part in), as indexes into `model.events`. */
+function eventsHolding(corpus: TimelineCorpus, model: TimelineModel, of?: ModelEntity): Map<string, Set<number>> {
 	const sentencesOf = new Map(corpus.articles.map((article) => [article.id, article.sentences]));
 	const heldBy = new Map<string, Set<number>>();
+	const ofEntity = of && new Set(of.events);
+	const takesPart = of ? takesPartIn(of) : () => true;
 	model.events.forEach((event, index) => {
+		if (ofEntity && !ofEntity.has(event.id)) return;
 		for (const mention of event.mentions) {
+			if (!takesPart(mention)) continue;
 			for (const id of coveredSentences(mention.sentence, sentencesOf.get(mention.article) ?? {})) {
 				const key = `${mention.article}/${id}`;
 				const events = heldBy.get(key) ?? new Set<number>();
@@ -65,13 +69,25 @@ function eventsHolding(corpus: TimelineCorpus, model: TimelineModel): Map<string
 	return heldBy;
 }
 
-/** The items (`article/sentence/date`) of an entity: each sentence of each of its events, at the event's date; a sentence no gold sentence covers by its offset. */
-function predictedItems(entity: TimelineModel['entities'][number] | undefined, eventById: Map<string, TimelineModel['events'][number]>, sentencesOf: Map<string, Record<string, [number, number]>>): Set<string> {
+type ModelEntity = TimelineModel['entities'][number];
+
+/** Whether an entity takes part in a sentence of one of its events: one of its `sentences`, or any without them. */
+function takesPartIn(entity: ModelEntity): (mention: TimelineModel['events'][number]['mentions'][number]) => boolean {
+	if (!entity.sentences) return () => true;
+	const own = new Set(entity.sentences.map(({article, start}) => `${article}/${start}`));
+	return ({article, sentence}) => own.has(`${article}/${sentence.start}`);
+}
+
+/** The items (`article/sentence/date`) of an entity: each sentence of each of its events that it takes part in, at the event's date; a sentence no gold sentence covers by its offset. */
+function predictedItems(entity: ModelEntity | undefined, eventById: Map<string, TimelineModel['events'][number]>, sentencesOf: Map<string, Record<string, [number, number]>>): Set<string> {
 	const predicted = new Set<string>();
-	for (const id of entity?.events ?? []) {
+	if (!entity) return predicted;
+	const takesPart = takesPartIn(entity);
+	for (const id of entity.events) {
 		const event = eventById.get(id);
 		if (!event) continue;
 		for (const mention of event.mentions) {
+			if (!takesPart(mention)) continue;
 			const covered = coveredSentences(mention.sentence, sentencesOf.get(mention.article) ?? {});
 			for (const sentence of covered.length > 0 ? covered : [`@${mention.sentence.start}`]) predicted.add(`${mention.article}/${sentence}/${event.date?.start ?? 'none'}`);
 		}
@@ -79,7 +95,7 @@ function predictedItems(entity: TimelineModel['entities'][number] | undefined, e
 	return predicted;
 }
 
-/** Why a gold item is missed: the target has no entity, its sentence is in no event, only in events of other entities, or in the target's events at another date. */
+/** Why a gold item is missed: the target has no entity, its sentence is in no event, only in events of other entities (or of the target's that it takes no part in), or in the target's events at another date. */
 export type MissKind = 'no entity' | 'not placed' | 'other event' | 'other date';
 
 export type TimelineMiss = {target: string; article: string; sentence: number; date: string; kind: MissKind; placedAt: string[]};
@@ -90,7 +106,7 @@ export function timelineMisses(corpus: TimelineCorpus, model: TimelineModel): Ti
 	const misses: TimelineMiss[] = [];
 	for (const [target, lines] of Object.entries(corpus.timelines)) {
 		const entity = entityFor(model, target);
-		const ofTarget = new Set(entity?.events ?? []);
+		const heldForTarget = entity ? eventsHolding(corpus, model, entity) : new Map<string, Set<number>>();
 		const seen = new Set<string>();
 		for (const {date, mentions} of lines) {
 			if (date === null) continue;
@@ -98,7 +114,7 @@ export function timelineMisses(corpus: TimelineCorpus, model: TimelineModel): Ti
 				if (seen.has(`${article}/${sentence}/${date}`)) continue;
 				seen.add(`${article}/${sentence}/${date}`);
 				const events = [...(heldBy.get(`${article}/${sentence}`) ?? [])].map((index) => model.events[index]!);
-				const targets = events.filter((event) => ofTarget.has(event.id));
+				const targets = [...(heldForTarget.get(`${article}/${sentence}`) ?? [])].map((index) => model.events[index]!);
 				if (targets.some((event) => event.date?.start === date)) continue;
 				const kind: MissKind = !entity ? 'no entity' : events.length === 0 ? 'not placed' : targets.length === 0 ? 'other event' : 'other date';
 				misses.push({target, article, sentence, date, kind, placedAt: events.map((event) => event.date?.start ?? 'undated')});

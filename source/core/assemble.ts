@@ -52,13 +52,14 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 	// A memo's events are the next merge's too: this model's are copies with their salience.
 	const events = memo ? built.events.map((event, index) => ({...event, salience: saliences[index]!})) : built.events;
 	if (!memo) events.forEach((event, index) => (event.salience = saliences[index]!));
-	const {eventsByEntity} = built;
+	const {eventsByEntity, sentencesByEntity} = built;
 	const entities: Entity[] = resolved.map((entity) => ({
 		name: entity.name,
 		kind: entity.kind,
 		aliases: [...entity.aliases].filter((alias) => alias !== entity.name),
 		events: eventsByEntity.get(entity.name) ?? [],
 		mentions: entity.mentions,
+		sentences: sentencesByEntity.get(entity.name) ?? [],
 	}));
 	return {articles, dates: inputs.flatMap((item) => item.dates), events, entities, skipped};
 }

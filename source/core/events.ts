@@ -3,7 +3,7 @@ import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {hasPersonalPronoun, referredKind} from './entities/references.js';
 import {stepwise} from './stepwise.js';
-import type {DateExpression, DateValue, EntityKind, EventMention, Span, TimelineEvent} from './model.js';
+import type {DateExpression, DateValue, EntityKind, EntityMention, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
 import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
@@ -44,6 +44,10 @@ export type Candidate = {
 	entities: NamedEntity[];
 	/** Undated sentences after its own that go on telling its happening (candidatesOf), listed as further mentions of its event. */
 	further?: Span[];
+	/** Of a candidate for a whole article, whose `entities` are all the article names: what its own sentence names. */
+	ownEntities?: NamedEntity[];
+	/** What each further sentence names or refers to, at the same index: whom of the event's participants it involves; without it, every one of `entities`. */
+	furtherEntities?: NamedEntity[][];
 	/** Of the lead, what its further sentence names: participants of its event too, but no evidence for merging (a report's first sentence names more than other reports of the day share). */
 	leadEntities?: NamedEntity[];
 	/** The date expressions of its sentence: `dates` of its article from `dateFrom` up to `dateTo`. */
@@ -192,6 +196,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
 		if (!told) continue;
 		(told.further ??= []).push(sentence);
+		(told.furtherEntities ??= []).push(entities);
 		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
 		// that goes on telling a happening names one of its participants again; the others it names are
 		// only mentioned ("Jobs said the iPod ..."), and the event is not theirs.
@@ -200,6 +205,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	if (candidates.some((candidate) => candidate !== lead)) return candidates;
 	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
 	const whole = lead ?? publishedCandidate(article, articleIndex, article.sentences[0] ?? {start: 0, end: 0});
+	whole.ownEntities = whole.entities;
 	whole.entities = entitiesIn({start: 0, end: article.text.length}, named, 0);
 	delete whole.leadEntities;
 	return [whole];
@@ -499,7 +505,24 @@ type Placed = {event: TimelineEvent; entities: NamedEntity[]; date: number; arti
  */
 export const buildEvents = (articles: EventArticle[], memo?: MergeMemo): BuiltEvents => stepwise(() => buildEventsSteps(articles, memo)).finish();
 
-export type BuiltEvents = {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>};
+export type BuiltEvents = {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>; sentencesByEntity: Map<string, EntityMention[]>};
+
+/**
+ * Adds to `sentencesByEntity` the sentences of an event (made of `cluster`) in which each of its
+ * participants takes part: those that name it or refer to it. An event merges the sentences of
+ * several reports, and an entity's timeline lists only its own (a report of the day naming Boeing
+ * is not Airbus's because another report of it names Airbus).
+ */
+function addSentences(cluster: Candidate[], participants: NamedEntity[], sentencesByEntity: Map<string, EntityMention[]>): void {
+	const isParticipant = new Set(participants);
+	const add = (article: string, {start, end}: Span, entities: NamedEntity[]) => {
+		for (const entity of entities) if (isParticipant.has(entity)) pushTo(sentencesByEntity, entity.name, {article, start, end});
+	};
+	for (const {mention, further, furtherEntities, entities, ownEntities} of cluster) {
+		add(mention.article, mention.sentence, ownEntities ?? entities);
+		further?.forEach((sentence, index) => add(mention.article, sentence, furtherEntities?.[index] ?? entities));
+	}
+}
 
 /** Candidates and dates compared between two steps of `buildEventsSteps`. */
 const candidatesPerStep = 2000;
@@ -528,6 +551,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	weighFeatures(table);
 	const placed: Placed[] = [];
 	const made: MadeEvent[] = [];
+	const sentencesByEntity = new Map<string, EntityMention[]>();
 	let date = 0;
 	let previous: DateValue | null = null;
 	for (const [index, group] of groups.entries()) {
@@ -535,6 +559,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		previous = group[0]!.value;
 		for (const cluster of happenings(group, table)) {
 			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
+			addSentences(cluster, entities, sentencesByEntity);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
 			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
@@ -551,5 +576,5 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		for (const {name} of entities) pushTo(eventsByEntity, name, event.id);
 	}
 	if (memo) mergeDone(memo);
-	return {events: placed.map(({event}) => event), eventsByEntity};
+	return {events: placed.map(({event}) => event), eventsByEntity, sentencesByEntity};
 }

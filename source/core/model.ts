@@ -88,6 +88,12 @@ export type Entity = {
 	aliases: string[];
 	events: string[];
 	mentions: EntityMention[];
+	/**
+	 * The sentences of its events in which it takes part (naming it, or referring to it: "He
+	 * said …"): an event merges sentences of several reports, not all of which involve each of
+	 * its participants. Its timeline is these sentences of its events. Absent: all of them.
+	 */
+	sentences?: EntityMention[];
 };
 
 export type Skipped = {

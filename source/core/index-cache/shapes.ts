@@ -76,10 +76,11 @@ const isDetails = shape<FileDetails>({texts: listOf(isString), dates: listOf(lis
 export const isFileDetails = (value: unknown, articles: number): value is FileDetails => isDetails(value) && value.texts.length === articles && value.dates.length === articles;
 
 const isNumbers = listOf(isNumber);
-/** An array of exactly these items, each of its shape. */
+/** An array of these items, each of its shape; a last one missing only where its check allows undefined. */
 function tuple<T extends unknown[]>(...checks: {[K in keyof T]: Check<T[K]>}): Check<T> {
 	return (value): value is T => {
-		if (!Array.isArray(value) || value.length !== checks.length) return false;
+		// A missing last element is undefined: only a check that allows that (`optional`) passes it.
+		if (!Array.isArray(value) || value.length > checks.length) return false;
 		for (let index = 0; index < checks.length; index++) if (!(checks[index] as Check<unknown>)(value[index])) return false;
 		return true;
 	};
@@ -89,7 +90,11 @@ const isEntityKind = oneOf<EntityKind>('person', 'place', 'organization', 'produ
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isPlaces = listOf(isCount);
 const isCompactEvent = tuple<CompactEvent>(isString, isStringOrNull, isStringOrNull, orNull(isPrecision), oneOf('text', 'published'), isString, isNumber, isStrings, isStrings, isPlaces, isCount);
-const isCompactEntity = tuple<CompactEntity>(isString, isEntityKind, isStrings, isPlaces, isCount);
+const optional =
+	<T>(check: Check<T>): Check<T | undefined> =>
+	(value): value is T | undefined =>
+		value === undefined || check(value);
+const isCompactEntity = tuple<CompactEntity>(isString, isEntityKind, isStrings, isPlaces, isCount, optional(isCount));
 export const isCompactSnapshot = shape<CompactSnapshot>({events: listOf(isCompactEvent), entities: listOf(isCompactEntity)});
 
 export const isMergeInputs = shape<MergeInputs>({

@@ -30,13 +30,13 @@ export type CompactEvent = [
 	sources: number[],
 	mentions: number,
 ];
-export type CompactEntity = [name: string, kind: EntityKind, aliases: string[], events: number[], mentions: number];
+export type CompactEntity = [name: string, kind: EntityKind, aliases: string[], events: number[], mentions: number, sentences?: number];
 export type CompactSnapshot = {events: CompactEvent[]; entities: CompactEntity[]};
 
 /**
  * The numbers of the snapshot's mentions, every event's and then every entity's in snapshot order:
  * an event's are `article, sentence start, sentence end, date start, date end` (-1 for no date) for
- * each mention, an entity's `article, start, end`. Millions of them: written as 32-bit integers in
+ * each mention, an entity's `article, start, end` for each mention and then for each of its sentences. Millions of them: written as 32-bit integers in
  * base64, they are one string to read, not numbers JSON parses one by one into arrays.
  */
 export type SnapshotMentions = {events: Int32Array; entities: Int32Array};
@@ -91,7 +91,11 @@ export function* snapshotLine({events, entities}: ModelSnapshot, articleIds: str
 	const eventPlace = new Map(events.map(({id}, index) => [id, index]));
 	const compactEvent = ({id, date, basis, title, salience, people, places, sources, mentions}: TimelineEvent): CompactEvent =>
 		[id, date?.start ?? null, date?.end ?? null, date?.precision ?? null, basis, title, salience, people, places, sources.map((source) => place.get(source)!), mentions.length];
-	const compactEntity = ({name, kind, aliases, events: eventIds, mentions}: Entity): CompactEntity => [name, kind, aliases, eventIds.map((id) => eventPlace.get(id)!), mentions.length];
+	const compactEntity = ({name, kind, aliases, events: eventIds, mentions, sentences}: Entity): CompactEntity => {
+		const compact: CompactEntity = [name, kind, aliases, eventIds.map((id) => eventPlace.get(id)!), mentions.length];
+		if (sentences) compact.push(sentences.length);
+		return compact;
+	};
 	function* parts(): Generator<string> {
 		yield `[${JSON.stringify(snapshotKey)},{"events":[`;
 		for (const [index, event] of events.entries()) yield `${index > 0 ? ',' : ''}${JSON.stringify(compactEvent(event))}`;
@@ -111,7 +115,10 @@ export function* mentionsLine({events, entities}: ModelSnapshot, articleIds: str
 		}
 	}
 	function* entityNumbers(): Generator<number[]> {
-		for (const {mentions} of entities) for (const {article, start, end} of mentions) yield [place.get(article)!, start, end];
+		for (const {mentions, sentences} of entities) {
+			for (const {article, start, end} of mentions) yield [place.get(article)!, start, end];
+			for (const {article, start, end} of sentences ?? []) yield [place.get(article)!, start, end];
+		}
 	}
 	yield mentionsPrefix.toString();
 	yield* packedNumbers(eventNumbers());
@@ -153,7 +160,7 @@ export function expandSnapshot({events, entities}: CompactSnapshot, mentions: Sn
 	const articles = articleIds.length;
 	const inRange = (places: number[], count: number) => places.every((place) => place >= 0 && place < count);
 	const eventOffsets = offsetsOf(events.map((event) => event[10]), eventStride, mentions.events);
-	const entityOffsets = offsetsOf(entities.map((entity) => entity[4]), entityStride, mentions.entities);
+	const entityOffsets = offsetsOf(entities.map((entity) => entity[4] + (entity[5] ?? 0)), entityStride, mentions.entities);
 	const namesKnown = namesArticles(mentions.events, eventStride, articles) && namesArticles(mentions.entities, entityStride, articles);
 	if (!eventOffsets || !entityOffsets || !namesKnown || !events.every((event) => inRange(event[9], articles)) || !entities.every((entity) => inRange(entity[3], events.length))) return undefined;
 	const withEventMentions = lazyField<TimelineEvent, 'mentions', number>('mentions', (place) => {
@@ -166,12 +173,16 @@ export function expandSnapshot({events, entities}: CompactSnapshot, mentions: Sn
 		}
 		return list;
 	});
-	const withEntityMentions = lazyField<Entity, 'mentions', number>('mentions', (place) => {
+	// An entity's numbers: its mentions, then its sentences.
+	const entityMentions = (from: number, to: number) => {
 		const numbers = mentions.entities;
 		const list: EntityMention[] = [];
-		for (let index = entityOffsets[place]!; index < entityOffsets[place + 1]!; index += entityStride) list.push({article: articleIds[numbers[index]!]!, start: numbers[index + 1]!, end: numbers[index + 2]!});
+		for (let index = from; index < to; index += entityStride) list.push({article: articleIds[numbers[index]!]!, start: numbers[index + 1]!, end: numbers[index + 2]!});
 		return list;
-	});
+	};
+	const sentencesFrom = (place: number) => entityOffsets[place]! + entities[place]![4] * entityStride;
+	const withEntityMentions = lazyField<Entity, 'mentions', number>('mentions', (place) => entityMentions(entityOffsets[place]!, sentencesFrom(place)));
+	const withSentences = lazyField<Entity, 'sentences', number>('sentences', (place) => entityMentions(sentencesFrom(place), entityOffsets[place + 1]!));
 	const share = sharedDateValues();
 	// New objects as literals in the model's field order: lazyField adds `mentions` last.
 	const expandedEvents = events.map(([id, start, end, precision, basis, title, salience, people, places, sources], place) => {
@@ -182,10 +193,13 @@ export function expandSnapshot({events, entities}: CompactSnapshot, mentions: Sn
 	});
 	const snapshot: ModelSnapshot = {
 		events: expandedEvents,
-		entities: entities.map(([name, kind, aliases, eventPlaces], place) => withEntityMentions({name, kind, aliases, events: eventPlaces.map((at) => expandedEvents[at]!.id)}, place)),
+		entities: entities.map(([name, kind, aliases, eventPlaces, , sentences], place) => {
+			const entity = withEntityMentions({name, kind, aliases, events: eventPlaces.map((at) => expandedEvents[at]!.id)}, place);
+			return sentences === undefined ? entity : withSentences(entity, place);
+		}),
 	};
 	const kinds = entities.map(([, kind]) => kind);
-	entityMarks.set(snapshot.entities, entityMarksByArticle(kinds, entityOffsets, mentions.entities, articleIds));
+	entityMarks.set(snapshot.entities, entityMarksByArticle(kinds, entityOffsets, sentencesFrom, mentions.entities, articleIds));
 	return snapshot;
 }
 
@@ -203,13 +217,13 @@ export const cachedEntityMarks = (entities: Entity[]) => entityMarks.get(entitie
  * nothing but the marks found, where expanding every entity's mentions into objects for one
  * article would hold them all.
  */
-function entityMarksByArticle(kinds: EntityKind[], offsets: Int32Array, numbers: Int32Array, articleIds: string[]): (id: string) => ArticleMark[] {
+function entityMarksByArticle(kinds: EntityKind[], offsets: Int32Array, mentionsEnd: (place: number) => number, numbers: Int32Array, articleIds: string[]): (id: string) => ArticleMark[] {
 	return (id) => {
 		const article = articleIds.indexOf(id);
 		const found: ArticleMark[] = [];
 		if (article < 0) return found;
 		for (const [place, kind] of kinds.entries()) {
-			for (let at = offsets[place]!; at < offsets[place + 1]!; at += entityStride) if (numbers[at] === article) found.push({start: numbers[at + 1]!, end: numbers[at + 2]!, kind});
+			for (let at = offsets[place]!; at < mentionsEnd(place); at += entityStride) if (numbers[at] === article) found.push({start: numbers[at + 1]!, end: numbers[at + 2]!, kind});
 		}
 		return found;
 	};
