@@ -339,6 +339,16 @@ test('a name that only modifies another noun of the sentence ("Airbus Group\'s o
 	assert.deepEqual(at(place, '2025-05-16')[0]?.places, ['Istanbul']);
 });
 
+test('a product named before what it is ("60 Boeing 787 aircraft") is the thing itself and takes part; a maker named so ("Airbus aircraft") does not', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const eventsOf = (model: TimelineModel, name: string) => model.entities.find((entity) => entity.name === name)?.events.length;
+	const product = modelOf([['a', 'China Eastern Airlines ordered 60 Boeing 787 aircraft on May 16.', published]]);
+	assert.equal(eventsOf(product, 'Boeing 787'), 1);
+	const maker = modelOf([['b', 'China Eastern Airlines ordered 60 Airbus Group aircraft on May 16.', published]]);
+	assert.equal(eventsOf(maker, 'Airbus Group'), 0);
+	assert.equal(eventsOf(maker, 'China Eastern Airlines'), 1);
+});
+
 test('the undated headline and first sentence of a news article report the news of its publication date', () => {
 	// The dateline on its own line dates the report: no sentence of it.
 	const text = 'Russia and Ukraine hold talks in Istanbul\nMay 16, 2025\nDelegations of Russia and Ukraine met in Istanbul. Their last talks were held in 2022.';

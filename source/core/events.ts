@@ -92,12 +92,14 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
  * these things ("Airbus aircraft", "Boeing shares", "Airbus parent EADS").
  */
 const possessiveAfter = /^['’]s?\s/u;
-const modifierAfter = /^\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?|brand)\b/iu;
+const modifierAfter = /^\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|brand)\b/iu;
+// Things a maker makes: "Airbus aircraft" are the maker's, "Boeing 787 aircraft" the product itself.
+const madeThingAfter = /^\s+(?:aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?)\b/iu;
 
 /**
  * The participants a sentence names: entitiesIn, but without an organization or product that it
  * names only as the modifier of another noun (a thing of theirs), nor a person named before such a
- * thing (modifierAfter), who are mentioned, not taking part. A person's possessive names their
+ * thing (modifierAfter, madeThingAfter but for a product, which is that thing), who are mentioned, not taking part. A person's possessive names their
  * own act or state ("Jobs' third period of medical leave"): they take part. A place stays: it is
  * where the happening is, whatever its grammar ("Istanbul's airport").
  */
@@ -108,7 +110,8 @@ function participantsIn(text: string, span: Span, {mentions, entities}: NamedMen
 		const {end} = mentions[index]!;
 		if (end > span.end || inside.includes(entity)) continue;
 		const after = text.slice(end, end + modifierReach);
-		if (entity.kind === 'place' || !(modifierAfter.test(after) || (entity.kind !== 'person' && possessiveAfter.test(after)))) inside.push(entity);
+		const modifies = modifierAfter.test(after) || (entity.kind !== 'product' && madeThingAfter.test(after)) || (entity.kind !== 'person' && possessiveAfter.test(after));
+		if (entity.kind === 'place' || !modifies) inside.push(entity);
 	}
 	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
 	return inside.length > 0 ? inside.slice() : inside;
