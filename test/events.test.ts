@@ -339,6 +339,20 @@ test('a name that only modifies another noun of the sentence ("Airbus Group\'s o
 	assert.deepEqual(at(place, '2025-05-16')[0]?.places, ['Istanbul']);
 });
 
+test('a name before its users, its line or its spokesman ("iPod users", "the iPod line", "Airbus Group spokesman") is mentioned, not taking part; the same name as the subject takes part', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const eventsOf = (model: TimelineModel, name: string) => model.entities.find((entity) => entity.name === name)?.events.length;
+	const users = modelOf([['a', 'Marco Rubio met Boeing 787 users in Istanbul on May 16.', published]]);
+	assert.equal(eventsOf(users, 'Boeing 787'), 0);
+	const spokesman = modelOf([['b', 'On May 16 Marco Rubio met an Airbus Group spokesman in Istanbul.', published]]);
+	assert.equal(eventsOf(spokesman, 'Airbus Group'), 0);
+	const subject = modelOf([['c', 'On May 16 Airbus Group users met Marco Rubio. Airbus Group met Marco Rubio in Istanbul on May 17.', published]]);
+	assert.equal(eventsOf(subject, 'Airbus Group'), 1);
+	// The words are English: in a text of a language without such words, every name takes part.
+	const other = modelOf([['d', 'Marco Rubio met Boeing 787 users in Istanbul on May 16.', {language: 'xx', published: '2025-05-18'}]]);
+	assert.equal(eventsOf(other, 'Boeing 787'), 1);
+});
+
 test('a product named before what it is ("60 Boeing 787 aircraft") is the thing itself and takes part; a maker named so ("Airbus aircraft") does not', () => {
 	const published = {language: 'en', published: '2025-05-18'};
 	const eventsOf = (model: TimelineModel, name: string) => model.entities.find((entity) => entity.name === name)?.events.length;

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
+import {modifierReach, modifiersOf} from './entities/modifiers.js';
 import {hasPersonalPronoun, referredKind} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EntityMention, EventMention, Span, TimelineEvent} from './model.js';
@@ -88,37 +89,27 @@ function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: numbe
 }
 
 /**
- * What a name standing before a noun of its ends with: a possessive ("Boeing's offer") or one of
- * these things ("Airbus aircraft", "Boeing shares", "Airbus parent EADS").
- */
-const possessiveAfter = /^['’]s?\s/u;
-const modifierAfter = /^\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|brand)\b/iu;
-// Things a maker makes: "Airbus aircraft" are the maker's, "Boeing 787 aircraft" the product itself.
-const madeThingAfter = /^\s+(?:aircraft|jets?|planes?|airliners?|cars?|phones?|devices?|products?)\b/iu;
-
-/**
  * The participants a sentence names: entitiesIn, but without an organization or product that it
- * names only as the modifier of another noun (a thing of theirs), nor a person named before such a
- * thing (modifierAfter, madeThingAfter but for a product, which is that thing), who are mentioned, not taking part. A person's possessive names their
+ * names only as the modifier of another noun (a thing of theirs, their users, their spokesman), nor a person named before such a
+ * noun (entities/modifiers.ts; a product before a thing its maker makes is that thing), who are mentioned, not taking part. A person's possessive names their
  * own act or state ("Jobs' third period of medical leave"): they take part. A place stays: it is
  * where the happening is, whatever its grammar ("Istanbul's airport").
  */
-function participantsIn(text: string, span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+function participantsIn(text: string, span: Span, {mentions, entities}: NamedMentions, from: number, language: string): NamedEntity[] {
+	const modifiers = modifiersOf(language);
+	if (!modifiers) return entitiesIn(span, {mentions, entities}, from);
 	const inside: NamedEntity[] = [];
 	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
 		const entity = entities[index]!;
 		const {end} = mentions[index]!;
 		if (end > span.end || inside.includes(entity)) continue;
 		const after = text.slice(end, end + modifierReach);
-		const modifies = modifierAfter.test(after) || (entity.kind !== 'product' && madeThingAfter.test(after)) || (entity.kind !== 'person' && possessiveAfter.test(after));
+		const modifies = modifiers.ofIt.test(after) || (entity.kind !== 'product' && modifiers.madeThing.test(after)) || (entity.kind !== 'person' && modifiers.possessive.test(after));
 		if (entity.kind === 'place' || !modifies) inside.push(entity);
 	}
 	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
 	return inside.length > 0 ? inside.slice() : inside;
 }
-
-// Enough characters after a name to hold the longest noun of modifierAfter.
-const modifierReach = 16;
 
 /** Whether a line break lies between two offsets: the sentences on either side are of two paragraphs (or a headline and its body). */
 const breaksBetween = (text: string, from: number, to: number) => text.slice(from, to).includes('\n');
@@ -172,7 +163,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
-		const own = participantsIn(text, sentence, named, mentionIndex);
+		const own = participantsIn(text, sentence, named, mentionIndex, article.language ?? '');
 		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, recent);
 		const entities = referred && !own.includes(referred) ? [...own, referred] : own;
 		recent.unshift(entities);
