@@ -4,6 +4,7 @@ import {isDemonymDefinition} from './demonyms.js';
 import {foldForMatching} from './fold.js';
 import {findNames, isOrganizationCue, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
 import {adjacent, tokenize, tokenText, type Tokens} from './tokens.js';
+import {pushAll} from '../collections.js';
 import {oneLine} from '../one-line.js';
 
 /** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
@@ -63,6 +64,37 @@ function adjectiveOfPlace(text: string, tokens: Tokens, match: DictionaryMatch):
 	return !(after < tokens.count && adjacent(text, match.end, tokens.starts[after]!) && looksLikeGivenName(tokenText(tokens, after)));
 }
 
+// A model designation ("A380", "787", "VC-10"): in an article that names the product by maker and designation, the designation alone names it too.
+const codedModel = /^(?:\p{Lu}{1,3}-?)?\d{2,}[\p{Lu}\d]*$/u;
+
+/**
+ * A product named by maker and designation ("Airbus A380") is named again by its designation
+ * alone ("the A380", "A380s"): those mentions of the article are the product's. A name found
+ * already holds its own words.
+ */
+function modelMentions(text: string, tokens: Tokens, names: FoundName[], sentenceStarts: Set<number>): FoundName[] {
+	const byDesignation = new Map<string, string>();
+	for (const name of names) {
+		const designation = name.kind === 'product' ? name.surface.split(' ')[1] : undefined;
+		if (designation && codedModel.test(designation) && !byDesignation.has(designation)) byDesignation.set(designation, name.surface);
+	}
+	if (byDesignation.size === 0) return [];
+	const found: FoundName[] = [];
+	let next = 0;
+	const sorted = [...names].sort((a, b) => a.start - b.start);
+	for (let index = 0; index < tokens.count; index++) {
+		const start = tokens.starts[index]!;
+		let word = tokenText(tokens, index);
+		if (word.endsWith('s')) word = word.slice(0, -1);
+		const surface = byDesignation.get(word);
+		if (!surface) continue;
+		while (next < sorted.length && sorted[next]!.end <= start) next++;
+		if (next < sorted.length && sorted[next]!.start <= start) continue;
+		found.push({start, end: start + word.length, surface, kind: 'product', opening: sentenceStarts.has(start)});
+	}
+	return found;
+}
+
 /** `cleaned` is the article's cleaned view: blanked noise names nothing, and offsets are those of the original text. */
 export function findMentions(article: {id: string; cleaned: string; sentences: Span[]; language: string}, dictionary: EntityDictionary): ArticleMentions {
 	const tokens = tokenize(article.cleaned);
@@ -74,6 +106,7 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	const taken = new Uint8Array(tokens.count);
 	for (const match of known) taken.fill(1, match.firstToken, match.lastToken + 1);
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
+	pushAll(names, modelMentions(article.cleaned, tokens, names, sentenceStarts));
 	const mentions: ArticleMentions = {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
 	if (genitiveLanguages.has(article.language)) mentions.genitiveS = true;
 	return mentions;
