@@ -71,7 +71,7 @@ test('--json prints the documented model', () => {
 	assert.equal(model.articles[0].publishedFrom, 'metadata');
 	assert.deepEqual(Object.keys(model.dates[0]), ['article', 'start', 'end', 'text', 'value', 'basis']);
 	assert.deepEqual(Object.keys(model.events[0]).sort(), ['basis', 'date', 'id', 'mentions', 'people', 'places', 'salience', 'sources', 'title']);
-	assert.deepEqual(Object.keys(model.entities[0]).sort(), ['aliases', 'events', 'kind', 'mentions', 'name']);
+	assert.deepEqual(Object.keys(model.entities[0]).sort(), ['aliases', 'events', 'kind', 'mentions', 'name', 'sentences']);
 	assert.deepEqual(Object.keys(model.histogram[0]), ['unit', 'start', 'end', 'sources', 'events']);
 });
 

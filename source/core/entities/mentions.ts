@@ -64,8 +64,9 @@ function adjectiveOfPlace(text: string, tokens: Tokens, match: DictionaryMatch):
 	return !(after < tokens.count && adjacent(text, match.end, tokens.starts[after]!) && looksLikeGivenName(tokenText(tokens, after)));
 }
 
-// A model designation ("A380", "787", "VC-10"): in an article that names the product by maker and designation, the designation alone names it too.
-const codedModel = /^(?:\p{Lu}{1,3}-?)?\d{2,}[\p{Lu}\d]*$/u;
+// A model designation of letters and digits ("A380", "VC-10"): in an article that names the product by maker and designation, the designation alone
+// names it too. A number alone may count anything, even there ("Format 1000 by 1000"): "the 787" is left to the reader.
+const codedModel = /^\p{Lu}{1,3}-?\d{2,}[\p{Lu}\d]*$/u;
 
 /**
  * A product named by maker and designation ("Airbus A380") is named again by its designation
