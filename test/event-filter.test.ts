@@ -69,6 +69,15 @@ test('a filtered model keeps the entities to its events; key events are of what 
 	assert.deepEqual(german.events.map((event) => event.id), ['e-call']);
 	assert.deepEqual(german.entities.find((entity) => entity.name === 'Volodymyr Zelensky')?.events, ['e-call']);
 	assert.equal(withEventFilter(model, noEventFilter), model);
+	// An entity's sentences follow its events: those of the events the filter removed go too.
+	const zelensky = model.entities.find((entity) => entity.name === 'Volodymyr Zelensky')!;
+	const own = model.events.filter((event) => zelensky.events.includes(event.id)).flatMap((event) => event.mentions);
+	zelensky.sentences = own.map(({article, sentence}) => ({article, start: sentence.start, end: sentence.end}));
+	assert.ok(zelensky.sentences.length > 1);
+	const call = model.events.find((event) => event.id === 'e-call')!.mentions[0]!;
+	assert.deepEqual(withEventFilter(model, {...noEventFilter, language: 'de'}).entities.find((entity) => entity === zelensky || entity.name === zelensky.name)?.sentences, [
+		{article: call.article, start: call.sentence.start, end: call.sentence.end},
+	]);
 	const salient = {...model, events: model.events.map((event, index) => ({...event, salience: index}))};
 	assert.deepEqual(withKeyEvents(withEventFilter(salient, {...noEventFilter, minSources: 2}), 1).events.map((event) => event.id), ['e-round2']);
 });

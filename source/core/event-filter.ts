@@ -7,8 +7,8 @@
 import {getOrAdd} from './collections.js';
 import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
 import {foldForMatching} from './entities/fold.js';
-import {withFields} from './lazy.js';
-import type {DateValue, TimelineEvent, TimelineModel} from './model.js';
+import {lazyField, withFields} from './lazy.js';
+import type {DateValue, Entity, TimelineEvent, TimelineModel} from './model.js';
 
 export type EventFilter = {
 	/** The name of a person, place or organization: only its events. */
@@ -203,12 +203,30 @@ export function filterEvents(model: TimelineModel, events: readonly TimelineEven
 	});
 }
 
-/** The model with only `events`; each entity lists only the events kept, so every event id in it names an event of the model. */
+/** The sentences (`article/start`) that `events` hold. */
+function sentencesHeld(events: readonly TimelineEvent[]): Set<string> {
+	const held = new Set<string>();
+	for (const event of events) for (const {article, sentence} of event.mentions) held.add(`${article}/${sentence.start}`);
+	return held;
+}
+
+/** An entity's sentences in the events kept, found when first read. */
+const withKeptSentences = lazyField<Entity, 'sentences', {of: Entity; held: () => Set<string>}>('sentences', ({of, held}) =>
+	(of.sentences ?? []).filter(({article, start}) => held().has(`${article}/${start}`)),
+);
+
+/** The model with only `events`; each entity lists only the events (and sentences) kept, so every event id in it names an event of the model. */
 export function withOnlyEvents<Model extends Pick<TimelineModel, 'events' | 'entities'>>(model: Model, events: TimelineEvent[]): Model {
 	if (events.length === model.events.length) return model;
 	const kept = new Set(events.map((event) => event.id));
+	let held: Set<string> | undefined;
+	const heldOnce = () => (held ??= sentencesHeld(events));
 	// Copies that leave lazy fields unread: a spread would read every article's dates and every entity's mentions.
-	return withFields(model as Model, {events, entities: model.entities.map((entity) => withFields(entity, {events: entity.events.filter((id) => kept.has(id))}))} as Partial<Model>);
+	const entities = model.entities.map((entity) => {
+		const copy = withFields(entity, {events: entity.events.filter((id) => kept.has(id))});
+		return 'sentences' in entity ? withKeptSentences(copy, {of: entity, held: heldOnce}) : copy;
+	});
+	return withFields(model as Model, {events, entities} as Partial<Model>);
 }
 
 /** The model with only the events that pass `filter`. */
