@@ -136,7 +136,7 @@ function Body({state, env}: {state: NavState; env: NavEnv}) {
 			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} />
 		</Box>
 	);
-	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} />;
+	const detail = <DetailPane lines={event ? env.detailShown(event, state.detailTop) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} />;
 	const rule = state.focus === 'detail' ? '━' : '─';
 	if (panes.sideBySide) {
 		return (

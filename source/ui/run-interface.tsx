@@ -13,7 +13,7 @@ import {App} from './app.js';
 import {exportTimelineTo} from './export-timeline.js';
 import {CuratedApp, type CuratedAppProps} from './curated-app.js';
 import {enterScreen, leaveAlternateScreen} from './alternate-screen.js';
-import {guardTerminal, type TerminalGuard} from './terminal-guard.js';
+import {guardTerminal} from './terminal-guard.js';
 import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
 import type {StartCheck} from './use-start-check.js';
@@ -97,20 +97,19 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 		setRawMode(false);
 	};
 	let restored = false;
-	let guard: TerminalGuard | undefined;
 	stdout.write(enterScreen(options.mouse));
 	const restore = () => {
 		if (!restored) {
 			restored = true;
 			leave();
-			guard?.release();
+			guard.release();
 		}
 	};
 	// Ctrl-C is a key in the key table (raw mode delivers it as input); exit paths all end in restore().
 	const instance = render(<TerminalApp model={model} options={options} />, {exitOnCtrlC: false});
 	// Started once the first frame is drawn (render draws it at once): starting a shell is not
 	// what the first frame should wait for.
-	guard = guardTerminal(leaveAlternateScreen);
+	const guard = guardTerminal(leaveAlternateScreen);
 	const onSignal = (signal: (typeof endingSignals)[number]) => {
 		instance.unmount();
 		restore();
