@@ -4,6 +4,9 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import ICAL from 'ical.js';
+// The exporter loads the writers at the first export: loaded here, so that the key's export does
+// not wait on tsx transforming them, which can take more turns than waitFor waits on a busy machine.
+import '../source/core/export/formats.js';
 import {exportTimelineTo} from '../source/ui/export-timeline.js';
 import {storyModel} from './helpers/fixture.js';
 import {drive, keys} from './helpers/ink.js';
