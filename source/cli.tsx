@@ -12,7 +12,7 @@ import {curationFileFor, DamagedCurationError, readCuration, writeCuration} from
 import {coverageHistogram, histogramText} from './core/histogram.js';
 import {withKeyEvents} from './core/key-events.js';
 import {eventFacts, noEventFilter, outletsNamed, parseDateBound, rangeProblem, withEventFilter, type EventFilter} from './core/event-filter.js';
-import {isExportFormat, exportFormats} from './core/export/formats.js';
+import {exportFormatNames, isExportFormat} from './core/export/format-names.js';
 import {exportGroupings, fullTitle, shownEvents, type ExportGrouping} from './core/export/view.js';
 import {ExportTargetError} from './core/export/write-file.js';
 import type {Precision, TimelineEvent, TimelineModel} from './core/model.js';
@@ -92,11 +92,11 @@ function exportOptions(
 	if (values.format === undefined) {
 		const needsFormat = ['output', 'zoom', 'group', 'bom'].find((name) => values[name as keyof typeof values] !== undefined);
 		if (needsFormat) fail(`--${needsFormat} goes with --format`, 2);
-		if (exporting) fail(`export needs --format (${Object.keys(exportFormats).join(', ')})`, 2);
+		if (exporting) fail(`export needs --format (${exportFormatNames.join(', ')})`, 2);
 		return null;
 	}
 	const {format, zoom = 'day', group = 'language'} = values;
-	if (!isExportFormat(format)) fail(`--format takes ${Object.keys(exportFormats).join(', ')}, not "${format}"`, 2);
+	if (!isExportFormat(format)) fail(`--format takes ${exportFormatNames.join(', ')}, not "${format}"`, 2);
 	if (!zoomUnits.includes(zoom as Precision)) fail(`--zoom takes day, month or year, not "${zoom}"`, 2);
 	if (!(exportGroupings as readonly string[]).includes(group)) fail(`--group takes ${exportGroupings.join(', ')}, not "${group}"`, 2);
 	if (values.json) fail('--json and --format are two outputs: choose one', 2);
@@ -278,7 +278,7 @@ async function main(): Promise<void> {
 	if (!userInterface) model = withKeys(withEventFilter(result.model, eventFilter));
 	if (exportRequest) {
 		try {
-			writeExport(model, corpusPaths, filter, exportRequest);
+			await writeExport(model, corpusPaths, filter, exportRequest);
 		} catch (error) {
 			if (error instanceof ExportTargetError) fail(error.message, 1);
 			throw error;

@@ -1,5 +1,5 @@
 /** `dateline export`: the timeline the options select, in an export format, to stdout or a file. */
-import {exportFormats, type ExportFormatName} from './core/export/formats.js';
+import type {ExportFormatName} from './core/export/format-names.js';
 import {exportView, type ExportGrouping} from './core/export/view.js';
 import {writeExportFile} from './core/export/write-file.js';
 import type {Precision, TimelineModel} from './core/model.js';
@@ -14,7 +14,9 @@ export type ExportRequest = {
 };
 
 /** Writes the export of the timeline read from `corpusPaths`, filtered to the entity named `filter`; a refused or failed file write throws ExportTargetError. */
-export function writeExport(model: TimelineModel, corpusPaths: readonly string[], filter: string | null, request: ExportRequest): void {
+export async function writeExport(model: TimelineModel, corpusPaths: readonly string[], filter: string | null, request: ExportRequest): Promise<void> {
+	// The writers (ical.js and csv-stringify among them) are loaded by the run that exports only.
+	const {exportFormats} = await import('./core/export/formats.js');
 	const view = exportView(model, {filter, zoom: request.zoom, grouping: request.grouping});
 	const text = exportFormats[request.format].write(view, {bom: request.bom});
 	if (request.output === undefined) process.stdout.write(text);

@@ -4,6 +4,9 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import ICAL from 'ical.js';
+// The exporter loads the writers at the first export: loaded here, so that the key's export does
+// not wait on tsx transforming them, which can take more turns than waitFor waits on a busy machine.
+import '../source/core/export/formats.js';
 import {exportTimelineTo} from '../source/ui/export-timeline.js';
 import {storyModel} from './helpers/fixture.js';
 import {drive, keys} from './helpers/ink.js';
@@ -54,10 +57,10 @@ test('x exports what the date, language, outlet and sources filters leave, as th
 	}
 });
 
-test('the exporter of x, beside the articles, writes only what would not be read as an article, and says why', () => {
+test('the exporter of x, beside the articles, writes only what would not be read as an article, and says why', async () => {
 	const {root, cleanup} = tempFolder({'a.md': 'On 16 May 2025 talks began.'});
 	try {
-		const notice = exportTimelineTo(root, [root])(storyModel(), {filter: null, zoom: 'day'});
+		const notice = await exportTimelineTo(root, [root])(storyModel(), {filter: null, zoom: 'day'});
 		assert.match(notice, /^exported to .*dateline-timeline\.\{csv,ics\}; \.timeline\.json \.md refused: a \.json file in the corpus folder /);
 		assert.deepEqual(readdirSync(root).sort(), ['a.md', 'dateline-timeline.csv', 'dateline-timeline.ics']);
 	} finally {

@@ -60,6 +60,21 @@ test('detail pane: an event with hundreds of sources tells the first ones and po
 	assert.equal(read.length, detailSources, 'only the sources shown are looked up (and their texts read)');
 });
 
+test('detail pane at its top: the first rows of an event with many sources, as laid out in full, without reading the sources below them', () => {
+	const ids = Array.from({length: 30}, (_, index) => `a${String(index).padStart(2, '0')}`);
+	const model = buildModel({
+		articles: ids.map((id) => ({id, title: `Report ${id}`, published: '2025-05-16', language: 'en', text: `Talks resumed in Istanbul (${id}).`})),
+		events: [{id: 'e1', date: day('2025-05-16'), title: 'Talks resumed in Istanbul', mentions: ids.map((id) => ({article: id, sentence: `Talks resumed in Istanbul (${id}).`}))}],
+	});
+	const articles = new Map(model.articles.map((article) => [article.id, article]));
+	const whole = detailLines(model.events[0]!, (id) => articles.get(id), 60, true);
+	const read: string[] = [];
+	const top = detailLines(model.events[0]!, (id) => (read.push(id), articles.get(id)), 60, true, 10);
+	assert.ok(top.length >= 10 && top.length < whole.length, `${top.length} of ${whole.length} lines`);
+	assert.deepEqual(top, whole.slice(0, top.length));
+	assert.ok(read.length > 0 && read.length < detailSources, `${read.length} sources read`);
+});
+
 test('a source sentence broken over lines keeps its date marked on the date', () => {
 	const article = {id: 'a', path: 'a.md', title: 'A', outlet: null, url: null, published: '2024-05-06', language: 'en', text: 'He said  that\n  on   5 May 2024 it happened.'};
 	const sentence = {start: 0, end: article.text.length};

@@ -136,7 +136,7 @@ function Body({state, env}: {state: NavState; env: NavEnv}) {
 			<TimelinePane view={view} cursor={state.cursor} top={state.listTop} width={panes.listWidth} height={panes.listHeight} focused={state.focus === 'list'} matches={matches} />
 		</Box>
 	);
-	const detail = <DetailPane lines={event ? env.detail(event) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} />;
+	const detail = <DetailPane lines={event ? env.detailShown(event, state.detailTop) : []} top={state.detailTop} width={panes.detailWidth} height={panes.detailHeight} />;
 	const rule = state.focus === 'detail' ? '━' : '─';
 	if (panes.sideBySide) {
 		return (
@@ -266,11 +266,17 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		);
 	}, [state.openRequest, markedEvent, env, opener, stdout, write, mouse, dispatch]);
 
+	// The ref keeps a request from being taken twice while the export is at work.
+	const exporting = useRef(false);
 	useEffect(() => {
-		if (!state.exportRequest) return;
+		if (!state.exportRequest || exporting.current) return;
+		exporting.current = true;
 		// The text and facet filters narrow the events exported as they narrow the timeline; the export names the entity.
 		const shown = withFields(model, {events: env.shown({...filtersOf(state), entity: null})});
-		dispatch({type: 'exported', notice: exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})});
+		void Promise.resolve(exporter(shown, {filter: state.filter?.name ?? null, zoom: state.zoom})).then((notice) => {
+			exporting.current = false;
+			dispatch({type: 'exported', notice});
+		});
 	}, [state.exportRequest, state.filter, state.textFilter, state.facets, state.zoom, model, env, exporter, dispatch]);
 	useReload(
 		reload,

@@ -63,32 +63,36 @@ export function sourceSentences(article: Article, event: TimelineEvent, width: n
  */
 export const detailSources = 12;
 
-/** The detail pane: the event, its people and places, and its first sources with their sentences. */
-export function detailLines(event: TimelineEvent, articleById: (id: string) => Article | undefined, width: number, reorderBidi: boolean): ScreenLine[] {
+/**
+ * The detail pane: the event, its people and places, and its first sources with their sentences.
+ * With `rows`, only the blocks of its first `rows` lines (or a few more): what the pane shows
+ * scrolled to its top, without laying out or reading what is below.
+ */
+export function detailLines(event: TimelineEvent, articleById: (id: string) => Article | undefined, width: number, reorderBidi: boolean, rows = Infinity): ScreenLine[] {
 	const blocks: ScreenLine[][] = [];
-	const line = (text: string, tone?: Tone) => blocks.push(plain(text, width, reorderBidi, tone));
-	line(displayDate(event.date), 'heading');
-	line(event.title, 'heading');
-	if (event.note !== undefined) line(`Note: ${event.note}`);
-	line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim');
-	if (event.people.length > 0) {
-		line(`People: ${event.people.join(', ')}`);
-	}
-	if (event.places.length > 0) {
-		line(`Places: ${event.places.join(', ')}`);
-	}
-	line(`Sources (${event.sources.length}):`, 'dim');
-	for (const id of event.sources.slice(0, detailSources)) {
-		const article = articleById(id);
-		if (!article) {
-			continue;
-		}
-		line(sourceLabel(article), 'source');
-		blocks.push(sourceSentences(article, event, width, reorderBidi));
-	}
-	if (event.sources.length > detailSources) {
-		line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim');
-	}
+	let count = 0;
+	const block = (lines: ScreenLine[]) => {
+		blocks.push(lines);
+		count += lines.length;
+		return count < rows;
+	};
+	const line = (text: string, tone?: Tone) => block(plain(text, width, reorderBidi, tone));
+	// Each step goes on while the lines so far leave rows to fill.
+	const steps = [
+		() => line(displayDate(event.date), 'heading'),
+		() => line(event.title, 'heading'),
+		() => event.note === undefined || line(`Note: ${event.note}`),
+		() => line(event.basis === 'published' ? 'placed at the publication date' : 'placed by a date in the text', 'dim'),
+		() => event.people.length === 0 || line(`People: ${event.people.join(', ')}`),
+		() => event.places.length === 0 || line(`Places: ${event.places.join(', ')}`),
+		() => line(`Sources (${event.sources.length}):`, 'dim'),
+		...event.sources.slice(0, detailSources).map((id) => () => {
+			const article = articleById(id);
+			return !article || (line(sourceLabel(article), 'source') && block(sourceSentences(article, event, width, reorderBidi)));
+		}),
+		() => event.sources.length <= detailSources || line(`… and ${event.sources.length - detailSources} more: Enter lists every source`, 'dim'),
+	];
+	for (const step of steps) if (!step()) break;
 	// Joined, not spread into push(): an argument list as long as a block could overflow the stack.
 	return blocks.flat();
 }

@@ -46,6 +46,11 @@ export type NavEnv = {
 	/** The laid-out articles kept for going back to. */
 	articleLayouts: RecentCache<ArticleView | null>;
 	detail(event: TimelineEvent): ScreenLine[];
+	/**
+	 * The detail lines the pane shows scrolled to `top`: all of them, or, for an event whose
+	 * detail is not laid out yet and the pane at its top, the first rows only (a start's first frame).
+	 */
+	detailShown(event: TimelineEvent, top: number): ScreenLine[];
 };
 
 export {keyEventLimit};
@@ -56,6 +61,8 @@ export const articleHeaderHeight = 3;
 /** Values computed for the keys asked for last, and what they cost together. */
 export type RecentCache<T> = {
 	get(key: string): T;
+	/** Whether the value of `key` is kept, without computing it. */
+	has(key: string): boolean;
 	/** The cost of the values kept; at most the budget, unless the last value alone is more. */
 	readonly cost: number;
 	readonly budget: number;
@@ -88,6 +95,7 @@ export function recentCache<T>(budget: number, compute: (key: string) => T, cost
 			}
 			return entry.value;
 		},
+		has: (key) => cache.has(key),
 		get cost() {
 			return cost;
 		},
@@ -153,10 +161,12 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		},
 		(view) => view?.article.text.length ?? 0,
 	);
-	const details = recentCache(256, (id) => {
+	const detailsOf = (rows?: number) => (id: string) => {
 		const event = eventById(id);
-		return event ? detailLines(event, articleById, panes.detailWidth, reorderBidi) : [];
-	});
+		return event ? detailLines(event, articleById, panes.detailWidth, reorderBidi, rows) : [];
+	};
+	const details = recentCache(256, detailsOf());
+	const detailTops = recentCache(2, detailsOf(panes.detailHeight));
 	return {
 		model,
 		panes,
@@ -174,5 +184,6 @@ export function createEnvironment(model: TimelineModel, size: {width: number; he
 		article: (id) => views.get(id),
 		articleLayouts: views,
 		detail: (event) => details.get(event.id),
+		detailShown: (event, top) => (top > 0 || details.has(event.id) ? details : detailTops).get(event.id),
 	};
 }

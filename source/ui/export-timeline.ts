@@ -4,20 +4,21 @@
  */
 import path from 'node:path';
 import process from 'node:process';
-import {exportFormats} from '../core/export/formats.js';
 import {exportView} from '../core/export/view.js';
 import {ExportTargetError, writeExportFile} from '../core/export/write-file.js';
 import type {Precision, TimelineModel} from '../core/model.js';
 
-/** Writes the view of `model` with the interface's filter and zoom; returns the notice for the status line. */
-export type TimelineExporter = (model: TimelineModel, shown: {filter: string | null; zoom: Precision}) => string;
+/** Writes the view of `model` with the interface's filter and zoom; gives the notice for the status line. */
+export type TimelineExporter = (model: TimelineModel, shown: {filter: string | null; zoom: Precision}) => string | Promise<string>;
 
 const baseName = 'dateline-timeline';
 const formats = ['timelinejs', 'markdown', 'csv', 'ics'] as const;
 
 /** An exporter into `folder` that refuses what `writeExportFile` refuses for a timeline read from `corpusPaths`. */
 export function exportTimelineTo(folder: string, corpusPaths: readonly string[]): TimelineExporter {
-	return (model, {filter, zoom}) => {
+	return async (model, {filter, zoom}) => {
+		// The writers (ical.js and csv-stringify among them) are loaded at the first export, not at every start.
+		const {exportFormats} = await import('../core/export/formats.js');
 		const view = exportView(model, {filter, zoom});
 		const written: string[] = [];
 		const refused: string[] = [];

@@ -98,7 +98,6 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 	};
 	let restored = false;
 	stdout.write(enterScreen(options.mouse));
-	const guard = guardTerminal(leaveAlternateScreen);
 	const restore = () => {
 		if (!restored) {
 			restored = true;
@@ -108,6 +107,9 @@ export async function runInterface(model: TimelineModel, options: InterfaceOptio
 	};
 	// Ctrl-C is a key in the key table (raw mode delivers it as input); exit paths all end in restore().
 	const instance = render(<TerminalApp model={model} options={options} />, {exitOnCtrlC: false});
+	// Started once the first frame is drawn (render draws it at once): starting a shell is not
+	// what the first frame should wait for.
+	const guard = guardTerminal(leaveAlternateScreen);
 	const onSignal = (signal: (typeof endingSignals)[number]) => {
 		instance.unmount();
 		restore();

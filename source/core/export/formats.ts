@@ -5,6 +5,7 @@ import {exportJson} from './json.js';
 import {markdownBrief} from './markdown.js';
 import {timelineJs} from './timelinejs.js';
 import {tsvTable} from './tsv.js';
+import type {ExportFormatName} from './format-names.js';
 import type {ExportView} from './view.js';
 
 export type ExportFormat = {extension: string; write: (view: ExportView, options: {bom: boolean}) => string};
@@ -16,8 +17,4 @@ export const exportFormats = {
 	ics: {extension: '.ics', write: iCalendar},
 	json: {extension: '.json', write: exportJson},
 	tsv: {extension: '.tsv', write: tsvTable},
-} satisfies Record<string, ExportFormat>;
-
-export type ExportFormatName = keyof typeof exportFormats;
-
-export const isExportFormat = (name: string): name is ExportFormatName => Object.hasOwn(exportFormats, name);
+} satisfies Record<ExportFormatName, ExportFormat>;

@@ -12,16 +12,17 @@ let fingerprint: string | undefined;
 /** Libraries whose readings the cache holds: a new version can read the same text otherwise. */
 const extractionLibraries = ['chrono-node', 'eld', 'i18n-iso-countries', 'js-yaml', '@mozilla/readability', 'linkedom', '@rowanmanning/feed-parser'];
 
-/** A library's version, from the package.json above its entry point (nested ones name no package). */
+/**
+ * A library's version, from its package.json in the nearest node_modules folder above this file
+ * that holds it, where Node finds the library from here (not through import.meta.resolve, which
+ * readies Node's module resolution at every start for a few version strings).
+ */
 function libraryVersion(name: string): string {
-	let folder = path.dirname(fileURLToPath(import.meta.resolve(name)));
-	for (;;) {
-		const file = path.join(folder, 'package.json');
+	for (let folder = path.dirname(fileURLToPath(import.meta.url)); ; folder = path.dirname(folder)) {
+		const file = path.join(folder, 'node_modules', name, 'package.json');
 		const manifest = existsSync(file) ? (parseBytes(readFileSync(file), file) as {name?: unknown; version?: unknown} | undefined) : undefined;
 		if (manifest?.name === name) return String(manifest.version);
-		const parent = path.dirname(folder);
-		if (parent === folder) return 'unknown';
-		folder = parent;
+		if (path.dirname(folder) === folder) return 'unknown';
 	}
 }
 
@@ -38,14 +39,15 @@ export function extractionDependencies(): Record<string, string> {
 }
 
 /**
- * The engine's version for the cache: a hash of the engine's own code files, so any change
- * to a rule invalidates what older code extracted, with no version number to forget, and of
- * the versions of what it extracts with (upgrading chrono-node invalidates it too).
+ * The hash of the engine's code files (engineCodeHash), written here by the build into the built file
+ * (scripts/stamp-engine.mjs), so that a start need not read them all; null in the sources, and in
+ * a build by tsc alone, which writes this line as it is here.
  */
-export function engineFingerprint(): string {
-	if (fingerprint) return fingerprint;
+const builtCodeHash: string | null = null;
+
+/** A hash of the engine's own code files: the folder above this one's, every .js and .ts file in it, by name and content. */
+export function engineCodeHash(): string {
 	const hash = createHash('sha256');
-	// The engine's code is the folder above this one's.
 	const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 	const walk = (folder: string) => {
 		for (const entry of readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -55,10 +57,22 @@ export function engineFingerprint(): string {
 		}
 	};
 	walk(root);
-	hash.update(JSON.stringify(extractionDependencies()));
-	return (fingerprint = hash.digest('hex').slice(0, 16));
+	return hash.digest('hex');
 }
 
+/**
+ * The engine's version for the cache: a hash of the engine's own code, so any change to a rule
+ * invalidates what older code extracted, with no version number to forget, and of the versions
+ * of what it extracts with (upgrading chrono-node invalidates it too).
+ */
+export function engineFingerprint(): string {
+	fingerprint ??= createHash('sha256')
+		.update(builtCodeHash ?? engineCodeHash())
+		.update(JSON.stringify(extractionDependencies()))
+		.digest('hex')
+		.slice(0, 16);
+	return fingerprint;
+}
 
 /** What tells a file changed without reading it. */
 export type FileStatus = Omit<FileStamp, 'hash'>;
