@@ -20,9 +20,9 @@ after(cacheHome.cleanup);
 
 const plain = (model: TimelineModel): unknown => JSON.parse(JSON.stringify(model));
 
-/** Applies a random step to the corpus under `root`: a file added from `pool`, one changed, or one removed; says which. */
+/** Applies a random step to the corpus under `root`: a file added from `pool`, one changed (its text, or only its outlet), or one removed; says which. */
 function randomStep(root: string, present: GeneratedArticle[], pool: GeneratedArticle[], random: ReturnType<typeof createRandom>): string {
-	const kind = present.length < 3 ? 0 : random.int(0, 3);
+	const kind = present.length < 3 ? 0 : random.int(0, 4);
 	if (kind === 0 && pool.length > 0) {
 		const added = pool.splice(random.int(0, pool.length - 1), 1)[0]!;
 		writeArticles([added], root);
@@ -36,6 +36,12 @@ function randomStep(root: string, present: GeneratedArticle[], pool: GeneratedAr
 		present.splice(at, 1);
 		rmSync(file);
 		return `removed ${target.path}`;
+	}
+	// The same sentences, events and dates from another outlet: what the merge keeps of its events is weighed anew.
+	if (kind === 4) {
+		const outlet = /^outlet: .*$/m.exec(present[random.int(0, present.length - 1)]!.content)?.[0] ?? 'outlet: "Another"';
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^outlet: .*$/m, outlet));
+		return `moved ${target.path} to another outlet`;
 	}
 	// Another article's body under this one's front matter, or the same body with a sentence of another.
 	const donor = present[random.int(0, present.length - 1)]!;
@@ -93,6 +99,23 @@ test('the cache is written after a load that read only the changed files: the ne
 		assert.deepEqual(plain(await loadTimeline([root])), plain(model));
 		assert.deepEqual(plain(model), plain(await loadTimeline([root], {cache: false})));
 		assert.equal(await live.load(), model, 'nothing changed since: the same model, not merged again');
+	} finally {
+		cleanup();
+	}
+});
+
+test('an article moved to the outlet of another source of its event weighs that event again', async () => {
+	const article = (outlet: string) => `---\ntitle: Talks\noutlet: ${outlet}\npublished: 2024-03-02\n---\nOn 1 March 2024 Jon Ferrow met the envoy in Geneva.\n`;
+	const {root, cleanup} = tempFolder({'a.md': article('Ledger'), 'b.md': article('Courier')});
+	try {
+		const live = liveCorpus([root], {cache: false});
+		await live.load();
+		const before = await live.load();
+		writeFileSync(path.join(root, 'b.md'), article('Ledger'));
+		const after = await live.load();
+		const scratch = await loadTimeline([root], {cache: false});
+		assert.deepEqual(plain(after), plain(scratch));
+		assert.ok(after.events[0]!.salience < before.events[0]!.salience, 'a second report of one outlet counts less than one of another');
 	} finally {
 		cleanup();
 	}

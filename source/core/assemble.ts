@@ -35,6 +35,7 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
 	);
+	const named = memo && sameEntities(memo);
 	const inputs = analyzed.map((item, index) => ({
 		id: item.article.id,
 		title: item.article.title,
@@ -43,12 +44,12 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		text: item.article.text,
 		sentences: memo ? getOrAdd(memo.told, item, toldSentences) : toldSentences(item),
 		dates: item.dates,
-		named: memo ? sameEntities(memo, byArticle[index]!) : byArticle[index]!,
+		named: named ? named(byArticle[index]!) : byArticle[index]!,
 	}));
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
 	const built = yield* buildEventsSteps(inputs, memo);
-	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.weighings);
+	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.salience);
 	// A memo's events are the next merge's too: this model's are copies with their salience.
 	const events = memo ? built.events.map((event, index) => ({...event, salience: saliences[index]!})) : built.events;
 	if (!memo) events.forEach((event, index) => (event.salience = saliences[index]!));

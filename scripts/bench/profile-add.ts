@@ -1,0 +1,58 @@
+/**
+ * Profiles one article added to a watched corpus: the live corpus loaded twice (as --watch
+ * begins), then one file written and the load the watch makes, with the interface's work on the
+ * model after it (curation, index, the first timeline). CPU time per phase, and a .cpuprofile.
+ * Usage: tsx scripts/bench/profile-add.ts <corpus copy> <out folder>
+ */
+import {mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {Session} from 'node:inspector/promises';
+import {liveCorpus} from '../../source/core/live-corpus.js';
+import {applyCuration} from '../../source/core/curation/curation.js';
+import {indexModel} from '../../source/ui/environment.js';
+import {summarizeProfiles} from './profile.js';
+
+const [corpus, out] = process.argv.slice(2) as [string, string];
+const cpu = () => {
+	const {user, system} = process.cpuUsage();
+	return (user + system) / 1000;
+};
+const live = liveCorpus([corpus], {cache: true, textsCheckedWhenRead: true});
+let at = cpu();
+await live.load();
+console.log(`first load ${(cpu() - at).toFixed(0)} ms`);
+at = cpu();
+await live.load();
+console.log(`second load ${(cpu() - at).toFixed(0)} ms`);
+const folder = path.join(corpus, 'added-while-profiling');
+mkdirSync(folder, {recursive: true});
+const sample = readdirSync(corpus, {recursive: true, encoding: 'utf8'}).find((name) => name.endsWith('.md'))!;
+const content = readFileSync(path.join(corpus, sample), 'utf8');
+const profiled = Number(process.env.PROFILED ?? 1);
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
+	writeFileSync(path.join(folder, `added-${Date.now()}-${i}.md`), content.replace(/^title: .*$/m, `title: "Added while profiling ${i}"`));
+	if (global.gc) global.gc();
+	if (i === profiled) await session.post('Profiler.start');
+	const start = cpu();
+	const model = await live.load();
+	const loaded = cpu();
+	const curated = applyCuration(model, {steps: []}).model;
+	const index = indexModel(curated);
+	const rows = index.timeline({entity: null, text: null, from: null, to: null, language: null, outlet: null, minSources: 1}, 'day', true);
+	const end = cpu();
+	console.log(`add ${i}: load ${(loaded - start).toFixed(0)} ms, interface ${(end - loaded).toFixed(0)} ms (${rows.rows.length} rows, ${model.events.length} events)`);
+	if (i === profiled) {
+		const {profile} = await session.post('Profiler.stop');
+		writeFileSync(path.join(out, 'add.cpuprofile'), JSON.stringify(profile));
+	}
+}
+rmSync(folder, {recursive: true});
+const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents', 'sameEntities', 'toldSentences'];
+const summary = summarizeProfiles([path.join(out, 'add.cpuprofile')], process.cwd(), stages, 30);
+console.log(`busy ${summary.busyMs.toFixed(0)} ms, idle ${summary.idleMs.toFixed(0)} ms`);
+for (const [name, ms] of Object.entries(summary.stages)) console.log(`  ${name.padEnd(24)} ${ms.toFixed(0)} ms`);
+console.log('self:');
+for (const entry of summary.functions.slice(0, 30)) console.log(`  ${entry.selfMs.toFixed(0).padStart(6)} ${entry.totalMs.toFixed(0).padStart(6)} ${entry.name}`);
