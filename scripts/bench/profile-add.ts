@@ -7,6 +7,8 @@
 import {mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {Session} from 'node:inspector/promises';
+import {loadTimeline} from '../../source/core/timeline.js';
+import {isDeepStrictEqual} from 'node:util';
 import {liveCorpus} from '../../source/core/live-corpus.js';
 import {applyCuration} from '../../source/core/curation/curation.js';
 import {indexModel} from '../../source/ui/environment.js';
@@ -32,12 +34,14 @@ const profiled = Number(process.env.PROFILED ?? 1);
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
+let last;
 for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 	writeFileSync(path.join(folder, `added-${Date.now()}-${i}.md`), content.replace(/^title: .*$/m, `title: "Added while profiling ${i}"`));
 	if (global.gc) global.gc();
 	if (i === profiled) await session.post('Profiler.start');
 	const start = cpu();
 	const model = await live.load();
+	last = model;
 	const loaded = cpu();
 	const curated = applyCuration(model, {steps: []}).model;
 	const index = indexModel(curated);
@@ -49,6 +53,8 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 		writeFileSync(path.join(out, 'add.cpuprofile'), JSON.stringify(profile));
 	}
 }
+// CHECK=1: the model after the adds is the one a load from scratch gives.
+if (process.env.CHECK) console.log(`same as a load from scratch: ${isDeepStrictEqual(JSON.parse(JSON.stringify(last)), JSON.parse(JSON.stringify(await loadTimeline([corpus], {cache: false}))))}`);
 rmSync(folder, {recursive: true});
 const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents', 'sameEntities', 'toldSentences'];
 const summary = summarizeProfiles([path.join(out, 'add.cpuprofile')], process.cwd(), stages, 30);

@@ -25,13 +25,15 @@ export type MergeMemo = {
 	/** An event by its first candidate, with all its candidates. */
 	events: WeakMap<Candidate, EventWork>;
 	salience: SalienceMemo;
+	/** The model's copy of each event with its salience: the next model shares it while the salience is the same. */
+	weighed: WeakMap<TimelineEvent, TimelineEvent>;
 	/** The keys of the features of every sentence seen: a candidate's tokens are keys of these. */
 	keys: FeatureKeys;
 	/** An analyzed article's sentences told as events (assemble.ts), found once while its file is unchanged. */
 	told: WeakMap<AnalyzedArticle, Span[]>;
 };
 
-export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), salience: salienceMemo(), keys: featureKeys(), told: new WeakMap()});
+export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), salience: salienceMemo(), weighed: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
 
 /**
  * Gives each article's named mentions with one entity object per name and kind across merges;
@@ -91,4 +93,13 @@ export function memoEvent(memo: MergeMemo, group: Candidate[], make: () => {even
 	const made = make();
 	memo.events.set(group[0]!, {members: group, ...made});
 	return made;
+}
+
+/** The model's copy of an event of the memo with `salience`: the last merge's while its salience is the same. */
+export function withSalience(memo: MergeMemo, event: TimelineEvent, salience: number): TimelineEvent {
+	const kept = memo.weighed.get(event);
+	if (kept?.salience === salience) return kept;
+	const copy = {...event, salience};
+	memo.weighed.set(event, copy);
+	return copy;
 }
