@@ -34,6 +34,7 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 	const {entities: resolved, byArticle} = resolveEntities(
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
+		memo?.names,
 	);
 	const named = memo && sameEntities(memo);
 	const inputs = analyzed.map((item, index) => ({

@@ -10,6 +10,7 @@ import type {Candidate, EventArticle, NamedEntity, NamedMentions} from './events
 import type {AnalyzedArticle} from './analyze.js';
 import type {EntityKind, Span, TimelineEvent} from './model.js';
 import {salienceMemo, type SalienceMemo} from './salience.js';
+import {nameForms, type NameForms} from './entities/resolve.js';
 
 type ArticleWork = {article: EventArticle; candidates: Candidate[]};
 
@@ -24,6 +25,8 @@ export type MergeMemo = {
 	next: Map<string, ArticleWork>;
 	/** An event by its first candidate, with all its candidates. */
 	events: WeakMap<Candidate, EventWork>;
+	/** What entity resolution found of each name's spelling. */
+	names: NameForms;
 	salience: SalienceMemo;
 	/** The model's copy of each event with its salience: the next model shares it while the salience is the same. */
 	weighed: WeakMap<TimelineEvent, TimelineEvent>;
@@ -33,7 +36,7 @@ export type MergeMemo = {
 	told: WeakMap<AnalyzedArticle, Span[]>;
 };
 
-export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), salience: salienceMemo(), weighed: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
+export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), names: nameForms(), salience: salienceMemo(), weighed: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
 
 /**
  * Gives each article's named mentions with one entity object per name and kind across merges;
