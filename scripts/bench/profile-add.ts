@@ -1,15 +1,21 @@
 /**
- * Profiles one article added to a watched corpus: the live corpus loaded twice (as --watch
- * begins), then one file written and the load the watch makes, with the interface's work on the
- * model after it (curation, index, the first timeline). CPU time per phase, and a .cpuprofile.
- * Usage: tsx scripts/bench/profile-add.ts <corpus copy> <out folder>
+ * Profiles articles added one at a time to a watched corpus, as `dateline --watch` loads them:
+ * the live corpus loaded twice (a start, then the load the watch begins with), then for each
+ * file written the load told that file (as the watcher names it) and the interface's work on the
+ * model (curation, index, the key events' rows). Prints the CPU time of each, and the phases of
+ * the one profiled (sampled; the profiler's own stop shows as `dispatch`).
+ *
+ * Usage: tsx scripts/bench/profile-add.ts <a copy of a corpus: files are added to it> <folder for add.cpuprofile>
+ * ADDS=n files (3), PROFILED=i the one profiled (1, the first after one warmed up), NAMED=0
+ * to ask every file's status as `r` does, CHECK=1 to compare the last model with a load from scratch.
  */
 import {mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import {isDeepStrictEqual} from 'node:util';
 import {Session} from 'node:inspector/promises';
 import {loadTimeline} from '../../source/core/timeline.js';
-import {isDeepStrictEqual} from 'node:util';
 import {liveCorpus} from '../../source/core/live-corpus.js';
+import type {TimelineModel} from '../../source/core/model.js';
 import {applyCuration} from '../../source/core/curation/curation.js';
 import {indexModel} from '../../source/ui/environment.js';
 import {summarizeProfiles} from './profile.js';
@@ -34,7 +40,7 @@ const profiled = Number(process.env.PROFILED ?? 1);
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
-let last;
+let last: TimelineModel | undefined;
 for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 	const file = path.join(folder, `added-${Date.now()}-${i}.md`);
 	writeFileSync(file, content.replace(/^title: .*$/m, `title: "Added while profiling ${i}"`));
@@ -58,7 +64,8 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 // CHECK=1: the model after the adds is the one a load from scratch gives.
 if (process.env.CHECK) console.log(`same as a load from scratch: ${isDeepStrictEqual(JSON.parse(JSON.stringify(last)), JSON.parse(JSON.stringify(await loadTimeline([corpus], {cache: false}))))}`);
 rmSync(folder, {recursive: true});
-const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents', 'sameEntities', 'toldSentences'];
+if (profiled >= Number(process.env.ADDS ?? 3)) process.exit(0);
+const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents'];
 const summary = summarizeProfiles([path.join(out, 'add.cpuprofile')], process.cwd(), stages, 30);
 console.log(`busy ${summary.busyMs.toFixed(0)} ms, idle ${summary.idleMs.toFixed(0)} ms`);
 for (const [name, ms] of Object.entries(summary.stages)) console.log(`  ${name.padEnd(24)} ${ms.toFixed(0)} ms`);
