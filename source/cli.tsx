@@ -302,7 +302,7 @@ async function main(): Promise<void> {
 			reorderBidi: values.bidi !== 'terminal',
 			mouse: !values['no-mouse'],
 			corpusPaths,
-			reload: async () => load(),
+			reload: async (changed) => live.load({changed}),
 			startCheck,
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.

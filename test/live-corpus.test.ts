@@ -11,7 +11,9 @@ import {corpusChange} from '../source/ui/corpus-change.js';
 import {createEnvironment, type NavEnv} from '../source/ui/environment.js';
 import {initialState, reduce, selectedEvent, skippedHeight, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {watchCorpus} from '../source/ui/use-corpus-watch.js';
+import {watchedChanges} from '../source/ui/watched-changes.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
+import {drive} from './helpers/ink.js';
 import {tempFolder} from './helpers/temp-folder.js';
 
 const size = {width: 100, height: 30};
@@ -123,13 +125,65 @@ test('the watcher reports an article file written into a watched folder', async 
 	const changed = new Promise<void>((resolve) => {
 		resolveChange = resolve;
 	});
-	const watch = watchCorpus([corpus.root], () => resolveChange(), (reason) => assert.fail(reason));
+	let named: string[] | null = [];
+	const watch = watchCorpus(
+		[corpus.root],
+		(files) => {
+			named = files;
+			resolveChange();
+		},
+		(reason) => assert.fail(reason),
+	);
 	try {
 		await watch.ready;
 		writeFileSync(path.join(corpus.root, 'two.md'), '# Two\n\nOn 4 May 2025 it went on.\n');
 		await changed;
+		assert.deepEqual(named, [path.join(corpus.root, 'two.md')]);
 	} finally {
 		await watch.close();
+		corpus.cleanup();
+	}
+});
+
+test('a load only the watcher asked for is told the files it named; one asked for otherwise checks every file', () => {
+	const changes = watchedChanges();
+	changes.seen(['x.md']);
+	assert.equal(changes.take(1), undefined, 'the first load checks every file');
+	changes.seen(['a.md']);
+	changes.seen(['b/c.md']);
+	assert.deepEqual(changes.take(3), new Set([path.resolve('a.md'), path.resolve('b/c.md')]));
+	// r pressed beside a change the watcher named: three requests since, two of them the watcher's.
+	changes.seen(['a.md']);
+	changes.seen(['d.md']);
+	assert.equal(changes.take(6), undefined);
+	changes.seen(null);
+	assert.equal(changes.take(7), undefined, 'a change the watcher could not name');
+	changes.seen(['e.md']);
+	assert.deepEqual(changes.take(8), new Set([path.resolve('e.md')]));
+	// The watcher's request not yet counted by the reducer: it counts as another's at the next load.
+	changes.seen(['f.md']);
+	assert.deepEqual(changes.take(8), new Set([path.resolve('f.md')]));
+	assert.equal(changes.take(9), undefined);
+});
+
+test('the app tells a load the watcher asked for which files it named, and r checks every file', async () => {
+	const corpus = tempFolder({'one.md': '# One\n\nOn 3 May 2025 it began.\n'});
+	// Each load's files, as the next of `loads` resolves.
+	const waiting: Array<(changed: string[] | undefined) => void> = [];
+	const loads = Array.from({length: 3}, () => new Promise<string[] | undefined>((resolve) => waiting.push(resolve)));
+	const reload = async (changed?: ReadonlySet<string>) => {
+		waiting.shift()?.(changed && [...changed]);
+		return storyModel();
+	};
+	const driver = await drive(storyModel(), {reload, watch: [corpus.root], curation: {curation: {steps: []}, save: null}});
+	try {
+		assert.equal(await loads[0], undefined, 'the load the watch begins with checks every file');
+		writeFileSync(path.join(corpus.root, 'two.md'), '# Two\n\nOn 4 May 2025 it went on.\n');
+		assert.deepEqual(await loads[1], [path.join(corpus.root, 'two.md')]);
+		await driver.press('r');
+		assert.equal(await loads[2], undefined);
+	} finally {
+		driver.unmount();
 		corpus.cleanup();
 	}
 });

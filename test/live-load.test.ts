@@ -20,22 +20,30 @@ after(cacheHome.cleanup);
 
 const plain = (model: TimelineModel): unknown => JSON.parse(JSON.stringify(model));
 
-/** Applies a random step to the corpus under `root`: a file added from `pool`, one changed, or one removed; says which. */
-function randomStep(root: string, present: GeneratedArticle[], pool: GeneratedArticle[], random: ReturnType<typeof createRandom>): string {
-	const kind = present.length < 3 ? 0 : random.int(0, 3);
+/** Applies a random step to the corpus under `root`: a file added from `pool`, one changed (its text, or only its outlet), or one removed; says which, and adds the file's path to `touched`. */
+function randomStep(root: string, present: GeneratedArticle[], pool: GeneratedArticle[], random: ReturnType<typeof createRandom>, touched: Set<string>): string {
+	const kind = present.length < 3 ? 0 : random.int(0, 4);
 	if (kind === 0 && pool.length > 0) {
 		const added = pool.splice(random.int(0, pool.length - 1), 1)[0]!;
 		writeArticles([added], root);
+		touched.add(path.join(root, added.path));
 		present.push(added);
 		return `added ${added.path}`;
 	}
 	const at = random.int(0, present.length - 1);
 	const target = present[at]!;
 	const file = path.join(root, target.path);
+	touched.add(file);
 	if (kind === 1) {
 		present.splice(at, 1);
 		rmSync(file);
 		return `removed ${target.path}`;
+	}
+	// The same sentences, events and dates from another outlet: what the merge keeps of its events is weighed anew.
+	if (kind === 4) {
+		const outlet = /^outlet: .*$/m.exec(present[random.int(0, present.length - 1)]!.content)?.[0] ?? 'outlet: "Another"';
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^outlet: .*$/m, outlet));
+		return `moved ${target.path} to another outlet`;
 	}
 	// Another article's body under this one's front matter, or the same body with a sentence of another.
 	const donor = present[random.int(0, present.length - 1)]!;
@@ -62,8 +70,10 @@ for (const seed of [1, 2, 3]) {
 			const steps: string[] = [];
 			for (let round = 0; round < 6; round++) {
 				const count = random.int(1, 3);
-				for (let step = 0; step < count; step++) steps.push(randomStep(root, present, pool, random));
-				const model = await live.load();
+				const touched = new Set<string>();
+				for (let step = 0; step < count; step++) steps.push(randomStep(root, present, pool, random, touched));
+				// Every other load is told the files changed, as the watcher names them.
+				const model = await live.load(round % 2 === 0 ? {changed: touched} : {});
 				const scratch = await loadTimeline([root], {cache: false});
 				assert.ok(scratch.events.length > 0);
 				assert.deepEqual(plain(model), plain(scratch), `after ${steps.join(', ')}`);
@@ -93,6 +103,40 @@ test('the cache is written after a load that read only the changed files: the ne
 		assert.deepEqual(plain(await loadTimeline([root])), plain(model));
 		assert.deepEqual(plain(model), plain(await loadTimeline([root], {cache: false})));
 		assert.equal(await live.load(), model, 'nothing changed since: the same model, not merged again');
+	} finally {
+		cleanup();
+	}
+});
+
+test('an article moved to the outlet of another source of its event weighs that event again', async () => {
+	const article = (outlet: string) => `---\ntitle: Talks\noutlet: ${outlet}\npublished: 2024-03-02\n---\nOn 1 March 2024 Jon Ferrow met the envoy in Geneva.\n`;
+	const {root, cleanup} = tempFolder({'a.md': article('Ledger'), 'b.md': article('Courier')});
+	try {
+		const live = liveCorpus([root], {cache: false});
+		await live.load();
+		const before = await live.load();
+		writeFileSync(path.join(root, 'b.md'), article('Ledger'));
+		const after = await live.load();
+		const scratch = await loadTimeline([root], {cache: false});
+		assert.deepEqual(plain(after), plain(scratch));
+		assert.ok(after.events[0]!.salience < before.events[0]!.salience, 'a second report of one outlet counts less than one of another');
+	} finally {
+		cleanup();
+	}
+});
+
+test('a load told which files changed checks no other file: a change the watcher did not name waits for a load that checks every file', async () => {
+	const article = (day: number) => `---\ntitle: Talks\npublished: 2024-03-0${day}\n---\nOn ${day} March 2024 the envoys met in Geneva.\n`;
+	const {root, cleanup} = tempFolder({'a.md': article(1), 'b.md': article(2)});
+	try {
+		const live = liveCorpus([root], {cache: false});
+		await live.load();
+		await live.load();
+		writeFileSync(path.join(root, 'a.md'), article(3));
+		writeFileSync(path.join(root, 'c.md'), article(4));
+		const named = await live.load({changed: new Set([path.join(root, 'c.md')])});
+		assert.deepEqual(named.articles.map((each) => each.published), ['2024-03-01', '2024-03-02', '2024-03-04']);
+		assert.deepEqual(plain(await live.load()), plain(await loadTimeline([root], {cache: false})));
 	} finally {
 		cleanup();
 	}

@@ -4,7 +4,7 @@ import {countryDefinitions} from './entities/countries.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {resolveEntities} from './entities/resolve.js';
 import {buildEventsSteps} from './events.js';
-import {sameEntities, type MergeMemo} from './merge-memo.js';
+import {sameEntities, withSalience, type MergeMemo} from './merge-memo.js';
 import {stepwise} from './stepwise.js';
 import {getOrAdd} from './collections.js';
 import type {Entity, Skipped, Span, TimelineModel} from './model.js';
@@ -34,7 +34,9 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 	const {entities: resolved, byArticle} = resolveEntities(
 		analyzed.map((item) => item.mentions),
 		[...entityDefinitions(aliases), ...countryDefinitions('*')],
+		memo?.names,
 	);
+	const named = memo && sameEntities(memo);
 	const inputs = analyzed.map((item, index) => ({
 		id: item.article.id,
 		title: item.article.title,
@@ -43,14 +45,14 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		text: item.article.text,
 		sentences: memo ? getOrAdd(memo.told, item, toldSentences) : toldSentences(item),
 		dates: item.dates,
-		named: memo ? sameEntities(memo, byArticle[index]!) : byArticle[index]!,
+		named: named ? named(byArticle[index]!) : byArticle[index]!,
 	}));
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
 	const built = yield* buildEventsSteps(inputs, memo);
-	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.weighings);
+	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.salience);
 	// A memo's events are the next merge's too: this model's are copies with their salience.
-	const events = memo ? built.events.map((event, index) => ({...event, salience: saliences[index]!})) : built.events;
+	const events = memo ? built.events.map((event, index) => withSalience(memo, event, saliences[index]!)) : built.events;
 	if (!memo) events.forEach((event, index) => (event.salience = saliences[index]!));
 	const {eventsByEntity, sentencesByEntity} = built;
 	const entities: Entity[] = resolved.map((entity) => ({

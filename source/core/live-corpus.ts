@@ -13,7 +13,7 @@ import {analyzedArticles} from './index-cache/codec.js';
 import {openCacheFolder} from './index-cache/location.js';
 import {errorReason} from './error-reason.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
-import {indexCorpus, stillCurrent} from './index-corpus.js';
+import {indexCorpus, keepsIds, stillCurrent} from './index-corpus.js';
 import {mergeMemo, type MergeMemo} from './merge-memo.js';
 import type {Skipped, TimelineModel} from './model.js';
 import {inTurns, nextTurn} from './stepwise.js';
@@ -25,9 +25,15 @@ export type ReadArticleFile = FileStamp & {articles: AnalyzedArticle[]; skipped:
 /** What a load keeps for the next: every file by its absolute path, for one set of alias definitions, what was skipped, and the model. */
 type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeMemo; skippedKey: string; model: TimelineModel};
 
+/**
+ * `changed`: the absolute paths of the only files that may have changed since the last load, as
+ * a watcher named them: the status of no other file read then is asked for again.
+ */
+export type LiveLoadOptions = LoadOptions & {changed?: ReadonlySet<string>};
+
 export type LiveCorpus = {
 	/** The corpus's model as it is now. */
-	load(options?: LoadOptions): Promise<TimelineModel>;
+	load(options?: LiveLoadOptions): Promise<TimelineModel>;
 	/** Resolves once the index cache holds the last load (at once when it is not to be written). */
 	cacheWritten(): Promise<void>;
 	/** Says that the start came from elsewhere (the start file): the next load is a reload, which keeps what the ones after it need. */
@@ -98,7 +104,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		startedElsewhere: () => {
 			loads = Math.max(loads, 1);
 		},
-		async load(options = {}) {
+		async load({changed, ...options} = {}) {
 			const given = {...base, ...options};
 			if (writing) {
 				clearTimeout(writing.timer);
@@ -117,7 +123,10 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			if (kept?.aliasKey === aliasKey) {
 				read = [];
 				for (const file of files) {
-					const current = await stillCurrent(kept.files.get(file.absolute), file);
+					const last = kept.files.get(file.absolute);
+					// A path that is not UTF-8 may be named otherwise by the watcher: its status is asked for.
+					const unchanged = changed && !changed.has(file.absolute) && !file.rawPath ? keepsIds(last, file) : undefined;
+					const current = unchanged ? {entry: unchanged} : await stillCurrent(last, file);
 					if (!current) readAgainCount++;
 					read.push(current?.entry ?? (await readAgain(file, aliases)));
 				}

@@ -9,7 +9,8 @@ import {featureKeys, type FeatureKeys} from './event-similarity.js';
 import type {Candidate, EventArticle, NamedEntity, NamedMentions} from './events.js';
 import type {AnalyzedArticle} from './analyze.js';
 import type {EntityKind, Span, TimelineEvent} from './model.js';
-import type {EventWeighing} from './salience.js';
+import {salienceMemo, type SalienceMemo} from './salience.js';
+import {nameForms, type NameForms} from './entities/resolve.js';
 
 type ArticleWork = {article: EventArticle; candidates: Candidate[]};
 
@@ -24,26 +25,36 @@ export type MergeMemo = {
 	next: Map<string, ArticleWork>;
 	/** An event by its first candidate, with all its candidates. */
 	events: WeakMap<Candidate, EventWork>;
-	weighings: WeakMap<TimelineEvent, EventWeighing>;
+	/** What entity resolution found of each name's spelling. */
+	names: NameForms;
+	salience: SalienceMemo;
+	/** The model's copy of each event with its salience: the next model shares it while the salience is the same. */
+	weighed: WeakMap<TimelineEvent, TimelineEvent>;
 	/** The keys of the features of every sentence seen: a candidate's tokens are keys of these. */
 	keys: FeatureKeys;
 	/** An analyzed article's sentences told as events (assemble.ts), found once while its file is unchanged. */
 	told: WeakMap<AnalyzedArticle, Span[]>;
 };
 
-export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), weighings: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
+export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), names: nameForms(), salience: salienceMemo(), weighed: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
 
-/** An article's named mentions with one entity object per name and kind across merges. */
-export function sameEntities(memo: MergeMemo, {mentions, entities}: {mentions: NamedMentions['mentions']; entities: ReadonlyArray<{name: string; kind: EntityKind}>}): NamedMentions {
-	return {
-		mentions,
-		entities: entities.map(({name, kind}) => {
-			const key = `${kind}\u0000${name}`;
-			let entity = memo.entities.get(key);
-			if (!entity) memo.entities.set(key, (entity = {name, kind}));
-			return entity;
-		}),
+/**
+ * Gives each article's named mentions with one entity object per name and kind across merges;
+ * one for a merge, whose resolved entities are one object per name (entities/resolve.ts).
+ */
+export function sameEntities(memo: MergeMemo): (named: {mentions: NamedMentions['mentions']; entities: ReadonlyArray<{name: string; kind: EntityKind}>}) => NamedMentions {
+	const ofResolved = new Map<{name: string; kind: EntityKind}, NamedEntity>();
+	const canonical = (resolved: {name: string; kind: EntityKind}) => {
+		let entity = ofResolved.get(resolved);
+		if (entity) return entity;
+		const {name, kind} = resolved;
+		const key = `${kind}\u0000${name}`;
+		entity = memo.entities.get(key);
+		if (!entity) memo.entities.set(key, (entity = {name, kind}));
+		ofResolved.set(resolved, entity);
+		return entity;
 	};
+	return ({mentions, entities}) => ({mentions, entities: entities.map(canonical)});
 }
 
 /** Whether two analyses of an article give the same candidates: the same text, dates and metadata, and the same entities at the same places. */
@@ -85,4 +96,13 @@ export function memoEvent(memo: MergeMemo, group: Candidate[], make: () => {even
 	const made = make();
 	memo.events.set(group[0]!, {members: group, ...made});
 	return made;
+}
+
+/** The model's copy of an event of the memo with `salience`: the last merge's while its salience is the same. */
+export function withSalience(memo: MergeMemo, event: TimelineEvent, salience: number): TimelineEvent {
+	const kept = memo.weighed.get(event);
+	if (kept?.salience === salience) return kept;
+	const copy = {...event, salience};
+	memo.weighed.set(event, copy);
+	return copy;
 }

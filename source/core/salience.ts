@@ -178,8 +178,18 @@ function weighingOf({date, sources, mentions}: WeighedEvent, articles: Map<strin
 	return {entries, copies: sources.length > 1 ? furnitureCopies(mentions, articles) : undefined, bounding: boundingArticles(mentions, articles)};
 }
 
-/** `weighings`: each event's weighing as an earlier call found it, for an event object given again with the same articles (merge-memo.ts). */
-export function salienceOf(events: WeighedEvent[], articles: Map<string, SalienceArticle>, weighings?: WeakMap<WeighedEvent, EventWeighing>): number[] {
+/**
+ * What a merge keeps of each event object for the next (merge-memo.ts): its weighing, found from
+ * its mentions and their articles' texts, and its salience before the burst (specificity × reach ×
+ * languages) with the articles of its sources it was found with, unless it is an entry of a
+ * chronology (whose weight depends on every other entry of its article).
+ */
+export type SalienceMemo = {weighings: WeakMap<WeighedEvent, EventWeighing>; unburst: WeakMap<WeighedEvent, {articles: Array<SalienceArticle | undefined>; value: number}>};
+
+export const salienceMemo = (): SalienceMemo => ({weighings: new WeakMap(), unburst: new WeakMap()});
+
+/** With `memo`, what an earlier call found for an event object given again with the same articles is taken from it. */
+export function salienceOf(events: WeighedEvent[], articles: Map<string, SalienceArticle>, memo?: SalienceMemo): number[] {
 	const publishedOn = new Map<number, number>();
 	// The first and last publishing day: the span of the story.
 	let [firstPublished, lastPublished] = [Infinity, -Infinity];
@@ -198,7 +208,7 @@ export function salienceOf(events: WeighedEvent[], articles: Map<string, Salienc
 		return count / meanPerDay;
 	};
 	// The articles each event is an entry of a chronology in (made only for an event that has one: most have none), and the days each chronology spans.
-	const weighed = events.map((event) => (weighings ? getOrAdd(weighings, event, () => weighingOf(event, articles)) : weighingOf(event, articles)));
+	const weighed = events.map((event) => (memo ? getOrAdd(memo.weighings, event, () => weighingOf(event, articles)) : weighingOf(event, articles)));
 	const spans = new Map<string, [number, number]>();
 	events.forEach(({date}, index) => {
 		for (const id of weighed[index]!.entries ?? []) {
@@ -212,26 +222,35 @@ export function salienceOf(events: WeighedEvent[], articles: Map<string, Salienc
 		const [first, last] = spans.get(id)!;
 		return 1 + (chronologyWeight - 1) * (storySpan === 0 ? 1 : Math.min(1, (last - first) / storySpan));
 	};
-	return events.map(({date, sources}, index) => {
-		if (!date) return 0;
-		const {entries, copies, bounding} = weighed[index]!;
+	/** specificity × reach × languages: the same while the event and its sources' articles are, unless it has chronology entries. */
+	const unburst = (event: WeighedEvent, date: DateValue, {entries, copies, bounding}: EventWeighing) => {
+		const sourceArticles = event.sources.map((id) => articles.get(id));
+		const kept = entries ? undefined : memo?.unburst.get(event);
+		if (kept && kept.articles.every((article, at) => article === sourceArticles[at])) return kept.value;
 		const byOutlet = new Map<string, number[]>();
 		const languages = new Set<string>();
-		for (const id of sources) {
-			if (copies?.has(id)) continue;
-			const article = articles.get(id);
+		event.sources.forEach((id, at) => {
+			if (copies?.has(id)) return;
+			const article = sourceArticles[at];
 			const outlet = article?.outlet ?? `\u0000${id}`;
 			const weights = byOutlet.get(outlet) ?? [];
 			weights.push(closeness(date, article?.published ?? null) * (entries?.has(id) ? entryWeight(id) : 1) * (bounding?.has(id) ? boundWeight : 1));
 			byOutlet.set(outlet, weights);
 			if (article) languages.add(article.language);
-		}
+		});
 		let reach = 0;
 		for (const weights of byOutlet.values()) {
 			weights.sort((a, b) => b - a);
 			reach += weights[0]! + sameOutletShare * weights.slice(1).reduce((sum, weight) => sum + weight, 0);
 		}
-		const salience = specificity[date.precision] * reach * (1 + 0.5 * Math.max(0, languages.size - 1)) * (1 + burstShare * Math.log2(1 + burst(date)));
+		const value = specificity[date.precision] * reach * (1 + 0.5 * Math.max(0, languages.size - 1));
+		if (memo && !entries) memo.unburst.set(event, {articles: sourceArticles, value});
+		return value;
+	};
+	return events.map((event, index) => {
+		const {date} = event;
+		if (!date) return 0;
+		const salience = unburst(event, date, weighed[index]!) * (1 + burstShare * Math.log2(1 + burst(date)));
 		return Math.round(salience * 1000) / 1000;
 	});
 }

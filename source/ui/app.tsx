@@ -27,6 +27,7 @@ import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {usePrefetch} from './use-prefetch.js';
 import {useReload} from './use-reload.js';
+import {watchedChanges} from './watched-changes.js';
 import {lastResult} from './last-result.js';
 import {useStartCheck, type StartCheck} from './use-start-check.js';
 import {useSearchBuild} from './use-search-build.js';
@@ -50,8 +51,8 @@ export type AppProps = {
 	onQuit?: () => void;
 	/** Ctrl-Z: by default the stop a shell's Ctrl-Z sends, which the terminal's raw mode keeps from being sent. */
 	onSuspend?: () => void;
-	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`). */
-	reload?: () => Promise<TimelineModel>;
+	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`); `changed`: the only files that may have changed (watched-changes.ts). */
+	reload?: (changed?: ReadonlySet<string>) => Promise<TimelineModel>;
 	/** For a model shown before the corpus's files were checked: a change found loads the corpus again. */
 	startCheck?: StartCheck;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
@@ -278,8 +279,13 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 			dispatch({type: 'exported', notice});
 		});
 	}, [state.exportRequest, state.filter, state.textFilter, state.facets, state.zoom, model, env, exporter, dispatch]);
+	// A load only the watcher asked for is told the files it named.
+	const [watched] = useState(watchedChanges);
+	const requests = useRef(state.reloadRequests);
+	requests.current = state.reloadRequests;
+	const load = useMemo(() => reload && (() => reload(watched.take(requests.current))), [reload, watched]);
 	useReload(
-		reload,
+		load,
 		state.reloadRequests,
 		(next) => {
 			const index = indexOnce(next);
@@ -294,7 +300,10 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	const {checking, keyPressed} = useStartCheck(startCheck, !preview, () => dispatch({type: 'reload', watcher: true}));
 	useCorpusWatch(
 		watch,
-		() => dispatch({type: 'reload', watcher: true}),
+		(files) => {
+			watched.seen(files);
+			dispatch({type: 'reload', watcher: true});
+		},
 		(reason) => dispatch({type: 'reload-failed', notice: `watching the corpus: ${terminalLine(reason)}`}),
 	);
 	useEffect(() => {

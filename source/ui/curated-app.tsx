@@ -69,8 +69,8 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, narr
 	const curatedReload = useMemo(
 		() =>
 			reload &&
-			(async () => {
-				const next = await reload();
+			(async (changed?: ReadonlySet<string>) => {
+				const next = await reload(changed);
 				setBase(next);
 				return narrowedOnce(narrow, curatedOnce(next, latest.current).model);
 			}),

@@ -28,8 +28,8 @@ export type InterfaceOptions = {
 	mouse: boolean;
 	/** The files and folders the timeline was read from: `x` never writes an article among them. */
 	corpusPaths: readonly string[];
-	/** Loads the corpus again, as at the start. */
-	reload: () => Promise<TimelineModel>;
+	/** Loads the corpus again, as at the start; `changed`: the only files that may have changed, as the watcher named them. */
+	reload: (changed?: ReadonlySet<string>) => Promise<TimelineModel>;
 	/** For a start from the start file: whether the corpus is still what the model shows, asked after the first frame. */
 	startCheck?: StartCheck;
 	/** The paths to watch with --watch. */

@@ -24,8 +24,8 @@ function readable(file: string): boolean {
 	return name === aliasFileName || articleExtensions.has(path.extname(name).toLowerCase());
 }
 
-/** Calls `onChange` after files that the loader reads are added, changed or removed below `paths`. */
-export function watchCorpus(paths: readonly string[], onChange: () => void, onError: (reason: string) => void): CorpusWatch {
+/** Calls `onChange` with the files that the loader reads added, changed or removed below `paths` (and folders removed), or null when one came unnamed. */
+export function watchCorpus(paths: readonly string[], onChange: (files: string[] | null) => void, onError: (reason: string) => void): CorpusWatch {
 	const watcher = watch([...paths], {
 		ignoreInitial: true,
 		awaitWriteFinish: {stabilityThreshold: writeSettles, pollInterval: 25},
@@ -36,10 +36,18 @@ export function watchCorpus(paths: readonly string[], onChange: () => void, onEr
 		},
 	});
 	let timer: NodeJS.Timeout | undefined;
+	// Null once a change came without a path.
+	let files: string[] | null = [];
 	watcher.on('all', (event, file) => {
 		if (event === 'addDir' || (event !== 'unlinkDir' && !(typeof file === 'string' && readable(file)))) return;
+		if (typeof file === 'string') files?.push(file);
+		else files = null;
 		clearTimeout(timer);
-		timer = setTimeout(onChange, quietBefore);
+		timer = setTimeout(() => {
+			const changed = files;
+			files = [];
+			onChange(changed);
+		}, quietBefore);
 	});
 	watcher.on('error', (error) => onError(error instanceof Error ? error.message : String(error)));
 	const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
@@ -54,21 +62,21 @@ export function watchCorpus(paths: readonly string[], onChange: () => void, onEr
 
 /**
  * Watches `paths` while mounted (none when undefined), and reports a change once the watch has
- * begun; the callbacks may change between renders.
+ * begun (with null for the files: what changed before is not known); the callbacks may change between renders.
  */
-export function useCorpusWatch(paths: readonly string[] | undefined, onChange: () => void, onError: (reason: string) => void): void {
+export function useCorpusWatch(paths: readonly string[] | undefined, onChange: (files: string[] | null) => void, onError: (reason: string) => void): void {
 	const callbacks = useRef({onChange, onError});
 	callbacks.current = {onChange, onError};
 	useEffect(() => {
 		if (!paths) return;
 		const corpusWatch = watchCorpus(
 			paths,
-			() => callbacks.current.onChange(),
+			(files) => callbacks.current.onChange(files),
 			(reason) => callbacks.current.onError(reason),
 		);
 		// What changed while the corpus loaded and the watch began is read once it is watched.
 		let watching = true;
-		void corpusWatch.ready.then(() => watching && callbacks.current.onChange());
+		void corpusWatch.ready.then(() => watching && callbacks.current.onChange(null));
 		return () => {
 			watching = false;
 			corpusWatch.close().catch((error: unknown) => callbacks.current.onError(String(error)));

@@ -67,7 +67,9 @@ export type DriverOptions = {
 	color?: boolean;
 	reorderBidi?: boolean;
 	exporter?: TimelineExporter;
-	reload?: () => Promise<TimelineModel>;
+	reload?: (changed?: ReadonlySet<string>) => Promise<TimelineModel>;
+	/** The folders the app watches (--watch). */
+	watch?: readonly string[];
 	/** The start's check of the corpus, for a model taken from the start file. */
 	startCheck?: StartCheck;
 	/** Renders the app as curated, H p u saving through `save`. */
@@ -102,6 +104,7 @@ export async function drive(model: TimelineModel, options: DriverOptions = {}): 
 		onSuspend: () => suspended.count++,
 		reload: options.reload,
 		startCheck: options.startCheck,
+		watch: options.watch,
 	};
 	const app = options.curation ? <CuratedApp {...props} {...options.curation} /> : <App {...props} />;
 	const instance = render(withSettings(app, {color: options.color, reorderBidi: options.reorderBidi}));

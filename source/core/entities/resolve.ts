@@ -22,9 +22,16 @@ export type Resolution = {
 	byArticle: ArticleEntities[];
 };
 
-/** The same few hundred names recur in every article of a corpus: each is worked on once per call. */
-function memoized(work: (text: string) => string): (text: string) => string {
-	const results = new Map<string, string>();
+/**
+ * What resolution finds of a name's spelling alone: folded, its last word folded, its spelling
+ * key, its initials. The same few hundred names recur in every article of a corpus: each is
+ * worked on once per call, or once while a corpus merged again keeps these (merge-memo.ts).
+ */
+export type NameForms = {fold: Map<string, string>; lastWord: Map<string, string>; spellingKey: Map<string, string>; initials: Map<string, string | null>};
+
+export const nameForms = (): NameForms => ({fold: new Map(), lastWord: new Map(), spellingKey: new Map(), initials: new Map()});
+
+function memoized<R>(work: (text: string) => R, results: Map<string, R>): (text: string) => R {
 	return (text) => getOrAdd(results, text, work);
 }
 
@@ -57,9 +64,10 @@ const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article ===
  * who has it, if there is exactly one.
  */
 /** `definitions` must hold every definition the mentions name: the entity table and every country. */
-export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[]): Resolution {
-	const fold = memoized(foldForMatching);
-	const lastWord = memoized((name) => fold(name.trim().split(/\s+/).pop() ?? ''));
+export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[], forms: NameForms = nameForms()): Resolution {
+	const fold = memoized(foldForMatching, forms.fold);
+	const lastWord = memoized((name) => fold(name.trim().split(/\s+/).pop() ?? ''), forms.lastWord);
+	const initials = memoized(initialsOf, forms.initials);
 	const definitionByName = new Map(definitions.map((definition) => [definition.name, definition]));
 	const definitionOf = (name: string) => {
 		const definition = definitionByName.get(name);
@@ -106,7 +114,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// Untabled full names, grouped by their spelling folded and transliterated alike; the first
 	// spelling seen names the group. A two-word name seen only at the start of sentences may be an
 	// opening word and a name ("Actual Airbus …"): it counts once the corpus also has it inside a sentence.
-	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '').replace(modelNameAfterDesignation, '$1')));
+	const spellingKey = memoized((name) => transliterationKey(fold(name).replace(legalForm, '').replace(modelNameAfterDesignation, '$1')), forms.spellingKey);
 	const insideSentence = new Set<string>();
 	// Multi-word names by their initials ("GAO" → "Government Accountability Office"); null where two names share them.
 	const byInitials = new Map<string, string | null>();
@@ -116,8 +124,8 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			const key = spellingKey(name.surface);
 			if (!name.opening) insideSentence.add(key);
 			if (!firstSpelling.has(key)) firstSpelling.set(key, name.surface);
-			const initials = initialsOf(name.surface);
-			if (initials !== null) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== key ? null : key);
+			const abbreviated = initials(name.surface);
+			if (abbreviated !== null) byInitials.set(abbreviated, byInitials.has(abbreviated) && byInitials.get(abbreviated) !== key ? null : key);
 		}
 	});
 	const spelling = new Map<string, string>();
