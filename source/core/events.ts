@@ -60,20 +60,20 @@ export type Candidate = {
 const titleLength = 120;
 
 /** `named` in order of start, each entity still beside its mention. */
-function byStart({mentions, entities}: NamedMentions): NamedMentions {
+export function byStart({mentions, entities}: NamedMentions): NamedMentions {
 	const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
 	return {mentions: order.map((index) => mentions[index]!), entities: order.map((index) => entities[index]!)};
 }
 
 /** The index of the first of `mentions` (sorted by start) that starts at or after `start`, looking from `from` on. */
-function firstMentionFrom(mentions: Span[], start: number, from: number): number {
+export function firstMentionFrom(mentions: Span[], start: number, from: number): number {
 	let index = from;
 	while (index < mentions.length && mentions[index]!.start < start) index++;
 	return index;
 }
 
 /** Entities of the mentions inside a span, from the mention at `from` (the first that starts inside) on; `named` sorted by start. */
-function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+export function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
 	const inside: NamedEntity[] = [];
 	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
 		const entity = entities[index]!;

@@ -6,8 +6,8 @@
  * against the dated sentences of the events before its article's publication date.
  */
 import {isCountry} from './entities/countries.js';
-import {countFeatures, featureTable, retold, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features} from './event-similarity.js';
-import type {Candidate, EventArticle, NamedEntity} from './events.js';
+import {countFeatures, featureTable, retold, sayingOf, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features, type Saying} from './event-similarity.js';
+import {byStart, entitiesIn, firstMentionFrom, type Candidate, type EventArticle, type NamedEntity} from './events.js';
 import type {Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
 
@@ -24,13 +24,25 @@ type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: 
 
 const participants = (entities: NamedEntity[]) => entities.filter(({name, kind}) => !(kind === 'place' && isCountry(name)));
 
-/** The entities a sentence of an article names (each once). */
-function namedIn(article: EventArticle, sentence: Span): NamedEntity[] {
-	const found = new Set<NamedEntity>();
-	article.named.mentions.forEach((mention, index) => {
-		if (mention.start >= sentence.start && mention.end <= sentence.end) found.add(article.named.entities[index]!);
-	});
-	return [...found];
+/**
+ * The entities each sentence names (each once), by its place in `sentences`: the sentences of
+ * each article are walked in text order, its mentions sorted once.
+ */
+function namedIn(articles: EventArticle[], sentences: Array<{candidate: Candidate; sentence: Span}>): NamedEntity[][] {
+	const named: NamedEntity[][] = [];
+	const byArticle = new Map<number, number[]>();
+	sentences.forEach(({candidate}, index) => pushTo(byArticle, candidate.articleIndex, index));
+	for (const [articleIndex, indexes] of byArticle) {
+		const mentions = byStart(articles[articleIndex]!.named);
+		indexes.sort((a, b) => sentences[a]!.sentence.start - sentences[b]!.sentence.start);
+		let from = 0;
+		for (const index of indexes) {
+			const {sentence} = sentences[index]!;
+			from = firstMentionFrom(mentions.mentions, sentence.start, from);
+			named[index] = entitiesIn(sentence, mentions, from);
+		}
+	}
+	return named;
 }
 
 /**
@@ -47,26 +59,30 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		if (event.date?.precision !== 'day' || event.date.end !== null) return;
 		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(toldOf, entity, {made: index, candidate});
 	});
-	const found: Retelling[] = [];
+	// The further sentences that may tell again what another article dated, in the order of their events.
+	const undated: Array<{from: number; candidate: Candidate; sentence: Span}> = [];
 	made.forEach(({cluster}, from) => {
 		for (const candidate of cluster) {
-			const article = articles[candidate.articleIndex]!;
 			// Only what the day of writing holds by default: a sentence that goes on telling a dated sentence of its paragraph stays with it.
-			if (candidate.basis !== 'published' || !candidate.further || !article.published) continue;
-			for (const sentence of candidate.further) {
-				const entities = namedIn(article, sentence);
-				const told: Told[] = [];
-				for (const entity of participants(entities).sort((a, b) => (toldOf.get(a)?.length ?? 0) - (toldOf.get(b)?.length ?? 0))) {
-					for (const earlier of toldOf.get(entity) ?? []) {
-						if (told.length >= maxCompared) break;
-						const {date} = made[earlier.made]!.event;
-						if (earlier.candidate.articleIndex === candidate.articleIndex || (date!.end ?? date!.start) >= article.published || told.some((other) => other.candidate === earlier.candidate)) continue;
-						told.push(earlier);
-					}
-				}
-				if (told.length > 0) found.push({from, candidate, sentence, entities, told});
+			if (candidate.basis !== 'published' || !candidate.further || !articles[candidate.articleIndex]!.published) continue;
+			for (const sentence of candidate.further) undated.push({from, candidate, sentence});
+		}
+	});
+	const named = namedIn(articles, undated);
+	const found: Retelling[] = [];
+	undated.forEach(({from, candidate, sentence}, index) => {
+		const published = articles[candidate.articleIndex]!.published!;
+		const entities = named[index]!;
+		const told: Told[] = [];
+		for (const entity of participants(entities).sort((a, b) => (toldOf.get(a)?.length ?? 0) - (toldOf.get(b)?.length ?? 0))) {
+			for (const earlier of toldOf.get(entity) ?? []) {
+				if (told.length >= maxCompared) break;
+				const {date} = made[earlier.made]!.event;
+				if (earlier.candidate.articleIndex === candidate.articleIndex || (date!.end ?? date!.start) >= published || told.some((other) => other.candidate === earlier.candidate)) continue;
+				told.push(earlier);
 			}
 		}
+		if (told.length > 0) found.push({from, candidate, sentence, entities, told});
 	});
 	const moved = new Map<number, TimelineEvent>();
 	if (found.length === 0) return moved;
@@ -78,10 +94,10 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		countFeatures(table, features, tokens);
 		return features;
 	};
-	const sayings: Features[] = found.map(({candidate, sentence, entities}) => {
+	const sayings: Saying[] = found.map(({candidate, sentence, entities}) => {
 		const article = articles[candidate.articleIndex]!;
 		const language = article.language ?? '';
-		return counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language);
+		return sayingOf(counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language), keys);
 	});
 	// Its own event's first candidates (a busy event has many).
 	const ownOf = (from: number) => made[from]!.cluster.slice(0, maxCompared);
