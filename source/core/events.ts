@@ -436,12 +436,23 @@ const namesOf = (entities: NamedEntity[], kind: EntityKind) =>
 
 const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIndex || a.mention.sentence.start - b.mention.sentence.start;
 
+/** Every entity the sentences of a group of candidates mention. */
+function entitiesOf(group: Candidate[]): NamedEntity[] {
+	const withLead = group.some((candidate) => candidate.leadEntities);
+	return group.length === 1 && !withLead ? group[0]!.entities : distinct(group.flatMap((candidate) => (candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities)));
+}
+
+/** An event whose candidates changed (retellings.ts), with the people and places of those it now holds, and their entities. */
+function withEntities(event: TimelineEvent, cluster: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
+	const entities = entitiesOf(cluster);
+	return {event: {...event, people: namesOf(entities, 'person'), places: namesOf(entities, 'place')}, entities};
+}
+
 /** One event of a group of candidates, and every entity its sentences mention. */
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const withLead = group.some((candidate) => candidate.leadEntities);
-	const entities = group.length === 1 && !withLead ? first.entities : distinct(group.flatMap((candidate) => (candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities)));
+	const entities = entitiesOf(group);
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
@@ -537,19 +548,24 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
-			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
+			made.push({event, cluster: event.date ? cluster : []});
 		}
 		// Told: its candidates' features are let go while the later dates are merged, unless a memo keeps the candidates.
 		if (!memo) for (const candidate of group) candidate.features = null;
 		groups[index] = [];
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
-	for (const [index, event] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) placed[index]!.event = event;
-	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
+	const gone = new Set<Placed>();
+	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
+		if (!changed) gone.add(placed[index]!);
+		else placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
+	}
+	const kept = gone.size > 0 ? placed.filter((event) => !gone.has(event)) : placed;
+	kept.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
 	const eventsByEntity = new Map<string, string[]>();
-	for (const {event, entities} of placed) {
+	for (const {event, entities} of kept) {
 		for (const {name} of entities) pushTo(eventsByEntity, name, event.id);
 	}
 	if (memo) mergeDone(memo);
-	return {events: placed.map(({event}) => event), eventsByEntity};
+	return {events: kept.map(({event}) => event), eventsByEntity};
 }
