@@ -548,7 +548,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
-			made.push({event, cluster: event.date ? cluster : []});
+			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
 		}
 		// Told: its candidates' features are let go while the later dates are merged, unless a memo keeps the candidates.
 		if (!memo) for (const candidate of group) candidate.features = null;

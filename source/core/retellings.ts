@@ -4,16 +4,16 @@
  * the launch) belongs to that happening's event, not to the day it was written on. Nothing in
  * its text dates it: it is recognised by the participants it names and by what it says of them,
  * against the dated sentences of the events before its article's publication date. So does a
- * later sentence whose date only spans the happening's day ("last month", "in 2010") or means
- * about then ("two weeks ago"): the earlier article's day says when it was.
+ * later sentence whose date means only about then ("two weeks ago"): the earlier article's day
+ * says when it was.
  */
 import {isCountry} from './entities/countries.js';
 import {countFeatures, featureTable, retold, sayingOf, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features, type Saying} from './event-similarity.js';
 import {byStart, entitiesIn, firstMentionFrom, type Candidate, type EventArticle, type NamedEntity} from './events.js';
 import type {EventMention, Span, TimelineEvent} from './model.js';
 import {approximateDays} from './dates/approximate.js';
-import {dayNumber} from './dates/calendar.js';
-import {getOrAdd, pushTo} from './collections.js';
+import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
+import {getOrAdd, pushAll, pushTo} from './collections.js';
 
 /** An event with the candidates it was made of. */
 export type MadeEvent = {event: TimelineEvent; cluster: Candidate[]};
@@ -22,8 +22,14 @@ export type MadeEvent = {event: TimelineEvent; cluster: Candidate[]};
 const sameHappening = 0.45;
 /** Dated sentences a retelling is compared with, at most: those of its rarest participants first. */
 const maxCompared = 64;
+/** As many for a dated sentence: its span of days holds few of its participants' happenings, and every dated sentence is compared. */
+const maxComparedDated = 16;
 
-type Told = {made: number; candidate: Candidate};
+/** A dated sentence of an event (by index into `made`), with its event's day. */
+type Told = {made: number; candidate: Candidate; day: string};
+
+/** The days from `from` to `to` (`YYYY-MM-DD`, both included). */
+type Days = {from: string; to: string};
 /** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate whose own date spans days (`dated`). */
 type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]; dated: boolean};
 
@@ -53,18 +59,32 @@ function namedIn(articles: EventArticle[], sentences: Array<{candidate: Candidat
 	return named;
 }
 
+/** A mention of an event told apart from the others of its event: by its article, its sentence and whether a date expression of it places it. */
+const mentionKey = ({article, sentence, date}: EventMention) => `${article}\u0000${sentence.start}\u0000${date ? 'dated' : 'undated'}`;
+
 /**
- * The days a candidate's date may mean, as a test of a day (`YYYY-MM-DD`), when it is coarser
- * than one day (a month, a year) or only about one ("two weeks ago"); else null: an exact day
- * is the happening's own, and a range is a period, not one happening.
+ * The days a candidate's date may mean when it is only about one day ("two weeks ago"); else null:
+ * an exact day is the happening's own. A month or a year may hold the day of a happening told
+ * elsewhere, but it is more often a story's background, and comparing each such sentence with
+ * the happenings of its span costs more than it finds.
  */
-function spannedDays({value, mention}: Candidate, text: string): ((day: string) => boolean) | null {
-	if (!value || value.end !== null || !mention.date) return null;
-	if (value.precision !== 'day') return (day) => day.startsWith(value.start);
+function spannedDays({value, mention}: Candidate, text: string): Days | null {
+	if (value?.precision !== 'day' || value.end !== null || !mention.date) return null;
 	const slack = approximateDays(text, mention.date);
 	if (slack === 0) return null;
-	const around = dayNumber(value.start);
-	return (day) => Math.abs(dayNumber(day) - around) <= slack;
+	const day = parseIsoDay(value.start);
+	return {from: formatDate(addDays(day, -slack), 'day'), to: formatDate(addDays(day, slack), 'day')};
+}
+
+/** The first of `told` (in order of day) whose day is `day` or after. */
+function firstFrom(told: Told[], day: string): number {
+	let [low, high] = [0, told.length];
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (told[middle]!.day < day) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /**
@@ -75,19 +95,19 @@ function spannedDays({value, mention}: Candidate, text: string): ((day: string) 
  * by index into `made`.
  */
 export function retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Map<number, Retold> {
-	const spans = new Map<Candidate, (day: string) => boolean>();
+	const spans = new Map<Candidate, Days>();
 	made.forEach(({cluster}) => {
 		for (const candidate of cluster) {
 			const span = candidate.basis === 'text' && articles[candidate.articleIndex]!.published ? spannedDays(candidate, articles[candidate.articleIndex]!.text) : null;
 			if (span) spans.set(candidate, span);
 		}
 	});
-	// The dated sentences of each participant, in the order of the events.
+	// The dated sentences of each participant, in the order of the events: of their days.
 	const toldOf = new Map<NamedEntity, Told[]>();
 	made.forEach(({event, cluster}, index) => {
 		// A happening told with its day: a month or a year is more often a story's background than one happening.
 		if (event.date?.precision !== 'day' || event.date.end !== null) return;
-		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(toldOf, entity, {made: index, candidate});
+		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(toldOf, entity, {made: index, candidate, day: event.date.start});
 	});
 	// The further sentences that may tell again what another article dated, in the order of their events.
 	const undated: Array<{from: number; candidate: Candidate; sentence: Span}> = [];
@@ -99,16 +119,17 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		}
 	});
 	const named = namedIn(articles, undated);
-	// The events before `published`, of another article than `candidate`'s, whose days `within` holds, that tell of `entities`.
-	const earlierOf = (candidate: Candidate, entities: NamedEntity[], within: (day: string) => boolean, dated: boolean): Told[] => {
+	// The dated sentences of another article than `candidate`'s, of days in `days` before its publication, that tell of `entities`.
+	const reportsOf = (candidate: Candidate, entities: NamedEntity[], days: Days, dated: boolean): Told[] => {
 		const published = articles[candidate.articleIndex]!.published!;
 		const told: Told[] = [];
 		for (const entity of participants(entities).sort((a, b) => (toldOf.get(a)?.length ?? 0) - (toldOf.get(b)?.length ?? 0))) {
-			for (const earlier of toldOf.get(entity) ?? []) {
-				if (told.length >= maxCompared) break;
-				const day = made[earlier.made]!.event.date!.start;
+			const ofEntity = toldOf.get(entity) ?? [];
+			for (let at = firstFrom(ofEntity, days.from); at < ofEntity.length && told.length < (dated ? maxComparedDated : maxCompared); at++) {
+				const earlier = ofEntity[at]!;
+				if (earlier.day > days.to || earlier.day >= published) break;
 				// A day told only about (spannedDays) does not say when a happening told more vaguely was.
-				if (earlier.candidate.articleIndex === candidate.articleIndex || day >= published || !within(day) || (dated && spans.has(earlier.candidate)) || told.some((other) => other.candidate === earlier.candidate)) continue;
+				if (earlier.candidate.articleIndex === candidate.articleIndex || (dated && spans.has(earlier.candidate)) || told.some((other) => other.candidate === earlier.candidate)) continue;
 				told.push(earlier);
 			}
 		}
@@ -119,17 +140,16 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	made.forEach(({cluster}, from) => {
 		for (const candidate of cluster) {
 			const span = spans.get(candidate);
-			const told = span ? earlierOf(candidate, candidate.entities, span, true) : [];
+			const told = span ? reportsOf(candidate, candidate.entities, span, true) : [];
 			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities: candidate.entities, told, dated: true});
 		}
 	});
-	const anyDay = () => true;
+	const anyDay: Days = {from: '', to: '\uffff'};
 	undated.forEach(({from, candidate, sentence}, index) => {
-		const told = earlierOf(candidate, named[index]!, anyDay, false);
+		const told = reportsOf(candidate, named[index]!, anyDay, false);
 		if (told.length > 0) found.push({from, candidate, sentence, entities: named[index]!, told, dated: false});
 	});
-	const moved = new Map<number, Retold>();
-	if (found.length === 0) return moved;
+	if (found.length === 0) return new Map();
 	// What each sentence says, weighed among the sentences compared here.
 	const table = featureTable(keys);
 	const featuresOf = new Map<Candidate, Features>();
@@ -146,49 +166,65 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		return sayingOf(counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language), keys);
 	});
 	// Its own event's first candidates (a busy event has many), but a dated one itself (an undated one's own is its report's title).
-	const ownOf = ({from, candidate, dated}: Retelling) => made[from]!.cluster.slice(0, maxCompared).filter((other) => !dated || other !== candidate);
+	const ownOf = ({from, candidate, dated}: Retelling) => (dated ? made[from]!.cluster.slice(0, maxComparedDated + 1).filter((other) => other !== candidate) : made[from]!.cluster.slice(0, maxCompared));
 	for (const retelling of found) {
 		ownOf(retelling).forEach(count);
 		const {told} = retelling;
 		for (const earlier of told) count(earlier.candidate);
 	}
 	weighFeatures(table);
-	// Where each event's candidates are now: a candidate moved, and a retelling of what it tells, go where it went.
-	const current = (index: number): NonNullable<Retold> => {
-		let changed = moved.get(index);
-		if (!changed) moved.set(index, (changed = {event: {...made[index]!.event}, cluster: made[index]!.cluster}));
-		return changed!;
-	};
+	// What leaves and joins each event, applied once every sentence is placed: a busy event is copied once, not once a sentence.
+	const leaving = new Map<number, {candidates: Set<Candidate>; mentions: Set<string>}>();
+	const joining = new Map<number, {candidates: Candidate[]; mentions: EventMention[]}>();
+	// A candidate moved, and a retelling of what it tells, go where it went.
 	const movedTo = new Map<Candidate, number>();
+	// An event every candidate left (its own were all told about a day) is gone: nothing joins it.
+	const emptied = (index: number) => (leaving.get(index)?.candidates.size ?? 0) === made[index]!.cluster.length;
 	found.forEach((retelling, index) => {
 		const {from, candidate, sentence, told, dated} = retelling;
 		const says = sayings[index]!;
+		const weights = told.map((earlier) => retold(says, featuresOf.get(earlier.candidate)!, table));
+		// Compared with its own event only when it may leave it: most sentences tell nothing told elsewhere.
+		if (!weights.some((weight) => weight >= sameHappening)) return;
 		// It goes on telling its own happening when it tells that as much as any other.
 		const own = ownOf(retelling).reduce((most, other) => Math.max(most, retold(says, featuresOf.get(other)!, table)), 0);
 		let best: number | undefined;
 		let bestWeight = Math.max(sameHappening, own);
-		for (const earlier of told) {
-			const weight = retold(says, featuresOf.get(earlier.candidate)!, table);
+		for (const [at, earlier] of told.entries()) {
+			const weight = weights[at]!;
 			if (weight > bestWeight || (weight === bestWeight && weight > own && best === undefined)) [best, bestWeight] = [movedTo.get(earlier.candidate) ?? earlier.made, weight];
 		}
-		// An event every sentence left (its own were all told about a day) is gone.
-		if (best === undefined || best === from || moved.get(best) === null) return;
+		if (best === undefined || best === from || emptied(best)) return;
 		const articleId = articles[candidate.articleIndex]!.id;
 		const further = dated ? (candidate.further ?? []) : [];
-		const starts = new Set([sentence.start, ...further.map((span) => span.start)]);
-		const mentions: EventMention[] = dated ? [candidate.mention, ...further.map((span) => ({article: articleId, sentence: span, date: null}))] : [{article: articleId, sentence, date: null}];
-		const left = current(from);
-		left.event.mentions = left.event.mentions.filter((mention) => !(mention.article === articleId && starts.has(mention.sentence.start) && (dated || mention.date === null)));
+		const left = getOrAdd(leaving, from, () => ({candidates: new Set(), mentions: new Set()}));
+		const joined = getOrAdd(joining, best, () => ({candidates: [], mentions: []}));
 		if (dated) {
-			left.cluster = left.cluster.filter((other) => other !== candidate);
-			left.event.sources = [...new Set(left.event.mentions.map((mention) => mention.article))];
+			left.candidates.add(candidate);
+			left.mentions.add(mentionKey(candidate.mention));
+			joined.candidates.push(candidate);
+			joined.mentions.push(candidate.mention);
 			movedTo.set(candidate, best);
 		}
-		if (left.event.mentions.length === 0) moved.set(from, null);
-		const joined = current(best);
-		joined.event.mentions = [...joined.event.mentions, ...mentions];
-		if (dated) joined.cluster = [...joined.cluster, candidate];
-		if (!joined.event.sources.includes(articleId)) joined.event.sources = [...joined.event.sources, articleId];
+		for (const span of dated ? further : [sentence]) {
+			const mention = {article: articleId, sentence: span, date: null};
+			left.mentions.add(mentionKey(mention));
+			joined.mentions.push(mention);
+		}
 	});
+	const moved = new Map<number, Retold>();
+	for (const index of new Set([...leaving.keys(), ...joining.keys()])) {
+		const {event, cluster} = made[index]!;
+		const left = leaving.get(index);
+		const joined = joining.get(index);
+		if (left && left.candidates.size === cluster.length && !joined) {
+			moved.set(index, null);
+			continue;
+		}
+		const mentions = left ? event.mentions.filter((mention) => !left.mentions.has(mentionKey(mention))) : event.mentions.slice();
+		if (joined) pushAll(mentions, joined.mentions);
+		const kept = left ? cluster.filter((candidate) => !left.candidates.has(candidate)) : cluster;
+		moved.set(index, {event: {...event, mentions, sources: [...new Set(mentions.map((mention) => mention.article))]}, cluster: joined ? [...kept, ...joined.candidates] : kept});
+	}
 	return moved;
 }
