@@ -22,7 +22,7 @@ export type MadeEvent = {event: TimelineEvent; cluster: Candidate[]};
 const sameHappening = 0.45;
 /** Dated sentences a retelling is compared with, at most: those of its rarest participants first. */
 const maxCompared = 64;
-/** As many for a dated sentence: its span of days holds few of its participants' happenings, and every dated sentence is compared. */
+/** As many for a sentence dated about a day: the days around it hold few of its participants' happenings. */
 const maxComparedDated = 16;
 
 /** A dated sentence of an event (by index into `made`), with its event's day. */
@@ -30,7 +30,8 @@ type Told = {made: number; candidate: Candidate; day: string};
 
 /** The days from `from` to `to` (`YYYY-MM-DD`, both included). */
 type Days = {from: string; to: string};
-/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate whose own date spans days (`dated`). */
+
+/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate dated only about a day (`dated`, see spannedDays). */
 type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]; dated: boolean};
 
 /** An event a retelling left or joined: a new object (those of `made` may be kept by a merge memo), with the candidates it now holds; null when none is left. */
