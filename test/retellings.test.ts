@@ -40,3 +40,28 @@ test('a retelling joins only a happening before its article was written, and nev
 	const own = modelOf([...launch.slice(1), ['own', `Mark Papermaster, a deputy of Steve Jobs, is leaving Apple. ${retelling} Apple CEO Steve Jobs introduced iPhone 4 on June 7 at the developers conference.`, en('2010-08-09')]]);
 	assert.deepEqual(datesOf(own, 'own', retelling), ['2010-08-09']);
 });
+
+// A later report of the launch, dated by its own words.
+const recalled = (when: string) => `The newest iPhone, iPhone 4 was introduced by Apple CEO Steve Jobs at the developers conference ${when}.`;
+
+test('a later sentence dated only about a day ("two weeks ago") that tells again an earlier dated happening joins its event, at its day', () => {
+	const sentence = recalled('less than two weeks ago');
+	const model = modelOf([...launch, ['recall', sentence, en('2010-06-16')]]);
+	assert.deepEqual(datesOf(model, 'recall', sentence), ['2010-06-07']);
+	assert.deepEqual(eventsOf(model, 'recall', sentence)[0]!.sources, ['launch', 'recall']);
+	// Its own date's event is gone: no sentence is left in it.
+	assert.equal(model.events.filter((event) => displayDate(event.date) === '2010-06-02').length, 0);
+});
+
+test('a later sentence dated an exact day, or about a day far from the happening, keeps its own date', () => {
+	const exact = recalled('on June 2');
+	assert.deepEqual(datesOf(modelOf([...launch, ['recall', exact, en('2010-06-16')]]), 'recall', exact), ['2010-06-02']);
+	// Six weeks back is about May 5: not the launch of June 7.
+	const far = recalled('six weeks ago');
+	assert.deepEqual(datesOf(modelOf([...launch, ['recall', far, en('2010-06-16')]]), 'recall', far), ['2010-05-05']);
+});
+
+test('a later sentence dated a month, though it holds an earlier happening\'s day, keeps its date', () => {
+	const inJune = recalled('in June');
+	assert.deepEqual(datesOf(modelOf([...launch, ['recall', inJune, en('2010-08-20')]]), 'recall', inJune), ['2010-06']);
+});

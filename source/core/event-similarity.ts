@@ -160,6 +160,11 @@ function nameStems(name: string): string[] {
 	return Array.from({length: tokens.count}, (_, index) => stemOf(tokenText(tokens, index)));
 }
 
+/** A sentence compared with many (retold): its features, and the stems of each of its anchors' words, found once. */
+export type Saying = {features: Features; stems: Map<number, string[]>};
+
+export const sayingOf = (features: Features, {texts}: FeatureKeys): Saying => ({features, stems: new Map(features.anchors.map((id) => [id, nameStems(texts[id]!)]))});
+
 /** A word the table's sentences mostly have ("the", "said", a story's subject) tells no happening: a telling word is in fewer than half of them. */
 const tellingWeight = Math.log(3) * weightUnit;
 /** Telling words beyond the names two sentences share, for one to tell again what the other tells. */
@@ -173,7 +178,7 @@ const tellingWords = 2;
  * antenna") shares little of all a longer report of it says, but much of itself; two
  * happenings of the same people share their names and little else.
  */
-export function retold(a: Features, b: Features, table: FeatureTable): number {
+export function retold({features: a, stems}: Saying, b: Features, table: FeatureTable): number {
 	const {weights, keys} = table;
 	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
 	const total = (ids: number[]) => ids.reduce((sum, id) => sum + weights[id]!, 0);
@@ -187,7 +192,7 @@ export function retold(a: Features, b: Features, table: FeatureTable): number {
 	}
 	const anchors = shared.filter((id) => keys.isAnchor[id]);
 	if (anchors.length === 0) return 0;
-	const named = new Set(anchors.flatMap((id) => nameStems(keys.texts[id]!)));
+	const named = new Set(anchors.flatMap((id) => stems.get(id)!));
 	const telling = shared.filter((id) => !keys.isAnchor[id] && !named.has(keys.texts[id]!) && weights[id]! > tellingWeight);
 	return telling.length >= tellingWords ? total(shared) / lighter : 0;
 }

@@ -65,20 +65,20 @@ export type Candidate = {
 const titleLength = 120;
 
 /** `named` in order of start, each entity still beside its mention. */
-function byStart({mentions, entities}: NamedMentions): NamedMentions {
+export function byStart({mentions, entities}: NamedMentions): NamedMentions {
 	const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
 	return {mentions: order.map((index) => mentions[index]!), entities: order.map((index) => entities[index]!)};
 }
 
 /** The index of the first of `mentions` (sorted by start) that starts at or after `start`, looking from `from` on. */
-function firstMentionFrom(mentions: Span[], start: number, from: number): number {
+export function firstMentionFrom(mentions: Span[], start: number, from: number): number {
 	let index = from;
 	while (index < mentions.length && mentions[index]!.start < start) index++;
 	return index;
 }
 
 /** Entities of the mentions inside a span, from the mention at `from` (the first that starts inside) on; `named` sorted by start. */
-function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+export function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
 	const inside: NamedEntity[] = [];
 	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
 		const entity = entities[index]!;
@@ -436,12 +436,23 @@ const namesOf = (entities: NamedEntity[], kind: EntityKind) =>
 
 const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIndex || a.mention.sentence.start - b.mention.sentence.start;
 
+/** Every entity the sentences of a group of candidates mention. */
+function entitiesOf(group: Candidate[]): NamedEntity[] {
+	const withLead = group.some((candidate) => candidate.leadEntities);
+	return group.length === 1 && !withLead ? group[0]!.entities : distinct(group.flatMap((candidate) => (candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities)));
+}
+
+/** An event whose candidates changed (retellings.ts), with the people and places of those it now holds, and their entities. */
+function withEntities(event: TimelineEvent, cluster: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
+	const entities = entitiesOf(cluster);
+	return {event: {...event, people: namesOf(entities, 'person'), places: namesOf(entities, 'place')}, entities};
+}
+
 /** One event of a group of candidates, and every entity its sentences mention. */
 function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
 	group.sort(inTextOrder);
 	const first = group[0]!;
-	const withLead = group.some((candidate) => candidate.leadEntities);
-	const entities = group.length === 1 && !withLead ? first.entities : distinct(group.flatMap((candidate) => (candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities)));
+	const entities = entitiesOf(group);
 	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
 	const event: TimelineEvent = {
 		id,
@@ -563,12 +574,17 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		groups[index] = [];
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
-	for (const [index, event] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) placed[index]!.event = event;
-	placed.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
+	const gone = new Set<Placed>();
+	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
+		if (!changed) gone.add(placed[index]!);
+		else placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
+	}
+	const kept = gone.size > 0 ? placed.filter((event) => !gone.has(event)) : placed;
+	kept.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
 	const eventsByEntity = new Map<string, string[]>();
-	for (const {event, entities} of placed) {
+	for (const {event, entities} of kept) {
 		for (const {name} of entities) pushTo(eventsByEntity, name, event.id);
 	}
 	if (memo) mergeDone(memo);
-	return {events: placed.map(({event}) => event), eventsByEntity, sentencesByEntity};
+	return {events: kept.map(({event}) => event), eventsByEntity, sentencesByEntity};
 }

@@ -3,13 +3,17 @@
  * ("When Apple CEO Steve Jobs first introduced iPhone 4, he praised its antenna", weeks after
  * the launch) belongs to that happening's event, not to the day it was written on. Nothing in
  * its text dates it: it is recognised by the participants it names and by what it says of them,
- * against the dated sentences of the events before its article's publication date.
+ * against the dated sentences of the events before its article's publication date. So does a
+ * later sentence whose date means only about then ("two weeks ago"): the earlier article's day
+ * says when it was.
  */
 import {isCountry} from './entities/countries.js';
-import {countFeatures, featureTable, retold, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features} from './event-similarity.js';
-import type {Candidate, EventArticle, NamedEntity} from './events.js';
-import type {Span, TimelineEvent} from './model.js';
-import {getOrAdd, pushTo} from './collections.js';
+import {countFeatures, featureTable, retold, sayingOf, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features, type Saying} from './event-similarity.js';
+import {byStart, entitiesIn, firstMentionFrom, type Candidate, type EventArticle, type NamedEntity} from './events.js';
+import type {EventMention, Span, TimelineEvent} from './model.js';
+import {approximateDays} from './dates/approximate.js';
+import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
+import {getOrAdd, pushAll, pushTo} from './collections.js';
 
 /** An event with the candidates it was made of. */
 export type MadeEvent = {event: TimelineEvent; cluster: Candidate[]};
@@ -18,58 +22,135 @@ export type MadeEvent = {event: TimelineEvent; cluster: Candidate[]};
 const sameHappening = 0.45;
 /** Dated sentences a retelling is compared with, at most: those of its rarest participants first. */
 const maxCompared = 64;
+/** As many for a sentence dated about a day: the days around it hold few of its participants' happenings. */
+const maxComparedDated = 16;
 
-type Told = {made: number; candidate: Candidate};
-type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]};
+/** A dated sentence of an event (by index into `made`), with its event's day. */
+type Told = {made: number; candidate: Candidate; day: string};
+
+/** The days from `from` to `to` (`YYYY-MM-DD`, both included). */
+type Days = {from: string; to: string};
+
+/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate dated only about a day (`dated`, see spannedDays). */
+type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]; dated: boolean};
+
+/** An event a retelling left or joined: a new object (those of `made` may be kept by a merge memo), with the candidates it now holds; null when none is left. */
+export type Retold = {event: TimelineEvent; cluster: Candidate[]} | null;
 
 const participants = (entities: NamedEntity[]) => entities.filter(({name, kind}) => !(kind === 'place' && isCountry(name)));
 
-/** The entities a sentence of an article names (each once). */
-function namedIn(article: EventArticle, sentence: Span): NamedEntity[] {
-	const found = new Set<NamedEntity>();
-	article.named.mentions.forEach((mention, index) => {
-		if (mention.start >= sentence.start && mention.end <= sentence.end) found.add(article.named.entities[index]!);
-	});
-	return [...found];
+/**
+ * The entities each sentence names (each once), by its place in `sentences`: the sentences of
+ * each article are walked in text order, its mentions sorted once.
+ */
+function namedIn(articles: EventArticle[], sentences: Array<{candidate: Candidate; sentence: Span}>): NamedEntity[][] {
+	const named: NamedEntity[][] = [];
+	const byArticle = new Map<number, number[]>();
+	sentences.forEach(({candidate}, index) => pushTo(byArticle, candidate.articleIndex, index));
+	for (const [articleIndex, indexes] of byArticle) {
+		const mentions = byStart(articles[articleIndex]!.named);
+		indexes.sort((a, b) => sentences[a]!.sentence.start - sentences[b]!.sentence.start);
+		let from = 0;
+		for (const index of indexes) {
+			const {sentence} = sentences[index]!;
+			from = firstMentionFrom(mentions.mentions, sentence.start, from);
+			named[index] = entitiesIn(sentence, mentions, from);
+		}
+	}
+	return named;
+}
+
+/** A mention of an event told apart from the others of its event: by its article, its sentence and whether a date expression of it places it. */
+const mentionKey = ({article, sentence, date}: EventMention) => `${article}\u0000${sentence.start}\u0000${date ? 'dated' : 'undated'}`;
+
+/**
+ * The days a candidate's date may mean when it is only about one day ("two weeks ago"); else null:
+ * an exact day is the happening's own. A month or a year may hold the day of a happening told
+ * elsewhere, but it is more often a story's background, and comparing each such sentence with
+ * the happenings of its span costs more than it finds.
+ */
+function spannedDays({value, mention}: Candidate, text: string): Days | null {
+	if (value?.precision !== 'day' || value.end !== null || !mention.date) return null;
+	const slack = approximateDays(text, mention.date);
+	if (slack === 0) return null;
+	const day = parseIsoDay(value.start);
+	return {from: formatDate(addDays(day, -slack), 'day'), to: formatDate(addDays(day, slack), 'day')};
+}
+
+/** The first of `told` (in order of day) whose day is `day` or after. */
+function firstFrom(told: Told[], day: string): number {
+	let [low, high] = [0, told.length];
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (told[middle]!.day < day) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /**
  * Each undated further sentence of `made` (see Candidate.further) that tells again a happening
  * of an event dated before its article's publication, of another article, moves to that event
- * (the one whose dated sentence it tells again most): the events that changed, as new objects
- * (those of `made` may be kept by a merge memo), by index into `made`.
+ * (the one whose dated sentence it tells again most); so does each candidate whose date spans
+ * that event's day (spannedDays), with its further sentences. Returns the events that changed,
+ * by index into `made`.
  */
-export function retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Map<number, TimelineEvent> {
-	// The dated sentences of each participant, in the order of the events.
+export function retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Map<number, Retold> {
+	const spans = new Map<Candidate, Days>();
+	made.forEach(({cluster}) => {
+		for (const candidate of cluster) {
+			const span = candidate.basis === 'text' && articles[candidate.articleIndex]!.published ? spannedDays(candidate, articles[candidate.articleIndex]!.text) : null;
+			if (span) spans.set(candidate, span);
+		}
+	});
+	// The dated sentences of each participant, in the order of the events: of their days.
 	const toldOf = new Map<NamedEntity, Told[]>();
 	made.forEach(({event, cluster}, index) => {
 		// A happening told with its day: a month or a year is more often a story's background than one happening.
 		if (event.date?.precision !== 'day' || event.date.end !== null) return;
-		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(toldOf, entity, {made: index, candidate});
+		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(toldOf, entity, {made: index, candidate, day: event.date.start});
 	});
-	const found: Retelling[] = [];
+	// The further sentences that may tell again what another article dated, in the order of their events.
+	const undated: Array<{from: number; candidate: Candidate; sentence: Span}> = [];
 	made.forEach(({cluster}, from) => {
 		for (const candidate of cluster) {
-			const article = articles[candidate.articleIndex]!;
 			// Only what the day of writing holds by default: a sentence that goes on telling a dated sentence of its paragraph stays with it.
-			if (candidate.basis !== 'published' || !candidate.further || !article.published) continue;
-			for (const sentence of candidate.further) {
-				const entities = namedIn(article, sentence);
-				const told: Told[] = [];
-				for (const entity of participants(entities).sort((a, b) => (toldOf.get(a)?.length ?? 0) - (toldOf.get(b)?.length ?? 0))) {
-					for (const earlier of toldOf.get(entity) ?? []) {
-						if (told.length >= maxCompared) break;
-						const {date} = made[earlier.made]!.event;
-						if (earlier.candidate.articleIndex === candidate.articleIndex || (date!.end ?? date!.start) >= article.published || told.some((other) => other.candidate === earlier.candidate)) continue;
-						told.push(earlier);
-					}
-				}
-				if (told.length > 0) found.push({from, candidate, sentence, entities, told});
-			}
+			if (candidate.basis !== 'published' || !candidate.further || !articles[candidate.articleIndex]!.published) continue;
+			for (const sentence of candidate.further) undated.push({from, candidate, sentence});
 		}
 	});
-	const moved = new Map<number, TimelineEvent>();
-	if (found.length === 0) return moved;
+	const named = namedIn(articles, undated);
+	// The dated sentences of another article than `candidate`'s, of days in `days` before its publication, that tell of `entities`.
+	const reportsOf = (candidate: Candidate, entities: NamedEntity[], days: Days, dated: boolean): Told[] => {
+		const published = articles[candidate.articleIndex]!.published!;
+		const told: Told[] = [];
+		for (const entity of participants(entities).sort((a, b) => (toldOf.get(a)?.length ?? 0) - (toldOf.get(b)?.length ?? 0))) {
+			const ofEntity = toldOf.get(entity) ?? [];
+			for (let at = firstFrom(ofEntity, days.from); at < ofEntity.length && told.length < (dated ? maxComparedDated : maxCompared); at++) {
+				const earlier = ofEntity[at]!;
+				if (earlier.day > days.to || earlier.day >= published) break;
+				// A day told only about (spannedDays) does not say when a happening told more vaguely was.
+				if (earlier.candidate.articleIndex === candidate.articleIndex || (dated && spans.has(earlier.candidate)) || told.some((other) => other.candidate === earlier.candidate)) continue;
+				told.push(earlier);
+			}
+		}
+		return told;
+	};
+	const found: Retelling[] = [];
+	// Candidates dated about a day first: a sentence told again without a date may tell again what they tell.
+	made.forEach(({cluster}, from) => {
+		for (const candidate of cluster) {
+			const span = spans.get(candidate);
+			const told = span ? reportsOf(candidate, candidate.entities, span, true) : [];
+			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities: candidate.entities, told, dated: true});
+		}
+	});
+	const anyDay: Days = {from: '', to: '\uffff'};
+	undated.forEach(({from, candidate, sentence}, index) => {
+		const told = reportsOf(candidate, named[index]!, anyDay, false);
+		if (told.length > 0) found.push({from, candidate, sentence, entities: named[index]!, told, dated: false});
+	});
+	if (found.length === 0) return new Map();
 	// What each sentence says, weighed among the sentences compared here.
 	const table = featureTable(keys);
 	const featuresOf = new Map<Candidate, Features>();
@@ -78,39 +159,73 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		countFeatures(table, features, tokens);
 		return features;
 	};
-	const sayings: Features[] = found.map(({candidate, sentence, entities}) => {
+	const count = (candidate: Candidate) => getOrAdd(featuresOf, candidate, () => counted(tokensOf(candidate), candidate.entities.map((entity) => entity.name), articles[candidate.articleIndex]!.language ?? ''));
+	const sayings: Saying[] = found.map(({candidate, sentence, entities, dated}) => {
+		if (dated) return sayingOf(count(candidate), keys);
 		const article = articles[candidate.articleIndex]!;
 		const language = article.language ?? '';
-		return counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language);
+		return sayingOf(counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language), keys);
 	});
-	// Its own event's first candidates (a busy event has many).
-	const ownOf = (from: number) => made[from]!.cluster.slice(0, maxCompared);
-	const count = (candidate: Candidate) => getOrAdd(featuresOf, candidate, () => counted(tokensOf(candidate), candidate.entities.map((entity) => entity.name), articles[candidate.articleIndex]!.language ?? ''));
-	for (const {from, told} of found) {
-		ownOf(from).forEach(count);
-		for (const {candidate} of told) count(candidate);
+	// Its own event's first candidates (a busy event has many), but a dated one itself (an undated one's own is its report's title).
+	const ownOf = ({from, candidate, dated}: Retelling) => (dated ? made[from]!.cluster.slice(0, maxComparedDated + 1).filter((other) => other !== candidate) : made[from]!.cluster.slice(0, maxCompared));
+	for (const retelling of found) {
+		ownOf(retelling).forEach(count);
+		const {told} = retelling;
+		for (const earlier of told) count(earlier.candidate);
 	}
 	weighFeatures(table);
-	const event = (index: number) => moved.get(index) ?? {...made[index]!.event};
-	found.forEach(({from, candidate, sentence, told}, index) => {
+	// What leaves and joins each event, applied once every sentence is placed: a busy event is copied once, not once a sentence.
+	const leaving = new Map<number, {candidates: Set<Candidate>; mentions: Set<string>}>();
+	const joining = new Map<number, {candidates: Candidate[]; mentions: EventMention[]}>();
+	// A candidate moved, and a retelling of what it tells, go where it went.
+	const movedTo = new Map<Candidate, number>();
+	// An event every candidate left (its own were all told about a day) is gone: nothing joins it.
+	const emptied = (index: number) => (leaving.get(index)?.candidates.size ?? 0) === made[index]!.cluster.length;
+	found.forEach((retelling, index) => {
+		const {from, candidate, sentence, told, dated} = retelling;
 		const says = sayings[index]!;
+		const weights = told.map((earlier) => retold(says, featuresOf.get(earlier.candidate)!, table));
+		// Compared with its own event only when it may leave it: most sentences tell nothing told elsewhere.
+		if (!weights.some((weight) => weight >= sameHappening)) return;
 		// It goes on telling its own happening when it tells that as much as any other.
-		const own = ownOf(from).reduce((most, candidate) => Math.max(most, retold(says, featuresOf.get(candidate)!, table)), 0);
+		const own = ownOf(retelling).reduce((most, other) => Math.max(most, retold(says, featuresOf.get(other)!, table)), 0);
 		let best: number | undefined;
 		let bestWeight = Math.max(sameHappening, own);
-		for (const earlier of told) {
-			const weight = retold(says, featuresOf.get(earlier.candidate)!, table);
-			if (weight > bestWeight || (weight === bestWeight && weight > own && best === undefined)) [best, bestWeight] = [earlier.made, weight];
+		for (const [at, earlier] of told.entries()) {
+			const weight = weights[at]!;
+			if (weight > bestWeight || (weight === bestWeight && weight > own && best === undefined)) [best, bestWeight] = [movedTo.get(earlier.candidate) ?? earlier.made, weight];
 		}
-		if (best === undefined) return;
+		if (best === undefined || best === from || emptied(best)) return;
 		const articleId = articles[candidate.articleIndex]!.id;
-		const left = event(from);
-		left.mentions = left.mentions.filter((mention) => !(mention.article === articleId && mention.sentence.start === sentence.start && mention.date === null));
-		moved.set(from, left);
-		const joined = event(best);
-		joined.mentions = [...joined.mentions, {article: articleId, sentence, date: null}];
-		if (!joined.sources.includes(articleId)) joined.sources = [...joined.sources, articleId];
-		moved.set(best, joined);
+		const further = dated ? (candidate.further ?? []) : [];
+		const left = getOrAdd(leaving, from, () => ({candidates: new Set(), mentions: new Set()}));
+		const joined = getOrAdd(joining, best, () => ({candidates: [], mentions: []}));
+		if (dated) {
+			left.candidates.add(candidate);
+			left.mentions.add(mentionKey(candidate.mention));
+			joined.candidates.push(candidate);
+			joined.mentions.push(candidate.mention);
+			movedTo.set(candidate, best);
+		}
+		for (const span of dated ? further : [sentence]) {
+			const mention = {article: articleId, sentence: span, date: null};
+			left.mentions.add(mentionKey(mention));
+			joined.mentions.push(mention);
+		}
 	});
+	const moved = new Map<number, Retold>();
+	for (const index of new Set([...leaving.keys(), ...joining.keys()])) {
+		const {event, cluster} = made[index]!;
+		const left = leaving.get(index);
+		const joined = joining.get(index);
+		if (left && left.candidates.size === cluster.length && !joined) {
+			moved.set(index, null);
+			continue;
+		}
+		const mentions = left ? event.mentions.filter((mention) => !left.mentions.has(mentionKey(mention))) : event.mentions.slice();
+		if (joined) pushAll(mentions, joined.mentions);
+		const kept = left ? cluster.filter((candidate) => !left.candidates.has(candidate)) : cluster;
+		moved.set(index, {event: {...event, mentions, sources: [...new Set(mentions.map((mention) => mention.article))]}, cluster: joined ? [...kept, ...joined.candidates] : kept});
+	}
 	return moved;
 }
