@@ -69,9 +69,9 @@ const mentionKey = ({article, sentence, date}: EventMention) => `${article}\u000
  * elsewhere, but it is more often a story's background, and comparing each such sentence with
  * the happenings of its span costs more than it finds.
  */
-function spannedDays({value, mention}: Candidate, text: string): Days | null {
+function spannedDays({value, mention}: Candidate, {text, language}: EventArticle): Days | null {
 	if (value?.precision !== 'day' || value.end !== null || !mention.date) return null;
-	const slack = approximateDays(text, mention.date);
+	const slack = approximateDays(text, mention.date, language ?? '');
 	if (slack === 0) return null;
 	const day = parseIsoDay(value.start);
 	return {from: formatDate(addDays(day, -slack), 'day'), to: formatDate(addDays(day, slack), 'day')};
@@ -99,7 +99,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	const spans = new Map<Candidate, Days>();
 	made.forEach(({cluster}) => {
 		for (const candidate of cluster) {
-			const span = candidate.basis === 'text' && articles[candidate.articleIndex]!.published ? spannedDays(candidate, articles[candidate.articleIndex]!.text) : null;
+			const span = candidate.basis === 'text' && articles[candidate.articleIndex]!.published ? spannedDays(candidate, articles[candidate.articleIndex]!) : null;
 			if (span) spans.set(candidate, span);
 		}
 	});

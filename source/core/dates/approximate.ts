@@ -1,18 +1,31 @@
+import {dateLocaleFor} from '../language.js';
 import type {Span} from '../model.js';
+import {dateLanguageFor} from './locales/index.js';
+
+/** Each language's hedges as one expression that ends where the date expression starts. */
+const hedges = new Map<string, RegExp | null>();
+function hedgeOf(language: string): RegExp | null {
+	let hedge = hedges.get(language);
+	if (hedge === undefined) {
+		const words = dateLanguageFor(dateLocaleFor(language)).words.approximate;
+		hedge = words ? new RegExp(`(?:^|[^\\p{L}])(?:${words.hedge})\\s+$`, 'iu') : null;
+		hedges.set(language, hedge);
+	}
+	return hedge;
+}
 
 /**
- * A day counted back in weeks from the day of writing ("two weeks ago", "vor zwei Wochen", "hace
- * dos semanas") is a day only by its arithmetic: the writer means about then, within a week
- * either side. So is a day counted back in days behind a hedge ("less than three days ago").
+ * How many days either side of its day a day-precise date expression of `text` (in `language`,
+ * ISO 639-1) means: 0 for an exact day. A day counted back in weeks ("two weeks ago", "vor zwei
+ * Wochen", "hace dos semanas") is a day only by its arithmetic: the writer means about then,
+ * within a week either side. So is a day counted back in days behind a hedge ("less than three
+ * days ago"). The words are each language's (locales/<xx>/words.ts).
  */
-const weeksAgo = /(?:\bweeks?\s+ago|^vor\s.*\bWochen?|^hace\s.*\bsemanas?|^il y a\s.*\bsemaines?|\bsettimane?\s+fa)$/iu;
-const daysAgo = /(?:\bdays?\s+ago|^vor\s.*\bTagen?|^hace\s.*\bd[ií]as?|^il y a\s.*\bjours?|\bgiorni\s+fa)$/iu;
-const hedge = /\b(?:less than|more than|about|nearly|almost|around|some|roughly|over|under|fast|etwa|rund|knapp|über|unos|unas|casi|más de|menos de|environ|presque|plus de|moins de|circa|quasi)\s+$/iu;
-
-/** How many days either side of its day a day-precise date expression of `text` means: 0 for an exact day. */
-export function approximateDays(text: string, date: Span): number {
+export function approximateDays(text: string, date: Span, language: string): number {
+	const words = dateLanguageFor(dateLocaleFor(language)).words.approximate;
+	if (!words) return 0;
 	const expression = text.slice(date.start, date.end);
-	if (weeksAgo.test(expression)) return 7;
-	if (daysAgo.test(expression) && hedge.test(text.slice(Math.max(0, date.start - 16), date.start))) return 3;
+	if (words.weeksAgo.test(expression)) return 7;
+	if (words.daysAgo.test(expression) && hedgeOf(language)!.test(text.slice(Math.max(0, date.start - 16), date.start))) return 3;
 	return 0;
 }

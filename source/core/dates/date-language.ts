@@ -69,6 +69,12 @@ export type DateWords = {
 	deixis: CountRule[];
 	/** "October of next year": a month, then the words for a year counted from the publication date. */
 	monthOfYear: Array<{pattern: string; offset: number}>;
+	/**
+	 * A day told only about (approximate.ts): a date expression counting back in weeks ("two weeks
+	 * ago", "vor zwei Wochen") or in days, and the hedges that make a count of days approximate
+	 * ("less than", "etwa"), each before the count. Null where none are listed.
+	 */
+	approximate: {weeksAgo: RegExp; daysAgo: RegExp; hedge: string} | null;
 };
 
 /** One language: its words, and the parsers and refiners of its own that dateline adds to chrono-node's. */

@@ -21,4 +21,5 @@ export const fewWords: DateWords = {
 	anaphora: [],
 	deixis: [],
 	monthOfYear: [],
+	approximate: null,
 };

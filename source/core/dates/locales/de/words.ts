@@ -55,4 +55,5 @@ export const words: DateWords = {
 		{pattern: '(?:des )?(?:letzten|vergangenen) Jahres|(?:des )?Vorjahres', offset: -1},
 		{pattern: 'dieses Jahres', offset: 0},
 	],
+	approximate: {weeksAgo: /^vor\s.*\bWochen?$/iu, daysAgo: /^vor\s.*\bTagen?$/iu, hedge: 'etwa|rund|knapp|über|fast'},
 };

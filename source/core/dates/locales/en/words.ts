@@ -54,4 +54,5 @@ export const words: DateWords = {
 		{pattern: '(?:of|in) last year', offset: -1},
 		{pattern: '(?:of|in) this year', offset: 0},
 	],
+	approximate: {weeksAgo: /\bweeks?\s+ago$/i, daysAgo: /\bdays?\s+ago$/i, hedge: 'less than|more than|about|nearly|almost|around|some|roughly|over|under'},
 };

@@ -69,4 +69,5 @@ export const words: DateWords = {
 		{pattern: 'del (?:año pasado|pasado año)', offset: -1},
 		{pattern: 'de este año|del presente año', offset: 0},
 	],
+	approximate: {weeksAgo: /^hace\s.*\bsemanas?$/iu, daysAgo: /^hace\s.*\bd[ií]as?$/iu, hedge: 'unos|unas|casi|más de|menos de'},
 };

@@ -58,4 +58,5 @@ export const words: DateWords = {
 		{pattern: "de l'(?:année|an) (?:dernière?|passée?)", offset: -1},
 		{pattern: 'de cette année', offset: 0},
 	],
+	approximate: {weeksAgo: /^il y a\s.*\bsemaines?$/iu, daysAgo: /^il y a\s.*\bjours?$/iu, hedge: 'environ|presque|plus de|moins de'},
 };

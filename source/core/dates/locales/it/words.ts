@@ -58,4 +58,5 @@ export const words: DateWords = {
 		{pattern: "dell'anno scorso|dello scorso anno", offset: -1},
 		{pattern: "di quest'anno", offset: 0},
 	],
+	approximate: {weeksAgo: /\bsettimane?\s+fa$/iu, daysAgo: /\bgiorni\s+fa$/iu, hedge: 'circa|quasi'},
 };
