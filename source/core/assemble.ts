@@ -48,6 +48,9 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
 	const built = yield* buildEventsSteps(inputs, memo);
+	// Merged: what is left of the inputs is each article's dates, and the model keeps only those.
+	const dates = inputs.flatMap((item) => item.dates);
+	inputs.length = 0;
 	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.weighings);
 	// A memo's events are the next merge's too: this model's are copies with their salience.
 	const events = memo ? built.events.map((event, index) => ({...event, salience: saliences[index]!})) : built.events;
@@ -60,5 +63,5 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		events: eventsByEntity.get(entity.name) ?? [],
 		mentions: entity.mentions,
 	}));
-	return {articles, dates: inputs.flatMap((item) => item.dates), events, entities, skipped};
+	return {articles, dates, events, entities, skipped};
 }

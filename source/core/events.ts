@@ -519,8 +519,6 @@ const datesPerStep = 50;
 
 /** `buildEvents` a step at a time (see Stepwise): merging a large corpus takes seconds. */
 export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): Generator<void, BuiltEvents, void> {
-	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
-	const order = new Map(articles.map((article, index) => [article.id, index]));
 	const table = featureTable(memo?.keys);
 	// Groups in date order; the undated ones, all equal, keep their order.
 	if (memo) mergeStarts(memo);
@@ -547,7 +545,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		previous = group[0]!.value;
 		for (const cluster of happenings(group, table)) {
 			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
-			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
+			// The cluster is in text order: its first candidate's article is the event's first source.
+			placed.push({event, entities, date, article: cluster[0]!.articleIndex, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
 			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
 		}
