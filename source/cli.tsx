@@ -138,7 +138,8 @@ function knownToModel(model: TimelineModel, filter: EventFilter): EventFilter {
  * line: made one at a time as they are written, not as a second list of every event.
  */
 function* withFullTitles(model: TimelineModel): Generator<TimelineEvent> {
-	const {articleById} = modelAccess(model);
+	// Indexed only when a title was cut: an index of every article is large for a corpus of many short ones.
+	const articleById = (id: string) => modelAccess(model).articleById(id);
 	for (const event of model.events) yield {...event, title: fullTitle(event, articleById)};
 }
 

@@ -7,7 +7,7 @@ import {buildEventsSteps} from './events.js';
 import {sameEntities, withSalience, type MergeMemo} from './merge-memo.js';
 import {stepwise} from './stepwise.js';
 import {getOrAdd} from './collections.js';
-import type {Entity, Skipped, Span, TimelineModel} from './model.js';
+import type {Article, Entity, Skipped, Span, TimelineModel} from './model.js';
 import {salienceOf} from './salience.js';
 
 /** The sentences told as events: those that do not repeat an earlier one. */
@@ -15,6 +15,13 @@ function toldSentences({sentences, repeated}: AnalyzedArticle): Span[] {
 	if (repeated.length === 0) return sentences;
 	const starts = new Set(repeated);
 	return sentences.filter((sentence) => !starts.has(sentence.start));
+}
+
+/** Articles by id, without a pair array for each on the way. */
+function byId(articles: Article[]): Map<string, Article> {
+	const found = new Map<string, Article>();
+	for (const article of articles) found.set(article.id, article);
+	return found;
 }
 
 /**
@@ -50,7 +57,10 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
 	const built = yield* buildEventsSteps(inputs, memo);
-	const saliences = salienceOf(built.events, new Map(articles.map((article) => [article.id, article])), memo?.salience);
+	// Merged: what is left of the inputs is each article's dates, and the model keeps only those.
+	const dates = inputs.flatMap((item) => item.dates);
+	inputs.length = 0;
+	const saliences = salienceOf(built.events, byId(articles), memo?.salience);
 	// A memo's events are the next merge's too: this model's are copies with their salience.
 	const events = memo ? built.events.map((event, index) => withSalience(memo, event, saliences[index]!)) : built.events;
 	if (!memo) events.forEach((event, index) => (event.salience = saliences[index]!));
@@ -63,5 +73,5 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		mentions: entity.mentions,
 		sentences: sentencesByEntity.get(entity.name) ?? [],
 	}));
-	return {articles, dates: inputs.flatMap((item) => item.dates), events, entities, skipped};
+	return {articles, dates, events, entities, skipped};
 }

@@ -100,9 +100,12 @@ export function sentenceFeatures(keys: FeatureKeys, tokens: number[], names: str
 	for (const key of sorted) if (length === 0 || sorted[length - 1] !== key) sorted[length++] = key;
 	// Kept as arrays of the heap: a typed array a sentence is memory outside it, which the collector is slow to ask back.
 	const all = length === 0 ? noFeatures : Array.from(sorted.subarray(0, length));
-	const anchors = all.filter((key) => keys.isAnchor[key]);
-	// A live merge keeps every sentence's features: one array serves as both where every feature is an anchor (or none is).
-	return {language, all, anchors: anchors.length === all.length ? all : anchors, names: nameKeys};
+	const found = all.filter((key) => keys.isAnchor[key]);
+	// Every candidate of a date that others share keeps its features until that date is merged: one array serves as both
+	// where every feature is an anchor, a sentence without any shares the one empty array, and the others have their exact
+	// length (`filter` leaves room for more).
+	const anchors = found.length === all.length ? all : found.length === 0 ? noFeatures : found.slice();
+	return {language, all, anchors, names: nameKeys.length === 0 ? noFeatures : nameKeys};
 }
 
 /** Counts a sentence's features (of `tokens`, its sentenceTokens) into `table`: each feature is placed as it first comes, its names before its words and numbers. */

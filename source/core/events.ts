@@ -260,9 +260,16 @@ function toldBy(paragraph: Candidate[], entities: NamedEntity[], published: stri
 /** Whether a date value's start (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after a day. */
 const afterDay = (start: string, day: string) => start > day.slice(0, start.length);
 
+/**
+ * One date value for each publication day: every article has a candidate at its publication date,
+ * and a corpus of hundreds of thousands of short articles has a few thousand days.
+ */
+const publicationDays = new Map<string, DateValue>();
+const publicationDay = (published: string) => getOrAdd(publicationDays, published, (): DateValue => ({start: published, end: null, precision: 'day'}));
+
 /** A candidate at the article's publication date (undated without one), told by `sentence` and the article's title. */
 const publishedCandidate = (article: EventArticle, articleIndex: number, sentence: Span): Candidate => ({
-	value: article.published ? {start: article.published, end: null, precision: 'day'} : null,
+	value: article.published ? publicationDay(article.published) : null,
 	basis: 'published',
 	articleIndex,
 	mention: {article: article.id, sentence, date: null},
@@ -293,6 +300,10 @@ function countFeaturesOf(candidate: Candidate, article: EventArticle, table: Fea
 	countFeatures(table, candidate.features, tokens);
 }
 
+/** The evidence of a sentence that names no one, shared: evidence is only read. */
+const noEvidence: string[] = [];
+Object.freeze(noEvidence);
+
 /** How many of a sentence's countries, and of its details, are paired as evidence: at most 66 pairs each. */
 const maxPaired = 12;
 
@@ -314,7 +325,8 @@ function evidenceOf(candidate: Candidate, byDay: boolean): string[] {
 	// world is a list, not a happening, and only its first few details are paired.
 	countries.sort().splice(maxPaired);
 	for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) keys.push(`${countries[i]}\u0000${countries[j]}`);
-	if (byDay) return keys;
+	// Kept with the candidate to the end of the merge: most sentences of a large corpus of short articles name no one.
+	if (byDay) return keys.length === 0 ? noEvidence : keys;
 	keys.sort();
 	// Month and year candidates are dated in their text: `titleSource` is the article text.
 	const {sentence} = candidate.mention;
@@ -535,8 +547,6 @@ const datesPerStep = 50;
 
 /** `buildEvents` a step at a time (see Stepwise): merging a large corpus takes seconds. */
 export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): Generator<void, BuiltEvents, void> {
-	// Article ids are unique: loading makes them so (article-files.ts, load.ts).
-	const order = new Map(articles.map((article, index) => [article.id, index]));
 	const table = featureTable(memo?.keys);
 	// Groups in date order; the undated ones, all equal, keep their order.
 	if (memo) mergeStarts(memo);
@@ -565,7 +575,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		for (const cluster of happenings(group, table)) {
 			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			addSentences(cluster, entities, sentencesByEntity);
-			placed.push({event, entities, date, article: order.get(event.sources[0]!)!, sentence: event.mentions[0]!.sentence.start});
+			// The cluster is in text order: its first candidate's article is the event's first source.
+			placed.push({event, entities, date, article: cluster[0]!.articleIndex, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
 			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
 		}

@@ -13,6 +13,7 @@ import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import {keepStartFile} from './index-cache/start-file.js';
 import type {DateBasis, Skipped, TimelineModel} from './model.js';
+import {getOrAdd} from './collections.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
@@ -175,9 +176,14 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	report();
 
 	const share = sharedDateValues();
+	const days = new Map<string, string>();
 	const store = (index: number, entry: CachedFile, copied = false) => {
 		for (const item of entry.articles) {
-			const {id} = item.article;
+			const {article} = item;
+			const {id} = article;
+			// The model keeps every article: one string for each publication day, and the text as the title of an article whose whole text is its title.
+			if (article.published !== null) article.published = getOrAdd(days, article.published, () => article.published!);
+			if (article.title === article.text) article.title = article.text;
 			// An entry from a worker thread is a copy: its dates are made again, as objects of one shape with the one string of
 			// each basis (a copy keeps every string apart, and fields out of its objects). Dates get the article's id and shared values.
 			if (copied) item.dates = item.dates.map(({start, end, text, value, basis}) => ({article: id, start, end, text, value: share(value), basis: bases[basis]}));

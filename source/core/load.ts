@@ -32,7 +32,10 @@ const maxArticleBytes = 10 * 1024 * 1024;
  * its fresh pages fault in while the other threads' heaps map and unmap theirs. What is read is
  * decoded or hashed at once.
  */
-let readBuffer = Buffer.allocUnsafe(1 << 16);
+const usualBufferBytes = 1 << 16;
+let readBuffer = Buffer.allocUnsafe(usualBufferBytes);
+/** Larger than this, the buffer grown for one file is let go once the file is decoded: a run holds a 10 MB file's buffer for no other. */
+const keptBufferBytes = 1 << 20;
 
 /** The whole file, up to one byte past the limit (a file can grow after its size was read). */
 function readWhole(descriptor: number, size: number): Uint8Array {
@@ -202,6 +205,7 @@ export async function readArticleFile(file: ArticleFile): Promise<FileReading> {
 		if (descriptor !== undefined) closeSync(descriptor);
 	}
 	const decoded = decodeText(bytes);
+	if (readBuffer.length > keptBufferBytes) readBuffer = Buffer.allocUnsafe(usualBufferBytes);
 	if ('reason' in decoded) return skip(decoded.reason);
 	switch (format) {
 		case 'json':

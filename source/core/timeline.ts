@@ -54,7 +54,9 @@ export async function loadTimeline(paths: string[], options: LoadOptions = {}): 
 	const {files, skipped, aliases, roots} = await corpusFiles(paths);
 	const corpusSkipped = [...skipped];
 	const index = await indexCorpus(files, roots, aliases, options);
-	for (const entry of index.entries) pushAll(skipped, entry.skipped);
+	// Not a loop here: this frame lives on while merging, and its loop variable would keep the last entry as it was before
+	// its merging inputs were read, with their bytes (for one large file of many articles, tens of megabytes).
+	pushAll(skipped, index.entries.flatMap((entry) => entry.skipped));
 	for (const entry of skipped) options.warn?.(`${entry.path}: ${entry.reason}`);
 	if (index.snapshot) {
 		const model = cachedModel(index.entries, index.snapshot, skipped);
