@@ -1,0 +1,11 @@
+import {openingWords, type EntityWords} from '../../entity-language.js';
+
+export const words: EntityWords = {
+	references: [
+		{opening: /^(?:Él|Ella)(?![\p{L}])/u, kind: 'person'},
+		{opening: openingWords('(?:La empresa|La compañía|El grupo|La aerolínea|El fabricante)'), kind: 'organization'},
+		{opening: openingWords('(?:El avión|El aparato|El teléfono)'), kind: 'product'},
+	],
+	personalPronoun: null,
+	modifiers: null,
+};

@@ -1,0 +1,12 @@
+import {openingWords, type EntityWords} from '../../entity-language.js';
+
+export const words: EntityWords = {
+	references: [
+		// Not "il", which is also impersonal ("il y a", "il faut").
+		{opening: /^Elle\b/u, kind: 'person'},
+		{opening: openingWords("(?:L'entreprise|La société|Le groupe|La compagnie|Le constructeur|Le fabricant)"), kind: 'organization'},
+		{opening: openingWords("(?:L'avion|L'appareil|Le téléphone)"), kind: 'product'},
+	],
+	personalPronoun: null,
+	modifiers: null,
+};
