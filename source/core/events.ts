@@ -77,12 +77,16 @@ export function firstMentionFrom(mentions: Span[], start: number, from: number):
 	return index;
 }
 
-/** Entities of the mentions inside a span, from the mention at `from` (the first that starts inside) on; `named` sorted by start. */
-export function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number): NamedEntity[] {
+/**
+ * Entities of the mentions inside a span, from the mention at `from` (the first that starts
+ * inside) on; `named` sorted by start. With `takesPart`, only those of mentions it keeps.
+ */
+export function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from: number, takesPart?: (entity: NamedEntity, mention: Span) => boolean): NamedEntity[] {
 	const inside: NamedEntity[] = [];
 	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
 		const entity = entities[index]!;
-		if (mentions[index]!.end <= span.end && !inside.includes(entity)) inside.push(entity);
+		const mention = mentions[index]!;
+		if (mention.end <= span.end && !inside.includes(entity) && (!takesPart || takesPart(entity, mention))) inside.push(entity);
 	}
 	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
 	return inside.length > 0 ? inside.slice() : inside;
@@ -95,20 +99,14 @@ export function entitiesIn(span: Span, {mentions, entities}: NamedMentions, from
  * own act or state ("Jobs' third period of medical leave"): they take part. A place stays: it is
  * where the happening is, whatever its grammar ("Istanbul's airport").
  */
-function participantsIn(text: string, span: Span, {mentions, entities}: NamedMentions, from: number, language: string): NamedEntity[] {
+function participantsIn(text: string, span: Span, named: NamedMentions, from: number, language: string): NamedEntity[] {
 	const modifiers = modifiersOf(language);
-	if (!modifiers) return entitiesIn(span, {mentions, entities}, from);
-	const inside: NamedEntity[] = [];
-	for (let index = from; index < mentions.length && mentions[index]!.start < span.end; index++) {
-		const entity = entities[index]!;
-		const {end} = mentions[index]!;
-		if (end > span.end || inside.includes(entity)) continue;
+	if (!modifiers) return entitiesIn(span, named, from);
+	return entitiesIn(span, named, from, (entity, {end}) => {
+		if (entity.kind === 'place') return true;
 		const after = text.slice(end, end + modifierReach);
-		const modifies = modifiers.ofIt.test(after) || (entity.kind !== 'product' && modifiers.madeThing.test(after)) || (entity.kind !== 'person' && modifiers.possessive.test(after));
-		if (entity.kind === 'place' || !modifies) inside.push(entity);
-	}
-	// Candidates keep it to the end of the merge: a copy has the exact length, where push leaves room for more.
-	return inside.length > 0 ? inside.slice() : inside;
+		return !(modifiers.ofIt.test(after) || (entity.kind !== 'product' && modifiers.madeThing.test(after)) || (entity.kind !== 'person' && modifiers.possessive.test(after)));
+	});
 }
 
 /** Whether a line break lies between two offsets: the sentences on either side are of two paragraphs (or a headline and its body). */

@@ -2,16 +2,18 @@ import {dateLocaleFor} from '../language.js';
 import type {Span} from '../model.js';
 import {dateLanguageFor} from './locales/index.js';
 
-/** Each language's hedges as one expression that ends where the date expression starts. */
-const hedges = new Map<string, RegExp | null>();
-function hedgeOf(language: string): RegExp | null {
-	let hedge = hedges.get(language);
-	if (hedge === undefined) {
+type Approximate = {weeksAgo: RegExp; daysAgo: RegExp; hedge: RegExp};
+
+/** Each language's words (null: none), the hedges as one expression that ends where the date expression starts. */
+const byLanguage = new Map<string, Approximate | null>();
+function approximateOf(language: string): Approximate | null {
+	let found = byLanguage.get(language);
+	if (found === undefined) {
 		const words = dateLanguageFor(dateLocaleFor(language)).words.approximate;
-		hedge = words ? new RegExp(`(?:^|[^\\p{L}])(?:${words.hedge})\\s+$`, 'iu') : null;
-		hedges.set(language, hedge);
+		found = words ? {...words, hedge: new RegExp(`(?:^|[^\\p{L}])(?:${words.hedge})\\s+$`, 'iu')} : null;
+		byLanguage.set(language, found);
 	}
-	return hedge;
+	return found;
 }
 
 /**
@@ -22,10 +24,10 @@ function hedgeOf(language: string): RegExp | null {
  * days ago"). The words are each language's (locales/<xx>/words.ts).
  */
 export function approximateDays(text: string, date: Span, language: string): number {
-	const words = dateLanguageFor(dateLocaleFor(language)).words.approximate;
+	const words = approximateOf(language);
 	if (!words) return 0;
 	const expression = text.slice(date.start, date.end);
 	if (words.weeksAgo.test(expression)) return 7;
-	if (words.daysAgo.test(expression) && hedgeOf(language)!.test(text.slice(Math.max(0, date.start - 16), date.start))) return 3;
+	if (words.daysAgo.test(expression) && words.hedge.test(text.slice(Math.max(0, date.start - 16), date.start))) return 3;
 	return 0;
 }
