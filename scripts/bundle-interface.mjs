@@ -40,9 +40,14 @@ await esbuild.build({
 		{
 			name: 'engine-external',
 			setup(build) {
-				build.onResolve({filter: /^\.\.\/core\//}, (args) =>
-					path.dirname(args.importer) === path.dirname(entry) ? {path: args.path, external: true} : undefined,
-				);
+				// From any folder of dist/ui: a file of dist/core is imported by its path from the entry,
+				// or a ui/state file would bundle a second copy of the engine module it imports.
+				const core = path.join(path.dirname(entry), '..', 'core') + path.sep;
+				build.onResolve({filter: /(^|\/)core\//}, (args) => {
+					const target = path.resolve(args.resolveDir, args.path);
+					if (!target.startsWith(core)) return undefined;
+					return {path: `../core/${path.relative(core, target).split(path.sep).join('/')}`, external: true};
+				});
 			},
 		},
 		{

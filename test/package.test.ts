@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,4 +22,10 @@ test('a published package holds the built program and the bundled corpus, not th
 	assert.ok(files.some((file) => file.startsWith('corpus/') && file.endsWith('.md')), 'the bundled corpus is published');
 	const unwanted = files.filter((file) => /^(test|source|scripts|media|\.ci)\//.test(file));
 	assert.deepEqual(unwanted, []);
+});
+
+test('the bundled interface imports the engine from dist/core instead of carrying second copies of its modules', () => {
+	const map = JSON.parse(readFileSync(new URL('../dist/ui/run-interface.js.map', import.meta.url), 'utf8')) as {sources: string[]};
+	assert.ok(map.sources.some((source) => source.endsWith('source/ui/state/article-state.ts')), 'the map lists the bundled ui files');
+	assert.deepEqual(map.sources.filter((source) => source.includes('source/core/')), []);
 });
