@@ -19,3 +19,10 @@ test('each language is routed to its chrono-node locale, others to English', () 
 	assert.equal(dateLocaleFor('uk'), 'uk');
 	assert.equal(dateLocaleFor('tr'), 'en');
 });
+
+test('a short text takes the likeliest language whose dates dateline reads, not a close neighbour', () => {
+	assert.equal(detectLanguage('1 May 2025.'), 'en');
+	assert.equal(detectLanguage('Am 16. Mai 2025.'), 'de');
+	assert.equal(detectLanguage('Le 16 mai 2025.'), 'fr');
+	assert.equal(detectLanguage('123 456'), 'und');
+});

@@ -1,4 +1,4 @@
-type Detector = {detect: (text: string) => {language: string}};
+type Detector = {detect: (text: string) => {language: string; getScores: () => Record<string, number>}};
 
 let detector: Detector | undefined;
 
@@ -22,8 +22,28 @@ export function detectLanguage(cleanedText: string, declared?: string): string {
 	if (declared) return declared;
 	const sample = cleanedText.replace(/\s+/g, ' ').trim().slice(0, sampleLength);
 	if (!detector) throw new Error('the language detector is not loaded: await loadLanguageDetector() first');
-	const detected = detector.detect(sample).language;
-	return detected || 'und';
+	const result = detector.detect(sample);
+	if (letterCount(sample) < shortText) return likeliestDateLocale(result.getScores()) ?? (result.language || 'und');
+	return result.language || 'und';
+}
+
+/**
+ * Below this many letters n-gram scores of close languages lie within a few hundredths ("1 May
+ * 2025." scores Tagalog over English), so a short text takes the likeliest language whose dates
+ * dateline reads.
+ */
+const shortText = 40;
+
+function letterCount(text: string): number {
+	return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+function likeliestDateLocale(scores: Record<string, number>): string | undefined {
+	let best: string | undefined;
+	for (const language of dateLocales) {
+		if ((scores[language] ?? 0) > (best === undefined ? 0 : scores[best]!)) best = language;
+	}
+	return best;
 }
 
 export function dateLocaleFor(language: string): DateLocale {
