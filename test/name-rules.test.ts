@@ -250,3 +250,18 @@ test('a point of the compass opens a place name; an owner after "in" is not a pl
 	assert.equal(jobs?.kind, 'person');
 	assert.equal(jobs?.mentions.length, 2, 'the owner is Steve Jobs');
 });
+
+test('the name words of each language folder are read: a Spanish route, German and French titles, a French numbered flight', () => {
+	const model = modelOf([
+		['0', 'El vuelo desde Madrid hasta Bogotá salió tarde y llegó de noche.', {language: 'es'}],
+		['1', 'Gestern sprach Herr Klaus Wendt mit der Presse.', {language: 'de'}],
+		['2', 'Le vol 447 est parti de Lyon avec Madame Claire Morel.', {language: 'fr'}],
+	]);
+	const kinds = Object.fromEntries(model.entities.map((entity) => [entity.name, entity.kind]));
+	assert.equal(kinds.Madrid, 'place');
+	assert.equal(kinds['Bogotá'], 'place');
+	assert.equal(kinds['Klaus Wendt'], 'person');
+	assert.equal(kinds['Herr Klaus Wendt'], undefined, 'a title is no part of the name');
+	assert.equal(kinds['Claire Morel'], 'person');
+	assert.equal(Object.keys(kinds).some((name) => name.includes('447')), false, 'a numbered flight is no product');
+});

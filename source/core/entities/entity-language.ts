@@ -22,12 +22,62 @@ export type Modifiers = {
 	madeThing: RegExp;
 };
 
+/**
+ * Words in and around names that no table lists, read by the name finder (name-finder.ts), in
+ * lower case. A name written in one language turns up in text of another ("Deutsche Bank" in
+ * English news), so the finder reads the words of every language at once, except `calendar`.
+ */
+export type NameWords = {
+	/** Words that open sentences or stand capitalized before names: "The", "According", "Heute". */
+	functionWords?: string;
+	/** Weekdays and months as the language capitalizes them, which break names; none where it writes them in small letters. */
+	calendar?: string;
+	/** Last words of the names of days, not of places or people: "New Year", "Independence Day". */
+	calendarDays?: string;
+	/** Titles before a person's name: "Mr", "Herr", "Señora". */
+	titles?: string;
+	/** Roles written before a name ("Foreign Minister Hakan Fidan"), never part of it. */
+	roles?: string;
+	/** Roles the language writes as compounds or with a feminine ending ("Außenminister", "Sprecherin"). */
+	roleCompound?: RegExp;
+	/** Words inside a name that make it an organization: "Bank", "Airlines", "Partei". */
+	organizationWords?: string;
+	/** Last words of place names: "Palace", "Island". */
+	placeWords?: string;
+	/** First words of place names: "San Francisco", "Fort Worth", "North Carolina". */
+	placeOpenings?: string;
+	/** Common nouns right before a name that say it is an organization: "aircraft manufacturer Boeing". */
+	organizationNouns?: string;
+	/** Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares". */
+	organizationFollowers?: string;
+	/** Common nouns after a name that make it a place: "Heathrow airport", "Washington state". */
+	placeFollowers?: string;
+	/** Words right before a single name that make it a place: "in", "near", "nahe". */
+	locatives?: string;
+	/** Those of them that stand before a place, a comma and its region: "in Mobile, Alabama". */
+	regionLocatives?: string;
+	/** Words of travel, as regular-expression alternatives, before a route "from X to Y". */
+	travel?: string;
+	/** The words of a route: "from … to", "von … nach", "desde … hasta". */
+	routeFrom?: string;
+	routeTo?: string;
+	/** Nouns that a number after them numbers, not a model: "Flight 574", "Local 1520". */
+	numberedUnits?: string;
+	/** Words before a name that make it a thing, not a person: "the MacBook Air", "its Everett Factory". */
+	thingBefore?: string;
+	/** Endings of demonyms, adjectives that open a run ("Turkish", "Ukrainian") and are no first names. */
+	demonymEndings?: string;
+	/** The language capitalizes every noun (German): a capitalized word alone says nothing of a name. */
+	capitalizesNouns?: true;
+};
+
 /** What dateline knows of one language's words for telling who takes part in a sentence; one folder per language under locales/. */
 export type EntityWords = {
 	references: Reference[];
 	/** "he" or "she" as the subject of a verb after the opening words of a sentence ("In 1986 he bought Pixar"); null where none is listed. */
 	personalPronoun: RegExp | null;
 	modifiers: Modifiers | null;
+	names: NameWords;
 };
 
 /**

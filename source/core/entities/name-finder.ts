@@ -1,6 +1,8 @@
 import type {EntityKind, Span} from '../model.js';
 import {adjacent, tokenText, type Tokens} from './tokens.js';
 import {oneLine} from '../one-line.js';
+import type {NameWords} from './entity-language.js';
+import {nameWordsByLanguage} from './locales/index.js';
 
 /**
  * Names that no table lists: runs of two or more capitalized words in Latin-script text
@@ -18,83 +20,33 @@ export type FoundName = Span & {surface: string; kind: EntityKind; opening: bool
 /** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
 export type SurnameCandidates = Record<string, number[]>;
 
-// Words that open sentences or sit capitalized before names, in the languages dateline reads.
-const functionWords = new Set(
-	(
-		'a an the and or but if in on at of for to by from with as after before when while since during although though however ' +
-		'this that these those there here it its he she they we his her their our your my i you who what which where why how ' +
-		'according also even just only then thus meanwhile earlier later last next first new former mr mrs ms dr sir ' +
-		'today yesterday tomorrow tonight now heute gestern morgen ' +
-		'der die das den dem des ein eine einer eines und oder aber wenn im am an auf aus bei mit nach seit von vom zu zum zur ' +
-		'für über unter vor während trotz laut es er sie wir ihr dieser diese dieses nachdem zudem gleichzeitig le la les un une ' +
-		// German counts are nouns, capitalized before the noun they count ("Millionen Menschen").
-		'millionen milliarden tausende hunderte dutzende ' +
-		'el los las del al y o en de du et ou'
-	).split(' '),
-);
+const nameWords = [...nameWordsByLanguage.values()];
+/** The words of one field in every language, as one set. */
+const everyLanguage = (field: Exclude<keyof NameWords, 'roleCompound' | 'capitalizesNouns'>) =>
+	new Set(nameWords.flatMap((names) => names[field]?.split(' ') ?? []));
+/** The same words as alternatives of a regular expression. */
+const alternatives = (field: 'locatives' | 'regionLocatives' | 'routeFrom' | 'routeTo') => [...everyLanguage(field)].join('|');
 
-// Weekdays and months, which break names, in the languages that capitalize them. A name in one
-// language may hold another's month ("Chiang Mai International Airport" in English); French,
-// Spanish, Italian and Arabic write none capitalized; a language not listed takes both lists.
-const englishCalendarWords = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
-const germanCalendarWords = 'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember';
-const calendarWordsByLanguage = new Map<string, Set<string>>([
-	['en', new Set(englishCalendarWords.split(' '))],
-	['de', new Set(germanCalendarWords.split(' '))],
-	...['fr', 'es', 'it', 'ar'].map((language): [string, Set<string>] => [language, new Set()]),
-]);
-const weekdaysAndMonths = new Set(`${englishCalendarWords} ${germanCalendarWords}`.split(' '));
+const functionWords = everyLanguage('functionWords');
+
+// Weekdays and months break names in the languages that capitalize them. A name in one language
+// may hold another's month ("Chiang Mai International Airport" in English), so each language
+// takes its own; a language without a folder takes those of all.
+const weekdaysAndMonths = everyLanguage('calendar');
+const calendarWordsByLanguage = new Map([...nameWordsByLanguage].map(([language, names]) => [language, new Set(names.calendar?.split(' ') ?? [])]));
 const calendarWordsOf = (language: string) => calendarWordsByLanguage.get(language) ?? weekdaysAndMonths;
 
-const calendarDays = new Set(['year', 'day', 'eve', 'jahr', 'tag']);
+const calendarDays = everyLanguage('calendarDays');
+const titles = everyLanguage('titles');
+const roleWords = everyLanguage('roles');
+const roleCompounds = nameWords.flatMap((names) => names.roleCompound ?? []);
+const isRole = (lower: string) => roleWords.has(lower) || roleCompounds.some((compound) => compound.test(lower));
 
-// Titles before a person's name.
-const titles = new Set('mr mrs ms dr sir lady lord herr frau monsieur madame señor señora'.split(' '));
+const organizationWords = everyLanguage('organizationWords');
+const placeWords = everyLanguage('placeWords');
+const placeOpenings = everyLanguage('placeOpenings');
 
-// Roles written before a name ("Foreign Minister Hakan Fidan"): never part of the name.
-const roleWords = new Set(
-	(
-		'president minister secretary spokesman spokeswoman spokesperson chancellor prime general chief head director ' +
-		'ambassador envoy adviser advisor aide deputy senator governor mayor king queen prince pope ceo chairman ' +
-		'commander colonel foreign defense defence interior state special assistant officer official leader ' +
-		'analyst expert researcher correspondent reporter journalist employee executive founder cofounder engineer lawyer attorney judge justice ' +
-		'präsident außenminister minister kanzler bundeskanzler sprecher sprecherin botschafter general chef ' +
-		'experte forscher forscherin korrespondent journalistin'
-	).split(' '),
-);
-
-// German writes roles as compounds and with a feminine ending: "Außenminister", "Kremlsprecher",
-// "Präsidentenberaterin", "Menschenrechtsbeauftragte", "Koordinatorin". Three letters at least
-// before the base, so that "Administer" is not a minister.
-const germanRole =
-	/^(?:\p{L}{3,}(?:minister|präsident|sprecher|chef|berater|leiter|kanzler|botschafter|vertreter)(?:in)?|\p{L}*(?:beauftragte[rn]?|koordinator(?:in)?|vorsitzende[rn]?|ministerin|präsidentin|sprecherin|kanzlerin|direktorin|analystin|expertin|unterhändler(?:in)?|korrespondentin))$/iu;
-
-const isRole = (lower: string) => roleWords.has(lower) || germanRole.test(lower);
-
-const organizationWords = new Set(
-	(
-		'department ministry office agency council committee commission company corporation corp inc ltd group bank ' +
-		'times news post journal tribune press media university institute foundation association party union court ' +
-		'parliament senate congress army navy force forces airlines airways airline service services organization organisation ' +
-		'aircraft airplanes aerospace systems technologies motors industries holdings partners capital group program programme ' +
-		'games olympics record fund trust league club team network channel agency bureau authority administration ' +
-		'computer computers corps store conference center centre kit software ' +
-		'ministerium partei regierung gruppe verband'
-	).split(' '),
-);
-
-const placeWords = new Set(
-	(
-		'palace city province region oblast island islands river sea ocean bay mountains valley square airport street ' +
-		'east west north south republic county state america africa asia europe beach'
-	).split(' '),
-);
-
-// First words of place names: "San Francisco", "Fort Worth", "Lake Geneva", "New York" ("New" opening a sentence is trimmed first),
-// and the points of the compass ("North Carolina", "South Africa", "East Timor").
-const placeOpenings = new Set('san santa santo los las saint st fort port mount lake cape new north south east west'.split(' '));
-
-// Particles inside names: "Ursula von der Leyen", "Bashar al Assad".
+// Particles inside names, whatever the language of the text: "Ursula von der Leyen", "Bashar al Assad".
 const particles = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'al', 'bin', 'ibn', 'la', 'le']);
 
 // An upper-case letter, then a lower-case one ("Umerov", "McCain") or at most a dot ("A", "J.").
@@ -131,32 +83,28 @@ function latin(word: string): boolean {
 
 // Words that put a place after them, not a person ("to", "on", "über" take both; "at", "from"
 // and "bei" often an organization).
-const locativeBefore = /(?:^|[^\p{L}])(?:in|near|outside|around|across|through|nahe|aus|nach|im)\s+$/iu;
+const locativeBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives('locatives')})\\s+$`, 'iu');
 // The region after a place and a comma: "in Mobile, Alabama", "near Seattle, Washington".
-const regionBefore = /(?:^|[^\p{L}])(?:in|near|outside|nahe)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?,\s+$/u;
+const regionBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives('regionLocatives')})\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*)?,\\s+$`, 'u');
 // Both ends of a journey are places: "flying from Frankfurt to Chicago", "flog von Berlin nach Paris".
 // Without a word of travel before it, "from IBM to Intel" is a change of supplier.
-const travel = String.raw`(?:^|[^\p{L}])(?:fl(?:y|ies|ew|own|ying|ight|ights)|travel\w*|drive|drove|driving|sail\w*|route\w*|journey\w*|trips?|nonstop|fl(?:og|iegt|iegen|ug)|reis\w*|vols?|vuelos?|viaj\w*)(?:\s+\S+){0,3}\s+(?:from|von|de|desde)\s+`;
+const travelWords = nameWords.flatMap((names) => names.travel ?? []).join('|');
+const routeFrom = alternatives('routeFrom');
+const routeTo = alternatives('routeTo');
+const travel = String.raw`(?:^|[^\p{L}])(?:${travelWords})(?:\s+\S+){0,3}\s+(?:${routeFrom})\s+`;
 const routeStart = new RegExp(`${travel}$`, 'iu');
-const routeNext = /^\s+(?:to|nach|à|a|hasta)\s+\p{Lu}/u;
-const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*)?\\s+(?:to|nach|à|a|hasta)\\s+$`, 'iu');
+const routeNext = new RegExp(`^\\s+(?:${routeTo})\\s+\\p{Lu}`, 'u');
+const routeEnd = new RegExp(`${travel}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*)?\\s+(?:${routeTo})\\s+$`, 'iu');
 
 // A common noun right before a name that says what kind of organization it is: "aircraft
 // manufacturer Boeing", "Irish airline Aer Lingus", "electronics retailer Best Buy", "rival Airbus".
-const organizationNouns = new Set(
-	(
-		'company companies firm manufacturer maker airframer airline carrier retailer rival rivals competitor giant group conglomerate ' +
-		'consortium subsidiary parent partner supplier operator startup bank insurer agency newspaper magazine broadcaster network ' +
-		'publisher automaker carmaker chipmaker unternehmen konzern hersteller firma fluggesellschaft zeitung entreprise société ' +
-		'empresa compañía aerolínea società'
-	).split(' '),
-);
-// Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares", "Apple Inc.".
-const organizationFollowers = new Set('spokesman spokeswoman spokesperson executive executives shareholders shares stock inc corp ltd plc llc ag gmbh sa nv co'.split(' '));
-// Common nouns after a name that make it a place: "Heathrow airport", "Washington state", "Hudson river".
-const placeFollowers = new Set('airport city province state county district region river island valley flughafen stadt'.split(' '));
-const routeFroms = new Set(['from', 'von', 'de', 'desde']);
-const routeTos = new Set(['to', 'nach', 'à', 'a', 'hasta']);
+const organizationNouns = everyLanguage('organizationNouns');
+// Words right after a name that make it an organization: "Boeing spokesman", "Airbus shares", and
+// the legal forms of companies in any country ("Apple Inc.", "Siemens AG").
+const organizationFollowers = new Set([...everyLanguage('organizationFollowers'), ...'inc corp ltd plc llc ag gmbh sa nv co'.split(' ')]);
+const placeFollowers = everyLanguage('placeFollowers');
+const routeFroms = everyLanguage('routeFrom');
+const routeTos = everyLanguage('routeTo');
 
 const isLetter = (code: number) => isAsciiUpper(code) || isAsciiLower(code) || (code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code)));
 
@@ -184,7 +132,8 @@ function wordAfter(text: string, index: number): string {
 }
 
 // A demonym opening a run ("Turkish", "Ukrainian") is an adjective, not a first name.
-const demonym = (word: string) => /(?:ish|ian|ese|ean|sche|scher|ischen)$/i.test(word);
+const demonymEnding = new RegExp(`(?:${[...everyLanguage('demonymEndings')].join('|')})$`, 'i');
+const demonym = (word: string) => demonymEnding.test(word);
 
 /** "PowerBook", "PayPal": a capital inside a word marks a company or a product, never a person. "McDonnell" and "MacArthur" are names. */
 const productWord = (word: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word);
@@ -200,7 +149,7 @@ function kindByWords(lower: string[]): EntityKind | undefined {
 const brandBefore = /(?:^|[^\p{L}])\p{Ll}{1,2}\p{Lu}\p{L}*[ \t]+$/u;
 
 // A number after these numbers a flight of an airline ("Adam Air Flight 574") or a local of a union ("UAW Local 1520"), not a model.
-const numberedUnits = new Set(['flight', 'flug', 'vol', 'vuelo', 'volo', 'local']);
+const numberedUnits = everyLanguage('numberedUnits');
 
 /**
  * A model designation right after a name makes maker and model the product's own name, an entity
@@ -235,10 +184,11 @@ const initialMark = (code: number) => code === 0x2e || code === 0x27 || code ===
 const maxRunWords = 12;
 
 /**
- * A lower-cased word trimmed off the start of a run. "New", "Los" and "Las" inside a sentence open
+ * A lower-cased word trimmed off the start of a run, a title among them ("Herr", "Madame"). "New", "Los" and "Las" inside a sentence open
  * a place ("New York", "Los Angeles"); at its start they may be the adjective or the article.
  */
-const openerTrimmed = (word: string, opening: boolean, calendar: Set<string>) => (functionWords.has(word) && (!placeOpenings.has(word) || opening)) || calendar.has(word);
+const openerTrimmed = (word: string, opening: boolean, calendar: Set<string>) =>
+	(functionWords.has(word) && (!placeOpenings.has(word) || opening)) || titles.has(word) || calendar.has(word);
 
 /**
  * Where the name lies in a run of capitalized words: [first, end) of `words`, once what is not
@@ -287,7 +237,7 @@ function affiliation(words: string[], role: number, opening: boolean, calendar: 
 const possessive = /['’]s$/;
 
 // Words before a name that make it a thing, not a person: "the MacBook Air", "a new Airbus", "its Everett Factory".
-const thingBefore = /(?:^|[^\p{L}])(?:the|a|an|its|their|new)\s+$/iu;
+const thingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${[...everyLanguage('thingBefore')].join('|')})\\s+$`, 'iu');
 // A number after a name makes it a model or a flight ("Trent 900", "Flight 574").
 const numberAfter = /^[ \t]+\d/;
 
@@ -304,7 +254,7 @@ export function findNames(
 	language: string,
 ): {names: FoundName[]; surnames: SurnameCandidates} {
 	// German capitalizes every noun, so "von" and "der" join nouns ("Schaffung von Bedingungen") far more often than names.
-	const capitalizesNouns = language === 'de';
+	const capitalizesNouns = nameWordsByLanguage.get(language)?.capitalizesNouns === true;
 	const joinsParticles = !capitalizesNouns;
 	const calendar = calendarWordsOf(language);
 	const {starts, ends} = tokens;

@@ -8,4 +8,14 @@ export const words: EntityWords = {
 	],
 	personalPronoun: null,
 	modifiers: null,
+	names: {
+		functionWords: 'el los las del al y o en de',
+		titles: 'señor señora',
+		placeOpenings: 'san santa santo los las',
+		organizationNouns: 'empresa compañía aerolínea',
+		travel: String.raw`vuelos?|viaj\w*`,
+		routeFrom: 'desde de',
+		routeTo: 'hasta a',
+		numberedUnits: 'vuelo',
+	},
 };

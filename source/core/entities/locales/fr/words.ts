@@ -9,4 +9,13 @@ export const words: EntityWords = {
 	],
 	personalPronoun: null,
 	modifiers: null,
+	names: {
+		functionWords: 'le la les un une du de et ou',
+		titles: 'monsieur madame',
+		organizationNouns: 'entreprise société',
+		travel: 'vols?',
+		routeFrom: 'de',
+		routeTo: 'à',
+		numberedUnits: 'vol',
+	},
 };

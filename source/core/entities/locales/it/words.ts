@@ -8,4 +8,8 @@ export const words: EntityWords = {
 	],
 	personalPronoun: null,
 	modifiers: null,
+	names: {
+		organizationNouns: 'società',
+		numberedUnits: 'volo',
+	},
 };
