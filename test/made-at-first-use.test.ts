@@ -7,11 +7,15 @@ import test from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import stringWidth from 'string-width';
 import {RegExpAtFirstUse} from '../source/ui/reg-exp-at-first-use.js';
+import {graphemes} from '../source/ui/graphemes.js';
 // @ts-expect-error -- the build script is JavaScript without declarations
-import {regExpsAtFirstUse} from '../scripts/reg-exps-at-first-use.mjs';
+import {madeAtFirstUse} from '../scripts/made-at-first-use.mjs';
 
-const helper = fileURLToPath(new URL('../source/ui/reg-exp-at-first-use.ts', import.meta.url));
-const rewrite = regExpsAtFirstUse as (code: string, file: string, helper: string) => string;
+const helpers = {
+	regExp: fileURLToPath(new URL('../source/ui/reg-exp-at-first-use.ts', import.meta.url)),
+	graphemes: fileURLToPath(new URL('../source/ui/graphemes.ts', import.meta.url)),
+};
+const rewrite = (code: string, file: string) => (madeAtFirstUse as (code: string, file: string, helpers: object) => string)(code, file, helpers);
 
 test('an expression made at first use answers test, search and match as the expression', () => {
 	const made = new RegExpAtFirstUse('\\p{Extended_Pictographic}', 'gu');
@@ -27,8 +31,9 @@ test('an expression made at first use answers test, search and match as the expr
 
 test('string-width rewritten as the bundle has it measures as string-width', async () => {
 	const file = fileURLToPath(import.meta.resolve('string-width'));
-	const code = rewrite(readFileSync(file, 'utf8'), file, helper);
+	const code = rewrite(readFileSync(file, 'utf8'), file);
 	assert.doesNotMatch(code, /^const \w+ = \/.*\\p\{/m, 'every expression with Unicode properties made at first use');
+	assert.doesNotMatch(code, /new Intl\.Segmenter/, "the interface's segmenter");
 	// Its own imports, resolved from where string-width is installed.
 	const requireThere = createRequire(file);
 	const resolved = code.replace(/from '([^'./][^']*)'/g, (_, name: string) => `from ${JSON.stringify(pathToFileURL(requireThere.resolve(name)).href)}`);
@@ -45,8 +50,22 @@ test('string-width rewritten as the bundle has it measures as string-width', asy
 	}
 });
 
-test('a use the class does not serve stops the build', () => {
+test('a use the rewrite does not serve stops the build', () => {
 	const code = 'const letter = /\\p{L}/u;\nexport const letters = (text) => text.replace(letter, "");\n';
-	assert.throws(() => rewrite(code, 'letters.js', helper), /letters\.js uses letter beyond test, search and match/);
-	assert.throws(() => rewrite('export const x = 1;\n', 'plain.js', helper), /plain\.js no longer makes expressions with Unicode properties/);
+	assert.throws(() => rewrite(code, 'letters.js'), /letters\.js uses letter beyond test, search and match/);
+	const segmenting = 'const segmenter = new Intl.Segmenter();\n// a segmenter in a comment is no use\nexport const words = (text) => segmenter.resolvedOptions();\n';
+	assert.throws(() => rewrite(segmenting, 'words.js'), /words\.js uses segmenter beyond segment\(\)/);
+	assert.throws(() => rewrite('export const x = 1;\n', 'plain.js'), /plain\.js no longer makes expressions with Unicode properties or grapheme segmenters/);
+});
+
+test("the interface's grapheme clusters are Intl.Segmenter's, text whose characters stand alone included", () => {
+	const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	const texts = ['', 'plain', '\u001b[1mkey events\u001b[22m │ ▁▂▃ → ناكو Größe', 'tab\there\nline\u007f', 'cr\r\nlf', 'e\u0301', '👨‍👩‍👧 1️⃣', '中文', 'ناكُو', '\u0600123', '\u1100\u1161'];
+	for (const text of texts) {
+		const expected = [...segmenter.segment(text)].map(({segment, index}) => [segment, index]);
+		assert.deepEqual([...graphemes.segment(text)].map(({segment, index}) => [segment, index]), expected, JSON.stringify(text));
+		for (let index = 0; index < text.length; index++) {
+			assert.equal(graphemes.segment(text).containing(index)?.index, segmenter.segment(text).containing(index)?.index, `${JSON.stringify(text)} at ${index}`);
+		}
+	}
 });
