@@ -10,6 +10,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath, pathToFileURL, URL} from 'node:url';
 import * as esbuild from 'esbuild';
+import {madeAtFirstUse} from './made-at-first-use.mjs';
 
 const entry = fileURLToPath(new URL('../dist/ui/run-interface.js', import.meta.url));
 const marker = '// dateline: bundled by scripts/bundle-interface.mjs';
@@ -99,13 +100,24 @@ export default function widestLine(string) {
 					const code = readFileSync(args.path, 'utf8');
 					if (!code.includes(declared)) throw new Error(`${args.path} no longer declares stringWidth(input, options) as this build expects`);
 					const contents = `import {narrowWidth} from ${JSON.stringify(narrowText)};
-${code.replace(declared, 'function measuredWidth(input, options = {}) {')}
+${madeAtFirstUse(code, args.path).replace(declared, 'function measuredWidth(input, options = {}) {')}
 export default function stringWidth(input, options) {
 	return (typeof input === 'string' ? narrowWidth(input, options) : undefined) ?? measuredWidth(input, options);
 }
 `;
 					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};
 				});
+			},
+		},
+		{
+			// Registered after string-width-narrow, which rewrites the main copy of string-width itself.
+			name: 'made-at-first-use',
+			setup(build) {
+				build.onLoad({filter: /[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|ansi-tokenize[\\/]build[\\/]tokenize)\.js$/}, (args) => ({
+					contents: madeAtFirstUse(readFileSync(args.path, 'utf8'), args.path),
+					loader: 'js',
+					resolveDir: path.dirname(args.path),
+				}));
 			},
 		},
 		{

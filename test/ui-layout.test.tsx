@@ -9,7 +9,7 @@ import {helpGap, helpLayout, helpRows} from '../source/ui/help-layout.js';
 import {keyTable} from '../source/ui/key-table.js';
 import {computePanes} from '../source/ui/panes.js';
 import {StatusLine} from '../source/ui/status-line.js';
-import {buildTimeline, eventColumns} from '../source/ui/timeline-rows.js';
+import {buildTimeline, eventColumns, formatGroupLabel} from '../source/ui/timeline-rows.js';
 import {noEventFilter} from '../source/core/event-filter.js';
 
 const single = buildModel({
@@ -118,6 +118,17 @@ test('under month and year headings a row gives the day, or the month and day', 
 	assert.deepEqual(labels('month').slice(1, 6), ['|Tense talks in May', '16|Talks in Istanbul agree a prisoner exchange', '17|Lawrow und Rubio besprechen die Verhandlungen', '23…25|Prisoner exchange', '02|Second round of talks in Istanbul']);
 	assert.deepEqual(labels('year').slice(1, 6), ['05|Tense talks in May', '05-16|Talks in Istanbul agree a prisoner exchange', '05-17|Lawrow und Rubio besprechen die Verhandlungen', '05-23…25|Prisoner exchange', '06-02|Second round of talks in Istanbul']);
 	assert.equal(labels('day').at(-1), '|A summit nobody has dated');
+});
+
+test('group headings name the day and the month as en-GB dates in UTC do, every day of a leap year and around', () => {
+	const inWords = new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'});
+	const monthInWords = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'});
+	for (let time = Date.UTC(2023, 11, 1); time <= Date.UTC(2025, 0, 31); time += 86_400_000) {
+		const key = new Date(time).toISOString().slice(0, 10);
+		assert.equal(formatGroupLabel(key), `${key} · ${inWords.format(time)}`);
+		assert.equal(formatGroupLabel(key.slice(0, 7)), `${key.slice(0, 7)} · ${monthInWords.format(time)}`);
+	}
+	assert.equal(formatGroupLabel('2022-05-19'), '2022-05-19 · Thursday 19 May');
 });
 
 test('Tab focus is visible: the selection bar leaves the list, and the rule by the detail pane turns heavy', async () => {

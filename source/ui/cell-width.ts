@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import {terminalLine} from '../core/terminal-text.js';
+import {graphemes} from './graphemes.js';
 
 /**
  * Terminal cell widths as ink measures them: ink lays out with string-width, so dateline asks
@@ -7,8 +8,6 @@ import {terminalLine} from '../core/terminal-text.js';
  * a row the panes meant to fill exactly, and the frame grows. Clusters that terminals draw wider
  * than string-width measures are drawn in a form they agree on (safeCluster).
  */
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** Printable Latin below the combining marks: one cell, and a cluster of its own when the next one is too. */
 const isPlainLatin = (code: number) => code >= 0x20 && code < 0x300 && (code < 0x7f || code >= 0xa0);

@@ -7,6 +7,7 @@
 import bidiModule from 'bidi-js';
 import {terminalMask} from '../core/terminal-text.js';
 import {clusterAt, clusterWidth, safeCluster, textWidth} from './cell-width.js';
+import {graphemes} from './graphemes.js';
 
 export type MarkKind = 'current' | 'match' | 'date' | 'person' | 'place' | 'organization' | 'product' | 'sentence';
 
@@ -35,7 +36,6 @@ const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 // bidi-js is CommonJS whose module.exports is the factory; its types describe an ES default export.
 const bidiFactory = bidiModule as unknown as typeof bidiModule.default;
 const bidi = bidiFactory();
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** Greedy word wrap of text[start, end) into [start, end) lines of at most `width` cells. */
 function wrap(text: string, start: number, end: number, width: number): [number, number][] {

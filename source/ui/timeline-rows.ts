@@ -54,7 +54,8 @@ function groupLabel(key: string): string {
 	return label;
 }
 
-function formatGroupLabel(key: string): string {
+/** A group's heading: its key and the date in words ("2022-05-19 · Thursday 19 May", "2022-05 · May 2022"). */
+export function formatGroupLabel(key: string): string {
 	if (key === undatedKey) {
 		return 'Undated';
 	}
@@ -63,12 +64,13 @@ function formatGroupLabel(key: string): string {
 		return key;
 	}
 	const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-	return `${key} · ${(day === undefined ? monthLabel : dayLabel).format(date)}`;
+	const monthName = monthNames[date.getUTCMonth()];
+	return `${key} · ${day === undefined ? `${monthName} ${date.getUTCFullYear()}` : `${weekdayNames[date.getUTCDay()]} ${date.getUTCDate()} ${monthName}`}`;
 }
 
-// Made once: toLocaleDateString builds a new formatter on every call.
-const monthLabel = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'});
-const dayLabel = new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'});
+// As Intl.DateTimeFormat('en-GB') writes them: making one reads ICU's locale data before the first frame.
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The date as its group's heading leaves it to say: the part finer than the group, and a range's end as far as it differs from its start. */
 function rowDate(date: DateValue | null, key: string): string {
