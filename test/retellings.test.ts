@@ -83,6 +83,10 @@ test("a report's undated lead goes to the date another article gives its happeni
 	assert.deepEqual(eventsOf(model, 'award', awarded)[0]!.sources.sort(), ['award', 'later']);
 	// Its own day's event is gone: nothing else was told of it.
 	assert.equal(model.events.filter((event) => displayDate(event.date) === '2008-03-01').length, 0);
+	// So to a day of the three before it.
+	const onDay = lastMonth.replace('Last month', 'On February 28');
+	const byDay = modelOf([...februaryNews, ['award', awarded, en('2008-03-01')], ['later', `The air force reviewed its choice. ${onDay}`, en('2008-03-27')]]);
+	assert.deepEqual(datesOf(byDay, 'award', awarded), ['2008-02-28']);
 });
 
 test("a report's lead stays on its day when the other article's date is weeks before it, or tells other news of the same companies", () => {
