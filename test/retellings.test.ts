@@ -65,3 +65,34 @@ test('a later sentence dated a month, though it holds an earlier happening\'s da
 	const inJune = recalled('in June');
 	assert.deepEqual(datesOf(modelOf([...launch, ['recall', inJune, en('2010-08-20')]]), 'recall', inJune), ['2010-06']);
 });
+
+// A report's lead, undated, and a later article that dates the same happening to the month before; other news of the same companies that month.
+const awarded = 'Kessler Aircraft and Varro Systems have defeated Halden Corp to win a contract for 179 tankers from the air force.';
+const lastMonth = 'Last month, Kessler Aircraft and Varro Systems defeated Halden Corp to win an order for 179 tankers from the air force.';
+const februaryNews: Array<[string, string, ReturnType<typeof en>]> = [
+	'Kessler Aircraft hired two hundred welders for its plant',
+	'Varro Systems opened an office in Lisbon',
+	'Halden Corp sold its radar business',
+	'Kessler Aircraft paid a dividend to its shareholders',
+	'Varro Systems appointed a new finance chief',
+].map((news, index): [string, string, ReturnType<typeof en>] => [`february ${index}`, `In February, ${news}.`, en(`2008-03-${String(index + 10)}`)]);
+
+test("a report's undated lead goes to the date another article gives its happening, within the days before the report", () => {
+	const model = modelOf([...februaryNews, ['award', awarded, en('2008-03-01')], ['later', `The air force reviewed its choice. ${lastMonth}`, en('2008-03-27')]]);
+	assert.deepEqual(datesOf(model, 'award', awarded), ['2008-02']);
+	assert.deepEqual(eventsOf(model, 'award', awarded)[0]!.sources.sort(), ['award', 'later']);
+	// Its own day's event is gone: nothing else was told of it.
+	assert.equal(model.events.filter((event) => displayDate(event.date) === '2008-03-01').length, 0);
+	// So to a day of the three before it.
+	const onDay = lastMonth.replace('Last month', 'On February 28');
+	const byDay = modelOf([...februaryNews, ['award', awarded, en('2008-03-01')], ['later', `The air force reviewed its choice. ${onDay}`, en('2008-03-27')]]);
+	assert.deepEqual(datesOf(byDay, 'award', awarded), ['2008-02-28']);
+});
+
+test("a report's lead stays on its day when the other article's date is weeks before it, or tells other news of the same companies", () => {
+	const late = modelOf([...februaryNews, ['award', awarded, en('2008-03-20')], ['later', `The air force reviewed its choice. ${lastMonth}`, en('2008-03-27')]]);
+	assert.deepEqual(datesOf(late, 'award', awarded), ['2008-03-20']);
+	const other = 'Last month, Kessler Aircraft and Varro Systems lost a lawsuit brought by Halden Corp over a patent.';
+	const otherNews = modelOf([...februaryNews, ['award', awarded, en('2008-03-01')], ['later', `The air force reviewed its choice. ${other}`, en('2008-03-27')]]);
+	assert.deepEqual(datesOf(otherNews, 'award', awarded), ['2008-03-01']);
+});

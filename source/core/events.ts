@@ -576,7 +576,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 			// The cluster is in text order: its first candidate's article is the event's first source.
 			placed.push({event, entities, date, article: cluster[0]!.articleIndex, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
-			made.push({event, cluster: event.date?.precision === 'day' ? cluster : []});
+			made.push({event, cluster: event.date && event.date.precision !== 'year' ? cluster : []});
 		}
 		// Told: its candidates' features are let go while the later dates are merged, unless a memo keeps the candidates.
 		if (!memo) for (const candidate of group) candidate.features = null;

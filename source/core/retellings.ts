@@ -5,7 +5,10 @@
  * its text dates it: it is recognised by the participants it names and by what it says of them,
  * against the dated sentences of the events before its article's publication date. So does a
  * later sentence whose date means only about then ("two weeks ago"): the earlier article's day
- * says when it was.
+ * says when it was. And a report's undated lead, placed on the day it was written, tells what
+ * happened by then: when another article dates that happening to one of the days just before
+ * ("Last month, Northrop and EADS defeated Boeing" of the report of March 1 that they "have
+ * defeated Boeing"), the lead goes to that date.
  */
 import {isCountry} from './entities/countries.js';
 import {countFeatures, featureTable, retold, sayingOf, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features, type Saying} from './event-similarity.js';
@@ -24,14 +27,16 @@ const sameHappening = 0.45;
 const maxCompared = 64;
 /** As many for a sentence dated about a day: the days around it hold few of its participants' happenings. */
 const maxComparedDated = 16;
+/** The days before its publication in which a report's lead may have happened: news is told the day it happens or within a few days. */
+const leadReach = 3;
 
 /** A dated sentence of an event (by index into `made`), with its event's day. */
 type Told = {made: number; candidate: Candidate; day: string};
 
-/** The days from `from` to `to` (`YYYY-MM-DD`, both included). */
-type Days = {from: string; to: string};
+/** The days from `from` to `to` (`YYYY-MM-DD`, both included), and of a report's lead the months (`YYYY-MM`) those days are in. */
+type Days = {from: string; to: string; months?: string[]};
 
-/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate dated only about a day (`dated`, see spannedDays). */
+/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate dated only about a day (`dated`, see spannedDays) or a report's undated lead (leadDays). */
 type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]; dated: boolean};
 
 /** An event a retelling left or joined: a new object (those of `made` may be kept by a merge memo), with the candidates it now holds; null when none is left. */
@@ -77,6 +82,18 @@ function spannedDays({value, mention}: Candidate, {text, language}: EventArticle
 	return {from: formatDate(addDays(day, -slack), 'day'), to: formatDate(addDays(day, slack), 'day')};
 }
 
+/**
+ * The days a report's undated lead (a candidate at its publication date that names someone) may
+ * have happened on, when another article dates it: the few before its publication, with their
+ * months (a later report's "last month").
+ */
+function leadDays({basis, entities}: Candidate, published: string): Days | null {
+	if (basis !== 'published' || entities.length === 0) return null;
+	const day = parseIsoDay(published);
+	const [from, to] = [formatDate(addDays(day, -leadReach), 'day'), formatDate(addDays(day, -1), 'day')];
+	return {from, to, months: from.slice(0, 7) === to.slice(0, 7) ? [to.slice(0, 7)] : [from.slice(0, 7), to.slice(0, 7)]};
+}
+
 /** The first of `told` (in order of day) whose day is `day` or after. */
 function firstFrom(told: Told[], day: string): number {
 	let [low, high] = [0, told.length];
@@ -92,23 +109,28 @@ function firstFrom(told: Told[], day: string): number {
  * Each undated further sentence of `made` (see Candidate.further) that tells again a happening
  * of an event dated before its article's publication, of another article, moves to that event
  * (the one whose dated sentence it tells again most); so does each candidate whose date spans
- * that event's day (spannedDays), with its further sentences. Returns the events that changed,
- * by index into `made`.
+ * that event's day (spannedDays), or, of a lead, that event's day or month (leadDays), with its
+ * further sentences. Returns the events that changed, by index into `made`.
  */
 export function retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Map<number, Retold> {
 	const spans = new Map<Candidate, Days>();
 	made.forEach(({cluster}) => {
 		for (const candidate of cluster) {
-			const span = candidate.basis === 'text' && articles[candidate.articleIndex]!.published ? spannedDays(candidate, articles[candidate.articleIndex]!) : null;
+			const {published} = articles[candidate.articleIndex]!;
+			if (!published) continue;
+			const span = candidate.basis === 'text' ? spannedDays(candidate, articles[candidate.articleIndex]!) : leadDays(candidate, published);
 			if (span) spans.set(candidate, span);
 		}
 	});
 	// The dated sentences of each participant, in the order of the events: of their days.
 	const toldOf = new Map<NamedEntity, Told[]>();
+	// And of each month, for the leads of the reports of its last days and of the next month's first.
+	const toldInMonth = new Map<string, Map<NamedEntity, Told[]>>();
 	made.forEach(({event, cluster}, index) => {
 		// A happening told with its day: a month or a year is more often a story's background than one happening.
-		if (event.date?.precision !== 'day' || event.date.end !== null) return;
-		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(toldOf, entity, {made: index, candidate, day: event.date.start});
+		if (event.date?.end !== null || (event.date.precision !== 'day' && event.date.precision !== 'month')) return;
+		const of = event.date.precision === 'day' ? toldOf : getOrAdd(toldInMonth, event.date.start, () => new Map<NamedEntity, Told[]>());
+		for (const candidate of cluster) if (candidate.basis === 'text') for (const entity of participants(candidate.entities)) pushTo(of, entity, {made: index, candidate, day: event.date.start});
 	});
 	// The further sentences that may tell again what another article dated, in the order of their events.
 	const undated: Array<{from: number; candidate: Candidate; sentence: Span}> = [];
@@ -120,24 +142,29 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		}
 	});
 	const named = namedIn(articles, undated);
-	// The dated sentences of another article than `candidate`'s, of days in `days` before its publication, that tell of `entities`.
+	// The dated sentences of another article than `candidate`'s, of days in `days` before its publication (and of its `months`), that tell of `entities`.
 	const reportsOf = (candidate: Candidate, entities: NamedEntity[], days: Days, dated: boolean): Told[] => {
 		const published = articles[candidate.articleIndex]!.published!;
 		const told: Told[] = [];
+		const most = dated ? maxComparedDated : maxCompared;
+		const add = (earlier: Told) => {
+			// A day told only about (spannedDays) does not say when a happening told more vaguely was.
+			if (earlier.candidate.articleIndex === candidate.articleIndex || (dated && spans.has(earlier.candidate)) || told.some((other) => other.candidate === earlier.candidate)) return;
+			told.push(earlier);
+		};
 		for (const entity of participants(entities).sort((a, b) => (toldOf.get(a)?.length ?? 0) - (toldOf.get(b)?.length ?? 0))) {
 			const ofEntity = toldOf.get(entity) ?? [];
-			for (let at = firstFrom(ofEntity, days.from); at < ofEntity.length && told.length < (dated ? maxComparedDated : maxCompared); at++) {
+			for (let at = firstFrom(ofEntity, days.from); at < ofEntity.length && told.length < most; at++) {
 				const earlier = ofEntity[at]!;
 				if (earlier.day > days.to || earlier.day >= published) break;
-				// A day told only about (spannedDays) does not say when a happening told more vaguely was.
-				if (earlier.candidate.articleIndex === candidate.articleIndex || (dated && spans.has(earlier.candidate)) || told.some((other) => other.candidate === earlier.candidate)) continue;
-				told.push(earlier);
+				add(earlier);
 			}
+			for (const month of days.months ?? []) for (const earlier of toldInMonth.get(month)?.get(entity) ?? []) if (told.length < most) add(earlier);
 		}
 		return told;
 	};
 	const found: Retelling[] = [];
-	// Candidates dated about a day first: a sentence told again without a date may tell again what they tell.
+	// Candidates dated about a day and leads first: a sentence told again without a date may tell again what they tell.
 	made.forEach(({cluster}, from) => {
 		for (const candidate of cluster) {
 			const span = spans.get(candidate);
@@ -183,6 +210,8 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	const emptied = (index: number) => (leaving.get(index)?.candidates.size ?? 0) === made[index]!.cluster.length;
 	found.forEach((retelling, index) => {
 		const {from, candidate, sentence, told, dated} = retelling;
+		// A sentence that goes on telling a lead that moved went with it.
+		if (!dated && movedTo.has(candidate)) return;
 		const says = sayings[index]!;
 		const weights = told.map((earlier) => retold(says, featuresOf.get(earlier.candidate)!, table));
 		// Compared with its own event only when it may leave it: most sentences tell nothing told elsewhere.
