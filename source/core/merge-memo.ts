@@ -25,7 +25,7 @@ export type MergeMemo = {
 	next: Map<string, ArticleWork>;
 	/** An event by its first candidate, with all its candidates. */
 	events: WeakMap<Candidate, EventWork>;
-	/** What entity resolution found of each name's spelling. */
+	/** What entity resolution found of each name's spelling, and of each article while its names resolve alike. */
 	names: NameForms;
 	salience: SalienceMemo;
 	/** The model's copy of each event with its salience: the next model shares it while the salience is the same. */
