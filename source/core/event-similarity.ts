@@ -6,6 +6,7 @@
 import {foldForMatching} from './entities/fold.js';
 import {tokenize, tokenText} from './entities/tokens.js';
 import type {Span} from './model.js';
+import {getOrAdd} from './collections.js';
 
 /**
  * A sentence's features as keys of one FeatureKeys, sorted and each once: `all` its words
@@ -18,11 +19,11 @@ export type Features = {language: string; all: number[]; anchors: number[]; name
 /**
  * A number for every feature ever seen (anchors, and words of each language apart), and whether
  * it is an anchor. A merge of a corpus changed while dateline runs keeps the keys of the last
- * (merge-memo.ts): a sentence's tokens and features are found once, as keys.
+ * (merge-memo.ts): a sentence's tokens and features are found once, as keys, and the stems of an anchor's words (retold) once.
  */
-export type FeatureKeys = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; isAnchor: boolean[]; texts: string[]};
+export type FeatureKeys = {anchors: Map<string, number>; words: Map<string, Map<string, number>>; isAnchor: boolean[]; texts: string[]; stems: Map<number, string[]>};
 
-export const featureKeys = (): FeatureKeys => ({anchors: new Map(), words: new Map(), isAnchor: [], texts: []});
+export const featureKeys = (): FeatureKeys => ({anchors: new Map(), words: new Map(), isAnchor: [], texts: [], stems: new Map()});
 
 function keyOf(keys: FeatureKeys, map: Map<string, number>, text: string, anchor: boolean): number {
 	let key = map.get(text);
@@ -166,7 +167,7 @@ function nameStems(name: string): string[] {
 /** A sentence compared with many (retold): its features, and the stems of each of its anchors' words, found once. */
 export type Saying = {features: Features; stems: Map<number, string[]>};
 
-export const sayingOf = (features: Features, {texts}: FeatureKeys): Saying => ({features, stems: new Map(features.anchors.map((id) => [id, nameStems(texts[id]!)]))});
+export const sayingOf = (features: Features, keys: FeatureKeys): Saying => ({features, stems: new Map(features.anchors.map((id) => [id, getOrAdd(keys.stems, id, () => nameStems(keys.texts[id]!))]))});
 
 /** A word the table's sentences mostly have ("the", "said", a story's subject) tells no happening: a telling word is in fewer than half of them. */
 const tellingWeight = Math.log(3) * weightUnit;

@@ -59,6 +59,8 @@ export type Candidate = {
 	/** Its sentence's words and numbers (sentenceTokens) and its evidence (evidenceOf), once found: kept while its article is unchanged (merge-memo.ts). */
 	tokens?: number[];
 	evidence?: string[];
+	/** The days its date may mean when it is only about one day (retellings.ts), or null; once found, kept while its article is unchanged. */
+	spanned?: {from: string; to: string} | null;
 };
 
 // An event's title: its best sentence, or the article's title, as one line of at most this many characters.
@@ -458,8 +460,11 @@ function withEntities(event: TimelineEvent, cluster: Candidate[]): {event: Timel
 	return {event: {...event, people: namesOf(entities, 'person'), places: namesOf(entities, 'place')}, entities};
 }
 
-/** One event of a group of candidates, and every entity its sentences mention. */
-function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEntity[]} {
+/** An event, every entity its sentences mention, and the sentences of each of them that takes part (participantSentences). */
+export type MadeOfGroup = {event: TimelineEvent; entities: NamedEntity[]; sentences: ParticipantSentences};
+
+/** One event of a group of candidates. */
+function eventOf(group: Candidate[]): MadeOfGroup {
 	group.sort(inTextOrder);
 	const first = group[0]!;
 	const entities = entitiesOf(group);
@@ -476,7 +481,7 @@ function eventOf(group: Candidate[]): {event: TimelineEvent; entities: NamedEnti
 		sources: distinct(group.map((candidate) => candidate.mention.article)),
 		mentions: group.flatMap(({mention, further}) => (further ? [mention, ...further.map((sentence) => ({article: mention.article, sentence, date: null}))] : [mention])),
 	};
-	return {event, entities};
+	return {event, entities, sentences: participantSentences(group, entities)};
 }
 
 /** The group of `groups` (candidates of one date each) whose date is `value`. */
@@ -522,21 +527,31 @@ export const buildEvents = (articles: EventArticle[], memo?: MergeMemo): BuiltEv
 
 export type BuiltEvents = {events: TimelineEvent[]; eventsByEntity: Map<string, string[]>; sentencesByEntity: Map<string, EntityMention[]>};
 
+/** Sentences of an event, each beside the name of a participant that takes part in it (at the same index). */
+export type ParticipantSentences = {names: string[]; sentences: EntityMention[]};
+
 /**
- * Adds to `sentencesByEntity` the sentences of an event (made of `cluster`) in which each of its
- * participants takes part: those that name it or refer to it. An event merges the sentences of
- * several reports, and an entity's timeline lists only its own (a report of the day naming Boeing
- * is not Airbus's because another report of it names Airbus).
+ * The sentences of an event (made of `cluster`) in which each of its participants takes part:
+ * those that name it or refer to it. An event merges the sentences of several reports, and an
+ * entity's timeline lists only its own (a report of the day naming Boeing is not Airbus's because
+ * another report of it names Airbus).
  */
-function addSentences(cluster: Candidate[], participants: NamedEntity[], sentencesByEntity: Map<string, EntityMention[]>): void {
+function participantSentences(cluster: Candidate[], participants: NamedEntity[]): ParticipantSentences {
 	const isParticipant = new Set(participants);
+	const names: string[] = [];
+	const sentences: EntityMention[] = [];
 	const add = (article: string, {start, end}: Span, entities: NamedEntity[]) => {
-		for (const entity of entities) if (isParticipant.has(entity)) pushTo(sentencesByEntity, entity.name, {article, start, end});
+		for (const entity of entities) {
+			if (!isParticipant.has(entity)) continue;
+			names.push(entity.name);
+			sentences.push({article, start, end});
+		}
 	};
 	for (const {mention, further, furtherEntities, entities, ownEntities} of cluster) {
 		add(mention.article, mention.sentence, ownEntities ?? entities);
 		further?.forEach((sentence, index) => add(mention.article, sentence, furtherEntities?.[index] ?? entities));
 	}
+	return {names, sentences};
 }
 
 /** Candidates and dates compared between two steps of `buildEventsSteps`. */
@@ -571,8 +586,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		if (index > 0 && compareValues(previous, group[0]!.value) !== 0) date++;
 		previous = group[0]!.value;
 		for (const cluster of happenings(group, table)) {
-			const {event, entities} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
-			addSentences(cluster, entities, sentencesByEntity);
+			const {event, entities, sentences} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
+			sentences.names.forEach((name, at) => pushTo(sentencesByEntity, name, sentences.sentences[at]!));
 			// The cluster is in text order: its first candidate's article is the event's first source.
 			placed.push({event, entities, date, article: cluster[0]!.articleIndex, sentence: event.mentions[0]!.sentence.start});
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).

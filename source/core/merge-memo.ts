@@ -6,7 +6,7 @@
  * scratch gives, but it takes from here what an unchanged article or an unchanged event gives.
  */
 import {featureKeys, type FeatureKeys} from './event-similarity.js';
-import type {Candidate, EventArticle, NamedEntity, NamedMentions} from './events.js';
+import type {Candidate, EventArticle, MadeOfGroup, NamedEntity, NamedMentions} from './events.js';
 import type {AnalyzedArticle} from './analyze.js';
 import type {EntityKind, Span, TimelineEvent} from './model.js';
 import {salienceMemo, type SalienceMemo} from './salience.js';
@@ -14,7 +14,7 @@ import {nameForms, type NameForms} from './entities/resolve.js';
 
 type ArticleWork = {article: EventArticle; candidates: Candidate[]};
 
-type EventWork = {members: Candidate[]; event: TimelineEvent; entities: NamedEntity[]};
+type EventWork = MadeOfGroup & {members: Candidate[]};
 
 export type MergeMemo = {
 	/** One object per entity name and kind: the candidates of two merges name the same object. */
@@ -25,7 +25,7 @@ export type MergeMemo = {
 	next: Map<string, ArticleWork>;
 	/** An event by its first candidate, with all its candidates. */
 	events: WeakMap<Candidate, EventWork>;
-	/** What entity resolution found of each name's spelling. */
+	/** What entity resolution found of each name's spelling, and of each article while its names resolve alike. */
 	names: NameForms;
 	salience: SalienceMemo;
 	/** The model's copy of each event with its salience: the next model shares it while the salience is the same. */
@@ -90,7 +90,7 @@ export function mergeDone(memo: MergeMemo): void {
 }
 
 /** The event of a group of candidates (sorted in text order) as the last merge made it when it has the same candidates. */
-export function memoEvent(memo: MergeMemo, group: Candidate[], make: () => {event: TimelineEvent; entities: NamedEntity[]}): {event: TimelineEvent; entities: NamedEntity[]} {
+export function memoEvent(memo: MergeMemo, group: Candidate[], make: () => MadeOfGroup): MadeOfGroup {
 	const kept = memo.events.get(group[0]!);
 	if (kept && kept.members.length === group.length && kept.members.every((member, index) => member === group[index])) return kept;
 	const made = make();

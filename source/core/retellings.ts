@@ -74,7 +74,13 @@ const mentionKey = ({article, sentence, date}: EventMention) => `${article}\u000
  * elsewhere, but it is more often a story's background, and comparing each such sentence with
  * the happenings of its span costs more than it finds.
  */
-function spannedDays({value, mention}: Candidate, {text, language}: EventArticle): Days | null {
+function spannedDays(candidate: Candidate, article: EventArticle): Days | null {
+	// Kept with the candidate while its article is unchanged (merge-memo.ts).
+	if (candidate.spanned === undefined) candidate.spanned = daysSpanned(candidate, article);
+	return candidate.spanned;
+}
+
+function daysSpanned({value, mention}: Candidate, {text, language}: EventArticle): Days | null {
 	if (value?.precision !== 'day' || value.end !== null || !mention.date) return null;
 	const slack = approximateDays(text, mention.date, language ?? '');
 	if (slack === 0) return null;
@@ -186,7 +192,14 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		countFeatures(table, features, tokens);
 		return features;
 	};
-	const count = (candidate: Candidate) => getOrAdd(featuresOf, candidate, () => counted(tokensOf(candidate), candidate.entities.map((entity) => entity.name), articles[candidate.articleIndex]!.language ?? ''));
+	// A candidate's features are those its date's merge found (events.ts), where it found them: they depend on its sentence alone.
+	const count = (candidate: Candidate) =>
+		getOrAdd(featuresOf, candidate, () => {
+			const tokens = tokensOf(candidate);
+			const features = (candidate.features ??= sentenceFeatures(keys, tokens, candidate.entities.map((entity) => entity.name), articles[candidate.articleIndex]!.language ?? ''));
+			countFeatures(table, features, tokens);
+			return features;
+		});
 	const sayings: Saying[] = found.map(({candidate, sentence, entities, dated}) => {
 		if (dated) return sayingOf(count(candidate), keys);
 		const article = articles[candidate.articleIndex]!;

@@ -1,5 +1,5 @@
 import {getOrAdd} from '../collections.js';
-import type {EntityKind, EntityMention} from '../model.js';
+import type {EntityKind, EntityMention, Span} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
 import {foldForMatching, transliterationKey} from './fold.js';
 import type {ArticleMentions} from './mentions.js';
@@ -23,13 +23,47 @@ export type Resolution = {
 };
 
 /**
- * What resolution finds of a name's spelling alone: folded, its last word folded, its spelling
- * key, its initials. The same few hundred names recur in every article of a corpus: each is
- * worked on once per call, or once while a corpus merged again keeps these (merge-memo.ts).
+ * What resolution keeps between calls over a corpus that changes while dateline runs
+ * (merge-memo.ts), for one set of definitions: what it found of each name's spelling alone
+ * (folded, its last word folded, its spelling key, its initials: the same few hundred names recur
+ * in every article), one entity object per name, and each article's work (ArticleWork), so that a
+ * call resolves again only the articles whose names now resolve otherwise.
  */
-export type NameForms = {fold: Map<string, string>; lastWord: Map<string, string>; spellingKey: Map<string, string>; initials: Map<string, string | null>};
+export type NameForms = {
+	fold: Map<string, string>;
+	lastWord: Map<string, string>;
+	spellingKey: Map<string, string>;
+	initials: Map<string, string | null>;
+	/** The entity of each name the last call resolved: filled anew by each call. */
+	entities: Map<string, ResolvedEntity>;
+	articles: WeakMap<ArticleMentions, ArticleWork>;
+};
 
-export const nameForms = (): NameForms => ({fold: new Map(), lastWord: new Map(), spellingKey: new Map(), initials: new Map()});
+export const nameForms = (): NameForms => ({fold: new Map(), lastWord: new Map(), spellingKey: new Map(), initials: new Map(), entities: new Map(), articles: new WeakMap()});
+
+/**
+ * One article's part of resolution. What its table names give depends on the definitions alone,
+ * and each mention's place is made once; what its other names and surnames resolve to depends on
+ * the whole corpus: the last call's answer is kept with the article's entities it gave.
+ */
+type ArticleWork = {
+	/** The place of each of its table names, of each found name, and of each surname candidate (word by word, as `words`). */
+	knownAt: EntityMention[];
+	namesAt: EntityMention[];
+	words: string[];
+	surnamesAt: EntityMention[][];
+	/** The definitions it names, each once, in order of first mention, with the index in `known` of the last mention of each. */
+	tabledFirst: string[];
+	tabledLast: number[];
+	/** Spellings of table names that the table does not list, as [definition, spelling], each once, in order. */
+	spellings: Array<[string, string]>;
+	/** What the last call resolved each found name and each surname word to (null: nothing), and the article's entities so made. */
+	nameEntities: Array<ResolvedEntity | null>;
+	wordEntities: Array<ResolvedEntity | null>;
+	resolved: ArticleEntities | null;
+	/** The indexes of `resolved`'s mentions by start, those at one start in the order resolved. */
+	byStart: number[];
+};
 
 function memoized<R>(work: (text: string) => R, results: Map<string, R>): (text: string) => R {
 	return (text) => getOrAdd(results, text, work);
@@ -57,11 +91,75 @@ const noEntities: ArticleEntities = Object.freeze({mentions: Object.freeze([]) a
 
 const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1);
 
+/** An article's work that depends on the definitions alone (`spellingsOf` a definition's spellings folded). */
+function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {name: string; folded: Set<string>}, fold: (text: string) => string): ArticleWork {
+	const at = ({start, end}: Span) => ({article: article.article, start, end});
+	const words = Object.keys(article.surnames);
+	const tabledFirst: string[] = [];
+	const tabledLast: number[] = [];
+	const firstAt = new Map<string, number>();
+	const spellings: Array<[string, string]> = [];
+	const spellingSeen = new Set<string>();
+	article.known.forEach(({entity, surface}, index) => {
+		const first = firstAt.get(entity);
+		if (first === undefined) {
+			firstAt.set(entity, tabledFirst.push(entity) - 1);
+			tabledLast.push(index);
+		} else tabledLast[first] = index;
+		const definition = spellingsOf(entity);
+		const key = `${entity}\u0000${surface}`;
+		if (surface !== definition.name && !spellingSeen.has(key) && !definition.folded.has(fold(surface))) {
+			spellingSeen.add(key);
+			spellings.push([entity, surface]);
+		}
+	});
+	return {
+		knownAt: article.known.map(at),
+		namesAt: article.names.map(at),
+		words,
+		surnamesAt: words.map((word) => article.surnames[word]!.map((start) => ({article: article.article, start, end: start + word.length}))),
+		tabledFirst,
+		tabledLast,
+		spellings,
+		nameEntities: [],
+		wordEntities: [],
+		resolved: null,
+		byStart: [],
+	};
+}
+
+const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** An article's entities, in the order resolved (its table names, found names, then surnames), from what each resolved to. */
+function resolvedArticle(work: ArticleWork, knownEntity: (index: number) => ResolvedEntity): void {
+	const mentions: EntityMention[] = [];
+	const entities: ResolvedEntity[] = [];
+	work.knownAt.forEach((at, index) => {
+		mentions.push(at);
+		entities.push(knownEntity(index));
+	});
+	work.nameEntities.forEach((entity, index) => {
+		if (!entity) return;
+		mentions.push(work.namesAt[index]!);
+		entities.push(entity);
+	});
+	work.wordEntities.forEach((entity, index) => {
+		if (!entity) return;
+		for (const at of work.surnamesAt[index]!) {
+			mentions.push(at);
+			entities.push(entity);
+		}
+	});
+	work.resolved = mentions.length === 0 ? noEntities : {mentions, entities};
+	work.byStart = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+}
+
 /**
  * Merges mentions across the corpus into canonical entities: table names by their definition;
  * an untabled full name whose surname is a tabled person's ("Dmitro Rubio") into that person;
  * other full names by their spelling; and a lone surname into the one person of the corpus
- * who has it, if there is exactly one.
+ * who has it, if there is exactly one. With `forms` kept from the last call over the same
+ * definitions, an article whose names all resolve as they did keeps its entities of that call.
  */
 /** `definitions` must hold every definition the mentions name: the entity table and every country. */
 export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDefinition[], forms: NameForms = nameForms()): Resolution {
@@ -74,38 +172,40 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		if (!definition) throw new Error(`no entity definition named "${name}"`);
 		return definition;
 	};
+	const foldedSpellings = new Map<string, {name: string; folded: Set<string>}>();
+	const spellingsOf = (name: string) =>
+		getOrAdd(foldedSpellings, name, () => {
+			const definition = definitionOf(name);
+			return {name: definition.name, folded: new Set([definition.name, ...definition.aliases].map(fold))};
+		});
 	const byName = new Map<string, ResolvedEntity>();
-	const entityFor = (name: string, kind: EntityKind) => getOrAdd(byName, name, (): ResolvedEntity => ({name, kind, aliases: new Set(), mentions: []}));
-	// Made at an article's first mention: most articles of a large corpus of short ones name nothing.
-	const byArticle = new Array<ArticleEntities>(corpus.length).fill(noEntities);
-	const mention = (articleIndex: number, entity: ResolvedEntity, start: number, end: number) => {
-		const at = {article: corpus[articleIndex]!.article, start, end};
-		entity.mentions.push(at);
-		if (byArticle[articleIndex] === noEntities) byArticle[articleIndex] = {mentions: [], entities: []};
-		const {mentions, entities} = byArticle[articleIndex]!;
-		mentions.push(at);
-		entities.push(entity);
+	// One object per name across calls (an article's kept entities are this call's), filled anew by each.
+	const entityFor = (name: string, kind: EntityKind) => {
+		let entity = byName.get(name);
+		if (entity) return entity;
+		entity = forms.entities.get(name);
+		if (entity) Object.assign(entity, {kind, aliases: new Set(), mentions: []});
+		else forms.entities.set(name, (entity = {name, kind, aliases: new Set(), mentions: []}));
+		byName.set(name, entity);
+		return entity;
 	};
-	// The entity of each tabled name the corpus mentions, with its spellings folded, and when it was last mentioned.
-	const tabled = new Map<string, {definition: EntityDefinition; entity: ResolvedEntity; spellings: Set<string>; lastMention: number}>();
+	const works = corpus.map((article) => getOrAdd(forms.articles, article, () => articleWork(article, spellingsOf, fold)));
+	// The entity of each tabled name the corpus mentions, and when it was last mentioned.
+	const tabled = new Map<string, {definition: EntityDefinition; entity: ResolvedEntity; lastMention: number}>();
 	const tabledAs = (name: string) =>
 		getOrAdd(tabled, name, () => {
 			const definition = definitionOf(name);
 			const entity = entityFor(definition.name, definition.kind);
 			for (const alias of definition.aliases) entity.aliases.add(alias);
-			return {definition, entity, spellings: new Set([definition.name, ...definition.aliases].map(fold)), lastMention: 0};
+			return {definition, entity, lastMention: 0};
 		});
 	let mentionCount = 0;
-	// Per article: a call each is optimized, a loop over the corpus runs once.
 	corpus.forEach((article, index) => {
-		for (const known of article.known) {
-			const found = tabledAs(known.entity);
-			found.lastMention = mentionCount++;
-			const {entity} = found;
-			// A spelling the table does not list ("Dmitro Rubio") becomes a searchable alias.
-			if (known.surface !== entity.name && !found.spellings.has(fold(known.surface))) entity.aliases.add(known.surface);
-			mention(index, entity, known.start, known.end);
-		}
+		const {tabledFirst, tabledLast, spellings} = works[index]!;
+		tabledFirst.forEach((name, at) => (tabledAs(name).lastMention = mentionCount + tabledLast[at]!));
+		// A spelling the table does not list ("Dmitro Rubio") becomes a searchable alias.
+		for (const [name, surface] of spellings) tabledAs(name).entity.aliases.add(surface);
+		mentionCount += article.known.length;
 	});
 	// Tabled persons by every surname they go by; a surname that two share goes to the one mentioned last.
 	const definitionsBySurname = new Map<string, EntityDefinition>();
@@ -134,10 +234,10 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const placeVotes = new Map<ResolvedEntity, {mentions: number; locative: number}>();
 	// For each untabled name: how many of its mentions say, by their words or context, that it is a person, place or organization.
 	const kindVotes = new Map<ResolvedEntity, Record<EntityKind, number>>();
-	corpus.forEach((article, index) => {
-		for (const name of article.names) {
+	const nameEntities = corpus.map((article) =>
+		article.names.map((name) => {
 			const ownKey = spellingKey(name.surface);
-			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(ownKey)) continue;
+			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(ownKey)) return null;
 			// An acronym is the one name of the corpus it abbreviates ("GM" for "General Motors").
 			const longForm = acronym.test(name.surface) ? byInitials.get(name.surface) : undefined;
 			const key = longForm ?? ownKey;
@@ -146,15 +246,15 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 			if (!person && !spelling.has(key)) spelling.set(key, name.surface);
 			const entity = person ? entityFor(person.name, person.kind) : entityFor(spelling.get(key)!, name.kind);
 			if (name.surface !== entity.name) entity.aliases.add(name.surface);
-			mention(index, entity, name.start, name.end);
 			if (!person && !name.guessed && !tabledEntities.has(entity)) getOrAdd(kindVotes, entity, () => ({person: 0, place: 0, organization: 0, product: 0}))[name.kind]++;
 			if (!person && entity.kind === 'person' && !tabledEntities.has(entity)) {
 				const votes = getOrAdd(placeVotes, entity, () => ({mentions: 0, locative: 0}));
 				votes.mentions++;
 				if (name.locative) votes.locative++;
 			}
-		}
-	});
+			return entity;
+		}),
+	);
 	// Two capitalized words read as a person ("Velyka Rybnytsia"); a name that often follows "in"
 	// or "near" is a place. In the 10,000-article bench corpus people follow such a word in at
 	// most 1 % of their mentions, places in 10 to 70 %; once may be a publication ("in Ars Technica").
@@ -205,16 +305,31 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		const persons = personsBySurname.get(fold(word));
 		return persons === undefined ? thingNamed(word) : persons.size === 1 ? [...persons][0] : null;
 	};
-	corpus.forEach((article, index) => {
-		for (const word in article.surnames) {
-			const starts = article.surnames[word]!;
-			// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
-			const entity = named(word) ?? (article.genitiveS && genitive.test(word) ? named(word.slice(0, -1)) : undefined);
-			if (!entity) continue;
-			for (const start of starts) mention(index, entity, start, start + word.length);
+	const namedWord = new Map<string, ResolvedEntity | null | undefined>();
+	const namedOnce = (word: string) => {
+		if (!namedWord.has(word)) namedWord.set(word, named(word));
+		return namedWord.get(word);
+	};
+	const byArticle = corpus.map((article, index) => {
+		const work = works[index]!;
+		// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
+		const wordEntities = work.words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null);
+		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(nameEntities[index]!, work.nameEntities)) {
+			work.wordEntities = wordEntities;
+			work.nameEntities = nameEntities[index]!;
+			resolvedArticle(work, (at) => tabled.get(article.known[at]!.entity)!.entity);
 		}
+		return work.resolved!;
 	});
 	const entities = [...byName.values()];
-	for (const entity of entities) entity.mentions.sort(byArticleAndStart);
+	for (const name of forms.entities.keys()) if (!byName.has(name)) forms.entities.delete(name);
+	// Each entity's mentions by article and start: the articles in order of id, each one's mentions by start.
+	const order = corpus.map((_, index) => index).sort((a, b) => (corpus[a]!.article < corpus[b]!.article ? -1 : corpus[a]!.article > corpus[b]!.article ? 1 : a - b));
+	for (const index of order) {
+		const {mentions, entities: of} = byArticle[index]!;
+		for (const at of works[index]!.byStart) of[at]!.mentions.push(mentions[at]!);
+	}
+	// Two articles of one id (never from one corpus's files) have their mentions interleaved by start.
+	if (order.some((index, at) => at > 0 && corpus[index]!.article === corpus[order[at - 1]!]!.article)) for (const entity of entities) entity.mentions.sort(byArticleAndStart);
 	return {entities: entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), byArticle};
 }
