@@ -123,6 +123,14 @@ test('"the previous day" counts from the last day the text named', () => {
 	]);
 });
 
+test('"earlier in the day" is the last day the text named, not a day ahead', () => {
+	assert.deepEqual(valuesIn('Boeing unveiled the 787 on Sunday. Earlier in the day, Boeing received a letter. Later in the day the plane was shown.', {published: '2007-07-10'}), [
+		'on Sunday → 2007-07-08',
+		'Earlier in the day → 2007-07-08',
+		'Later in the day → 2007-07-08',
+	]);
+});
+
 test('a narrative counts "two days later" and "the same year" from the dates it told', () => {
 	assert.deepEqual(valuesIn('Am 21. Juli 1942 erreichten sie den Don. Zwei Tage später fiel Rostow. Im selben Jahr endete es. Am 4. August kam der Befehl.', {language: 'de'}), [
 		'Am 21. Juli 1942 → 1942-07-21',

@@ -261,6 +261,19 @@ test('an undated sentence that names a participant of the dated sentence before 
 	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);
 });
 
+test('an undated sentence in the present tense tells how things stand on the publication date, not the dated happening before it; a quotation\'s tense is the speaker\'s', () => {
+	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio has a new plan for the talks. "The talks are useful," Rubio said.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	const told = (date: string) => at(model, date).flatMap((event) => event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)));
+	assert.deepEqual(told('2025-05-16'), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.', '"The talks are useful," Rubio said.']);
+	assert.deepEqual(told('2025-05-18'), ['Rubio has a new plan for the talks.']);
+	// After the news of the day, the same sentence goes with it, and Rubio takes part there only if the news names him.
+	const lead = 'Talks ended in Istanbul.\n\nMarco Rubio met Hakan Fidan in Istanbul on May 16. Rubio has a new plan for the talks.';
+	const leadModel = modelOf([['b', lead, {language: 'en', published: '2025-05-18'}]]);
+	assert.equal(at(leadModel, '2025-05-18')[0]!.mentions.length, 2);
+	assert.deepEqual(leadModel.entities.find((entity) => entity.name === 'Marco Rubio')!.sentences!.map(({start, end}) => lead.slice(start, end)), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.']);
+});
+
 test('a further sentence names a participant of its event again; the others it names are mentioned, and the event is not theirs', () => {
 	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that Sergei Lavrov would join them. Lavrov called the plan premature.';
 	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);

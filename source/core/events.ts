@@ -10,6 +10,8 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
+import {mainTense} from './dates/tense.js';
+import {dateLocaleFor} from './language.js';
 import {countFeatures, featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {retellings, type MadeEvent} from './retellings.js';
 import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
@@ -185,8 +187,19 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			}
 			paragraph.push(lead);
 		}
-		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
+		let told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
 		if (!told) continue;
+		// A sentence in the present tense tells how things stand when the report is written ("iPhone 4
+		// has a new frame", "the A380 has made its maiden flight"), not the dated happening before it:
+		// it is a further sentence of the report's news, at the publication date; whom it names takes
+		// part there only if the news names them too.
+		if (!inLead && article.published !== null && mainTense(text.slice(sentence.start, sentence.end), dateLocaleFor(article.language ?? '')) === 'present') {
+			if (!lead) {
+				candidates.push((lead = {...publishedCandidate(article, articleIndex, sentence), entities}));
+				continue;
+			}
+			told = lead;
+		}
 		(told.further ??= []).push(sentence);
 		(told.furtherEntities ??= []).push(entities);
 		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
