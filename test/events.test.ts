@@ -274,6 +274,18 @@ test('an undated sentence in the present tense tells how things stand on the pub
 	assert.deepEqual(leadModel.entities.find((entity) => entity.name === 'Marco Rubio')!.sentences!.map(({start, end}) => lead.slice(start, end)), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.']);
 });
 
+test('a date in what someone is reported to say dates what is said, not the saying: the sentence goes on telling the happening before it; a day of the report stays the saying\'s', () => {
+	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that the talks had failed in 2019. Rubio said that the talks would go on today.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	assert.deepEqual(
+		model.events.map((event) => [displayDate(event.date), event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end))]),
+		[
+			['2025-05-16', ['Marco Rubio met Hakan Fidan in Istanbul on May 16.', 'Rubio said that the talks had failed in 2019.']],
+			['2025-05-18', ['Rubio said that the talks would go on today.']],
+		],
+	);
+});
+
 test('a further sentence names a participant of its event again; the others it names are mentioned, and the event is not theirs', () => {
 	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that Sergei Lavrov would join them. Lavrov called the plan premature.';
 	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);

@@ -10,7 +10,7 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {mainTense} from './dates/tense.js';
+import {mainTense, reportedFrom} from './dates/tense.js';
 import {dateLocaleFor} from './language.js';
 import {countFeatures, featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {retellings, type MadeEvent} from './retellings.js';
@@ -131,6 +131,7 @@ const proseEnd = /[.!?。؟][\p{Pf}\p{Pe}"'”’]*\s*$/u;
 function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
 	const {dates, text} = article;
 	const named = byStart(article.named);
+	const locale = dateLocaleFor(article.language ?? '');
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
@@ -153,11 +154,19 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		let best: DateExpression | null = null;
 		const first = dateIndex;
+		// What someone is reported to say ("Jobs said that his company sold 13.7 million Macs last year") is dated for what is said, not for the saying: a sentence with no other date goes on telling the happening before it, as an undated one.
+		const said = reportedFrom(text, sentence, locale);
+		let saidDates = 0;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
+			// Its day of the report ("he stated that \"Today Apple is going to reinvent the phone\"") is the day of the saying too.
+			if (date.start >= said && !(date.value.precision === 'day' && date.value.start === article.published)) {
+				saidDates++;
+				continue;
+			}
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
@@ -176,7 +185,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			continue;
 		}
 		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
-		if (dateIndex > first) continue;
+		if (dateIndex - first > saidDates) continue;
 		if (inLead && paragraph.length === 0) {
 			if (!lead) {
 				lead = publishedCandidate(article, articleIndex, sentence);
@@ -193,7 +202,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		// has a new frame", "the A380 has made its maiden flight"), not the dated happening before it:
 		// it is a further sentence of the report's news, at the publication date; whom it names takes
 		// part there only if the news names them too.
-		if (!inLead && article.published !== null && mainTense(text.slice(sentence.start, sentence.end), dateLocaleFor(article.language ?? '')) === 'present') {
+		if (!inLead && article.published !== null && mainTense(text.slice(sentence.start, sentence.end), locale) === 'present') {
 			if (!lead) {
 				candidates.push((lead = {...publishedCandidate(article, articleIndex, sentence), entities}));
 				continue;

@@ -36,3 +36,13 @@ export function mainTense(sentence: string, locale: DateLocale): 'present' | 'pa
 	const past = Math.min(markers.past.exec(sentence)?.index ?? Infinity, markers.pastForm?.exec(sentence)?.index ?? Infinity);
 	return present === past ? null : present < past ? 'present' : 'past';
 }
+
+/**
+ * Where what a sentence reports someone to say begins ("Jobs said that …", "Apple Corps claims
+ * that …"): the offset in `text` after the words, or the sentence's end where it reports no one.
+ */
+export function reportedFrom(text: string, sentence: {start: number; end: number}, locale: DateLocale): number {
+	const reported = dateLanguageFor(locale).words.tense?.reported;
+	const match = reported?.exec(text.slice(sentence.start, sentence.end));
+	return match ? sentence.start + match.index + match[0].length : sentence.end;
+}
