@@ -345,6 +345,9 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	const company = 'Marco Rubio praised Airbus Group on May 16. The company expects more orders.';
 	const companyModel = modelOf([['d', company, published]]);
 	assert.deepEqual(sentencesOf(companyModel, company, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company expects more orders.']);
+	// However far back: a report about one plane calls it "the plane" sentences later.
+	const far = 'Marco Rubio praised Airbus Group on May 16. Talks went on. Crews waited. Engineers checked the engines. Rain fell. The company then raised its forecast.';
+	assert.deepEqual(sentencesOf(modelOf([['f', far, published]]), far, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company then raised its forecast.']);
 	// Words of a name are no reference: "The Company Store" names a shop.
 	assert.equal(referredKind('The Company Store opened.', 'en'), undefined);
 	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');

@@ -143,8 +143,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let lead: Candidate | null = null;
 	let leadGoesOn = article.published !== null;
 	let previousEnd = 0;
-	// What the last few sentences name, latest first: whom a sentence opening "He …" or "The company …" refers to.
-	const recent: NamedEntity[][] = [];
+	// Of each kind, what the nearest sentence before naming that kind names of it: whom a sentence opening "He …" or "The plane …" refers to.
+	const nearest = new Map<EntityKind, NamedEntity[]>();
 	for (const sentence of article.sentences) {
 		// The lead goes on past its headline: a sentence of its first paragraph may go on telling the news of the day.
 		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = lead && leadGoesOn ? [lead] : [];
@@ -173,10 +173,9 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const own = participantsIn(text, sentence, named, mentionIndex, article.language ?? '');
-		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, recent);
+		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, nearest);
 		const entities = referred && !own.includes(referred) ? [...own, referred] : own;
-		recent.unshift(entities);
-		recent.length = Math.min(recent.length, referenceReach);
+		for (const kind of new Set(entities.map((entity) => entity.kind))) nearest.set(kind, entities.filter((entity) => entity.kind === kind));
 		if (best) {
 			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
 			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
@@ -225,23 +224,19 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	return [whole];
 }
 
-/** How many sentences back a reference ("He", "The company") looks for whom it stands for. */
-const referenceReach = 3;
-
 /**
  * The entity that the words opening a sentence ("He said …", "The company expects …"), or a
- * personal pronoun in one that names no person, stand for: of the sentences before it (`recent`, latest first), the nearest that names any entity of
- * the kind referred to decides, if it names one only; of two, which one is meant is not certain.
+ * personal pronoun in one that names no person, stand for: the nearest sentence before it in its
+ * article that names any entity of the kind referred to (`nearest`) decides, however far back (a
+ * report about one plane calls it "the plane" paragraphs later), if it names one only; of two,
+ * which one is meant is not certain.
  */
-function referentOf(sentence: string, language: string, named: NamedEntity[], recent: NamedEntity[][]): NamedEntity | undefined {
+function referentOf(sentence: string, language: string, named: NamedEntity[], nearest: Map<EntityKind, NamedEntity[]>): NamedEntity | undefined {
 	// "In 1986 he bought Pixar": a personal pronoun after the opening words too, in a sentence that names no person.
 	const kind = referredKind(sentence, language) ?? (named.every((entity) => entity.kind !== 'person') && hasPersonalPronoun(sentence, language) ? 'person' : undefined);
 	if (!kind) return undefined;
-	for (const entities of recent) {
-		const ofKind = entities.filter((entity) => entity.kind === kind);
-		if (ofKind.length > 0) return ofKind.length === 1 ? ofKind[0] : undefined;
-	}
-	return undefined;
+	const ofKind = nearest.get(kind);
+	return ofKind?.length === 1 ? ofKind[0] : undefined;
 }
 
 const letter = /\p{L}/u;
