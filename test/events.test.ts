@@ -348,6 +348,11 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	// However far back: a report about one plane calls it "the plane" sentences later.
 	const far = 'Marco Rubio praised Airbus Group on May 16. Talks went on. Crews waited. Engineers checked the engines. Rain fell. The company then raised its forecast.';
 	assert.deepEqual(sentencesOf(modelOf([['f', far, published]]), far, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company then raised its forecast.']);
+	// Inside a sentence that names no organization too, but not as a possessive, which only mentions it.
+	const within = 'Marco Rubio praised Airbus Group on May 16. Rain fell. After the company raised its forecast, shares rose.';
+	assert.deepEqual(sentencesOf(modelOf([['g', within, published]]), within, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'After the company raised its forecast, shares rose.']);
+	const possessive = "Marco Rubio praised Airbus Group on May 16. Rain fell. After the company's forecast, shares rose.";
+	assert.deepEqual(sentencesOf(modelOf([['h', possessive, published]]), possessive, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.']);
 	// Words of a name are no reference: "The Company Store" names a shop.
 	assert.equal(referredKind('The Company Store opened.', 'en'), undefined);
 	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {modifierReach, modifiersOf} from './entities/modifiers.js';
-import {hasPersonalPronoun, referredKind} from './entities/references.js';
+import {hasPersonalPronoun, referredKind, referredKindsWithin} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EntityMention, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -233,7 +233,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
  */
 function referentOf(sentence: string, language: string, named: NamedEntity[], nearest: Map<EntityKind, NamedEntity[]>): NamedEntity | undefined {
 	// "In 1986 he bought Pixar": a personal pronoun after the opening words too, in a sentence that names no person.
-	const kind = referredKind(sentence, language) ?? (named.every((entity) => entity.kind !== 'person') && hasPersonalPronoun(sentence, language) ? 'person' : undefined);
+	const lacks = (kind: EntityKind) => named.every((entity) => entity.kind !== kind);
+	const kind = referredKind(sentence, language) ?? (lacks('person') && hasPersonalPronoun(sentence, language) ? 'person' : referredKindsWithin(sentence, language).find(lacks));
 	if (!kind) return undefined;
 	const ofKind = nearest.get(kind);
 	return ofKind?.length === 1 ? ofKind[0] : undefined;
