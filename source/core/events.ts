@@ -10,7 +10,7 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {mainTense, reportedFrom} from './dates/tense.js';
+import {mainTense, reportedFrom, saysSomething} from './dates/tense.js';
 import {dateLocaleFor} from './language.js';
 import {countFeatures, featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {retellings, type MadeEvent} from './retellings.js';
@@ -196,18 +196,26 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			paragraph.push(lead);
 		}
 		let told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
-		if (!told) continue;
+		const sentenceText = text.slice(sentence.start, sentence.end);
+		// What someone says about the news, naming no one of the happenings told before it, is said on
+		// the day of the report: whom it names takes part in the news (a place named in what is said is not where the news is).
+		const speakers = told || article.published === null ? [] : entities.filter((entity) => entity.kind !== 'place');
+		const says = speakers.length > 0 && saysSomething(sentenceText, locale);
 		// A sentence in the present tense tells how things stand when the report is written ("iPhone 4
 		// has a new frame", "the A380 has made its maiden flight"), not the dated happening before it:
 		// it is a further sentence of the report's news, at the publication date; whom it names takes
 		// part there only if the news names them too.
-		if (!inLead && article.published !== null && mainTense(text.slice(sentence.start, sentence.end), locale) === 'present') {
+		const present = told !== undefined && !inLead && article.published !== null && mainTense(sentenceText, locale) === 'present';
+		if (says || present) {
+			// The first sentence to tell the news of the day starts its candidate.
 			if (!lead) {
 				candidates.push((lead = {...publishedCandidate(article, articleIndex, sentence), entities}));
 				continue;
 			}
 			told = lead;
+			if (says) for (const entity of speakers) if (!lead.entities.includes(entity) && !lead.leadEntities?.includes(entity)) (lead.leadEntities ??= []).push(entity);
 		}
+		if (!told) continue;
 		(told.further ??= []).push(sentence);
 		(told.furtherEntities ??= []).push(entities);
 		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence

@@ -46,3 +46,6 @@ export function reportedFrom(text: string, sentence: {start: number; end: number
 	const match = reported?.exec(text.slice(sentence.start, sentence.end));
 	return match ? sentence.start + match.index + match[0].length : sentence.end;
 }
+
+/** Whether a sentence reports what someone says ("… said Scott Carson", "Gallois commented \"…\""). */
+export const saysSomething = (sentence: string, locale: DateLocale): boolean => dateLanguageFor(locale).words.tense?.saying?.test(sentence) ?? false;
