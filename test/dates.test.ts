@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {modelOf} from './helpers/analyze-texts.js';
 import {dateParserFor} from '../source/core/dates/parser.js';
+import {mainTense} from '../source/core/dates/tense.js';
 import {datesIn, valuesIn} from './helpers/date-expressions.js';
 
 const report = {published: '2025-05-16'};
@@ -226,4 +227,15 @@ test('a repeated stretch of text is parsed once, and each repeat still gets its 
 		// A report is parsed in runs of sentences, a narrative sentence by sentence: a few distinct stretches either way.
 		assert.ok(parse.mock.callCount() <= 4, `${parse.mock.callCount()} calls`);
 	}
+});
+
+test('a sentence is told in the tense of its first finite verb; a quotation is in the speaker\'s', () => {
+	assert.equal(mainTense('Structure-wise, iPhone 4 has a new stainless steel frame.', 'en'), 'present');
+	assert.equal(mainTense('The world\'s largest aircraft, the Airbus A380, has made its maiden flight.', 'en'), 'present');
+	assert.equal(mainTense('Even though it now uses a faster processor (first used in its tablet), it has a claimed seven hours of talk time.', 'en'), 'present');
+	assert.equal(mainTense('Chicago-based Boeing has a new deal.', 'en'), 'present');
+	assert.equal(mainTense('Apple CEO Steve Jobs unveiled the new products, saying the company has been inspired.', 'en'), 'past');
+	assert.equal(mainTense('The deal was announced during a forum.', 'en'), 'past');
+	assert.equal(mainTense('" We love the Beatles, and it has been painful, " said Jobs.', 'en'), 'past');
+	assert.equal(mainTense('Die Maschine ist neu.', 'de'), null);
 });
