@@ -366,6 +366,9 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	assert.deepEqual(sentencesOf(modelOf([['g', within, published]]), within, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'After the company raised its forecast, shares rose.']);
 	const possessive = "Marco Rubio praised Airbus Group on May 16. Rain fell. After the company's forecast, shares rose.";
 	assert.deepEqual(sentencesOf(modelOf([['h', possessive, published]]), possessive, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.']);
+	// Nor as the source of what is told ("According to the company, …").
+	const source = 'Marco Rubio praised Airbus Group on May 16. Rain fell. According to the company, shares rose.';
+	assert.deepEqual(sentencesOf(modelOf([['i', source, published]]), source, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.']);
 	// Words of a name are no reference: "The Company Store" names a shop.
 	assert.equal(referredKind('The Company Store opened.', 'en'), undefined);
 	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');

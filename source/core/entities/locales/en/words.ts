@@ -3,8 +3,8 @@ import {openingWords, withinWords, type EntityWords} from '../../entity-language
 export const words: EntityWords = {
 	references: [
 		{opening: /^(?:He|She)\b/u, kind: 'person'},
-		{opening: openingWords('The (?:company|firm|group|airline|carrier|manufacturer|maker|plane ?maker|corporation)'), kind: 'organization', within: withinWords('the (?:company|firm|airline|carrier|manufacturer|plane ?maker|corporation)')},
-		{opening: openingWords('The (?:plane|aircraft|airliner|jet|phone|device|handset)'), kind: 'product', within: withinWords('the (?:plane|aircraft|airliner|jet|phone|device|handset)')},
+		{opening: openingWords('The (?:company|firm|group|airline|carrier|manufacturer|maker|plane ?maker|corporation)'), kind: 'organization', within: withinWords('(?<![Aa]ccording to )the (?:company|firm|airline|carrier|manufacturer|plane ?maker|corporation)')},
+		{opening: openingWords('The (?:plane|aircraft|airliner|jet|phone|device|handset)'), kind: 'product', within: withinWords('(?<![Aa]ccording to )the (?:plane|aircraft|airliner|jet|phone|device|handset)')},
 	],
 	personalPronoun: /\b(?:he|she)\s+\p{Ll}/u,
 	modifiers: {
