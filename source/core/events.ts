@@ -197,17 +197,17 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		}
 		let told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
 		const sentenceText = text.slice(sentence.start, sentence.end);
-		// What someone says about the news, naming no one of the happenings told before it, is said on
-		// the day of the report: whom it names takes part in the news (a place named in what is said is not where the news is).
-		const speakers = told || article.published === null ? [] : entities.filter((entity) => entity.kind !== 'place');
+		// What someone says about the news its lead tells, naming no one of the happenings told before it, is
+		// said on the day of the report: whom it names takes part in the news (a place named in what is said is not where the news is).
+		const speakers = told || !lead ? [] : entities.filter((entity) => entity.kind !== 'place');
 		const says = speakers.length > 0 && saysSomething(sentenceText, locale);
 		// A sentence in the present tense tells how things stand when the report is written ("iPhone 4
 		// has a new frame", "the A380 has made its maiden flight"), not the dated happening before it:
-		// it is a further sentence of the report's news, at the publication date; whom it names takes
-		// part there only if the news names them too.
+		// it is a further sentence of the report's news (its lead's, at the publication date); whom it
+		// names takes part there only if the news names them too.
 		const present = told !== undefined && !inLead && article.published !== null && mainTense(sentenceText, locale) === 'present';
 		if (says || present) {
-			// The first sentence to tell the news of the day starts its candidate.
+			// A report whose lead is dated: its first sentence of how things stand starts the news of the day.
 			if (!lead) {
 				candidates.push((lead = {...publishedCandidate(article, articleIndex, sentence), entities}));
 				continue;
