@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {modelOf} from './helpers/analyze-texts.js';
 import {dateParserFor} from '../source/core/dates/parser.js';
-import {mainTense} from '../source/core/dates/tense.js';
+import {mainTense, saysSomething} from '../source/core/dates/tense.js';
 import {datesIn, valuesIn} from './helpers/date-expressions.js';
 
 const report = {published: '2025-05-16'};
@@ -238,4 +238,7 @@ test('a sentence is told in the tense of its first finite verb; a quotation is i
 	assert.equal(mainTense('The deal was announced during a forum.', 'en'), 'past');
 	assert.equal(mainTense('" We love the Beatles, and it has been painful, " said Jobs.', 'en'), 'past');
 	assert.equal(mainTense('Die Maschine ist neu.', 'de'), null);
+	// A saying is a verb of saying, not a name that ends like one.
+	assert.equal(saysSomething('Sergei Lavrov said Moscow was ready.', 'en'), true);
+	assert.equal(saysSomething('The position of the United States would have been an obstacle.', 'en'), false);
 });

@@ -27,8 +27,9 @@ export const words: DateWords = {
 		future: /\b(?:will|shall|going to|is to|are to|is due|are due|scheduled|planned|plans|expected|next|upcoming|coming)\b/i,
 		present: /\b(?:is|are|am|has|have|does|says|remains|currently|now)\b/i,
 		// A lower-case word in -ed not after an article or an auxiliary ("Jobs unveiled"; not "a claimed", "has made", "Chicago-based").
-		saying: /\b(?:said|says|stated|states|commented|comments|added|adds|told|tells|according to)\b/i,
-		reported: /\b(?:said|says|announced|announces|stated|states|claimed|claims|argued|argues|added|adds|reported|reports)\s+that\b/i,
+		// No flag i: "United States" is no saying.
+		saying: /\b(?:said|says|stated|states|commented|comments|added|adds|told|tells|[Aa]ccording to)\b/,
+		reported: /\b(?:said|says|announced|announces|stated|states|claimed|claims|argued|argues|added|adds|reported|reports)\s+that\b/,
 		pastForm: /(?<![-\p{L}])(?<!\b(?:[aA]n?|[tT]he|has|have|had|is|are|was|were|be|been|being)\s)\p{Ll}{2,}[^\se]ed\b/u,
 	},
 	capitalNouns: false,
