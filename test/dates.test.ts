@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {modelOf} from './helpers/analyze-texts.js';
 import {dateParserFor} from '../source/core/dates/parser.js';
+import {mainTense, saysSomething} from '../source/core/dates/tense.js';
 import {datesIn, valuesIn} from './helpers/date-expressions.js';
 
 const report = {published: '2025-05-16'};
@@ -123,6 +124,14 @@ test('"the previous day" counts from the last day the text named', () => {
 	]);
 });
 
+test('"earlier in the day" is the last day the text named, not a day ahead', () => {
+	assert.deepEqual(valuesIn('Boeing unveiled the 787 on Sunday. Earlier in the day, Boeing received a letter. Later in the day the plane was shown.', {published: '2007-07-10'}), [
+		'on Sunday → 2007-07-08',
+		'Earlier in the day → 2007-07-08',
+		'Later in the day → 2007-07-08',
+	]);
+});
+
 test('a narrative counts "two days later" and "the same year" from the dates it told', () => {
 	assert.deepEqual(valuesIn('Am 21. Juli 1942 erreichten sie den Don. Zwei Tage später fiel Rostow. Im selben Jahr endete es. Am 4. August kam der Befehl.', {language: 'de'}), [
 		'Am 21. Juli 1942 → 1942-07-21',
@@ -218,4 +227,18 @@ test('a repeated stretch of text is parsed once, and each repeat still gets its 
 		// A report is parsed in runs of sentences, a narrative sentence by sentence: a few distinct stretches either way.
 		assert.ok(parse.mock.callCount() <= 4, `${parse.mock.callCount()} calls`);
 	}
+});
+
+test('a sentence is told in the tense of its first finite verb; a quotation is in the speaker\'s', () => {
+	assert.equal(mainTense('Structure-wise, iPhone 4 has a new stainless steel frame.', 'en'), 'present');
+	assert.equal(mainTense('The world\'s largest aircraft, the Airbus A380, has made its maiden flight.', 'en'), 'present');
+	assert.equal(mainTense('Even though it now uses a faster processor (first used in its tablet), it has a claimed seven hours of talk time.', 'en'), 'present');
+	assert.equal(mainTense('Chicago-based Boeing has a new deal.', 'en'), 'present');
+	assert.equal(mainTense('Apple CEO Steve Jobs unveiled the new products, saying the company has been inspired.', 'en'), 'past');
+	assert.equal(mainTense('The deal was announced during a forum.', 'en'), 'past');
+	assert.equal(mainTense('" We love the Beatles, and it has been painful, " said Jobs.', 'en'), 'past');
+	assert.equal(mainTense('Die Maschine ist neu.', 'de'), null);
+	// A saying is a verb of saying, not a name that ends like one.
+	assert.equal(saysSomething('Sergei Lavrov said Moscow was ready.', 'en'), true);
+	assert.equal(saysSomething('The position of the United States would have been an obstacle.', 'en'), false);
 });

@@ -261,6 +261,43 @@ test('an undated sentence that names a participant of the dated sentence before 
 	assert.equal(at(modelOf([['d', far, {language: 'en', published: '2025-05-18'}]]), '2025-05-16')[0]!.mentions.length, 1);
 });
 
+test('an undated sentence in the present tense tells how things stand on the publication date, not the dated happening before it; a quotation\'s tense is the speaker\'s', () => {
+	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio has a new plan for the talks. "The talks are useful," Rubio said.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	const told = (date: string) => at(model, date).flatMap((event) => event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)));
+	assert.deepEqual(told('2025-05-16'), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.', '"The talks are useful," Rubio said.']);
+	assert.deepEqual(told('2025-05-18'), ['Rubio has a new plan for the talks.']);
+	// After the news of the day, the same sentence goes with it, and Rubio takes part there only if the news names him.
+	const lead = 'Talks ended in Istanbul.\n\nMarco Rubio met Hakan Fidan in Istanbul on May 16. Rubio has a new plan for the talks.';
+	const leadModel = modelOf([['b', lead, {language: 'en', published: '2025-05-18'}]]);
+	assert.equal(at(leadModel, '2025-05-18')[0]!.mentions.length, 2);
+	assert.deepEqual(leadModel.entities.find((entity) => entity.name === 'Marco Rubio')!.sentences!.map(({start, end}) => lead.slice(start, end)), ['Marco Rubio met Hakan Fidan in Istanbul on May 16.']);
+});
+
+test('a date in what someone is reported to say dates what is said, not the saying: the sentence goes on telling the happening before it; a day of the report stays the saying\'s', () => {
+	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that the talks had failed in 2019. Rubio said that the talks would go on today.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
+	assert.deepEqual(
+		model.events.map((event) => [displayDate(event.date), event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end))]),
+		[
+			['2025-05-16', ['Marco Rubio met Hakan Fidan in Istanbul on May 16.', 'Rubio said that the talks had failed in 2019.']],
+			['2025-05-18', ['Rubio said that the talks would go on today.']],
+		],
+	);
+});
+
+test('what someone says, naming no one of the happenings told before it, is said on the day of the report: the speaker takes part in its news', () => {
+	const published = {language: 'en', published: '2025-05-18'};
+	const text = 'Talks ended in Istanbul\n\nMarco Rubio met Hakan Fidan in Istanbul on May 16.\n\nSergei Lavrov said the talks were useless. Lavrov left early.';
+	const model = modelOf([['a', text, published]]);
+	const lavrov = model.entities.find((entity) => entity.name === 'Sergei Lavrov')!;
+	assert.deepEqual(lavrov.sentences!.map(({start, end}) => text.slice(start, end)), ['Sergei Lavrov said the talks were useless.']);
+	assert.deepEqual(lavrov.events.map((id) => displayDate(model.events.find((event) => event.id === id)!.date)), ['2025-05-18']);
+	// A report whose lead is dated tells no news of the day that a saying could join: it is left out, as before.
+	const plain = 'Marco Rubio met Hakan Fidan in Istanbul on May 16.\n\nSergei Lavrov said the talks were useless.';
+	assert.deepEqual(at(modelOf([['b', plain, published]]), '2025-05-18'), []);
+});
+
 test('a further sentence names a participant of its event again; the others it names are mentioned, and the event is not theirs', () => {
 	const text = 'Marco Rubio met Hakan Fidan in Istanbul on May 16. Rubio said that Sergei Lavrov would join them. Lavrov called the plan premature.';
 	const model = modelOf([['a', text, {language: 'en', published: '2025-05-18'}]]);
@@ -320,6 +357,17 @@ test('a sentence opening "He" or "The company" tells of the one of that kind the
 	const company = 'Marco Rubio praised Airbus Group on May 16. The company expects more orders.';
 	const companyModel = modelOf([['d', company, published]]);
 	assert.deepEqual(sentencesOf(companyModel, company, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company expects more orders.']);
+	// However far back: a report about one plane calls it "the plane" sentences later.
+	const far = 'Marco Rubio praised Airbus Group on May 16. Talks went on. Crews waited. Engineers checked the engines. Rain fell. The company then raised its forecast.';
+	assert.deepEqual(sentencesOf(modelOf([['f', far, published]]), far, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'The company then raised its forecast.']);
+	// Inside a sentence that names no organization too, but not as a possessive, which only mentions it.
+	const within = 'Marco Rubio praised Airbus Group on May 16. Rain fell. After the company raised its forecast, shares rose.';
+	assert.deepEqual(sentencesOf(modelOf([['g', within, published]]), within, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.', 'After the company raised its forecast, shares rose.']);
+	const possessive = "Marco Rubio praised Airbus Group on May 16. Rain fell. After the company's forecast, shares rose.";
+	assert.deepEqual(sentencesOf(modelOf([['h', possessive, published]]), possessive, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.']);
+	// Nor as the source of what is told ("According to the company, …").
+	const source = 'Marco Rubio praised Airbus Group on May 16. Rain fell. According to the company, shares rose.';
+	assert.deepEqual(sentencesOf(modelOf([['i', source, published]]), source, '2025-05-16'), ['Marco Rubio praised Airbus Group on May 16.']);
 	// Words of a name are no reference: "The Company Store" names a shop.
 	assert.equal(referredKind('The Company Store opened.', 'en'), undefined);
 	assert.equal(referredKind('The company opened a store.', 'en'), 'organization');

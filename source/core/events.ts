@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {modifierReach, modifiersOf} from './entities/modifiers.js';
-import {hasPersonalPronoun, referredKind} from './entities/references.js';
+import {hasPersonalPronoun, referredKind, referredKindsWithin} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EntityMention, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -10,6 +10,8 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
+import {mainTense, reportedFrom, saysSomething} from './dates/tense.js';
+import {dateLocaleFor} from './language.js';
 import {countFeatures, featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {retellings, type MadeEvent} from './retellings.js';
 import {memoCandidates, memoEvent, mergeDone, mergeStarts, type MergeMemo} from './merge-memo.js';
@@ -131,6 +133,7 @@ const proseEnd = /[.!?。؟][\p{Pf}\p{Pe}"'”’]*\s*$/u;
 function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
 	const {dates, text} = article;
 	const named = byStart(article.named);
+	const locale = dateLocaleFor(article.language ?? '');
 	const candidates: Candidate[] = [];
 	let dateIndex = 0;
 	let mentionIndex = 0;
@@ -142,8 +145,8 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	let lead: Candidate | null = null;
 	let leadGoesOn = article.published !== null;
 	let previousEnd = 0;
-	// What the last few sentences name, latest first: whom a sentence opening "He …" or "The company …" refers to.
-	const recent: NamedEntity[][] = [];
+	// Of each kind, what the nearest sentence before naming that kind names of it: whom a sentence opening "He …" or "The plane …" refers to.
+	const nearest = new Map<EntityKind, NamedEntity[]>();
 	for (const sentence of article.sentences) {
 		// The lead goes on past its headline: a sentence of its first paragraph may go on telling the news of the day.
 		if (breaksBetween(text, previousEnd, sentence.start)) paragraph = lead && leadGoesOn ? [lead] : [];
@@ -153,21 +156,28 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		let best: DateExpression | null = null;
 		const first = dateIndex;
+		// What someone is reported to say ("Jobs said that his company sold 13.7 million Macs last year") is dated for what is said, not for the saying: a sentence with no other date goes on telling the happening before it, as an undated one.
+		const said = reportedFrom(text, sentence, locale);
+		let saidDates = 0;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
+			// Its day of the report ("he stated that \"Today Apple is going to reinvent the phone\"") is the day of the saying too.
+			if (date.start >= said && !(date.value.precision === 'day' && date.value.start === article.published)) {
+				saidDates++;
+				continue;
+			}
 			if (!best || precisionOrder[date.value.precision] > precisionOrder[best.value!.precision]) best = date;
 		}
 		// The lead's dateline ("June 6, 2005" on a line of its own) dates the report, which its lead already tells.
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const own = participantsIn(text, sentence, named, mentionIndex, article.language ?? '');
-		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, recent);
+		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, nearest);
 		const entities = referred && !own.includes(referred) ? [...own, referred] : own;
-		recent.unshift(entities);
-		recent.length = Math.min(recent.length, referenceReach);
+		for (const kind of new Set(entities.map((entity) => entity.kind))) nearest.set(kind, entities.filter((entity) => entity.kind === kind));
 		if (best) {
 			const mention = {article: article.id, sentence, date: {start: best.start, end: best.end}};
 			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
@@ -176,7 +186,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			continue;
 		}
 		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
-		if (dateIndex > first) continue;
+		if (dateIndex - first > saidDates) continue;
 		if (inLead && paragraph.length === 0) {
 			if (!lead) {
 				lead = publishedCandidate(article, articleIndex, sentence);
@@ -187,7 +197,26 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			}
 			paragraph.push(lead);
 		}
-		const told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
+		let told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
+		const sentenceText = text.slice(sentence.start, sentence.end);
+		// What someone says about the news its lead tells, naming no one of the happenings told before it, is
+		// said on the day of the report: whom it names takes part in the news (a place named in what is said is not where the news is).
+		const speakers = told || !lead ? [] : entities.filter((entity) => entity.kind !== 'place');
+		const says = speakers.length > 0 && saysSomething(sentenceText, locale);
+		// A sentence in the present tense tells how things stand when the report is written ("iPhone 4
+		// has a new frame", "the A380 has made its maiden flight"), not the dated happening before it:
+		// it is a further sentence of the report's news (its lead's, at the publication date); whom it
+		// names takes part there only if the news names them too.
+		const present = told !== undefined && !inLead && article.published !== null && mainTense(sentenceText, locale) === 'present';
+		if (says || present) {
+			// A report whose lead is dated: its first sentence of how things stand starts the news of the day.
+			if (!lead) {
+				candidates.push((lead = {...publishedCandidate(article, articleIndex, sentence), entities}));
+				continue;
+			}
+			told = lead;
+			if (says) for (const entity of speakers) if (!lead.entities.includes(entity) && !lead.leadEntities?.includes(entity)) (lead.leadEntities ??= []).push(entity);
+		}
 		if (!told) continue;
 		(told.further ??= []).push(sentence);
 		(told.furtherEntities ??= []).push(entities);
@@ -205,23 +234,20 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	return [whole];
 }
 
-/** How many sentences back a reference ("He", "The company") looks for whom it stands for. */
-const referenceReach = 3;
-
 /**
  * The entity that the words opening a sentence ("He said …", "The company expects …"), or a
- * personal pronoun in one that names no person, stand for: of the sentences before it (`recent`, latest first), the nearest that names any entity of
- * the kind referred to decides, if it names one only; of two, which one is meant is not certain.
+ * personal pronoun in one that names no person, stand for: the nearest sentence before it in its
+ * article that names any entity of the kind referred to (`nearest`) decides, however far back (a
+ * report about one plane calls it "the plane" paragraphs later), if it names one only; of two,
+ * which one is meant is not certain.
  */
-function referentOf(sentence: string, language: string, named: NamedEntity[], recent: NamedEntity[][]): NamedEntity | undefined {
+function referentOf(sentence: string, language: string, named: NamedEntity[], nearest: Map<EntityKind, NamedEntity[]>): NamedEntity | undefined {
 	// "In 1986 he bought Pixar": a personal pronoun after the opening words too, in a sentence that names no person.
-	const kind = referredKind(sentence, language) ?? (named.every((entity) => entity.kind !== 'person') && hasPersonalPronoun(sentence, language) ? 'person' : undefined);
+	const lacks = (kind: EntityKind) => named.every((entity) => entity.kind !== kind);
+	const kind = referredKind(sentence, language) ?? (lacks('person') && hasPersonalPronoun(sentence, language) ? 'person' : referredKindsWithin(sentence, language).find(lacks));
 	if (!kind) return undefined;
-	for (const entities of recent) {
-		const ofKind = entities.filter((entity) => entity.kind === kind);
-		if (ofKind.length > 0) return ofKind.length === 1 ? ofKind[0] : undefined;
-	}
-	return undefined;
+	const ofKind = nearest.get(kind);
+	return ofKind?.length === 1 ? ofKind[0] : undefined;
 }
 
 const letter = /\p{L}/u;

@@ -59,8 +59,14 @@ export type DateWords = {
 	 * and `nextAfter` after it; '' where the language has none. Null where none are listed.
 	 */
 	lastOrNext: {last: string; next: string; lastAfter: string; nextAfter: string} | null;
-	/** Words that mark a sentence told in the past or of the future; null where none are listed. */
-	tense: {past: RegExp; future: RegExp} | null;
+	/**
+	 * Words that mark a sentence told in the past or of the future; null where none are listed.
+	 * `present` and `pastForm` (optional): the words of a finite verb in the present (or present
+	 * perfect) and the regular past forms, whichever comes first deciding how a sentence is told
+	 * (mainTense in tense.ts). `reported` (optional): a verb of saying and the word that opens what
+	 * is said ("said that"); `saying` (optional): the verbs that report what someone says.
+	 */
+	tense: {past: RegExp; future: RegExp; present?: RegExp; pastForm?: RegExp; reported?: RegExp; saying?: RegExp} | null;
 	/** The language writes nouns with a capital ("1370 Landungsboote"): a capital after a number says nothing of a name. */
 	capitalNouns: boolean;
 	/** Phrases counted from the last date the text told ("the previous day", "im selben Jahr"). */

@@ -17,3 +17,35 @@ export function tenseOf(sentence: string, locale: DateLocale): Tense | null {
 	const future = markers.future.test(sentence);
 	return past === future ? null : past ? 'past' : 'future';
 }
+
+// A quotation, closed or running to the end of the sentence.
+const quotation = /["“«„][^"”»“]*(?:["”»“]|$)/gu;
+
+/**
+ * How a sentence tells what it tells: 'present' where its first finite verb is in the present
+ * or the present perfect ("iPhone 4 has a new frame", "the A380 has made its maiden flight"),
+ * 'past' where it is in the past ("Jobs unveiled", "the deal was announced"); null where no
+ * such word is found, or the language lists none.
+ */
+export function mainTense(sentence: string, locale: DateLocale): 'present' | 'past' | null {
+	const markers = dateLanguageFor(locale).words.tense;
+	if (!markers?.present) return null;
+	// What a quotation says is the speaker's tense, not the sentence's ("\"We love the Beatles,\" said Jobs").
+	sentence = sentence.replace(quotation, ' ');
+	const present = markers.present.exec(sentence)?.index ?? Infinity;
+	const past = Math.min(markers.past.exec(sentence)?.index ?? Infinity, markers.pastForm?.exec(sentence)?.index ?? Infinity);
+	return present === past ? null : present < past ? 'present' : 'past';
+}
+
+/**
+ * Where what a sentence reports someone to say begins ("Jobs said that …", "Apple Corps claims
+ * that …"): the offset in `text` after the words, or the sentence's end where it reports no one.
+ */
+export function reportedFrom(text: string, sentence: {start: number; end: number}, locale: DateLocale): number {
+	const reported = dateLanguageFor(locale).words.tense?.reported;
+	const match = reported?.exec(text.slice(sentence.start, sentence.end));
+	return match ? sentence.start + match.index + match[0].length : sentence.end;
+}
+
+/** Whether a sentence reports what someone says ("… said Scott Carson", "Gallois commented \"…\""). */
+export const saysSomething = (sentence: string, locale: DateLocale): boolean => dateLanguageFor(locale).words.tense?.saying?.test(sentence) ?? false;

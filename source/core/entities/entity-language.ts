@@ -7,7 +7,12 @@ import type {EntityKind} from '../model.js';
  * refers to. Pronouns that stand for several kinds ("it", "they") are left out: which one is
  * meant only the words after tell.
  */
-export type Reference = {opening: RegExp; kind: EntityKind};
+export type Reference = {
+	opening: RegExp;
+	kind: EntityKind;
+	/** The same words inside a sentence that names no one of the kind ("After the plane was delivered, …", "Jobs left the company"): they refer back too. */
+	within?: RegExp;
+};
 
 /**
  * What follows a name that only modifies another noun: the name is then mentioned, not taking
@@ -85,3 +90,6 @@ export type EntityWords = {
  * "The Company Store"). No flag i: with it, \p{Lu} would match small letters too.
  */
 export const openingWords = (words: string) => new RegExp(`^(?:${words})(?=[\\s,.'’]+[^\\p{Lu}\\s])`, 'u');
+
+/** The words of a reference inside a sentence (withinWords('the (?:plane|jet)')), then no capital, nor a possessive ("the phone's antenna" only mentions it). */
+export const withinWords = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?=[\\s,.]+[^\\p{Lu}\\s])`, 'u');

@@ -9,3 +9,10 @@ export function referredKind(sentence: string, language: string): EntityKind | u
 
 /** Whether a sentence holds a personal pronoun that stands for a person named before it. */
 export const hasPersonalPronoun = (sentence: string, language: string): boolean => entityWordsFor(language).personalPronoun?.test(sentence) ?? false;
+
+/** The kinds of entity that words inside a sentence refer back to ("After the plane was delivered, …"). */
+export function referredKindsWithin(sentence: string, language: string): EntityKind[] {
+	const kinds: EntityKind[] = [];
+	for (const {within, kind} of entityWordsFor(language).references) if (within?.test(sentence) && !kinds.includes(kind)) kinds.push(kind);
+	return kinds;
+}

@@ -25,10 +25,16 @@ export const words: DateWords = {
 	tense: {
 		past: /\b(?:was|were|had|did|said|told|met|held|took|began|ended|agreed|announced|signed|visited|arrived|left|delivered|introduced|launched|released|reported|confirmed|rejected|refused|dismissed|accused|attended)\b/i,
 		future: /\b(?:will|shall|going to|is to|are to|is due|are due|scheduled|planned|plans|expected|next|upcoming|coming)\b/i,
+		present: /\b(?:is|are|am|has|have|does|says|remains|currently|now)\b/i,
+		// A lower-case word in -ed not after an article or an auxiliary ("Jobs unveiled"; not "a claimed", "has made", "Chicago-based").
+		// No flag i: "United States" is no saying.
+		saying: /\b(?:said|says|stated|states|commented|comments|added|adds|told|tells|[Aa]ccording to)\b/,
+		reported: /\b(?:said|says|announced|announces|stated|states|claimed|claims|argued|argues|added|adds|reported|reports)\s+that\b/,
+		pastForm: /(?<![-\p{L}])(?<!\b(?:[aA]n?|[tT]he|has|have|had|is|are|was|were|be|been|being)\s)\p{Ll}{2,}[^\se]ed\b/u,
 	},
 	capitalNouns: false,
 	anaphora: [
-		{pattern: /\b(?:the|that) same day\b|\bthat day\b/i, unit: 'day', offset: 0},
+		{pattern: /\b(?:the|that) same day\b|\bthat day\b|\b(?:earlier|later) in the day\b/i, unit: 'day', offset: 0},
 		{pattern: /\b(?:the|that) (?:previous|preceding) day\b|\bthe day before\b/i, unit: 'day', offset: -1},
 		{pattern: /\b(?:the|that) (?:next|following) day\b|\bthe day after\b/i, unit: 'day', offset: 1},
 		{pattern: /\bthe (?:following|next) week\b|\bthe week after\b/i, unit: 'day', offset: 7},

@@ -1,10 +1,10 @@
-import {openingWords, type EntityWords} from '../../entity-language.js';
+import {openingWords, withinWords, type EntityWords} from '../../entity-language.js';
 
 export const words: EntityWords = {
 	references: [
 		{opening: /^(?:He|She)\b/u, kind: 'person'},
-		{opening: openingWords('The (?:company|firm|group|airline|carrier|manufacturer|maker|plane ?maker|corporation)'), kind: 'organization'},
-		{opening: openingWords('The (?:plane|aircraft|airliner|jet|phone|device|handset)'), kind: 'product'},
+		{opening: openingWords('The (?:company|firm|group|airline|carrier|manufacturer|maker|plane ?maker|corporation)'), kind: 'organization', within: withinWords('(?<![Aa]ccording to )the (?:company|firm|airline|carrier|manufacturer|plane ?maker|corporation)')},
+		{opening: openingWords('The (?:plane|aircraft|airliner|jet|phone|device|handset)'), kind: 'product', within: withinWords('(?<![Aa]ccording to )the (?:plane|aircraft|airliner|jet|phone|device|handset)')},
 	],
 	personalPronoun: /\b(?:he|she)\s+\p{Ll}/u,
 	modifiers: {
