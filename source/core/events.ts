@@ -295,17 +295,15 @@ const featuresOf = (candidate: Candidate, article: EventArticle, keys: FeatureKe
 	);
 
 /**
- * What a candidate's sentence says, counted into `table`. Its tokens and features are kept for the
- * next merge of a memo (`keep`); else they are let go, and the features found again when the
- * candidate's date is merged: every candidate's features at once were the merge's largest memory.
+ * What a candidate's sentence says, counted into `table`. Its tokens are kept (the features are
+ * found again from them when its date is merged, and a retelling compares them); its features
+ * only for the next merge of a memo (`keep`): every candidate's features at once were the
+ * merge's largest memory, and finding them again from tokens costs little.
  */
 function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): void {
-	const tokens = candidate.tokens ?? tokensOf(candidate, article, table.keys);
+	const tokens = (candidate.tokens ??= tokensOf(candidate, article, table.keys));
 	const features = candidate.features ?? featuresOf(candidate, article, table.keys, tokens);
-	if (keep) {
-		candidate.tokens = tokens;
-		candidate.features = features;
-	}
+	if (keep) candidate.features = features;
 	countFeatures(table, features, tokens);
 }
 
