@@ -4,8 +4,10 @@
  */
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {availableParallelism} from 'node:os';
 import {setFlagsFromString} from 'node:v8';
 import {runInNewContext} from 'node:vm';
+import {byteSlabs} from '../source/core/byte-slabs.js';
 import {indexCorpus} from '../source/core/index-corpus.js';
 import {corpusFiles} from '../source/core/timeline.js';
 import {nextTurn} from '../source/core/stepwise.js';
@@ -39,4 +41,40 @@ test("a file's merging inputs are let go once read for merging, while the index 
 	assert.equal(released.deref(), undefined);
 	// Still reachable, as a run's index is while it merges.
 	assert.equal(index.entries.length, 1);
+});
+
+/** A weak reference to the buffer the entries' merging inputs share: this test must not hold them itself. */
+function sharedBuffer(entries: Array<{analysis: unknown}>): WeakRef<ArrayBufferLike> {
+	const [first, second] = entries.map(({analysis}) => analysis);
+	assert.ok(first instanceof Uint8Array && second instanceof Uint8Array);
+	// Not each its own buffer, as the worker thread allocated it (byte-slabs.ts).
+	assert.ok(first.buffer === second.buffer, 'each has a buffer of its own');
+	return new WeakRef(first.buffer);
+}
+
+test("worker threads' merging inputs are copied into one shared buffer, let go with the last copy in it", {skip: availableParallelism() < 2 && 'needs two worker threads'}, async () => {
+	const corpus = tempFolder({'a.md': 'On 16 May 2025 talks began in Istanbul.', 'b.md': 'Talks ended on 17 May 2025 in Istanbul.'});
+	after(corpus.cleanup);
+	const {files, roots, aliases} = await corpusFiles([corpus.root]);
+	const index = await indexCorpus(files, roots, aliases, {cache: false, filesPerWorker: 1});
+	const slab = sharedBuffer(index.entries);
+	assert.equal((await index.analyzed()).flat().length, 2);
+	await nextTurn();
+	collectGarbage();
+	assert.ok(slab.deref() === undefined, 'the shared buffer is still held');
+});
+
+test('byte slabs copy small bytes side by side, start a new slab when one is full, and keep large bytes as they are', () => {
+	const copy = byteSlabs(16);
+	const a = copy(Uint8Array.of(1, 2, 3));
+	const b = copy(Uint8Array.of(4));
+	assert.deepEqual([...a, ...b], [1, 2, 3, 4]);
+	assert.ok(a.buffer === b.buffer);
+	assert.equal(b.byteOffset, 3);
+	const large = Uint8Array.of(1, 2, 3, 4, 5);
+	assert.ok(copy(large) === large);
+	for (let filled = 4; filled < 16; filled += 4) assert.ok(copy(new Uint8Array(4)).buffer === a.buffer);
+	const next = copy(Uint8Array.of(9, 9));
+	assert.ok(next.buffer !== a.buffer);
+	assert.deepEqual([...next], [9, 9]);
 });

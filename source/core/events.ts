@@ -313,17 +313,26 @@ function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys
 	return sentenceTokens(keys, article.text, candidate.mention.sentence, article.dates.slice(candidate.dateFrom, candidate.dateTo), language);
 }
 
-/** What a candidate's sentence says (found once), counted into `table`; its tokens are kept for the next merge of a memo (`keep`), else let go. */
-function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): void {
-	const tokens = candidate.tokens ?? tokensOf(candidate, article, table.keys);
-	if (keep) candidate.tokens = tokens;
-	candidate.features ??= sentenceFeatures(
-		table.keys,
+/** What a candidate's sentence says: its tokens (sentenceTokens) as features (sentenceFeatures). */
+const featuresOf = (candidate: Candidate, article: EventArticle, keys: FeatureKeys, tokens = candidate.tokens ?? tokensOf(candidate, article, keys)): Features =>
+	sentenceFeatures(
+		keys,
 		tokens,
 		candidate.entities.map((entity) => entity.name),
 		article.language ?? '',
 	);
-	countFeatures(table, candidate.features, tokens);
+
+/**
+ * What a candidate's sentence says, counted into `table`. Its tokens are kept (the features are
+ * found again from them when its date is merged, and a retelling compares them); its features
+ * only for the next merge of a memo (`keep`): every candidate's features at once were the
+ * merge's largest memory, and finding them again from tokens costs little.
+ */
+function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): void {
+	const tokens = (candidate.tokens ??= tokensOf(candidate, article, table.keys));
+	const features = candidate.features ?? featuresOf(candidate, article, table.keys, tokens);
+	if (keep) candidate.features = features;
+	countFeatures(table, features, tokens);
 }
 
 /** The evidence of a sentence that names no one, shared: evidence is only read. */
@@ -611,6 +620,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	for (const [index, group] of groups.entries()) {
 		if (index > 0 && compareValues(previous, group[0]!.value) !== 0) date++;
 		previous = group[0]!.value;
+		if (group.length > 1) for (const candidate of group) candidate.features ??= featuresOf(candidate, articles[candidate.articleIndex]!, table.keys);
 		for (const cluster of happenings(group, table)) {
 			const {event, entities, sentences} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			sentences.names.forEach((name, at) => pushTo(sentencesByEntity, name, sentences.sentences[at]!));
@@ -619,8 +629,13 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
 			made.push({event, cluster: event.date && event.date.precision !== 'year' ? cluster : []});
 		}
-		// Told: its candidates' features are let go while the later dates are merged, unless a memo keeps the candidates.
-		if (!memo) for (const candidate of group) candidate.features = null;
+		// Told: its candidates' features and evidence are let go while the later dates are merged, unless a memo keeps the candidates.
+		if (!memo) {
+			for (const candidate of group) {
+				candidate.features = null;
+				candidate.evidence = undefined;
+			}
+		}
 		groups[index] = [];
 		if ((index + 1) % datesPerStep === 0) yield;
 	}

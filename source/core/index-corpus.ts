@@ -14,6 +14,7 @@ import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/
 import {keepStartFile} from './index-cache/start-file.js';
 import type {DateBasis, Skipped, TimelineModel} from './model.js';
 import {getOrAdd} from './collections.js';
+import {byteSlabs} from './byte-slabs.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
@@ -203,7 +204,12 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const kept = new Map<number, AnalyzedArticle[]>();
 	const workers = Math.min(availableParallelism(), Math.floor(pending.length / (options.filesPerWorker ?? filesPerWorker)));
 	if (workers >= 2) {
-		await indexInWorkers(pending, workers, aliases, (index, entry) => store(index, entry, true));
+		// A worker's bytes go back to its memory at once (byte-slabs.ts); in this block, the last slab is let go with the copies in it.
+		const inSlab = byteSlabs();
+		await indexInWorkers(pending, workers, aliases, (index, entry) => {
+			if (entry.analysis instanceof Uint8Array) entry.analysis = inSlab(entry.analysis);
+			store(index, entry, true);
+		});
 	} else if (pending.length > 0) {
 		// Loaded only when a file must be read: a start from the cache needs no parser or detector.
 		const {indexFile, indexFileUncached} = await import('./index-file.js');
