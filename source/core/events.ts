@@ -576,10 +576,12 @@ function participantSentences(cluster: Candidate[], participants: NamedEntity[])
 	const names: string[] = [];
 	const sentences: EntityMention[] = [];
 	const add = (article: string, {start, end}: Span, entities: NamedEntity[]) => {
+		// One object for the sentence, whoever of its participants lists it: the lists are read, never changed.
+		let sentence: EntityMention | undefined;
 		for (const entity of entities) {
 			if (!isParticipant.has(entity)) continue;
 			names.push(entity.name);
-			sentences.push({article, start, end});
+			sentences.push((sentence ??= {article, start, end}));
 		}
 	};
 	for (const {mention, further, furtherEntities, entities, ownEntities} of cluster) {

@@ -47,11 +47,17 @@ export const nameForms = (): NameForms => ({fold: new Map(), lastWord: new Map()
  * the whole corpus: the last call's answer is kept with the article's entities it gave.
  */
 type ArticleWork = {
-	/** The place of each of its table names, of each found name, and of each surname candidate (word by word, as `words`). */
+	/** The place of each of its table names and of each found name. */
 	knownAt: EntityMention[];
 	namesAt: EntityMention[];
+	article: string;
+	/**
+	 * Its surname candidates (word by word, as `words`): where each word starts, and its places,
+	 * made once the word resolves to someone (most never do).
+	 */
 	words: string[];
-	surnamesAt: EntityMention[][];
+	surnameStarts: number[][];
+	surnamesAt: Array<EntityMention[] | undefined>;
 	/** The definitions it names, each once, in order of first mention, with the index in `known` of the last mention of each. */
 	tabledFirst: string[];
 	tabledLast: number[];
@@ -116,8 +122,10 @@ function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {n
 	return {
 		knownAt: article.known.map(at),
 		namesAt: article.names.map(at),
+		article: article.article,
 		words,
-		surnamesAt: words.map((word) => article.surnames[word]!.map((start) => ({article: article.article, start, end: start + word.length}))),
+		surnameStarts: words.map((word) => article.surnames[word]!),
+		surnamesAt: [],
 		tabledFirst,
 		tabledLast,
 		spellings,
@@ -145,7 +153,9 @@ function resolvedArticle(work: ArticleWork, knownEntity: (index: number) => Reso
 	});
 	work.wordEntities.forEach((entity, index) => {
 		if (!entity) return;
-		for (const at of work.surnamesAt[index]!) {
+		const word = work.words[index]!;
+		work.surnamesAt[index] ??= work.surnameStarts[index]!.map((start) => ({article: work.article, start, end: start + word.length}));
+		for (const at of work.surnamesAt[index]) {
 			mentions.push(at);
 			entities.push(entity);
 		}
