@@ -42,3 +42,15 @@ test("an article's mentions and entities are kept from the last call while its n
 	assert.equal(second.byArticle[1], first.byArticle[0]);
 	assert.notEqual(resolveEntities([cook, alone, sarah], definitions, forms).byArticle[1], first.byArticle[1], '"Cook" resolves otherwise');
 });
+
+test('articles that name no one, or only words that resolve to nobody, keep no lists of their own between calls', () => {
+	const forms = nameForms();
+	const dated = Array.from({length: 3}, (_, index) => mentionsOf(`m${index}`, `${index + 1} May 2025.`));
+	const resolution = resolveEntities(dated, definitions, forms);
+	assert.ok(resolution.byArticle.every(({mentions}) => mentions.length === 0));
+	const kept = dated.map((article) => forms.articles.get(article));
+	assert.ok(kept.every(Boolean), '"May" is a surname candidate: each article has its work');
+	const lists = (work: (typeof kept)[number]) => (work ? [work.knownAt, work.namesAt, work.nameEntities, work.wordEntities, work.byStart, work.surnamesAt] : []);
+	for (const work of kept) for (const [index, list] of lists(work).entries()) assert.equal(list, lists(kept[0])[index], 'one shared empty list');
+	assert.deepEqual(plain(resolveEntities(dated, definitions, forms)), plain(resolveEntities(dated, definitions)));
+});

@@ -3,6 +3,7 @@ import type {EntityKind, EntityMention, Span} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
 import {foldForMatching, transliterationKey} from './fold.js';
 import type {ArticleMentions} from './mentions.js';
+import type {SurnameCandidates} from './name-finder.js';
 
 /** A canonical entity of the corpus with every place it is mentioned. */
 export type ResolvedEntity = {
@@ -51,12 +52,7 @@ type ArticleWork = {
 	knownAt: EntityMention[];
 	namesAt: EntityMention[];
 	article: string;
-	/**
-	 * Its surname candidates (word by word, as `words`): where each word starts, and its places,
-	 * made once the word resolves to someone (most never do).
-	 */
-	words: string[];
-	surnameStarts: number[][];
+	/** The places of its surname candidates (word by word, in the order of the article's `surnames`), made once a word resolves to someone (most never do). */
 	surnamesAt: Array<EntityMention[] | undefined>;
 	/** The definitions it names, each once, in order of first mention, with the index in `known` of the last mention of each. */
 	tabledFirst: string[];
@@ -100,7 +96,6 @@ const byArticleAndStart = (a: EntityMention, b: EntityMention) => (a.article ===
 /** An article's work that depends on the definitions alone (`spellingsOf` a definition's spellings folded). */
 function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {name: string; folded: Set<string>}, fold: (text: string) => string): ArticleWork {
 	const at = ({start, end}: Span) => ({article: article.article, start, end});
-	const words = Object.keys(article.surnames);
 	const tabledFirst: string[] = [];
 	const tabledLast: number[] = [];
 	const firstAt = new Map<string, number>();
@@ -119,27 +114,47 @@ function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {n
 			spellings.push([entity, surface]);
 		}
 	});
+	// Empty lists are one shared list: a large corpus holds a work for each article.
 	return {
-		knownAt: article.known.map(at),
-		namesAt: article.names.map(at),
+		knownAt: article.known.length > 0 ? article.known.map(at) : none,
+		namesAt: article.names.length > 0 ? article.names.map(at) : none,
 		article: article.article,
-		words,
-		surnameStarts: words.map((word) => article.surnames[word]!),
-		surnamesAt: [],
-		tabledFirst,
-		tabledLast,
-		spellings,
-		nameEntities: [],
-		wordEntities: [],
+		surnamesAt: none,
+		tabledFirst: orNone(tabledFirst),
+		tabledLast: orNone(tabledLast),
+		spellings: orNone(spellings),
+		nameEntities: none,
+		wordEntities: none,
 		resolved: null,
-		byStart: [],
+		byStart: none,
 	};
 }
+
+/** Most articles of a large corpus may name no one: they share one work, never changed (frozen, so a change would throw). */
+const none = Object.freeze([]) as never[];
+const namesNothing = (article: ArticleMentions) => article.known.length === 0 && article.names.length === 0 && Object.keys(article.surnames).length === 0;
+const orNone = <T>(items: T[]): T[] => (items.length > 0 ? items : none);
+/** What each name or word resolved to, as kept: none where nothing resolved (most surname candidates of most articles). */
+const keptResolution = (resolved: Array<ResolvedEntity | null>) => (resolved.some((entity) => entity !== null) ? resolved : none);
+const nothingNamed: ArticleWork = Object.freeze({
+	knownAt: none,
+	namesAt: none,
+	article: '',
+	surnamesAt: none,
+	tabledFirst: none,
+	tabledLast: none,
+	spellings: none,
+	nameEntities: none,
+	wordEntities: none,
+	resolved: noEntities,
+	byStart: none,
+});
 
 const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** An article's entities, in the order resolved (its table names, found names, then surnames), from what each resolved to. */
-function resolvedArticle(work: ArticleWork, knownEntity: (index: number) => ResolvedEntity): void {
+function resolvedArticle(work: ArticleWork, surnames: SurnameCandidates, knownEntity: (index: number) => ResolvedEntity): void {
+	const words = Object.keys(surnames);
 	const mentions: EntityMention[] = [];
 	const entities: ResolvedEntity[] = [];
 	work.knownAt.forEach((at, index) => {
@@ -153,15 +168,16 @@ function resolvedArticle(work: ArticleWork, knownEntity: (index: number) => Reso
 	});
 	work.wordEntities.forEach((entity, index) => {
 		if (!entity) return;
-		const word = work.words[index]!;
-		work.surnamesAt[index] ??= work.surnameStarts[index]!.map((start) => ({article: work.article, start, end: start + word.length}));
+		const word = words[index]!;
+		if (work.surnamesAt === none) work.surnamesAt = [];
+		work.surnamesAt[index] ??= surnames[word]!.map((start) => ({article: work.article, start, end: start + word.length}));
 		for (const at of work.surnamesAt[index]) {
 			mentions.push(at);
 			entities.push(entity);
 		}
 	});
 	work.resolved = mentions.length === 0 ? noEntities : {mentions, entities};
-	work.byStart = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+	work.byStart = orNone(mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b));
 }
 
 /**
@@ -199,7 +215,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		byName.set(name, entity);
 		return entity;
 	};
-	const works = corpus.map((article) => getOrAdd(forms.articles, article, () => articleWork(article, spellingsOf, fold)));
+	const works = corpus.map((article) => (namesNothing(article) ? nothingNamed : getOrAdd(forms.articles, article, () => articleWork(article, spellingsOf, fold))));
 	// The entity of each tabled name the corpus mentions, and when it was last mentioned.
 	const tabled = new Map<string, {definition: EntityDefinition; entity: ResolvedEntity; lastMention: number}>();
 	const tabledAs = (name: string) =>
@@ -323,11 +339,12 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const byArticle = corpus.map((article, index) => {
 		const work = works[index]!;
 		// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
-		const wordEntities = work.words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null);
-		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(nameEntities[index]!, work.nameEntities)) {
+		const wordEntities = keptResolution(Object.keys(article.surnames).map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null));
+		const ofNames = keptResolution(nameEntities[index]!);
+		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(ofNames, work.nameEntities)) {
 			work.wordEntities = wordEntities;
-			work.nameEntities = nameEntities[index]!;
-			resolvedArticle(work, (at) => tabled.get(article.known[at]!.entity)!.entity);
+			work.nameEntities = ofNames;
+			resolvedArticle(work, article.surnames, (at) => tabled.get(article.known[at]!.entity)!.entity);
 		}
 		return work.resolved!;
 	});
