@@ -156,14 +156,17 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		while (dateIndex < dates.length && dates[dateIndex]!.start < sentence.start) dateIndex++;
 		let best: DateExpression | null = null;
 		const first = dateIndex;
+		const sentenceText = text.slice(sentence.start, sentence.end);
 		// What someone is reported to say ("Jobs said that his company sold 13.7 million Macs last year") is dated for what is said, not for the saying: a sentence with no other date goes on telling the happening before it, as an undated one.
-		const said = reportedFrom(text, sentence, locale);
+		// Where that begins is looked for only in a sentence with a date.
+		let said = -1;
 		let saidDates = 0;
 		for (; dateIndex < dates.length && dates[dateIndex]!.end <= sentence.end; dateIndex++) {
 			const date = dates[dateIndex]!;
 			const nested = date.start < coveredUntil;
 			coveredUntil = Math.max(coveredUntil, date.end);
 			if (nested || !date.value || startsDuration(article.text, date.start) || datesDocument(article.text, date.start, date.end)) continue;
+			if (said < 0) said = sentence.start + reportedFrom(sentenceText, locale);
 			// Its day of the report ("he stated that \"Today Apple is going to reinvent the phone\"") is the day of the saying too.
 			if (date.start >= said && !(date.value.precision === 'day' && date.value.start === article.published)) {
 				saidDates++;
@@ -175,7 +178,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 		if (best && inLead && isDateline(text, sentence, best, article.published)) continue;
 		mentionIndex = firstMentionFrom(named.mentions, sentence.start, mentionIndex);
 		const own = participantsIn(text, sentence, named, mentionIndex, article.language ?? '');
-		const referred = referentOf(text.slice(sentence.start, sentence.end), article.language ?? '', own, nearest);
+		const referred = referentOf(sentenceText, article.language ?? '', own, nearest);
 		const entities = referred && !own.includes(referred) ? [...own, referred] : own;
 		for (const kind of new Set(entities.map((entity) => entity.kind))) nearest.set(kind, entities.filter((entity) => entity.kind === kind));
 		if (best) {
@@ -198,7 +201,6 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			paragraph.push(lead);
 		}
 		let told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
-		const sentenceText = text.slice(sentence.start, sentence.end);
 		// What someone says about the news its lead tells, naming no one of the happenings told before it, is
 		// said on the day of the report: whom it names takes part in the news (a place named in what is said is not where the news is).
 		const speakers = told || !lead ? [] : entities.filter((entity) => entity.kind !== 'place');

@@ -39,12 +39,11 @@ export function mainTense(sentence: string, locale: DateLocale): 'present' | 'pa
 
 /**
  * Where what a sentence reports someone to say begins ("Jobs said that …", "Apple Corps claims
- * that …"): the offset in `text` after the words, or the sentence's end where it reports no one.
+ * that …"): the offset in `sentence` after the words, or its length where it reports no one.
  */
-export function reportedFrom(text: string, sentence: {start: number; end: number}, locale: DateLocale): number {
-	const reported = dateLanguageFor(locale).words.tense?.reported;
-	const match = reported?.exec(text.slice(sentence.start, sentence.end));
-	return match ? sentence.start + match.index + match[0].length : sentence.end;
+export function reportedFrom(sentence: string, locale: DateLocale): number {
+	const match = dateLanguageFor(locale).words.tense?.reported?.exec(sentence);
+	return match ? match.index + match[0].length : sentence.length;
 }
 
 /** Whether a sentence reports what someone says ("… said Scott Carson", "Gallois commented \"…\""). */

@@ -153,8 +153,7 @@ const nothingNamed: ArticleWork = Object.freeze({
 const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** An article's entities, in the order resolved (its table names, found names, then surnames), from what each resolved to. */
-function resolvedArticle(work: ArticleWork, surnames: SurnameCandidates, knownEntity: (index: number) => ResolvedEntity): void {
-	const words = Object.keys(surnames);
+function resolvedArticle(work: ArticleWork, words: string[], surnames: SurnameCandidates, knownEntity: (index: number) => ResolvedEntity): void {
 	const mentions: EntityMention[] = [];
 	const entities: ResolvedEntity[] = [];
 	work.knownAt.forEach((at, index) => {
@@ -339,12 +338,13 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const byArticle = corpus.map((article, index) => {
 		const work = works[index]!;
 		// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
-		const wordEntities = keptResolution(Object.keys(article.surnames).map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null));
+		const words = Object.keys(article.surnames);
+		const wordEntities = keptResolution(words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null));
 		const ofNames = keptResolution(nameEntities[index]!);
 		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(ofNames, work.nameEntities)) {
 			work.wordEntities = wordEntities;
 			work.nameEntities = ofNames;
-			resolvedArticle(work, article.surnames, (at) => tabled.get(article.known[at]!.entity)!.entity);
+			resolvedArticle(work, words, article.surnames, (at) => tabled.get(article.known[at]!.entity)!.entity);
 		}
 		return work.resolved!;
 	});
