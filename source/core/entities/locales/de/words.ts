@@ -33,6 +33,7 @@ export const words: EntityWords = {
 		routeFrom: 'von',
 		routeTo: 'nach',
 		numberedUnits: 'flug',
+		designationBefore: 'der die das den dem des ein eine einen einer seine seiner ihre ihrer erste ersten neue neuen',
 		demonymEndings: 'sche scher ischen',
 		capitalizesNouns: true,
 	},

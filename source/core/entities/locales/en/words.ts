@@ -49,6 +49,7 @@ export const words: EntityWords = {
 		routeFrom: 'from',
 		routeTo: 'to',
 		numberedUnits: 'flight local',
+		designationBefore: 'the a an its their his her our first new',
 		thingBefore: 'the a an its their new',
 		demonymEndings: 'ish ian ese ean',
 	},

@@ -17,5 +17,6 @@ export const words: EntityWords = {
 		routeFrom: 'desde de',
 		routeTo: 'hasta a',
 		numberedUnits: 'vuelo',
+		designationBefore: 'el la los las un una su sus primer primera nuevo nueva',
 	},
 };

@@ -17,5 +17,6 @@ export const words: EntityWords = {
 		routeFrom: 'de',
 		routeTo: 'à',
 		numberedUnits: 'vol',
+		designationBefore: 'le la les un une son sa ses leur premier première nouveau nouvel nouvelle',
 	},
 };

@@ -11,5 +11,6 @@ export const words: EntityWords = {
 	names: {
 		organizationNouns: 'società',
 		numberedUnits: 'volo',
+		designationBefore: 'il lo la i gli le un una suo sua loro primo prima nuovo nuova',
 	},
 };
