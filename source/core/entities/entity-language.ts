@@ -83,6 +83,8 @@ export type EntityWords = {
 	references: Reference[];
 	/** "he" or "she" as the subject of a verb after the opening words of a sentence ("In 1986 he bought Pixar"); null where none is listed. */
 	personalPronoun: RegExp | null;
+	/** Words opening a sentence that refer back to a happening told before ("The deal was approved …", "This brings …"): the sentence goes on telling it (events.ts). */
+	happening?: RegExp;
 	modifiers: Modifiers | null;
 	names: NameWords;
 };
