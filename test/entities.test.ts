@@ -168,3 +168,17 @@ test('a designation alone ("777", "777-200LR", "787 Dreamliner") names the produ
 	// Article d names two makers with a 777: which one "the 777" is, only the reader of the whole story knows.
 	assert.deepEqual(mentionsOf('Lockheed 777'), ['d:Lockheed 777']);
 });
+
+test('a given name alone ("Steve called …") is the one person its article names in full with it; of two, neither, and never one of another article', () => {
+	const model = modelOf([
+		['a', 'Apple chief Steve Jobs opened the conference. Jobs welcomed everyone. Steve called podcasting the hottest thing in radio. Jobs left.', {language: 'en'}],
+		['b', 'Steve Jobs met Steve Ballmer in Seattle. Jobs and Ballmer talked. Steve spoke first. Ballmer smiled. Ballmer left.', {language: 'en'}],
+		['c', 'Jobs spoke at the conference. Steve listened.', {language: 'en'}],
+	]);
+	const surfaces = (name: string) =>
+		model.entities
+			.find((entity) => entity.name === name)!
+			.mentions.map((mention) => `${mention.article}:${model.articles.find((article) => article.id === mention.article)!.text.slice(mention.start, mention.end)}`);
+	assert.deepEqual(surfaces('Steve Jobs'), ['a:Steve Jobs', 'a:Jobs', 'a:Steve', 'a:Jobs', 'b:Steve Jobs', 'b:Jobs', 'c:Jobs']);
+	assert.deepEqual(surfaces('Steve Ballmer'), ['b:Steve Ballmer', 'b:Ballmer', 'b:Ballmer', 'b:Ballmer']);
+});

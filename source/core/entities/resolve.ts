@@ -214,6 +214,18 @@ function resolveDesignations(corpus: ArticleMentions[], nameEntities: Array<Arra
 	});
 }
 
+/** The people of `entities` (several may be one) by the first word of their names (folded); null where two share it. */
+function givenNames(entities: Array<ResolvedEntity | null>, fold: (text: string) => string): Map<string, ResolvedEntity | null> {
+	const byFirstWord = new Map<string, ResolvedEntity | null>();
+	for (const entity of entities) {
+		if (entity?.kind !== 'person' || !entity.name.includes(' ')) continue;
+		const first = fold(entity.name.slice(0, entity.name.indexOf(' ')));
+		const known = byFirstWord.get(first);
+		byFirstWord.set(first, known === undefined || known === entity ? entity : null);
+	}
+	return byFirstWord;
+}
+
 /** The words (folded) of every name an article mentions. */
 function namedWords(article: ArticleMentions, fold: (text: string) => string): Set<string> {
 	const words = new Set(Object.keys(article.surnames).map(fold));
@@ -385,7 +397,13 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		const work = works[index]!;
 		// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
 		const words = Object.keys(article.surnames);
-		const wordEntities = keptResolution(words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null));
+		let byGivenName: Map<string, ResolvedEntity | null> | undefined;
+		// A given name alone ("Steve called podcasting …") is the one person the article names in full with it ("Steve Jobs"); of two ("Steve Jobs", "Steve Ballmer"), neither.
+		const givenName = (word: string) => {
+			byGivenName ??= givenNames([...article.known.map(({entity}) => tabled.get(entity)!.entity), ...nameEntities[index]!], fold);
+			return byGivenName.get(fold(word));
+		};
+		const wordEntities = keptResolution(words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? givenName(word) ?? null));
 		const ofNames = keptResolution(nameEntities[index]!);
 		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(ofNames, work.nameEntities)) {
 			work.wordEntities = wordEntities;
