@@ -612,6 +612,26 @@ function participantSentences(cluster: Candidate[], participants: NamedEntity[])
 	return {names, sentences};
 }
 
+/**
+ * The sentences that joined an event from another article (retellings.ts: "When Jobs first
+ * introduced iPhone 4, he praised its antenna", weeks later), as sentences of those of the
+ * event's participants that each names: in its own report's news they were only mentioned.
+ */
+function retoldSentences(before: EventMention[], {event, entities}: Placed, articleOf: (id: string) => EventArticle | undefined, sentencesByEntity: Map<string, EntityMention[]>): void {
+	const participants = new Set(entities);
+	for (const {article: id, sentence, date} of event.mentions) {
+		if (date !== null || before.some((mention) => mention.article === id && mention.sentence.start === sentence.start)) continue;
+		const article = articleOf(id);
+		if (!article) continue;
+		const named = byStart(article.named);
+		for (const entity of entitiesIn(sentence, named, firstMentionFrom(named.mentions, sentence.start, 0))) {
+			if (!participants.has(entity)) continue;
+			const listed = sentencesByEntity.get(entity.name);
+			if (!listed?.some((other) => other.article === id && other.start === sentence.start)) pushTo(sentencesByEntity, entity.name, {article: id, start: sentence.start, end: sentence.end});
+		}
+	}
+}
+
 /** Candidates and dates compared between two steps of `buildEventsSteps`. */
 const candidatesPerStep = 2000;
 const datesPerStep = 50;
@@ -663,9 +683,15 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
 	const gone = new Set<Placed>();
+	let byId: Map<string, EventArticle> | undefined;
+	const articleOf = (id: string) => (byId ??= new Map(articles.map((article) => [article.id, article]))).get(id);
 	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
 		if (!changed) gone.add(placed[index]!);
-		else placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
+		else {
+			const before = placed[index]!.event.mentions;
+			placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
+			retoldSentences(before, placed[index]!, articleOf, sentencesByEntity);
+		}
 	}
 	const kept = gone.size > 0 ? placed.filter((event) => !gone.has(event)) : placed;
 	kept.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);
