@@ -150,6 +150,12 @@ test('a product named by maker and designation ("Airbus A380") is named by its d
 	assert.equal(entityMentioned(model, '555'), undefined);
 });
 
+/** An entity's mentions as `article:text`. */
+const articleMentions = (model: ReturnType<typeof modelOf>, name: string) =>
+	model.entities
+		.find((entity) => entity.name === name)!
+		.mentions.map((mention) => `${mention.article}:${model.articles.find((article) => article.id === mention.article)!.text.slice(mention.start, mention.end)}`);
+
 test('a designation alone ("777", "777-200LR", "787 Dreamliner") names the product of the corpus that a maker the article names has by it; with no such maker, or two, it names nothing', () => {
 	const model = modelOf([
 		['a', 'Emirates flies the Boeing 777 and the Boeing 787 Dreamliner to Dubai.', {language: 'en'}],
@@ -159,14 +165,10 @@ test('a designation alone ("777", "777-200LR", "787 Dreamliner") names the produ
 		['e', 'Boeing presentó el 777 en Seattle y 777 pasajeros lo vieron.', {language: 'es'}],
 		['f', 'Boeing zeigte die 777 in Seattle.', {language: 'de'}],
 	]);
-	const mentionsOf = (name: string) =>
-		model.entities
-			.find((entity) => entity.name === name)!
-			.mentions.map((mention) => `${mention.article}:${model.articles.find((article) => article.id === mention.article)!.text.slice(mention.start, mention.end)}`);
-	assert.deepEqual(mentionsOf('Boeing 777'), ['a:Boeing 777', 'b:777', 'b:777', 'b:777', 'e:777', 'f:777']);
-	assert.deepEqual(mentionsOf('Boeing 787 Dreamliner'), ['a:Boeing 787 Dreamliner', 'b:787']);
+	assert.deepEqual(articleMentions(model, 'Boeing 777'), ['a:Boeing 777', 'b:777', 'b:777', 'b:777', 'e:777', 'f:777']);
+	assert.deepEqual(articleMentions(model, 'Boeing 787 Dreamliner'), ['a:Boeing 787 Dreamliner', 'b:787']);
 	// Article d names two makers with a 777: which one "the 777" is, only the reader of the whole story knows.
-	assert.deepEqual(mentionsOf('Lockheed 777'), ['d:Lockheed 777']);
+	assert.deepEqual(articleMentions(model, 'Lockheed 777'), ['d:Lockheed 777']);
 });
 
 test('a given name alone ("Steve called …") is the one person its article names in full with it; of two, neither, and never one of another article', () => {
@@ -175,10 +177,6 @@ test('a given name alone ("Steve called …") is the one person its article name
 		['b', 'Steve Jobs met Steve Ballmer in Seattle. Jobs and Ballmer talked. Steve spoke first. Ballmer smiled. Ballmer left.', {language: 'en'}],
 		['c', 'Jobs spoke at the conference. Steve listened.', {language: 'en'}],
 	]);
-	const surfaces = (name: string) =>
-		model.entities
-			.find((entity) => entity.name === name)!
-			.mentions.map((mention) => `${mention.article}:${model.articles.find((article) => article.id === mention.article)!.text.slice(mention.start, mention.end)}`);
-	assert.deepEqual(surfaces('Steve Jobs'), ['a:Steve Jobs', 'a:Jobs', 'a:Steve', 'a:Jobs', 'b:Steve Jobs', 'b:Jobs', 'c:Jobs']);
-	assert.deepEqual(surfaces('Steve Ballmer'), ['b:Steve Ballmer', 'b:Ballmer', 'b:Ballmer', 'b:Ballmer']);
+	assert.deepEqual(articleMentions(model, 'Steve Jobs'), ['a:Steve Jobs', 'a:Jobs', 'a:Steve', 'a:Jobs', 'b:Steve Jobs', 'b:Jobs', 'c:Jobs']);
+	assert.deepEqual(articleMentions(model, 'Steve Ballmer'), ['b:Steve Ballmer', 'b:Ballmer', 'b:Ballmer', 'b:Ballmer']);
 });
