@@ -616,20 +616,31 @@ function participantSentences(cluster: Candidate[], participants: NamedEntity[])
  * The sentences that joined an event from another article (retellings.ts: "When Jobs first
  * introduced iPhone 4, he praised its antenna", weeks later), as sentences of those of the
  * event's participants that each names: in its own report's news they were only mentioned.
+ * Returns what adds them for one changed event, given its mentions before.
  */
-function retoldSentences(before: EventMention[], {event, entities}: Placed, articleOf: (id: string) => EventArticle | undefined, sentencesByEntity: Map<string, EntityMention[]>): void {
-	const participants = new Set(entities);
-	for (const {article: id, sentence, date} of event.mentions) {
-		if (date !== null || before.some((mention) => mention.article === id && mention.sentence.start === sentence.start)) continue;
-		const article = articleOf(id);
-		if (!article) continue;
-		const named = byStart(article.named);
-		for (const entity of entitiesIn(sentence, named, firstMentionFrom(named.mentions, sentence.start, 0))) {
-			if (!participants.has(entity)) continue;
-			const listed = sentencesByEntity.get(entity.name);
-			if (!listed?.some((other) => other.article === id && other.start === sentence.start)) pushTo(sentencesByEntity, entity.name, {article: id, start: sentence.start, end: sentence.end});
+function retoldSentences(articles: EventArticle[], sentencesByEntity: Map<string, EntityMention[]>): (before: EventMention[], placed: Placed) => void {
+	let byId: Map<string, EventArticle> | undefined;
+	const namedOf = new Map<string, NamedMentions>();
+	// Each entity's sentences as `article start` keys, made once it is first given one.
+	const listed = new Map<string, Set<string>>();
+	return (before, {event, entities}) => {
+		const kept = new Set(before.map(({article, sentence}) => `${article}\u0000${sentence.start}`));
+		const participants = new Set(entities);
+		for (const {article: id, sentence, date} of event.mentions) {
+			const key = `${id}\u0000${sentence.start}`;
+			if (date !== null || kept.has(key)) continue;
+			const article = (byId ??= new Map(articles.map((candidate) => [candidate.id, candidate]))).get(id);
+			if (!article) continue;
+			const named = getOrAdd(namedOf, id, () => byStart(article.named));
+			for (const entity of entitiesIn(sentence, named, firstMentionFrom(named.mentions, sentence.start, 0))) {
+				if (!participants.has(entity)) continue;
+				const keys = getOrAdd(listed, entity.name, () => new Set((sentencesByEntity.get(entity.name) ?? []).map((other) => `${other.article}\u0000${other.start}`)));
+				if (keys.has(key)) continue;
+				keys.add(key);
+				pushTo(sentencesByEntity, entity.name, {article: id, start: sentence.start, end: sentence.end});
+			}
 		}
-	}
+	};
 }
 
 /** Candidates and dates compared between two steps of `buildEventsSteps`. */
@@ -683,14 +694,13 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
 	const gone = new Set<Placed>();
-	let byId: Map<string, EventArticle> | undefined;
-	const articleOf = (id: string) => (byId ??= new Map(articles.map((article) => [article.id, article]))).get(id);
+	const addRetold = retoldSentences(articles, sentencesByEntity);
 	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
 		if (!changed) gone.add(placed[index]!);
 		else {
 			const before = placed[index]!.event.mentions;
 			placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
-			retoldSentences(before, placed[index]!, articleOf, sentencesByEntity);
+			addRetold(before, placed[index]!);
 		}
 	}
 	const kept = gone.size > 0 ? placed.filter((event) => !gone.has(event)) : placed;
