@@ -96,6 +96,9 @@ function modelMentions(text: string, tokens: Tokens, names: FoundName[], sentenc
 	return found;
 }
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
+
 // A designation alone: letters and digits ("A380"), or a number that is no year ("777").
 const designationWord = /^(?:\p{Lu}{1,3}\d{2,}[\p{Lu}\d]*|(?!(?:1[89]|20)\d\d(?!\d))\d{3,4})$/u;
 // What follows a number that reads as a model's designation: a variant ("777-200LR"), a model name ("787 Dreamliner"), or nothing (a headline's "unveils long-range 777").
@@ -112,19 +115,20 @@ const countedAfter = /^[ \t]+\p{Ll}{3,}[^\Ws]s\b/u;
  */
 function designationMentions(text: string, tokens: Tokens, taken: Uint8Array, names: FoundName[], sentenceStarts: Set<number>): FoundName[] {
 	const found: FoundName[] = [];
-	const covered = names.map(({start, end}) => ({start, end})).sort((a, b) => a.start - b.start);
+	let covered: Span[] | undefined;
 	let next = 0;
 	for (let index = 0; index < tokens.count; index++) {
 		const start = tokens.starts[index]!;
 		const end = tokens.ends[index]!;
-		const code = text.charCodeAt(start);
-		if (taken[index] || code < 0x30 || (code > 0x39 && (code < 0x41 || code > 0x5a))) continue;
+		// A digit first, or within the first four characters after a capital: most words are neither.
+		if (taken[index] || !(isDigit(text.charCodeAt(start)) || (isCapital(text.charCodeAt(start)) && (isDigit(text.charCodeAt(start + 1)) || isDigit(text.charCodeAt(start + 2)) || isDigit(text.charCodeAt(start + 3)))))) continue;
 		const word = text.slice(start, end);
 		if (!designationWord.test(word)) continue;
 		// A figure's part ("1,500", "$777"), not a designation.
 		if (start > 0 && !/[\s("“'‘]/u.test(text[start - 1]!)) continue;
 		const after = text.slice(end, end + 16);
 		if (/^\d/.test(word) && (countedAfter.test(after) || !(modelFollows.test(after) || designationBefore.test(text.slice(Math.max(0, start - 12), start))))) continue;
+		covered ??= names.map(({start, end}) => ({start, end})).sort((a, b) => a.start - b.start);
 		while (next < covered.length && covered[next]!.end <= start) next++;
 		if (next < covered.length && covered[next]!.start <= start) continue;
 		found.push({start, end, surface: word, kind: 'product', opening: sentenceStarts.has(start), designation: true});
