@@ -134,18 +134,49 @@ test('a corpus alias file adds names to an entity or a new entity', () => {
 	assert.equal(entityMentioned(model, 'Smallville')?.kind, 'place');
 });
 
-test('a product named by maker and designation ("Airbus A380") is named by its designation alone in the same article ("the A380", "A380s"); elsewhere, or a number alone, it is no name', () => {
+test('a product named by maker and designation ("Airbus A380") is named by its designation alone in the same article ("the A380", "A380s", "the 787"); a number counting something, or in an article that names no maker, is no name', () => {
 	const model = modelOf([
 		['a', 'Airbus unveiled the Airbus A380 on Monday. The A380 carries 555 passengers. Airbus flew two A380s to Sydney.', {language: 'en'}],
-		['b', 'Boeing delivered the first Boeing 787 in May. The 787 has 250 seats. They exchanged 1000 by 1000.', {language: 'en'}],
-		['c', 'The A380 landed in Sydney. Its 787 passengers cheered.', {language: 'en'}],
+		['b', 'Boeing delivered the first Boeing 787 in May. The 787 has 250 seats. They exchanged 1000 by 1000. Its 787 passengers cheered.', {language: 'en'}],
+		['c', 'The A380 landed in Sydney. Its 787 passengers cheered. The 787 was late.', {language: 'en'}],
 	]);
 	const a380 = model.entities.find((entity) => entity.name === 'Airbus A380')!;
 	const surfaces = (entity: typeof a380) => entity.mentions.map((mention) => model.articles.find((article) => article.id === mention.article)!.text.slice(mention.start, mention.end));
 	assert.deepEqual(surfaces(a380), ['Airbus A380', 'A380', 'A380']);
-	// A number alone may count anything: "787" is no mention of the Boeing 787.
-	assert.deepEqual(surfaces(model.entities.find((entity) => entity.name === 'Boeing 787')!), ['Boeing 787']);
-	// Article c never names the maker with the model: its "A380" and "787" are no mentions of the products.
+	// "The 787" after an article is the plane; "787 passengers" counts them.
+	assert.deepEqual(surfaces(model.entities.find((entity) => entity.name === 'Boeing 787')!), ['Boeing 787', '787']);
+	// Article c never names the maker: its "A380" and "787" are no mentions of the products.
 	assert.ok(a380.mentions.every((mention) => mention.article === 'a'));
 	assert.equal(entityMentioned(model, '555'), undefined);
+});
+
+/** An entity's mentions as `article:text`. */
+const articleMentions = (model: ReturnType<typeof modelOf>, name: string) =>
+	model.entities
+		.find((entity) => entity.name === name)!
+		.mentions.map((mention) => `${mention.article}:${model.articles.find((article) => article.id === mention.article)!.text.slice(mention.start, mention.end)}`);
+
+test('a designation alone ("777", "777-200LR", "787 Dreamliner") names the product of the corpus that a maker the article names has by it; with no such maker, or two, it names nothing', () => {
+	const model = modelOf([
+		['a', 'Emirates flies the Boeing 777 and the Boeing 787 Dreamliner to Dubai.', {language: 'en'}],
+		['b', 'Boeing unveils long-range 777\nBoeing has unveiled a new version of its 777 airliner. The 777-200LR flies far. Boeing rolls out the first 787 Dreamliner. They bought 777 seats.', {language: 'en'}],
+		['c', 'The 777 landed in Sydney.', {language: 'en'}],
+		['d', 'Lockheed built the Lockheed 777 as Boeing built its own. Boeing and Lockheed showed the 777.', {language: 'en'}],
+		['e', 'Boeing presentó el 777 en Seattle y 777 pasajeros lo vieron.', {language: 'es'}],
+		['f', 'Boeing zeigte die 777 in Seattle.', {language: 'de'}],
+	]);
+	assert.deepEqual(articleMentions(model, 'Boeing 777'), ['a:Boeing 777', 'b:777', 'b:777', 'b:777', 'e:777', 'f:777']);
+	assert.deepEqual(articleMentions(model, 'Boeing 787 Dreamliner'), ['a:Boeing 787 Dreamliner', 'b:787']);
+	// Article d names two makers with a 777: which one "the 777" is, only the reader of the whole story knows.
+	assert.deepEqual(articleMentions(model, 'Lockheed 777'), ['d:Lockheed 777']);
+});
+
+test('a given name alone ("Steve called …") is the one person its article names in full with it; of two, neither, and never one of another article', () => {
+	const model = modelOf([
+		['a', 'Apple chief Steve Jobs opened the conference. Jobs welcomed everyone. Steve called podcasting the hottest thing in radio. Jobs left.', {language: 'en'}],
+		['b', 'Steve Jobs met Steve Ballmer in Seattle. Jobs and Ballmer talked. Steve spoke first. Ballmer smiled. Ballmer left.', {language: 'en'}],
+		['c', 'Jobs spoke at the conference. Steve listened.', {language: 'en'}],
+	]);
+	assert.deepEqual(articleMentions(model, 'Steve Jobs'), ['a:Steve Jobs', 'a:Jobs', 'a:Steve', 'a:Jobs', 'b:Steve Jobs', 'b:Jobs', 'c:Jobs']);
+	assert.deepEqual(articleMentions(model, 'Steve Ballmer'), ['b:Steve Ballmer', 'b:Ballmer', 'b:Ballmer', 'b:Ballmer']);
 });

@@ -452,3 +452,20 @@ test('a report of a day is merged with another that names any of the people its 
 	]);
 	assert.deepEqual(at(model, '2025-05-16').map((event) => event.sources), [['a', 'b']]);
 });
+
+test('a sentence opening with a reference to a happening ("The deal …") goes on telling the latest one told, not a planned one, and the happening\'s participants take part in it; in other languages too', () => {
+	const sentencesOf = (model: TimelineModel, text: string, name: string) =>
+		model.entities.find((entity) => entity.name === name)!.sentences!.map(({start, end}) => text.slice(start, end));
+	const text = 'China Eastern Airlines signed an agreement with Airbus in Paris on June 15. Deliveries will start in 2030. The deal was approved unanimously by the board.';
+	const model = modelOf([['a', text, {language: 'en', published: '2025-06-18'}]]);
+	const told = (date: string) => at(model, date).flatMap((event) => event.mentions.map((mention) => text.slice(mention.sentence.start, mention.sentence.end)));
+	assert.deepEqual(told('2025-06-15'), ['China Eastern Airlines signed an agreement with Airbus in Paris on June 15.', 'The deal was approved unanimously by the board.']);
+	assert.deepEqual(sentencesOf(model, text, 'China Eastern Airlines'), ['China Eastern Airlines signed an agreement with Airbus in Paris on June 15.', 'The deal was approved unanimously by the board.']);
+	// Where it happened the sentence does not say.
+	assert.deepEqual(sentencesOf(model, text, 'Paris'), ['China Eastern Airlines signed an agreement with Airbus in Paris on June 15.']);
+	// Not a pronoun alone, nor a sentence of what is to come.
+	const other = 'China Eastern Airlines signed an agreement with Airbus in Paris on June 15. This is a good sign. The deal will be approved by the board.';
+	assert.equal(at(modelOf([['b', other, {language: 'en', published: '2025-06-18'}]]), '2025-06-15')[0]!.mentions.length, 1);
+	const spanish = 'China Eastern Airlines firmó un contrato con Airbus en París el 15 de junio de 2025. El acuerdo fue aprobado por el consejo.';
+	assert.equal(at(modelOf([['c', spanish, {language: 'es', published: '2025-06-18'}]]), '2025-06-15')[0]!.mentions.length, 2);
+});

@@ -96,3 +96,17 @@ test("a report's lead stays on its day when the other article's date is weeks be
 	const otherNews = modelOf([...februaryNews, ['award', awarded, en('2008-03-01')], ['later', `The air force reviewed its choice. ${other}`, en('2008-03-27')]]);
 	assert.deepEqual(datesOf(otherNews, 'award', awarded), ['2008-03-01']);
 });
+
+test('a sentence told again in an earlier article\'s event is a sentence of that event\'s participants it names, though its own report only mentioned them', () => {
+	const model = modelOf([...launch, ['departure', `Mark Papermaster is leaving Apple. The move came after Apple received criticism last month. ${retelling}`, en('2010-08-09')]]);
+	assert.deepEqual(datesOf(model, 'departure', retelling), ['2010-06-07']);
+	const sentencesOf = (name: string) =>
+		model.entities
+			.find((entity) => entity.name === name)!
+			.sentences!.filter((sentence) => sentence.article === 'departure')
+			.map(({start, end}) => model.articles.find((article) => article.id === 'departure')!.text.slice(start, end));
+	assert.deepEqual(sentencesOf('iPhone 4'), [retelling]);
+	assert.deepEqual(sentencesOf('Steve Jobs'), [retelling]);
+	// One that was a participant of its own report's happening lists it once.
+	assert.equal(sentencesOf('Apple').filter((sentence) => sentence === retelling).length, 1);
+});

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {compareValues, precisionOrder, sameValue} from './dates/calendar.js';
 import {isCountry} from './entities/countries.js';
 import {modifierReach, modifiersOf} from './entities/modifiers.js';
-import {hasPersonalPronoun, referredKind, referredKindsWithin} from './entities/references.js';
+import {hasPersonalPronoun, referredKind, referredKindsWithin, refersToHappening} from './entities/references.js';
 import {stepwise} from './stepwise.js';
 import type {DateExpression, DateValue, EntityKind, EntityMention, EventMention, Span, TimelineEvent} from './model.js';
 import {getOrAdd, pushTo} from './collections.js';
@@ -10,7 +10,7 @@ import {oneLine} from './one-line.js';
 import {titleFrom} from './title.js';
 import {startsDuration} from './dates/since.js';
 import {datesDocument} from './dates/document-date.js';
-import {mainTense, reportedFrom, saysSomething} from './dates/tense.js';
+import {mainTense, reportedFrom, saysSomething, tenseOf} from './dates/tense.js';
 import {dateLocaleFor} from './language.js';
 import {countFeatures, featureTable, rarestFeatures, sentenceFeatures, sentenceTokens, similarity, weighFeatures, type FeatureKeys, type Features, type FeatureTable} from './event-similarity.js';
 import {retellings, type MadeEvent} from './retellings.js';
@@ -144,6 +144,11 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 	// The candidate of the lead's undated sentences, at the publication date: the lead is the headline and the first sentence of prose.
 	let lead: Candidate | null = null;
 	let leadGoesOn = article.published !== null;
+	// The latest happening told, whose date is not after the report's (a date after it is planned, not told): the one "The deal …" or "This …" refers back to.
+	let lastTold: Candidate | undefined;
+	const noteTold = (candidate: Candidate) => {
+		if (!(article.published && candidate.value && afterDay(candidate.value.start, article.published))) lastTold = candidate;
+	};
 	let previousEnd = 0;
 	// Of each kind, what the nearest sentence before naming that kind names of it: whom a sentence opening "He …" or "The plane …" refers to.
 	const nearest = new Map<EntityKind, NamedEntity[]>();
@@ -186,6 +191,7 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 			const candidate: Candidate = {value: best.value, basis: 'text', articleIndex, mention, titleSource: article.text, entities, dateFrom: first, dateTo: dateIndex, features: null};
 			candidates.push(candidate);
 			paragraph.push(candidate);
+			noteTold(candidate);
 			continue;
 		}
 		// A sentence whose dates place nothing (a duration, a cited work's date) tells no happening of its own, nor goes on telling one.
@@ -196,36 +202,49 @@ function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] 
 				lead.entities = entities;
 				candidates.push(lead);
 				paragraph.push(lead);
+				noteTold(lead);
 				continue;
 			}
 			paragraph.push(lead);
 		}
-		let told = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
+		let goesOn = inLead ? paragraph.at(-1) : toldBy(paragraph, entities, article.published);
+		let further = entities;
+		// A sentence opening with a reference to a happening ("The deal was approved by the board", "This move comes …") goes on telling
+		// the latest one told, whoever it names: the happening's participants take part in it too. Not one telling what is to come.
+		const happening = !goesOn && !inLead && refersToHappening(sentenceText, article.language ?? '') && tenseOf(sentenceText, locale) !== 'future' ? lastTold : undefined;
+		const refers = happening !== undefined;
+		if (happening) {
+			goesOn = happening;
+			// Where it happened the sentence does not say.
+			further = distinct([...entities, ...[...happening.entities, ...(happening.leadEntities ?? [])].filter((entity) => entity.kind !== 'place')]);
+		}
 		// What someone says about the news its lead tells, naming no one of the happenings told before it, is
 		// said on the day of the report: whom it names takes part in the news (a place named in what is said is not where the news is).
-		const speakers = told || !lead ? [] : entities.filter((entity) => entity.kind !== 'place');
+		const speakers = goesOn || !lead ? [] : entities.filter((entity) => entity.kind !== 'place');
 		const says = speakers.length > 0 && saysSomething(sentenceText, locale);
 		// A sentence in the present tense tells how things stand when the report is written ("iPhone 4
 		// has a new frame", "the A380 has made its maiden flight"), not the dated happening before it:
 		// it is a further sentence of the report's news (its lead's, at the publication date); whom it
 		// names takes part there only if the news names them too.
-		const present = told !== undefined && !inLead && article.published !== null && mainTense(sentenceText, locale) === 'present';
+		const present = goesOn !== undefined && !refers && !inLead && article.published !== null && mainTense(sentenceText, locale) === 'present';
 		if (says || present) {
 			// A report whose lead is dated: its first sentence of how things stand starts the news of the day.
 			if (!lead) {
 				candidates.push((lead = {...publishedCandidate(article, articleIndex, sentence), entities}));
+				noteTold(lead);
 				continue;
 			}
-			told = lead;
+			goesOn = lead;
 			if (says) for (const entity of speakers) if (!lead.entities.includes(entity) && !lead.leadEntities?.includes(entity)) (lead.leadEntities ??= []).push(entity);
 		}
-		if (!told) continue;
-		(told.further ??= []).push(sentence);
-		(told.furtherEntities ??= []).push(entities);
+		if (!goesOn) continue;
+		(goesOn.further ??= []).push(sentence);
+		(goesOn.furtherEntities ??= []).push(further);
+		noteTold(goesOn);
 		// The lead tells the news of the day: what its sentences name takes part in it. A later sentence
 		// that goes on telling a happening names one of its participants again; the others it names are
 		// only mentioned ("Jobs said the iPod ..."), and the event is not theirs.
-		if (inLead) for (const entity of entities) if (!told.entities.includes(entity) && !told.leadEntities?.includes(entity)) (told.leadEntities ??= []).push(entity);
+		if (inLead) for (const entity of entities) if (!goesOn.entities.includes(entity) && !goesOn.leadEntities?.includes(entity)) (goesOn.leadEntities ??= []).push(entity);
 	}
 	if (candidates.some((candidate) => candidate !== lead)) return candidates;
 	// An article with no usable date still belongs on the timeline, with all it names: at its publication date, or undated.
@@ -593,6 +612,37 @@ function participantSentences(cluster: Candidate[], participants: NamedEntity[])
 	return {names, sentences};
 }
 
+/**
+ * The sentences that joined an event from another article (retellings.ts: "When Jobs first
+ * introduced iPhone 4, he praised its antenna", weeks later), as sentences of those of the
+ * event's participants that each names: in its own report's news they were only mentioned.
+ * Returns what adds them for one changed event, given its mentions before.
+ */
+function retoldSentences(articles: EventArticle[], sentencesByEntity: Map<string, EntityMention[]>): (before: EventMention[], placed: Placed) => void {
+	let byId: Map<string, EventArticle> | undefined;
+	const namedOf = new Map<string, NamedMentions>();
+	// Each entity's sentences as `article start` keys, made once it is first given one.
+	const listed = new Map<string, Set<string>>();
+	return (before, {event, entities}) => {
+		const kept = new Set(before.map(({article, sentence}) => `${article}\u0000${sentence.start}`));
+		const participants = new Set(entities);
+		for (const {article: id, sentence, date} of event.mentions) {
+			const key = `${id}\u0000${sentence.start}`;
+			if (date !== null || kept.has(key)) continue;
+			const article = (byId ??= new Map(articles.map((candidate) => [candidate.id, candidate]))).get(id);
+			if (!article) continue;
+			const named = getOrAdd(namedOf, id, () => byStart(article.named));
+			for (const entity of entitiesIn(sentence, named, firstMentionFrom(named.mentions, sentence.start, 0))) {
+				if (!participants.has(entity)) continue;
+				const keys = getOrAdd(listed, entity.name, () => new Set((sentencesByEntity.get(entity.name) ?? []).map((other) => `${other.article}\u0000${other.start}`)));
+				if (keys.has(key)) continue;
+				keys.add(key);
+				pushTo(sentencesByEntity, entity.name, {article: id, start: sentence.start, end: sentence.end});
+			}
+		}
+	};
+}
+
 /** Candidates and dates compared between two steps of `buildEventsSteps`. */
 const candidatesPerStep = 2000;
 const datesPerStep = 50;
@@ -644,9 +694,14 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
 	const gone = new Set<Placed>();
+	const addRetold = retoldSentences(articles, sentencesByEntity);
 	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
 		if (!changed) gone.add(placed[index]!);
-		else placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
+		else {
+			const before = placed[index]!.event.mentions;
+			placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
+			addRetold(before, placed[index]!);
+		}
 	}
 	const kept = gone.size > 0 ? placed.filter((event) => !gone.has(event)) : placed;
 	kept.sort((a, b) => a.date - b.date || a.article - b.article || a.sentence - b.sentence);

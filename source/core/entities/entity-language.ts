@@ -70,6 +70,8 @@ export type NameWords = {
 	numberedUnits?: string;
 	/** Words before a name that make it a thing, not a person: "the MacBook Air", "its Everett Factory". */
 	thingBefore?: string;
+	/** Articles and possessives that make a number after them a model's designation: "the 777", "its 777 airliner", "die 777", "el 777". */
+	designationBefore?: string;
 	/** Endings of demonyms, adjectives that open a run ("Turkish", "Ukrainian") and are no first names. */
 	demonymEndings?: string;
 	/** The language capitalizes every noun (German): a capitalized word alone says nothing of a name. */
@@ -81,6 +83,8 @@ export type EntityWords = {
 	references: Reference[];
 	/** "he" or "she" as the subject of a verb after the opening words of a sentence ("In 1986 he bought Pixar"); null where none is listed. */
 	personalPronoun: RegExp | null;
+	/** Words opening a sentence that refer back to a happening told before ("The deal was approved …", "This brings …"): the sentence goes on telling it (events.ts). */
+	happening?: RegExp;
 	modifiers: Modifiers | null;
 	names: NameWords;
 };

@@ -2,7 +2,7 @@ import type {Span} from '../model.js';
 import type {DictionaryMatch, EntityDictionary} from './dictionary.js';
 import {isDemonymDefinition} from './demonyms.js';
 import {foldForMatching} from './fold.js';
-import {findNames, isOrganizationCue, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
+import {findNames, isOrganizationCue, designationBefore, looksLikeGivenName, type FoundName, type SurnameCandidates} from './name-finder.js';
 import {adjacent, tokenize, tokenText, type Tokens} from './tokens.js';
 import {pushAll} from '../collections.js';
 import {oneLine} from '../one-line.js';
@@ -96,6 +96,46 @@ function modelMentions(text: string, tokens: Tokens, names: FoundName[], sentenc
 	return found;
 }
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
+
+// A designation alone: letters and digits ("A380"), or a number that is no year ("777").
+const designationWord = /^(?:\p{Lu}{1,3}\d{2,}[\p{Lu}\d]*|(?!(?:1[89]|20)\d\d(?!\d))\d{3,4})$/u;
+// What follows a number that reads as a model's designation: a variant ("777-200LR"), a model name ("787 Dreamliner"), or nothing (a headline's "unveils long-range 777").
+const modelFollows = /^(?:-[\p{Lu}\d]|[ \t]+\p{Lu}\p{Ll}|[ \t]*(?:[.,;:!?)]|\r?\n|$))/u;
+// A noun in the plural after a number is what it counts ("787 passengers"); a short word in -s is more often a verb ("the 787 has").
+const countedAfter = /^[ \t]+\p{Ll}{3,}[^\Ws]s\b/u;
+
+/**
+ * Designations without their maker ("the 777", "its 777 airliner", "777-200LR", "787
+ * Dreamliner") that no name holds: which product each is, the corpus decides (resolve.ts). A
+ * designation of letters and digits is one wherever it stands; a number only where it reads as a
+ * model's and counts nothing: after an article or a possessive ("the 777"), or with a variant,
+ * a model name or nothing after it, and never before a plural noun ("787 passengers").
+ */
+function designationMentions(text: string, tokens: Tokens, taken: Uint8Array, names: FoundName[], sentenceStarts: Set<number>): FoundName[] {
+	const found: FoundName[] = [];
+	let covered: Span[] | undefined;
+	let next = 0;
+	for (let index = 0; index < tokens.count; index++) {
+		const start = tokens.starts[index]!;
+		const end = tokens.ends[index]!;
+		// A digit first, or within the first four characters after a capital: most words are neither.
+		if (taken[index] || !(isDigit(text.charCodeAt(start)) || (isCapital(text.charCodeAt(start)) && (isDigit(text.charCodeAt(start + 1)) || isDigit(text.charCodeAt(start + 2)) || isDigit(text.charCodeAt(start + 3)))))) continue;
+		const word = text.slice(start, end);
+		if (!designationWord.test(word)) continue;
+		// A figure's part ("1,500", "$777"), not a designation.
+		if (start > 0 && !/[\s("“'‘]/u.test(text[start - 1]!)) continue;
+		const after = text.slice(end, end + 16);
+		if (/^\d/.test(word) && (countedAfter.test(after) || !(modelFollows.test(after) || designationBefore.test(text.slice(Math.max(0, start - 12), start))))) continue;
+		covered ??= names.map(({start, end}) => ({start, end})).sort((a, b) => a.start - b.start);
+		while (next < covered.length && covered[next]!.end <= start) next++;
+		if (next < covered.length && covered[next]!.start <= start) continue;
+		found.push({start, end, surface: word, kind: 'product', opening: sentenceStarts.has(start), designation: true});
+	}
+	return found;
+}
+
 /** `cleaned` is the article's cleaned view: blanked noise names nothing, and offsets are those of the original text. */
 export function findMentions(article: {id: string; cleaned: string; sentences: Span[]; language: string}, dictionary: EntityDictionary): ArticleMentions {
 	const tokens = tokenize(article.cleaned);
@@ -108,6 +148,7 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	for (const match of known) taken.fill(1, match.firstToken, match.lastToken + 1);
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
 	pushAll(names, modelMentions(article.cleaned, tokens, names, sentenceStarts));
+	pushAll(names, designationMentions(article.cleaned, tokens, taken, names, sentenceStarts));
 	const mentions: ArticleMentions = {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
 	if (genitiveLanguages.has(article.language)) mentions.genitiveS = true;
 	return mentions;

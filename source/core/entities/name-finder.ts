@@ -15,8 +15,11 @@ import {nameWordsByLanguage} from './locales/index.js';
  * `opening`: the name's first word opens its sentence, where any word is capitalized.
  * `locative`: a word such as "in", "near" or "bei" stands right before it, as before a place.
  * `guessed`: nothing in the name or around it says what it is; it is taken for a person.
+ * `designation`: a model's designation without its maker ("the 777", "777-200LR"), `surface` the
+ * designation alone: it names the product of the corpus named by a maker the article names and it
+ * ("Boeing 777"), or nothing (resolve.ts).
  */
-export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true; guessed?: true};
+export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true; guessed?: true; designation?: true};
 /** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
 export type SurnameCandidates = Record<string, number[]>;
 
@@ -238,6 +241,8 @@ const possessive = /['’]s$/;
 
 // Words before a name that make it a thing, not a person: "the MacBook Air", "a new Airbus", "its Everett Factory".
 const thingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${[...everyLanguage('thingBefore')].join('|')})\\s+$`, 'iu');
+// An article or possessive before a number makes it a model's designation ("the 777"), in every language, as names cross languages.
+export const designationBefore = new RegExp(`(?:^|[^\\p{L}])(?:${[...everyLanguage('designationBefore')].join('|')})\\s+$`, 'iu');
 // A number after a name makes it a model or a flight ("Trent 900", "Flight 574").
 const numberAfter = /^[ \t]+\d/;
 

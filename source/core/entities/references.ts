@@ -16,3 +16,6 @@ export function referredKindsWithin(sentence: string, language: string): EntityK
 	for (const {within, kind} of entityWordsFor(language).references) if (within?.test(sentence) && !kinds.includes(kind)) kinds.push(kind);
 	return kinds;
 }
+
+/** Whether the words opening a sentence refer back to a happening told before it ("The deal was approved …"). */
+export const refersToHappening = (sentence: string, language: string): boolean => entityWordsFor(language).happening?.test(sentence) ?? false;

@@ -179,6 +179,60 @@ function resolvedArticle(work: ArticleWork, words: string[], surnames: SurnameCa
 	work.byStart = orNone(mentions.map((_, index) => index).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b));
 }
 
+// A product's name: its maker's words, then the designation (the first word with a digit), and maybe a model name ("Boeing 787 Dreamliner").
+const productName = /^(\S+(?: \S+)*?) (\S*\d\S*)(?: \p{L}+)?$/u;
+// A variant's suffix: "777-200LR" is a 777.
+const variant = /-.*$/;
+
+/**
+ * A designation alone ("the 777", "777-200LR") names the product of the corpus that a maker the
+ * article names and the same designation name ("Boeing 777"): a reader of "Boeing unveils
+ * long-range 777" knows which 777 it is. A variant names the model's product where the corpus
+ * has no product of the variant. Where no maker of the article has such a product, or two have,
+ * it names nothing. Fills the designations' places of `nameEntities`.
+ */
+function resolveDesignations(corpus: ArticleMentions[], nameEntities: Array<Array<ResolvedEntity | null>>, entities: Iterable<ResolvedEntity>, fold: (text: string) => string): void {
+	// Products by designation (folded), each with its maker's first word (folded).
+	let products: Map<string, Array<{maker: string; entity: ResolvedEntity}>> | undefined;
+	corpus.forEach((article, index) => {
+		let makers: Set<string> | undefined;
+		article.names.forEach((name, at) => {
+			if (!name.designation) return;
+			if (!products) {
+				products = new Map();
+				for (const entity of entities) {
+					const parts = entity.kind === 'product' ? productName.exec(entity.name) : null;
+					if (parts) getOrAdd(products, fold(parts[2]!), () => []).push({maker: fold(parts[1]!.split(' ')[0]!), entity});
+				}
+			}
+			makers ??= namedWords(article, fold);
+			const ofMaker = (designation: string) => products!.get(designation)?.filter(({maker}) => makers!.has(maker)) ?? [];
+			const exact = ofMaker(fold(name.surface));
+			const found = exact.length > 0 ? exact : ofMaker(fold(name.surface.replace(variant, '')));
+			nameEntities[index]![at] = found.length === 1 ? found[0]!.entity : null;
+		});
+	});
+}
+
+/** The people of `entities` (several may be one) by the first word of their names (folded); null where two share it. */
+function givenNames(entities: Array<ResolvedEntity | null>, fold: (text: string) => string): Map<string, ResolvedEntity | null> {
+	const byFirstWord = new Map<string, ResolvedEntity | null>();
+	for (const entity of entities) {
+		if (entity?.kind !== 'person' || !entity.name.includes(' ')) continue;
+		const first = fold(entity.name.slice(0, entity.name.indexOf(' ')));
+		const known = byFirstWord.get(first);
+		byFirstWord.set(first, known === undefined || known === entity ? entity : null);
+	}
+	return byFirstWord;
+}
+
+/** The words (folded) of every name an article mentions. */
+function namedWords(article: ArticleMentions, fold: (text: string) => string): Set<string> {
+	const words = new Set(Object.keys(article.surnames).map(fold));
+	for (const {surface} of [...article.known, ...article.names]) for (const word of surface.split(' ')) words.add(fold(word));
+	return words;
+}
+
 /**
  * Merges mentions across the corpus into canonical entities: table names by their definition;
  * an untabled full name whose surname is a tabled person's ("Dmitro Rubio") into that person;
@@ -246,6 +300,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const firstSpelling = new Map<string, string>();
 	corpus.forEach((article) => {
 		for (const name of article.names) {
+			if (name.designation) continue;
 			const key = spellingKey(name.surface);
 			if (!name.opening) insideSentence.add(key);
 			if (!firstSpelling.has(key)) firstSpelling.set(key, name.surface);
@@ -261,6 +316,8 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const kindVotes = new Map<ResolvedEntity, Record<EntityKind, number>>();
 	const nameEntities = corpus.map((article) =>
 		article.names.map((name) => {
+			// Resolved once the corpus's products are known.
+			if (name.designation) return null;
 			const ownKey = spellingKey(name.surface);
 			if (name.opening && !name.surface.includes(' ', name.surface.indexOf(' ') + 1) && !insideSentence.has(ownKey)) return null;
 			// An acronym is the one name of the corpus it abbreviates ("GM" for "General Motors").
@@ -298,6 +355,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		const words = entity.name.split(' ');
 		if (words.length >= 2 && (aloneCounts.get(words[0]!) ?? 0) > (aloneCounts.get(words[words.length - 1]!) ?? 0)) entity.kind = 'organization';
 	}
+	resolveDesignations(corpus, nameEntities, byName.values(), fold);
 	// Lone surnames: only where the corpus has exactly one person with that last name.
 	const personsBySurname = new Map<string, Set<ResolvedEntity>>();
 	for (const entity of byName.values()) {
@@ -339,7 +397,13 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		const work = works[index]!;
 		// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
 		const words = Object.keys(article.surnames);
-		const wordEntities = keptResolution(words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? null));
+		let byGivenName: Map<string, ResolvedEntity | null> | undefined;
+		// A given name alone ("Steve called podcasting …") is the one person the article names in full with it ("Steve Jobs"); of two ("Steve Jobs", "Steve Ballmer"), neither.
+		const givenName = (word: string) => {
+			byGivenName ??= givenNames([...article.known.map(({entity}) => tabled.get(entity)!.entity), ...nameEntities[index]!], fold);
+			return byGivenName.get(fold(word));
+		};
+		const wordEntities = keptResolution(words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? givenName(word) ?? null));
 		const ofNames = keptResolution(nameEntities[index]!);
 		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(ofNames, work.nameEntities)) {
 			work.wordEntities = wordEntities;

@@ -104,7 +104,7 @@ export const isMergeInputs = shape<MergeInputs>({
 		article: isString,
 		known: listOf(shape<ArticleMentions['known'][number]>({start: isNumber, end: isNumber, entity: isString, surface: isString})),
 		names: listOf(
-			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: isEntityKind, opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent}),
+			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: isEntityKind, opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent, designation: isTrueOrAbsent}),
 		),
 		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isNumbers),
 		genitiveS: isTrueOrAbsent,

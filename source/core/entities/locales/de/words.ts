@@ -8,6 +8,7 @@ export const words: EntityWords = {
 		{opening: openingWords('(?:Das Flugzeug|Die Maschine|Das Gerät|Das Telefon)'), kind: 'product'},
 	],
 	personalPronoun: /\ber\s+\p{Ll}/u,
+	happening: /^(?:(?:Das|Dieses) (?:Geschäft|Urteil|Treffen)|(?:Der|Dieser) (?:Vertrag|Kauf|Verkauf|Flug|Absturz|Angriff|Besuch|Gipfel)|(?:Die|Diese) (?:Vereinbarung|Bestellung|Übernahme|Entscheidung|Ankündigung|Zeremonie|Gespräche|Abstimmung))(?![\p{L}\p{N}])/u,
 	modifiers: null,
 	names: {
 		functionWords:
@@ -33,6 +34,7 @@ export const words: EntityWords = {
 		routeFrom: 'von',
 		routeTo: 'nach',
 		numberedUnits: 'flug',
+		designationBefore: 'der die das den dem des ein eine einen einer seine seiner ihre ihrer erste ersten neue neuen',
 		demonymEndings: 'sche scher ischen',
 		capitalizesNouns: true,
 	},

@@ -7,6 +7,8 @@ export const words: EntityWords = {
 		{opening: openingWords('The (?:plane|aircraft|airliner|jet|phone|device|handset)'), kind: 'product', within: withinWords('(?<![Aa]ccording to )the (?:plane|aircraft|airliner|jet|phone|device|handset)')},
 	],
 	personalPronoun: /\b(?:he|she)\s+\p{Ll}/u,
+	// A noun of a happening after "The" or "This"; not a pronoun alone ("This is …", "It …"), which as often points to background.
+	happening: /^(?:The|This) (?:\p{Ll}+ )?(?:deal|agreement|contract|sale|purchase|order|merger|acquisition|takeover|announcement|decision|ruling|verdict|settlement|move|event|ceremony|launch|flight|crash|accident|attack|meeting|talks|visit|summit|vote)(?![\p{L}\p{N}'’-])/u,
 	modifiers: {
 		possessive: /^['’]s?\s/u,
 		ofIt: /^\s+(?:parent|rival|subsidiary|unit|factory|plant|headquarters|fleet|shares|stock|stake|brand|users|owners|customers|buyers|line|range|family|spokes(?:man|woman|person)|employees?|workers|staff|unions?)\b/iu,
@@ -49,6 +51,7 @@ export const words: EntityWords = {
 		routeFrom: 'from',
 		routeTo: 'to',
 		numberedUnits: 'flight local',
+		designationBefore: 'the a an its their his her our first new',
 		thingBefore: 'the a an its their new',
 		demonymEndings: 'ish ian ese ean',
 	},

@@ -7,6 +7,7 @@ export const words: EntityWords = {
 		{opening: openingWords('(?:El avión|El aparato|El teléfono)'), kind: 'product'},
 	],
 	personalPronoun: null,
+	happening: /^(?:Este acuerdo|Esta decisión|El acuerdo|El contrato|La venta|La compra|El pedido|La fusión|La adquisición|El anuncio|La decisión|El fallo|La sentencia|La ceremonia|El vuelo|El accidente|El ataque|La reunión|Las conversaciones|La visita|La cumbre|La votación)(?![\p{L}\p{N}])/u,
 	modifiers: null,
 	names: {
 		functionWords: 'el los las del al y o en de',
@@ -17,5 +18,6 @@ export const words: EntityWords = {
 		routeFrom: 'desde de',
 		routeTo: 'hasta a',
 		numberedUnits: 'vuelo',
+		designationBefore: 'el la los las un una su sus primer primera nuevo nueva',
 	},
 };

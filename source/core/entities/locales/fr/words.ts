@@ -8,6 +8,7 @@ export const words: EntityWords = {
 		{opening: openingWords("(?:L'avion|L'appareil|Le téléphone)"), kind: 'product'},
 	],
 	personalPronoun: null,
+	happening: /^(?:Cet accord|Cette décision|L['’]accord|Le contrat|La vente|L['’]achat|La commande|La fusion|L['’]acquisition|L['’]annonce|La décision|Le jugement|Le verdict|La cérémonie|Le vol|L['’]accident|L['’]attaque|La réunion|Les pourparlers|La visite|Le sommet|Le vote)(?![\p{L}\p{N}])/u,
 	modifiers: null,
 	names: {
 		functionWords: 'le la les un une du de et ou',
@@ -17,5 +18,6 @@ export const words: EntityWords = {
 		routeFrom: 'de',
 		routeTo: 'à',
 		numberedUnits: 'vol',
+		designationBefore: 'le la les un une son sa ses leur premier première nouveau nouvel nouvelle',
 	},
 };
