@@ -125,3 +125,13 @@ test('a plan stays at its month when someone is said to expect it, when the repo
 	assert.deepEqual(datesOf(modelOf([...octoberNews, plan(other), delivered('First Orion jet delivered')]), 'plan', other), ['2007-10']);
 	assert.deepEqual(datesOf(modelOf([...octoberNews, plan(planned), delivered('Kessler Aircraft names a new chief')]), 'plan', planned), ['2007-10']);
 });
+
+test("a plan that names no one is its report's news's: it joins the report of the act that names whom the report's lead names", () => {
+	const delay = 'The double-deck aircraft\'s delivery will be delayed until October 2007.';
+	const report = (lead: string): [string, string, ReturnType<typeof en>] => ['delay', `${lead} ${delay}`, en('2006-10-05')];
+	const model = modelOf([...octoberNews, report('Tasman Airways says it will be compensated by Kessler Aircraft for the delay.'), delivered('First Orion jet delivered')]);
+	assert.deepEqual(datesOf(model, 'delay', delay), ['2007-10-15']);
+	// A lead naming someone the later report does not: its news is another.
+	const other = modelOf([...octoberNews, report('Coral Airlines says it will be compensated by Kessler Aircraft for the delay.'), delivered('First Orion jet delivered')]);
+	assert.deepEqual(datesOf(other, 'delay', delay), ['2007-10']);
+});

@@ -203,12 +203,18 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		return told;
 	};
 	const found: Retelling[] = [];
+	// Who a report's news is about: what its lead names. A plan that names no one ("the aircraft's delivery will be delayed until October 2007") is theirs.
+	const newsOf = new Map<number, NamedEntity[]>();
+	for (const [candidate, span] of spans) if (span.ahead && participants(candidate.entities).length === 0) newsOf.set(candidate.articleIndex, []);
+	if (newsOf.size > 0) for (const {cluster} of made) for (const candidate of cluster) if (candidate.basis === 'published' && newsOf.has(candidate.articleIndex)) newsOf.set(candidate.articleIndex, participants(candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities));
 	// Candidates dated about a day and leads first: a sentence told again without a date may tell again what they tell.
 	made.forEach(({cluster}, from) => {
 		for (const candidate of cluster) {
 			const span = spans.get(candidate);
-			const told = span ? reportsOf(candidate, candidate.entities, span, true) : [];
-			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities: candidate.entities, told, dated: true, planned: span!.ahead === true});
+			if (!span) continue;
+			const entities = span.ahead && participants(candidate.entities).length === 0 ? newsOf.get(candidate.articleIndex)! : candidate.entities;
+			const told = reportsOf(candidate, entities, span, true);
+			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities, told, dated: true, planned: span.ahead === true});
 		}
 	});
 	const anyDay: Days = {from: '', to: '\uffff'};
@@ -234,10 +240,12 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			return features;
 		});
 	const sayings: Saying[] = found.map(({candidate, sentence, entities, dated}) => {
-		if (dated) return sayingOf(count(candidate), keys);
+		if (dated && entities === candidate.entities) return sayingOf(count(candidate), keys);
 		const article = articles[candidate.articleIndex]!;
 		const language = article.language ?? '';
-		return sayingOf(counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language), keys);
+		// A plan that names no one, with what its report's lead names.
+		const tokens = dated ? tokensOf(candidate) : sentenceTokens(keys, article.text, sentence, [], language);
+		return sayingOf(counted(tokens, entities.map((entity) => entity.name), language), keys);
 	});
 	// Its own event's first candidates (a busy event has many), but a dated one itself (an undated one's own is its report's title).
 	const ownOf = ({from, candidate, dated}: Retelling) => (dated ? made[from]!.cluster.slice(0, maxComparedDated + 1).filter((other) => other !== candidate) : made[from]!.cluster.slice(0, maxCompared));
