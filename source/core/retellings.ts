@@ -110,8 +110,8 @@ function leadDays({basis, entities}: Candidate, published: string): Days | null 
  * whose words of saying are known: what someone is said to expect ("a summit is possible in
  * March at the earliest, Lavrov said") names its speaker, not who takes part then.
  */
-function plannedDays({value, mention}: Candidate, {text, language, published}: EventArticle): Days | null {
-	if (value?.precision !== 'month' || value.end !== null || value.start <= published!.slice(0, 7)) return null;
+function plannedDays({value, mention}: Candidate, {text, language}: EventArticle, published: string): Days | null {
+	if (value?.precision !== 'month' || value.end !== null || value.start <= published.slice(0, 7)) return null;
 	const saying = dateLanguageFor(dateLocaleFor(language ?? '')).words.tense?.saying;
 	if (!saying || saying.test(text.slice(mention.sentence.start, mention.sentence.end))) return null;
 	return {from: `${value.start}-01`, to: `${value.start}-31`, ahead: true};
@@ -157,7 +157,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		for (const candidate of cluster) {
 			const {published} = articles[candidate.articleIndex]!;
 			if (!published) continue;
-			const span = candidate.basis === 'text' ? (spannedDays(candidate, articles[candidate.articleIndex]!) ?? plannedDays(candidate, articles[candidate.articleIndex]!)) : leadDays(candidate, published);
+			const span = candidate.basis === 'text' ? (spannedDays(candidate, articles[candidate.articleIndex]!) ?? plannedDays(candidate, articles[candidate.articleIndex]!, published)) : leadDays(candidate, published);
 			if (span) spans.set(candidate, span);
 		}
 	});
@@ -280,6 +280,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			return reported(retelling, earlier, articles[earlier.candidate.articleIndex]!.published, says, features, table, headlineOf(earlier.candidate.articleIndex));
 		});
 		// Compared with its own event only when it may leave it: most sentences tell nothing told elsewhere.
+		// A plan's evidence is what reported() asks: any share it finds is enough.
 		const least = planned ? Number.EPSILON : sameHappening;
 		if (!weights.some((weight) => weight >= least)) return;
 		// It goes on telling its own happening when it tells that as much as any other.
