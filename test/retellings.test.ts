@@ -110,3 +110,42 @@ test('a sentence told again in an earlier article\'s event is a sentence of that
 	// One that was a participant of its own report's happening lists it once.
 	assert.equal(sentencesOf('Apple').filter((sentence) => sentence === retelling).length, 1);
 });
+
+// A plan an earlier report states for a month, and the report of the day it happened, whose headline names the act.
+const planned = 'Deliveries of the Orion jet to Tasman Airways are not due until October 2007.';
+const delivered = (headline: string, text = 'The first Orion jet, made by Kessler Aircraft, was delivered today to Tasman Airways.'): [string, string, {language: string; published: string; title: string}] => [
+	'delivery',
+	`${headline}\n\n${text}`,
+	{language: 'en', published: '2007-10-15', title: headline},
+];
+const plan = (sentence: string): [string, string, ReturnType<typeof en>] => ['plan', `The Orion jet flew to Chicago on Monday. ${sentence}`, en('2007-03-19')];
+// Other news of the airline that month, each told on its day.
+const octoberNews: Array<[string, string, ReturnType<typeof en>]> = ['opened a lounge in Perth', 'hired a new pilot trainer', 'cut its fares to Auckland', 'signed a catering contract'].map((news, index) => [
+	`october ${index}`,
+	`Tasman Airways ${news} today.`,
+	en(`2007-10-0${index + 2}`),
+]);
+
+test("a month a report plans a happening for joins the later report of that happening on its day", () => {
+	const model = modelOf([...octoberNews, plan(planned), delivered('First Orion jet delivered')]);
+	assert.deepEqual(datesOf(model, 'plan', planned), ['2007-10-15']);
+	assert.deepEqual(eventsOf(model, 'plan', planned)[0]!.sources.sort(), ['delivery', 'plan']);
+});
+
+test('a plan stays at its month when someone is said to expect it, when the report names not all it names, or when its headline tells another act', () => {
+	const said = 'Tasman Airways said deliveries of the Orion jet are not due until October 2007.';
+	assert.deepEqual(datesOf(modelOf([...octoberNews, plan(said), delivered('First Orion jet delivered')]), 'plan', said), ['2007-10']);
+	const other = 'Deliveries of the Orion jet to Tasman Airways and Coral Airlines are not due until October 2007.';
+	assert.deepEqual(datesOf(modelOf([...octoberNews, plan(other), delivered('First Orion jet delivered')]), 'plan', other), ['2007-10']);
+	assert.deepEqual(datesOf(modelOf([...octoberNews, plan(planned), delivered('Kessler Aircraft names a new chief')]), 'plan', planned), ['2007-10']);
+});
+
+test("a plan that names no one is its report's news's: it joins the report of the act that names whom the report's lead names", () => {
+	const delay = 'The double-deck aircraft\'s delivery will be delayed until October 2007.';
+	const report = (lead: string): [string, string, ReturnType<typeof en>] => ['delay', `${lead} ${delay}`, en('2006-10-05')];
+	const model = modelOf([...octoberNews, report('Tasman Airways says it will be compensated by Kessler Aircraft for the delay.'), delivered('First Orion jet delivered')]);
+	assert.deepEqual(datesOf(model, 'delay', delay), ['2007-10-15']);
+	// A lead naming someone the later report does not: its news is another.
+	const other = modelOf([...octoberNews, report('Coral Airlines says it will be compensated by Kessler Aircraft for the delay.'), delivered('First Orion jet delivered')]);
+	assert.deepEqual(datesOf(other, 'delay', delay), ['2007-10']);
+});

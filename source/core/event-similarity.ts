@@ -180,9 +180,11 @@ const tellingWords = 2;
  * beyond the names they share ("third", "medical leave"; "introduced" and "CEO"); else 0. A
  * happening told again in passing ("When Jobs first introduced iPhone 4, he praised its
  * antenna") shares little of all a longer report of it says, but much of itself; two
- * happenings of the same people share their names and little else.
+ * happenings of the same people share their names and little else. With `headline` (the words
+ * of the headline of `b`'s report), one telling word that the headline has too is enough: the
+ * act the report is about ("First Airbus A380 delivered").
  */
-export function retold({features: a, stems}: Saying, b: Features, table: FeatureTable): number {
+export function retold({features: a, stems}: Saying, b: Features, table: FeatureTable, headline?: ReadonlySet<number>): number {
 	const {weights, keys} = table;
 	const [left, right] = a.language === b.language ? [a.all, b.all] : [a.anchors, b.anchors];
 	const total = (ids: number[]) => ids.reduce((sum, id) => sum + weights[id]!, 0);
@@ -198,7 +200,8 @@ export function retold({features: a, stems}: Saying, b: Features, table: Feature
 	if (anchors.length === 0) return 0;
 	const named = new Set(anchors.flatMap((id) => stems.get(id)!));
 	const telling = shared.filter((id) => !keys.isAnchor[id] && !named.has(keys.texts[id]!) && weights[id]! > tellingWeight);
-	return telling.length >= tellingWords ? total(shared) / lighter : 0;
+	const enough = headline ? telling.some((id) => headline.has(id)) : telling.length >= tellingWords;
+	return enough ? total(shared) / lighter : 0;
 }
 
 /** The `count` rarest features of a sentence, rarest first (the first counted on a tie). */

@@ -8,13 +8,16 @@
  * says when it was. And a report's undated lead, placed on the day it was written, tells what
  * happened by then: when another article dates that happening to one of the days just before
  * ("Last month, Northrop and EADS defeated Boeing" of the report of March 1 that they "have
- * defeated Boeing"), the lead goes to that date.
+ * defeated Boeing"), the lead goes to that date. And what a report plans for a later month
+ * ("deliveries are not due until October") goes to the day a later report tells it happened.
  */
 import {isCountry} from './entities/countries.js';
-import {countFeatures, featureTable, retold, sayingOf, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features, type Saying} from './event-similarity.js';
+import {countFeatures, featureTable, retold, type FeatureTable, sayingOf, sentenceFeatures, sentenceTokens, weighFeatures, type FeatureKeys, type Features, type Saying} from './event-similarity.js';
 import {byStart, entitiesIn, firstMentionFrom, type Candidate, type EventArticle, type NamedEntity} from './events.js';
 import type {EventMention, Span, TimelineEvent} from './model.js';
 import {approximateDays} from './dates/approximate.js';
+import {dateLanguageFor} from './dates/locales/index.js';
+import {dateLocaleFor} from './language.js';
 import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
 import {getOrAdd, pushAll, pushTo} from './collections.js';
 
@@ -33,11 +36,11 @@ const leadReach = 3;
 /** A dated sentence of an event (by index into `made`), with its event's day. */
 type Told = {made: number; candidate: Candidate; day: string};
 
-/** The days from `from` to `to` (`YYYY-MM-DD`, both included), and of a report's lead the months (`YYYY-MM`) those days are in. */
-type Days = {from: string; to: string; months?: string[]};
+/** The days from `from` to `to` (`YYYY-MM-DD`, both included), and of a report's lead the months (`YYYY-MM`) those days are in; `ahead` when they are after the report (plannedDays). */
+type Days = {from: string; to: string; months?: string[]; ahead?: true};
 
-/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate dated only about a day (`dated`, see spannedDays) or a report's undated lead (leadDays). */
-type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]; dated: boolean};
+/** A sentence that may tell again an earlier article's happening: an undated further `sentence` of a candidate at its publication date, or a candidate dated only about a day (`dated`, see spannedDays) or a report's undated lead (leadDays); or one that plans what a later article reports (`planned`, plannedDays). */
+type Retelling = {from: number; candidate: Candidate; sentence: Span; entities: NamedEntity[]; told: Told[]; dated: boolean; planned: boolean};
 
 /** An event a retelling left or joined: a new object (those of `made` may be kept by a merge memo), with the candidates it now holds; null when none is left. */
 export type Retold = {event: TimelineEvent; cluster: Candidate[]} | null;
@@ -100,6 +103,35 @@ function leadDays({basis, entities}: Candidate, published: string): Days | null 
 	return {from, to, months: from.slice(0, 7) === to.slice(0, 7) ? [to.slice(0, 7)] : [from.slice(0, 7), to.slice(0, 7)]};
 }
 
+/**
+ * The days of the month a candidate tells ahead of its report ("deliveries are not due until
+ * October", "will be delayed until October 2007"): what is planned for then is reported, when it
+ * happens, by a later article on its day. Only a plan the report states itself, in a language
+ * whose words of saying are known: what someone is said to expect ("a summit is possible in
+ * March at the earliest, Lavrov said") names its speaker, not who takes part then.
+ */
+function plannedDays({value, mention}: Candidate, {text, language}: EventArticle, published: string): Days | null {
+	if (value?.precision !== 'month' || value.end !== null || value.start <= published.slice(0, 7)) return null;
+	const saying = dateLanguageFor(dateLocaleFor(language ?? '')).words.tense?.saying;
+	if (!saying || saying.test(text.slice(mention.sentence.start, mention.sentence.end))) return null;
+	return {from: `${value.start}-01`, to: `${value.start}-31`, ahead: true};
+}
+
+/**
+ * How much a report of a day tells again what a plan said of its month (plannedDays), when the
+ * report tells the news of its own day (a day at most `leadReach` before it was written, not one
+ * it plans in turn), names every participant the plan names, and shares with it the act its
+ * headline names ("Deliveries to Singapore Airlines are not due until October" and "First
+ * Airbus A380 delivered": retold with a headline); else 0. A plan says more than its act (when
+ * it is due, how late), which the report of the act does not repeat.
+ */
+function reported({entities}: Retelling, {candidate, day}: Told, published: string | null, says: Saying, features: Features, table: FeatureTable, headline: ReadonlySet<number>): number {
+	if (!published || day > published || day < formatDate(addDays(parseIsoDay(published), -leadReach), 'day')) return 0;
+	const named = participants(entities);
+	const names = (entity: NamedEntity) => candidate.entities.includes(entity) || candidate.leadEntities?.includes(entity) === true;
+	return named.length > 0 && named.every(names) ? retold(says, features, table, headline) : 0;
+}
+
 /** The first of `told` (in order of day) whose day is `day` or after. */
 function firstFrom(told: Told[], day: string): number {
 	let [low, high] = [0, told.length];
@@ -115,8 +147,9 @@ function firstFrom(told: Told[], day: string): number {
  * Each undated further sentence of `made` (see Candidate.further) that tells again a happening
  * of an event dated before its article's publication, of another article, moves to that event
  * (the one whose dated sentence it tells again most); so does each candidate whose date spans
- * that event's day (spannedDays), or, of a lead, that event's day or month (leadDays), with its
- * further sentences. Returns the events that changed, by index into `made`.
+ * that event's day (spannedDays), or, of a lead, that event's day or month (leadDays), or whose
+ * month plans what a later article reports on that event's day (plannedDays), with its further
+ * sentences. Returns the events that changed, by index into `made`.
  */
 export function retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Map<number, Retold> {
 	const spans = new Map<Candidate, Days>();
@@ -124,7 +157,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		for (const candidate of cluster) {
 			const {published} = articles[candidate.articleIndex]!;
 			if (!published) continue;
-			const span = candidate.basis === 'text' ? spannedDays(candidate, articles[candidate.articleIndex]!) : leadDays(candidate, published);
+			const span = candidate.basis === 'text' ? (spannedDays(candidate, articles[candidate.articleIndex]!) ?? plannedDays(candidate, articles[candidate.articleIndex]!, published)) : leadDays(candidate, published);
 			if (span) spans.set(candidate, span);
 		}
 	});
@@ -162,7 +195,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			const ofEntity = toldOf.get(entity) ?? [];
 			for (let at = firstFrom(ofEntity, days.from); at < ofEntity.length && told.length < most; at++) {
 				const earlier = ofEntity[at]!;
-				if (earlier.day > days.to || earlier.day >= published) break;
+				if (earlier.day > days.to || (!days.ahead && earlier.day >= published)) break;
 				add(earlier);
 			}
 			for (const month of days.months ?? []) for (const earlier of toldInMonth.get(month)?.get(entity) ?? []) if (told.length < most) add(earlier);
@@ -170,18 +203,24 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		return told;
 	};
 	const found: Retelling[] = [];
+	// Who a report's news is about: what its lead names. A plan that names no one ("the aircraft's delivery will be delayed until October 2007") is theirs.
+	const newsOf = new Map<number, NamedEntity[]>();
+	for (const [candidate, span] of spans) if (span.ahead && participants(candidate.entities).length === 0) newsOf.set(candidate.articleIndex, []);
+	if (newsOf.size > 0) for (const {cluster} of made) for (const candidate of cluster) if (candidate.basis === 'published' && newsOf.has(candidate.articleIndex)) newsOf.set(candidate.articleIndex, participants(candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities));
 	// Candidates dated about a day and leads first: a sentence told again without a date may tell again what they tell.
 	made.forEach(({cluster}, from) => {
 		for (const candidate of cluster) {
 			const span = spans.get(candidate);
-			const told = span ? reportsOf(candidate, candidate.entities, span, true) : [];
-			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities: candidate.entities, told, dated: true});
+			if (!span) continue;
+			const entities = span.ahead && participants(candidate.entities).length === 0 ? newsOf.get(candidate.articleIndex)! : candidate.entities;
+			const told = reportsOf(candidate, entities, span, true);
+			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities, told, dated: true, planned: span.ahead === true});
 		}
 	});
 	const anyDay: Days = {from: '', to: '\uffff'};
 	undated.forEach(({from, candidate, sentence}, index) => {
 		const told = reportsOf(candidate, named[index]!, anyDay, false);
-		if (told.length > 0) found.push({from, candidate, sentence, entities: named[index]!, told, dated: false});
+		if (told.length > 0) found.push({from, candidate, sentence, entities: named[index]!, told, dated: false, planned: false});
 	});
 	if (found.length === 0) return new Map();
 	// What each sentence says, weighed among the sentences compared here.
@@ -201,10 +240,12 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			return features;
 		});
 	const sayings: Saying[] = found.map(({candidate, sentence, entities, dated}) => {
-		if (dated) return sayingOf(count(candidate), keys);
+		if (dated && entities === candidate.entities) return sayingOf(count(candidate), keys);
 		const article = articles[candidate.articleIndex]!;
 		const language = article.language ?? '';
-		return sayingOf(counted(sentenceTokens(keys, article.text, sentence, [], language), entities.map((entity) => entity.name), language), keys);
+		// A plan that names no one, with what its report's lead names.
+		const tokens = dated ? tokensOf(candidate) : sentenceTokens(keys, article.text, sentence, [], language);
+		return sayingOf(counted(tokens, entities.map((entity) => entity.name), language), keys);
 	});
 	// Its own event's first candidates (a busy event has many), but a dated one itself (an undated one's own is its report's title).
 	const ownOf = ({from, candidate, dated}: Retelling) => (dated ? made[from]!.cluster.slice(0, maxComparedDated + 1).filter((other) => other !== candidate) : made[from]!.cluster.slice(0, maxCompared));
@@ -214,6 +255,13 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		for (const earlier of told) count(earlier.candidate);
 	}
 	weighFeatures(table);
+	// The words of a report's headline, once an article.
+	const headlines = new Map<number, ReadonlySet<number>>();
+	const headlineOf = (index: number) =>
+		getOrAdd(headlines, index, () => {
+			const {title, language} = articles[index]!;
+			return new Set(sentenceTokens(keys, title, {start: 0, end: title.length}, [], language ?? ''));
+		});
 	// What leaves and joins each event, applied once every sentence is placed: a busy event is copied once, not once a sentence.
 	const leaving = new Map<number, {candidates: Set<Candidate>; mentions: Set<string>}>();
 	const joining = new Map<number, {candidates: Candidate[]; mentions: EventMention[]}>();
@@ -222,17 +270,23 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	// An event every candidate left (its own were all told about a day) is gone: nothing joins it.
 	const emptied = (index: number) => (leaving.get(index)?.candidates.size ?? 0) === made[index]!.cluster.length;
 	found.forEach((retelling, index) => {
-		const {from, candidate, sentence, told, dated} = retelling;
+		const {from, candidate, sentence, told, dated, planned} = retelling;
 		// A sentence that goes on telling a lead that moved went with it.
 		if (!dated && movedTo.has(candidate)) return;
 		const says = sayings[index]!;
-		const weights = told.map((earlier) => retold(says, featuresOf.get(earlier.candidate)!, table));
+		const weights = told.map((earlier) => {
+			const features = featuresOf.get(earlier.candidate)!;
+			if (!planned) return retold(says, features, table);
+			return reported(retelling, earlier, articles[earlier.candidate.articleIndex]!.published, says, features, table, headlineOf(earlier.candidate.articleIndex));
+		});
 		// Compared with its own event only when it may leave it: most sentences tell nothing told elsewhere.
-		if (!weights.some((weight) => weight >= sameHappening)) return;
+		// A plan's evidence is what reported() asks: any share it finds is enough.
+		const least = planned ? Number.EPSILON : sameHappening;
+		if (!weights.some((weight) => weight >= least)) return;
 		// It goes on telling its own happening when it tells that as much as any other.
 		const own = ownOf(retelling).reduce((most, other) => Math.max(most, retold(says, featuresOf.get(other)!, table)), 0);
 		let best: number | undefined;
-		let bestWeight = Math.max(sameHappening, own);
+		let bestWeight = Math.max(least, own);
 		for (const [at, earlier] of told.entries()) {
 			const weight = weights[at]!;
 			if (weight > bestWeight || (weight === bestWeight && weight > own && best === undefined)) [best, bestWeight] = [movedTo.get(earlier.candidate) ?? earlier.made, weight];
