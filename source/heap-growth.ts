@@ -8,6 +8,6 @@
  */
 import {setFlagsFromString} from 'node:v8';
 
-const heapGrowingPercent = 30;
+const heapGrowingPercent = 20;
 
 setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);

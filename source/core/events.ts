@@ -683,11 +683,13 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 			// Only the clusters a retelling may leave or join are kept to the end (retellings.ts).
 			made.push({event, cluster: event.date && event.date.precision !== 'year' ? cluster : []});
 		}
-		// Told: its candidates' features and evidence are let go while the later dates are merged, unless a memo keeps the candidates.
+		// Told: its candidates' features, evidence and tokens are let go while the later dates are merged, unless a memo keeps the
+		// candidates. A retelling finds again the tokens of the few it compares.
 		if (!memo) {
 			for (const candidate of group) {
 				candidate.features = null;
 				candidate.evidence = undefined;
+				candidate.tokens = undefined;
 			}
 		}
 		groups[index] = [];

@@ -1,6 +1,7 @@
 import type {EntityKind, Span} from '../model.js';
 import {adjacent, tokenText, type Tokens} from './tokens.js';
 import {oneLine} from '../one-line.js';
+import {pushTo} from '../collections.js';
 import type {NameWords} from './entity-language.js';
 import {nameWordsByLanguage} from './locales/index.js';
 
@@ -20,8 +21,13 @@ import {nameWordsByLanguage} from './locales/index.js';
  * ("Boeing 777"), or nothing (resolve.ts).
  */
 export type FoundName = Span & {surface: string; kind: EntityKind; opening: boolean; locative?: true; guessed?: true; designation?: true};
-/** Single capitalized words that may be surnames: each word → where it starts. Kept compact: most are never used. */
-export type SurnameCandidates = Record<string, number[]>;
+/**
+ * Single capitalized words that may be surnames, each once in order of first use, and where each
+ * starts (at the same index). Two lists, not an object keyed by word: an object of its own words
+ * for every article, parsed back from the merging inputs, makes the engine a hidden class for
+ * each word of each article, which merging a large corpus held by the hundred thousand.
+ */
+export type SurnameCandidates = {words: string[]; starts: number[][]};
 
 const nameWords = [...nameWordsByLanguage.values()];
 /** The words of one field in every language, as one set. */
@@ -264,8 +270,7 @@ export function findNames(
 	const calendar = calendarWordsOf(language);
 	const {starts, ends} = tokens;
 	const names: FoundName[] = [];
-	// No prototype: a word of the text is never mistaken for an inherited property.
-	const surnames: SurnameCandidates = Object.create(null) as SurnameCandidates;
+	const surnames = new Map<string, number[]>();
 	/** A region after a place and a comma, or an end of a route: a place whatever its words. Cheap tests first: most names have none. */
 	const placeAround = (start: number, stop: number, previous = wordBefore(text, start)) => {
 		const before = () => text.slice(Math.max(0, start - 64), start);
@@ -325,7 +330,7 @@ export function findNames(
 		// A month is a surname candidate ("Theresa May"), never a place; so is an owner ("in Jobs' absence", "in Obama's speech").
 		const placeCue = () => (!ownerAfter(wordEnd) && locativeBefore.test(text.slice(Math.max(0, wordStart - 12), wordStart))) || placeFollowers.has(wordAfter(text, wordEnd)) || placeAround(wordStart, wordEnd, previous);
 		if (!capitalizesNouns && !calendar.has(lower) && placeCue()) names.push({start: wordStart, end: wordEnd, surface: word, kind: 'place', opening: false, locative: true});
-		else (surnames[word] ??= []).push(wordStart);
+		else pushTo(surnames, word, wordStart);
 	};
 	const flush = (runFirst: number, runEnd: number) => {
 		if (runEnd - runFirst > maxRunWords) return;
@@ -405,7 +410,7 @@ export function findNames(
 		runEnd = isName ? index + 1 : index;
 	}
 	if (runEnd > runFirst) flush(runFirst, runEnd);
-	return {names, surnames};
+	return {names, surnames: {words: Array.from(surnames.keys()), starts: Array.from(surnames.values())}};
 }
 
 /** A capitalized word that names a kind of organization ("Airlines", "Bank", "Motors"), or "Air" that opens airline names. */

@@ -132,7 +132,7 @@ function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {n
 
 /** Most articles of a large corpus may name no one: they share one work, never changed (frozen, so a change would throw). */
 const none = Object.freeze([]) as never[];
-const namesNothing = (article: ArticleMentions) => article.known.length === 0 && article.names.length === 0 && Object.keys(article.surnames).length === 0;
+const namesNothing = (article: ArticleMentions) => article.known.length === 0 && article.names.length === 0 && article.surnames.words.length === 0;
 const orNone = <T>(items: T[]): T[] => (items.length > 0 ? items : none);
 /** What each name or word resolved to, as kept: none where nothing resolved (most surname candidates of most articles). */
 const keptResolution = (resolved: Array<ResolvedEntity | null>) => (resolved.some((entity) => entity !== null) ? resolved : none);
@@ -153,7 +153,7 @@ const nothingNamed: ArticleWork = Object.freeze({
 const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** An article's entities, in the order resolved (its table names, found names, then surnames), from what each resolved to. */
-function resolvedArticle(work: ArticleWork, words: string[], surnames: SurnameCandidates, knownEntity: (index: number) => ResolvedEntity): void {
+function resolvedArticle(work: ArticleWork, {words, starts}: SurnameCandidates, knownEntity: (index: number) => ResolvedEntity): void {
 	const mentions: EntityMention[] = [];
 	const entities: ResolvedEntity[] = [];
 	work.knownAt.forEach((at, index) => {
@@ -169,7 +169,7 @@ function resolvedArticle(work: ArticleWork, words: string[], surnames: SurnameCa
 		if (!entity) return;
 		const word = words[index]!;
 		if (work.surnamesAt === none) work.surnamesAt = [];
-		work.surnamesAt[index] ??= surnames[word]!.map((start) => ({article: work.article, start, end: start + word.length}));
+		work.surnamesAt[index] ??= starts[index]!.map((start) => ({article: work.article, start, end: start + word.length}));
 		for (const at of work.surnamesAt[index]) {
 			mentions.push(at);
 			entities.push(entity);
@@ -228,7 +228,7 @@ function givenNames(entities: Array<ResolvedEntity | null>, fold: (text: string)
 
 /** The words (folded) of every name an article mentions. */
 function namedWords(article: ArticleMentions, fold: (text: string) => string): Set<string> {
-	const words = new Set(Object.keys(article.surnames).map(fold));
+	const words = new Set(article.surnames.words.map(fold));
 	for (const {surface} of [...article.known, ...article.names]) for (const word of surface.split(' ')) words.add(fold(word));
 	return words;
 }
@@ -348,8 +348,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	// ("Lockheed", "Intel"): a two-word "person" whose first word the corpus uses alone more
 	// often than its last is an organization ("Lockheed Martin", "Intel Core Duo").
 	const aloneCounts = new Map<string, number>();
-	// Words by `in`, not Object.entries: a corpus merged again while dateline runs makes no pair of each.
-	for (const {surnames} of corpus) for (const word in surnames) aloneCounts.set(word, (aloneCounts.get(word) ?? 0) + surnames[word]!.length);
+	for (const {surnames} of corpus) surnames.words.forEach((word, index) => aloneCounts.set(word, (aloneCounts.get(word) ?? 0) + surnames.starts[index]!.length));
 	for (const entity of byName.values()) {
 		if (entity.kind !== 'person' || tabledEntities.has(entity)) continue;
 		const words = entity.name.split(' ');
@@ -396,7 +395,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 	const byArticle = corpus.map((article, index) => {
 		const work = works[index]!;
 		// A German genitive ("Merkels", "Boeings") names its base form, where the corpus has that name.
-		const words = Object.keys(article.surnames);
+		const {words} = article.surnames;
 		let byGivenName: Map<string, ResolvedEntity | null> | undefined;
 		// A given name alone ("Steve called podcasting …") is the one person the article names in full with it ("Steve Jobs"); of two ("Steve Jobs", "Steve Ballmer"), neither.
 		const givenName = (word: string) => {
@@ -408,7 +407,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(ofNames, work.nameEntities)) {
 			work.wordEntities = wordEntities;
 			work.nameEntities = ofNames;
-			resolvedArticle(work, words, article.surnames, (at) => tabled.get(article.known[at]!.entity)!.entity);
+			resolvedArticle(work, article.surnames, (at) => tabled.get(article.known[at]!.entity)!.entity);
 		}
 		return work.resolved!;
 	});

@@ -106,7 +106,7 @@ export const isMergeInputs = shape<MergeInputs>({
 		names: listOf(
 			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: isEntityKind, opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent, designation: isTrueOrAbsent}),
 		),
-		surnames: (value): value is SurnameCandidates => isObject(value) && Object.values(value).every(isNumbers),
+		surnames: (value): value is SurnameCandidates => isObject(value) && isStrings(value.words) && Array.isArray(value.starts) && value.starts.length === value.words.length && value.starts.every(isNumbers),
 		genitiveS: isTrueOrAbsent,
 	}),
 });
