@@ -12,6 +12,7 @@ import process from 'node:process';
 import {fileURLToPath, pathToFileURL, URL} from 'node:url';
 import * as esbuild from 'esbuild';
 import {madeAtFirstUse} from './made-at-first-use.mjs';
+import {stylesShared} from './styles-shared.mjs';
 import {codeCacheFile, writeCodeCache} from '../dist/ui/script-with-code-cache.js';
 
 const entry = fileURLToPath(new URL('../dist/ui/run-interface.js', import.meta.url));
@@ -128,6 +129,17 @@ export default function stringWidth(input, options) {
 `;
 					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};
 				});
+			},
+		},
+		{
+			// scripts/styles-shared.mjs: a row's characters share their styles.
+			name: 'styles-shared',
+			setup(build) {
+				build.onLoad({filter: /[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/}, (args) => ({
+					contents: stylesShared(readFileSync(args.path, 'utf8'), args.path),
+					loader: 'js',
+					resolveDir: path.dirname(args.path),
+				}));
 			},
 		},
 		{
