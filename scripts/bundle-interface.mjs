@@ -1,19 +1,24 @@
-// Second half of `npm run build`: replaces tsc's dist/ui/run-interface.js with one bundled
-// file (the ui files, Ink, React and their dependencies), so starting the interface reads one
-// module instead of a few hundred. The engine (../core/*) stays external: the CLI and its
-// worker threads load it from dist/core, and the bundle imports that same copy.
+// Second half of `npm run build`: bundles the interface (the ui files, Ink, React and their
+// dependencies) into one script, dist/ui/interface-bundle.js, with V8's code cache of it, and
+// replaces tsc's dist/ui/run-interface.js with the module that runs it, so starting the interface
+// reads one file compiled already instead of a few hundred modules. The engine (../core/*) stays
+// external: the CLI and its worker threads load it from dist/core, and the bundle uses that copy.
 // The bundle holds React's production build only (NODE_ENV is "production" at build time):
 // its development build doubled the code compiled at every start. Tests run the unbundled
 // sources, with React's development build.
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath, pathToFileURL, URL} from 'node:url';
 import * as esbuild from 'esbuild';
 import {madeAtFirstUse} from './made-at-first-use.mjs';
+import {stylesShared} from './styles-shared.mjs';
+import {codeCacheFile, writeCodeCache} from '../dist/ui/script-with-code-cache.js';
 
 const entry = fileURLToPath(new URL('../dist/ui/run-interface.js', import.meta.url));
+const bundle = fileURLToPath(new URL('../dist/ui/interface-bundle.js', import.meta.url));
 const marker = '// dateline: bundled by scripts/bundle-interface.mjs';
+const topLevelAwait = 'awaitedAtTopLevelOfTheBundle';
 
 // Bundling the bundle again would nest it; tsc writes the unbundled entry afresh.
 if (readFileSync(entry, 'utf8').startsWith(marker)) {
@@ -21,22 +26,19 @@ if (readFileSync(entry, 'utf8').startsWith(marker)) {
 	process.exit(1);
 }
 
-await esbuild.build({
+const built = await esbuild.build({
 	entryPoints: [entry],
-	outfile: entry,
-	allowOverwrite: true,
+	outfile: bundle,
 	bundle: true,
 	platform: 'node',
-	format: 'esm',
+	// A script run by source/ui/script-with-code-cache.ts, which gives it require() and import.meta.url.
+	format: 'cjs',
 	target: 'node20',
 	sourcemap: true,
+	metafile: true,
 	logLevel: 'warning',
-	define: {'process.env.NODE_ENV': '"production"'},
-	alias: {'react-devtools-core': fileURLToPath(new URL('react-devtools-core-stub.mjs', import.meta.url)), ws: fileURLToPath(new URL('react-devtools-core-stub.mjs', import.meta.url))},
-	// CommonJS dependencies (React among them) call require() for Node's built-in modules.
-	banner: {
-		js: `${marker}\nimport {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);`,
-	},
+	define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl'},
+	banner: {js: marker},
 	plugins: [
 		{
 			name: 'engine-external',
@@ -58,6 +60,26 @@ await esbuild.build({
 			setup(build) {
 				const inkOutput = fileURLToPath(new URL('output.js', import.meta.resolve('ink')));
 				build.onLoad({filter: /[\\/]ui[\\/]ink-output\.js$/}, () => ({contents: `export {default as Output} from ${JSON.stringify(inkOutput)};`, loader: 'js'}));
+			},
+		},
+		{
+			// A script imports no module: the engine's modules an interface file loads with import()
+			// at first use are loaded by source/ui/script-with-code-cache.ts (importModule).
+			// Registered after ink-output, which gives ink-output.js its own contents.
+			name: 'engine-at-first-use',
+			setup(build) {
+				const dynamicEngineImport = /\bimport\((['"])((?:\.\.\/)+core\/[^'"]+)\1\)/g;
+				const core = path.join(path.dirname(entry), '..', 'core') + path.sep;
+				build.onLoad({filter: /[\\/]dist[\\/]ui[\\/].*\.js$/}, (args) => {
+					const code = readFileSync(args.path, 'utf8');
+					if (code.match(dynamicEngineImport) === null) return undefined;
+					const contents = code.replace(dynamicEngineImport, (_, quote, specifier) => {
+						const target = path.resolve(path.dirname(args.path), specifier);
+						if (!target.startsWith(core)) throw new Error(`${args.path} imports ${specifier}, which is not in dist/core`);
+						return `importModule(${JSON.stringify(`../core/${path.relative(core, target).split(path.sep).join('/')}`)})`;
+					});
+					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};
+				});
 			},
 		},
 		{
@@ -110,6 +132,17 @@ export default function stringWidth(input, options) {
 			},
 		},
 		{
+			// scripts/styles-shared.mjs: a row's characters share their styles.
+			name: 'styles-shared',
+			setup(build) {
+				build.onLoad({filter: /[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/}, (args) => ({
+					contents: stylesShared(readFileSync(args.path, 'utf8'), args.path),
+					loader: 'js',
+					resolveDir: path.dirname(args.path),
+				}));
+			},
+		},
+		{
 			// Registered after string-width-narrow, which rewrites the main copy of string-width itself.
 			name: 'made-at-first-use',
 			setup(build) {
@@ -135,18 +168,74 @@ export default function stringWidth(input, options) {
 			},
 		},
 		{
-			// With DEV=true, Ink reads its own package.json next to its module, which is no
-			// longer there once bundled: give it the name and version at build time instead.
-			name: 'ink-package-json',
+			// yoga-layout awaits its WebAssembly at its module's top level, which esbuild does not write
+			// into CommonJS: it is marked here and made an await of the script's body (an async
+			// function) once written, below.
+			name: 'yoga-top-level-await',
+			setup(build) {
+				build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, (args) => {
+					const awaited = 'const Yoga = wrapAssembly(await loadYoga());';
+					const code = readFileSync(args.path, 'utf8');
+					if (!code.includes(awaited)) throw new Error(`${args.path} no longer awaits its WebAssembly as this build expects`);
+					return {contents: code.replace(awaited, `const Yoga = wrapAssembly(${topLevelAwait}(loadYoga()));`), loader: 'js', resolveDir: path.dirname(args.path)};
+				});
+			},
+		},
+		{
+			// With DEV=true, Ink awaits two things at its reconciler's top level, which a script has
+			// not: React DevTools, which dateline does not ship (connecting would do nothing), and its
+			// own package.json, no longer next to its module once bundled: the name and version are
+			// given at build time instead.
+			name: 'ink-reconciler',
 			setup(build) {
 				build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
-					const read = "fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')";
+					const devtools = "await import('./devtools.js');";
+					const packageJson = 'await loadPackageJson()';
 					const code = readFileSync(args.path, 'utf8');
-					if (!code.includes(read)) throw new Error(`${args.path} no longer reads its package.json as expected`);
+					if (!code.includes(devtools) || !code.includes(packageJson)) throw new Error(`${args.path} no longer loads DevTools and its package.json as this build expects`);
 					const {name, version} = JSON.parse(readFileSync(new URL('../package.json', pathToFileURL(args.path)), 'utf8'));
-					return {contents: code.replace(read, JSON.stringify(JSON.stringify({name, version}))), loader: 'js'};
+					return {contents: code.replace(devtools, ';').replace(packageJson, JSON.stringify({name, version})), loader: 'js'};
 				});
 			},
 		},
 	],
 });
+
+// The await yoga-top-level-await marked, in the body's own scope (not in a module esbuild wraps
+// in a function to run at first use).
+const code = readFileSync(bundle, 'utf8');
+const marked = new RegExp(`^var Yoga\\w* = wrapAssembly\\(${topLevelAwait}\\(`, 'gm');
+if (code.match(marked)?.length !== 1 || code.split(topLevelAwait).length !== 2) throw new Error(`${bundle}: yoga-layout's await is not in the bundle's top level as this build expects`);
+writeFileSync(bundle, code.replace(`${topLevelAwait}(`, 'await ('));
+
+// The module the CLI imports, in place of tsc's (and its map): it loads the engine's modules the
+// bundle requires (ES modules, which a script cannot import) and runs the bundle with its code cache.
+rmSync(`${entry}.map`, {force: true});
+const [, output] = Object.entries(built.metafile.outputs).find(([file]) => path.resolve(file) === bundle);
+const engineModules = output.imports.filter((imported) => imported.external && imported.path.startsWith('../core/'));
+const dynamic = engineModules.filter((imported) => imported.kind !== 'require-call');
+if (dynamic.length > 0) throw new Error(`the bundle imports ${dynamic.map((imported) => imported.path).join(', ')} as ${dynamic[0].kind}: a script can only require`);
+const specifiers = [...new Set(engineModules.map((imported) => imported.path))].sort();
+writeFileSync(
+	entry,
+	`${marker}
+// The interface: interface-bundle.js, run with the code cache the build made for it.
+import {fileURLToPath} from 'node:url';
+import {runScript} from './script-with-code-cache.js';
+${specifiers.map((specifier, index) => `import * as engine${index} from ${JSON.stringify(specifier)};`).join('\n')}
+
+export const interfaceScript = await runScript(fileURLToPath(new URL('interface-bundle.js', import.meta.url)), {
+${specifiers.map((specifier, index) => `\t${JSON.stringify(specifier)}: engine${index},`).join('\n')}
+});
+export const {runInterface} = interfaceScript.exports;
+`,
+);
+
+// The code cache, made by the Node that builds (`npm install` runs the build): another Node rejects
+// it, and a start then compiles the bundle as without one. Made after the bundle's top level ran,
+// so that it holds the functions that ran there compiled too. V8 accepts a cache only under the
+// flags it was made with: the CLI's (heap-growth.js, the CLI's first import).
+await import(new URL('../dist/heap-growth.js', import.meta.url).href);
+rmSync(codeCacheFile(bundle), {force: true});
+const {interfaceScript} = await import(pathToFileURL(entry).href);
+writeCodeCache(bundle, interfaceScript);

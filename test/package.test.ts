@@ -16,7 +16,7 @@ function packedFiles(): string[] {
 
 test('a published package holds the built program and the bundled corpus, not the tests, sources or media', () => {
 	const files = packedFiles();
-	for (const needed of ['dist/cli.js', 'dist/ui/run-interface.js', 'dist/core/index-worker.js', 'package.json', 'readme.md']) {
+	for (const needed of ['dist/cli.js', 'dist/ui/run-interface.js', 'dist/ui/interface-bundle.js', 'dist/ui/interface-bundle.js.code-cache', 'dist/core/index-worker.js', 'package.json', 'readme.md']) {
 		assert.ok(files.includes(needed), `${needed} is published`);
 	}
 	assert.ok(files.some((file) => file.startsWith('corpus/') && file.endsWith('.md')), 'the bundled corpus is published');
@@ -25,7 +25,7 @@ test('a published package holds the built program and the bundled corpus, not th
 });
 
 test('the bundled interface imports the engine from dist/core instead of carrying second copies of its modules', () => {
-	const map = JSON.parse(readFileSync(new URL('../dist/ui/run-interface.js.map', import.meta.url), 'utf8')) as {sources: string[]};
+	const map = JSON.parse(readFileSync(new URL('../dist/ui/interface-bundle.js.map', import.meta.url), 'utf8')) as {sources: string[]};
 	assert.ok(map.sources.some((source) => source.endsWith('source/ui/state/article-state.ts')), 'the map lists the bundled ui files');
 	assert.deepEqual(map.sources.filter((source) => source.includes('source/core/')), []);
 });

@@ -103,6 +103,14 @@ test('a product is found by its name, listed as a product, and finds its events'
 	assert.equal(search(buildSearchIndex(model), 'iphone 4').hits.find((candidate) => candidate.kind === 'event')?.via, 'iPhone 4');
 });
 
+test('a query finds what it finds on an index fresh from the build, whatever was searched before on it', () => {
+	const queries = ['istanbul', 'zelensky', 'Putin', 'prisoner exchange', 'ist', 'zelenksy', 'a'];
+	const before = queries.map((query) => search(index, query));
+	for (const [at, query] of queries.entries()) {
+		assert.deepEqual(search(buildSearchIndex(storyModel()), query), before[at], query);
+	}
+});
+
 test('an empty query finds nothing', () => {
 	assert.deepEqual(search(index, '   ').hits, []);
 });

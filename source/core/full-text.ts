@@ -222,21 +222,28 @@ function documentsWith(index: Postings, term: string, prefix: boolean): Uint32Ar
 	let last = first;
 	while (last < index.terms.length && index.terms[last]!.startsWith(term)) last++;
 	if (last === first + 1) return index.postings.subarray(index.starts[first], index.starts[last]);
-	// Several words: marked document by document, then read in order.
+	// Several words: marked and counted document by document, then read in order into a list of that length.
 	const marked = new Uint8Array(index.documents);
-	for (let at = index.starts[first]!; at < index.starts[last]!; at++) marked[index.postings[at]!] = 1;
-	const found: number[] = [];
-	marked.forEach((mark, document) => {
-		if (mark) found.push(document);
-	});
-	return Uint32Array.from(found);
+	let count = 0;
+	for (let at = index.starts[first]!; at < index.starts[last]!; at++) {
+		const document = index.postings[at]!;
+		if (marked[document] === 0) count++;
+		marked[document] = 1;
+	}
+	const found = new Uint32Array(count);
+	for (let document = 0, filled = 0; filled < count; document++) if (marked[document] === 1) found[filled++] = document;
+	return found;
 }
 
 /** The documents in every list (each ascending). */
 function intersect(lists: Uint32Array[]): Uint32Array {
 	const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length);
 	if (!smallest) return new Uint32Array(0);
-	return smallest.filter((document) => others.every((list) => has(list, document)));
+	// No function made per document: a common word's list has most of the corpus.
+	return smallest.filter((document) => {
+		for (let other = 0; other < others.length; other++) if (!has(others[other]!, document)) return false;
+		return true;
+	});
 }
 
 function has(list: Uint32Array, value: number): boolean {
@@ -265,9 +272,13 @@ const rankedEvents = 100;
 /** The `count` most salient of `places`, most salient first, without sorting them all. */
 function mostSalient(places: Uint32Array, salience: Float64Array, count: number): number[] {
 	if (places.length === 0) return [];
-	const values = Float64Array.from(places, (place) => salience[place]!).sort();
+	// Indexed loops: a common word matches most events, and iterating them made an object for each.
+	const values = new Float64Array(places.length);
+	for (let at = 0; at < places.length; at++) values[at] = salience[places[at]!]!;
+	values.sort();
 	const threshold = values[Math.max(0, values.length - count)]!;
-	const chosen = Array.from(places).filter((place) => salience[place]! >= threshold);
+	const chosen: number[] = [];
+	for (let at = 0; at < places.length; at++) if (salience[places[at]!]! >= threshold) chosen.push(places[at]!);
 	return chosen.sort((a, b) => salience[b]! - salience[a]! || a - b).slice(0, count);
 }
 

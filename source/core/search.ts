@@ -69,6 +69,12 @@ export type SearchIndex = {
 	articles: readonly Article[];
 	/** The full-text index of the events' sentences and the articles' text: built when first asked for, at once or a slice at a time. */
 	text: Stepwise<TextIndex>;
+	/**
+	 * How many of the query's pairs each entry shares, and the entries counted: kept between
+	 * queries (all zero between two), as a query's own lists of the index's length were most of
+	 * what a query left to the collector.
+	 */
+	shared: {counts: Uint16Array; touched: Uint32Array};
 };
 
 /** Of hits equally relevant, which kind comes first. */
@@ -148,7 +154,8 @@ export function* searchIndexSteps(model: TimelineModel): Generator<void, SearchI
 		if (stepDone(text.length)) yield;
 	}
 	const text = stepwise(() => textIndexSteps(model));
-	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text};
+	const shared = {counts: new Uint16Array(entries.length), touched: new Uint32Array(entries.length)};
+	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text, shared};
 }
 
 /** The search index at once; the full-text part is built at the first search of text. */
@@ -189,11 +196,15 @@ const sharedPairs = 0.4;
 function candidates(index: SearchIndex, query: string): Entry[] {
 	const pairs = [...characterPairs(query)];
 	if (pairs.length === 0) return index.entries.filter((entry) => entry.kind !== 'event');
-	const counts = new Uint16Array(index.entries.length);
-	const touched: number[] = [];
+	const {counts, touched} = index.shared;
+	let touchedCount = 0;
 	for (const pair of pairs) {
-		for (const position of index.pairs.get(pair) ?? []) {
-			if (counts[position] === 0) touched.push(position);
+		const positions = index.pairs.get(pair);
+		if (positions === undefined) continue;
+		// Indexed: an iterator over lists of tens of thousands made an object for each position.
+		for (let at = 0; at < positions.length; at++) {
+			const position = positions[at]!;
+			if (counts[position] === 0) touched[touchedCount++] = position;
 			counts[position]!++;
 		}
 	}
@@ -202,7 +213,11 @@ function candidates(index: SearchIndex, query: string): Entry[] {
 	// a query of common letters touches tens of thousands, and only the groups that fill the
 	// candidates are sorted (sorting them all took most of a long query's time).
 	const byShared: number[][] = Array.from({length: pairs.length + 1}, () => []);
-	for (const position of touched) if (counts[position]! >= needed) byShared[counts[position]!]!.push(position);
+	for (let at = 0; at < touchedCount; at++) {
+		const position = touched[at]!;
+		if (counts[position]! >= needed) byShared[counts[position]!]!.push(position);
+		counts[position] = 0;
+	}
 	const chosen: Entry[] = [];
 	for (let shared = pairs.length; shared >= needed && chosen.length < candidatesPerQuery; shared--) {
 		for (const position of Uint32Array.from(byShared[shared]!).sort()) {
