@@ -1,8 +1,8 @@
 /**
  * Profiles articles added one at a time to a watched corpus, as `dateline --watch` loads them:
  * the live corpus loaded twice (a start, then the load the watch begins with), then for each
- * file written the load told that file (as the watcher names it) and the interface's work on the
- * model (curation, index, the key events' rows). Prints the CPU time of each, and the phases of
+ * file written the load told that file (as the watcher names it), with the quick model it shows
+ * first, and the interface's work on the model (curation, index, the key events' rows). Prints the CPU time of each, and the phases of
  * the one profiled (sampled; the profiler's own stop shows as `dispatch`).
  *
  * Usage: tsx scripts/bench/profile-add.ts <a copy of a corpus: files are added to it> <folder for add.cpuprofile>
@@ -47,10 +47,16 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 	if (global.gc) global.gc();
 	if (i === profiled) await session.post('Profiler.start');
 	const start = cpu();
-	// Told the file, as the watcher names it (NAMED=0: every file's status is asked for).
-	const model = await live.load(process.env.NAMED === '0' ? {} : {changed: new Set([file])});
+	// Told the file, as the watcher names it (NAMED=0: every file's status is asked for); the quick model is shown first, as the interface shows it.
+	let quick: {at: number; model: TimelineModel} | undefined;
+	const model = (await live.update({...(process.env.NAMED === '0' ? {} : {changed: new Set([file])}), shown: (shown) => (quick = {at: cpu(), model: shown})}))!;
 	last = model;
 	const loaded = cpu();
+	if (quick) {
+		const events = new Map(model.events.map((event) => [event.id, JSON.stringify(event)]));
+		const differ = quick.model.events.filter((event) => events.get(event.id) !== JSON.stringify(event)).length + Math.abs(model.events.length - quick.model.events.length);
+		console.log(`add ${i}: quick model ${(quick.at - start).toFixed(0)} ms (${differ} events not as the whole merge gives them)`);
+	}
 	const curated = applyCuration(model, {steps: []}).model;
 	const index = indexModel(curated);
 	const rows = index.timeline({entity: null, text: null, from: null, to: null, language: null, outlet: null, minSources: 1}, 'day', true);
@@ -65,7 +71,7 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 if (process.env.CHECK) console.log(`same as a load from scratch: ${isDeepStrictEqual(JSON.parse(JSON.stringify(last)), JSON.parse(JSON.stringify(await loadTimeline([corpus], {cache: false}))))}`);
 rmSync(folder, {recursive: true});
 if (profiled >= Number(process.env.ADDS ?? 3)) process.exit(0);
-const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents'];
+const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'quickUpdate', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents'];
 const summary = summarizeProfiles([path.join(out, 'add.cpuprofile')], process.cwd(), stages, 30);
 console.log(`busy ${summary.busyMs.toFixed(0)} ms, idle ${summary.idleMs.toFixed(0)} ms`);
 for (const [name, ms] of Object.entries(summary.stages)) console.log(`  ${name.padEnd(24)} ${ms.toFixed(0)} ms`);
