@@ -697,7 +697,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		if ((index + 1) % datesPerStep === 0) yield;
 	}
 	const gone = new Set<Placed>();
-	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
+	const retold = yield* retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)));
+	for (const [index, changed] of retold) {
 		if (!changed) gone.add(placed[index]!);
 		else placed[index] = {...placed[index]!, ...withEntities(changed.event, changed.cluster)};
 	}
