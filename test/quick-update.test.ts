@@ -27,8 +27,8 @@ const corpus = {
 	'c.md': article('Herald', '2024-05-20', 'On 18 May 2024 the Danube flooded the port of Galati, closing its grain terminals.'),
 };
 
-/** The quick model and the model of one update of a live corpus of `corpus` once `file` is written. */
-async function update(file: string, content: string): Promise<{quick: TimelineModel | undefined; model: TimelineModel; scratch: TimelineModel}> {
+/** The quick model and the model of one update of a live corpus of `corpus` once `file` is written; `named`: the update is told the file, as the watcher names it. */
+async function update(file: string, content: string, named = true): Promise<{quick: TimelineModel | undefined; model: TimelineModel; scratch: TimelineModel}> {
 	const {root, cleanup} = tempFolder(corpus);
 	try {
 		const live = liveCorpus([root], {cache: false});
@@ -36,7 +36,7 @@ async function update(file: string, content: string): Promise<{quick: TimelineMo
 		await live.load();
 		writeFileSync(path.join(root, file), content);
 		let quick: TimelineModel | undefined;
-		const model = await live.update({changed: new Set([path.join(root, file)]), shown: (shown) => (quick = shown)});
+		const model = await live.update({...(named ? {changed: new Set([path.join(root, file)])} : {}), shown: (shown) => (quick = shown)});
 		return {quick, model: model!, scratch: await loadTimeline([root], {cache: false})};
 	} finally {
 		cleanup();
@@ -58,6 +58,12 @@ test('an article on a date others reported: in the quick model it joins their ev
 	assert.deepEqual(plain(model), plain(scratch));
 	const met = (of: TimelineModel) => of.events.find((event) => event.date?.start === '2024-03-01');
 	assert.deepEqual(met(scratch)?.sources, ['a', 'b', 'd']);
+	assert.deepEqual(plain(quick), plain(scratch));
+});
+
+test('an update that checks every file (r) shows the quick model of a file added too', async () => {
+	const {quick, scratch} = await update('d.md', article('Tribune', '2024-03-04', 'On 1 March 2024 Vladimir Putin met Recep Tayyip Erdogan in Ankara and discussed the grain corridor again.'), false);
+	assert.ok(quick, 'a quick model is shown');
 	assert.deepEqual(plain(quick), plain(scratch));
 });
 

@@ -6,7 +6,7 @@
  * a start from scratch would build, at a fraction of the work.
  */
 import type {AnalyzedArticle} from './analyze.js';
-import type {ArticleFile, FileStamp} from './article-files.js';
+import {namedArticleFile, stripExtension, type ArticleFile, type FileStamp} from './article-files.js';
 import {pushAll} from './collections.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {analyzedArticles} from './index-cache/codec.js';
@@ -23,7 +23,7 @@ import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
 export type ReadArticleFile = FileStamp & {articles: AnalyzedArticle[]; skipped: Skipped[]};
 
 /** What a load keeps for the next: every file by its absolute path, for one set of alias definitions, what was skipped, and the model. */
-type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeMemo; skippedKey: string; model: TimelineModel};
+type Kept = {aliasKey: string; aliases: EntityDefinition[]; files: Map<string, ReadArticleFile>; memo: MergeMemo; skippedKey: string; model: TimelineModel};
 
 /**
  * `changed`: the absolute paths of the only files that may have changed since the last load, as
@@ -84,6 +84,25 @@ async function readAgain(file: ArticleFile, aliases: EntityDefinition[]): Promis
 	return {size, mtimeMs, ctimeMs, ino, hash, articles, skipped};
 }
 
+/**
+ * The files a watcher named, read, when each is an article file new to the corpus (not in `kept`)
+ * that can be told without listing the corpus (namedArticleFile), with the id a listing gives it;
+ * else undefined.
+ */
+async function namedAdded(paths: string[], kept: Kept, named: ReadonlySet<string>): Promise<Map<string, {file: ArticleFile; read: ReadArticleFile}> | undefined> {
+	const stems = new Set<string>();
+	for (const file of kept.files.keys()) stems.add(stripExtension(file));
+	const added = new Map<string, {file: ArticleFile; read: ReadArticleFile}>();
+	for (const name of named) {
+		const file = kept.files.has(name) ? null : namedArticleFile(paths, name);
+		// Another file of the same path but for the extension: both take ids that a listing gives.
+		if (!file || stems.has(stripExtension(name))) return undefined;
+		stems.add(stripExtension(name));
+		added.set(name, {file, read: await readAgain(file, kept.aliases)});
+	}
+	return added;
+}
+
 /** `paths` read as `loadTimeline` reads them, with `base` options and those of each load. */
 export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay = cacheWriteDelay): LiveCorpus {
 	let kept: Kept | undefined;
@@ -122,6 +141,19 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			unsettled = new Set();
 			return loadTimeline(paths, given);
 		}
+		// Files only added, as the watcher named them: their quick model is shown before the corpus is listed again.
+		const early = shown && kept && changed && changed.size > 0 ? await namedAdded(paths, kept, changed) : undefined;
+		if (early && kept) {
+			const {quickUpdate} = await import('./quick-update.js');
+			const added = [...early.values()].map(({read}) => read);
+			const quick = quickUpdate(kept.model, kept.memo, added.flatMap((file) => file.articles), kept.aliases, [...kept.model.skipped, ...added.flatMap((file) => file.skipped)]);
+			if (quick) {
+				shown!(quick);
+				// The interface draws it before the corpus is listed.
+				await nextTurn();
+				if (superseded()) return null;
+			}
+		}
 		// Loaded only for a second load: a start needs no merging when nothing changed (timeline.ts).
 		const {assembleTimelineSteps} = await import('./assemble.js');
 		const {files, skipped, aliases, roots} = await corpusFiles(paths);
@@ -138,7 +170,8 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 				// A path that is not UTF-8 may be named otherwise by the watcher: its status is asked for.
 				const unchanged = changed && !changed.has(file.absolute) && !file.rawPath ? keepsIds(last, file) : undefined;
 				const current = unchanged ? {entry: unchanged} : await stillCurrent(last, file);
-				const entry = current?.entry ?? (await readAgain(file, aliases));
+				const named = early?.get(file.absolute);
+				const entry = current?.entry ?? (named?.file.idStem === file.idStem ? named.read : await readAgain(file, aliases));
 				if (!current && last) readAgainCount++;
 				else if (!current) added.push(entry);
 				read.push(entry);
@@ -163,7 +196,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		}
 		const memo = previous?.memo ?? mergeMemo();
 		// Only files added, every other one still there: a quick model shows them while the whole merge runs.
-		if (shown && previous && !save && readAgainCount === 0 && added.length > 0 && files.length === previous.files.size + added.length) {
+		if (shown && !early && previous && !save && readAgainCount === 0 && added.length > 0 && files.length === previous.files.size + added.length) {
 			const {quickUpdate} = await import('./quick-update.js');
 			const quick = quickUpdate(previous.model, memo, added.flatMap((file) => file.articles), aliases, skipped);
 			if (quick) {
@@ -178,7 +211,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			if (!model) return null;
 			unsettled = new Set();
 			snapshot = {events: model.events, entities: model.entities};
-			kept = {aliasKey, files: byPath, memo, skippedKey, model};
+			kept = {aliasKey, aliases, files: byPath, memo, skippedKey, model};
 			if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
 			return model;
 		} finally {
