@@ -71,10 +71,13 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 		resolvedDefinitions(aliases),
 		memo?.names,
 	);
+	// A step of its own: an interface merging again takes keys (and a newer update) between the corpus-wide stages.
+	yield;
 	const named = memo && sameEntities(memo);
 	const inputs = analyzed.map((item, index) => eventArticle(item, toldOf(item, memo), named ? named(byArticle[index]!) : byArticle[index]!));
 	const articles = analyzed.map((item) => item.article);
 	analyzed.length = 0;
+	yield;
 	const built = yield* buildEventsSteps(inputs, memo);
 	// Merged: what is left of the inputs is each article's dates, and the model keeps only those.
 	const dates = inputs.flatMap((item) => item.dates);

@@ -653,6 +653,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	if (memo) mergeStarts(memo);
 	const candidatesAt = (article: EventArticle, index: number) => (memo ? memoCandidates(memo, article, index, () => candidatesOf(article, index)) : candidatesOf(article, index));
 	const groups = byDate(articles.map(candidatesAt)).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
+	yield;
 	// Only candidates that share their date are compared: the others need no features.
 	let featured = 0;
 	for (const group of groups) {
