@@ -303,7 +303,7 @@ async function main(): Promise<void> {
 			reorderBidi: values.bidi !== 'terminal',
 			mouse: !values['no-mouse'],
 			corpusPaths,
-			reload: async (changed) => live.load({changed}),
+			reload: async (changed, progress) => live.update({changed, ...progress}),
 			startCheck,
 			watch: values.watch ? corpusPaths : undefined,
 			// A damaged file is never overwritten: the session curates without saving.

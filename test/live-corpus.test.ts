@@ -12,6 +12,7 @@ import {createEnvironment, type NavEnv} from '../source/ui/environment.js';
 import {initialState, reduce, selectedEvent, skippedHeight, timelineOf, type Action, type NavState} from '../source/ui/navigation.js';
 import {watchCorpus} from '../source/ui/use-corpus-watch.js';
 import {watchedChanges} from '../source/ui/watched-changes.js';
+import type {Reload} from '../source/ui/use-reload.js';
 import {largeModel, storyModel} from './helpers/fixture.js';
 import {drive} from './helpers/ink.js';
 import {tempFolder} from './helpers/temp-folder.js';
@@ -185,5 +186,30 @@ test('the app tells a load the watcher asked for which files it named, and r che
 	} finally {
 		driver.unmount();
 		corpus.cleanup();
+	}
+});
+
+test('a reload shows the quick model it is given at once, then its own; a newer reload gives up the one behind a model shown', async () => {
+	const full = largeModel(12);
+	const start = without(full, (index) => index >= 10);
+	const quick = without(full, (index) => index === 11);
+	let calls = 0;
+	const reload: Reload = async (_changed, progress) => {
+		if (++calls > 1) return full;
+		progress?.shown(quick);
+		// The merge behind the quick model, in turns, until a newer reload supersedes it.
+		while (!progress?.superseded()) await new Promise((resolve) => setImmediate(resolve));
+		return null;
+	};
+	const driver = await drive(start, {reload});
+	try {
+		await driver.press('r');
+		const shown = await driver.waitFor((frame) => frame.includes('11 articles · 11 events'), 'the quick model');
+		assert.match(shown, /\+1 article/);
+		await driver.press('r');
+		await driver.waitFor((frame) => frame.includes('12 articles · 12 events'), 'the newer reload\'s model');
+		assert.equal(calls, 2);
+	} finally {
+		driver.unmount();
 	}
 });

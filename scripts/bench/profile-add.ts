@@ -1,8 +1,8 @@
 /**
  * Profiles articles added one at a time to a watched corpus, as `dateline --watch` loads them:
  * the live corpus loaded twice (a start, then the load the watch begins with), then for each
- * file written the load told that file (as the watcher names it) and the interface's work on the
- * model (curation, index, the key events' rows). Prints the CPU time of each, and the phases of
+ * file written the load told that file (as the watcher names it), with the quick model it shows
+ * first, and the interface's work on the model (curation, index, the key events' rows). Prints the CPU time of each, and the phases of
  * the one profiled (sampled; the profiler's own stop shows as `dispatch`).
  *
  * Usage: tsx scripts/bench/profile-add.ts <a copy of a corpus: files are added to it> <folder for add.cpuprofile>
@@ -15,7 +15,7 @@ import {isDeepStrictEqual} from 'node:util';
 import {Session} from 'node:inspector/promises';
 import {loadTimeline} from '../../source/core/timeline.js';
 import {liveCorpus} from '../../source/core/live-corpus.js';
-import type {TimelineModel} from '../../source/core/model.js';
+import type {TimelineEvent, TimelineModel} from '../../source/core/model.js';
 import {applyCuration} from '../../source/core/curation/curation.js';
 import {indexModel} from '../../source/ui/environment.js';
 import {summarizeProfiles} from './profile.js';
@@ -47,14 +47,22 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 	if (global.gc) global.gc();
 	if (i === profiled) await session.post('Profiler.start');
 	const start = cpu();
-	// Told the file, as the watcher names it (NAMED=0: every file's status is asked for).
-	const model = await live.load(process.env.NAMED === '0' ? {} : {changed: new Set([file])});
+	// Told the file, as the watcher names it (NAMED=0: every file's status is asked for); the quick model is shown first, as the interface shows it.
+	let quick: {at: number; model: TimelineModel} | undefined;
+	const model = (await live.update({...(process.env.NAMED === '0' ? {} : {changed: new Set([file])}), shown: (shown) => (quick = {at: cpu(), model: shown})}))!;
 	last = model;
 	const loaded = cpu();
 	const curated = applyCuration(model, {steps: []}).model;
 	const index = indexModel(curated);
 	const rows = index.timeline({entity: null, text: null, from: null, to: null, language: null, outlet: null, minSources: 1}, 'day', true);
 	const end = cpu();
+	if (quick) {
+		// Salience aside (an article added weighs every date's burst again), how many of the quick model's events the whole merge gives otherwise.
+		const shape = (event: TimelineEvent) => JSON.stringify({...event, salience: 0});
+		const events = new Map(model.events.map((event) => [event.id, shape(event)]));
+		const differ = quick.model.events.filter((event) => events.get(event.id) !== shape(event)).length;
+		console.log(`add ${i}: quick model ${(quick.at - start).toFixed(0)} ms (${quick.model.events.length} events, ${differ} of them not as the whole merge gives them)`);
+	}
 	console.log(`add ${i}: load ${(loaded - start).toFixed(0)} ms, interface ${(end - loaded).toFixed(0)} ms (${rows.rows.length} rows, ${model.events.length} events)`);
 	if (i === profiled) {
 		const {profile} = await session.post('Profiler.stop');
@@ -65,7 +73,7 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 if (process.env.CHECK) console.log(`same as a load from scratch: ${isDeepStrictEqual(JSON.parse(JSON.stringify(last)), JSON.parse(JSON.stringify(await loadTimeline([corpus], {cache: false}))))}`);
 rmSync(folder, {recursive: true});
 if (profiled >= Number(process.env.ADDS ?? 3)) process.exit(0);
-const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents'];
+const stages = ['corpusFiles', 'findArticleFiles', 'stillCurrent', 'readAgain', 'assembleTimelineSteps', 'resolveEntities', 'buildEventsSteps', 'quickUpdate', 'memoCandidates', 'byDate', 'countFeaturesOf', 'weighFeatures', 'happenings', 'memoEvent', 'retellings', 'salienceOf', 'applyCuration', 'indexModel', 'timelineRows', 'filteredEvents', 'keyEvents'];
 const summary = summarizeProfiles([path.join(out, 'add.cpuprofile')], process.cwd(), stages, 30);
 console.log(`busy ${summary.busyMs.toFixed(0)} ms, idle ${summary.idleMs.toFixed(0)} ms`);
 for (const [name, ms] of Object.entries(summary.stages)) console.log(`  ${name.padEnd(24)} ${ms.toFixed(0)} ms`);

@@ -195,6 +195,27 @@ export async function findArticleFiles(paths: string[]): Promise<{files: Article
 	return {files: uniqueIds(once), skipped, aliasFiles};
 }
 
+/**
+ * An article file that a watcher named (by its absolute path) as findArticleFiles finds it, for a
+ * corpus of one given folder, without listing the folder: a regular file with an article's
+ * extension below it, in no hidden folder nor a saved page's parts. Null when that cannot be told
+ * so. Its id is the one findArticleFiles gives unless another file has its path but for the
+ * extension, or it names an item (`x#2`): the caller, which knows the other files, asks.
+ */
+export function namedArticleFile(paths: string[], file: string): ArticleFile | null {
+	if (paths.length !== 1) return null;
+	const root = path.resolve(paths[0]!);
+	const prefix = withSeparator(root);
+	if (!file.startsWith(prefix)) return null;
+	const parts = file.slice(prefix.length).split(path.sep);
+	const name = parts.at(-1)!;
+	const hidden = parts.some((part) => part.startsWith('.') || part === 'node_modules' || part === '');
+	if (hidden || parts.slice(0, -1).some((part) => part.endsWith('_files')) || name === aliasFileName || name === curationFileName || !articleExtensions.has(path.extname(name).toLowerCase())) return null;
+	if (!lstatSync(file, {throwIfNoEntry: false})?.isFile()) return null;
+	const idStem = stripExtension(parts.join('/'));
+	return /#\d+$/.test(idStem) ? null : {absolute: file, display: [path.basename(root), ...parts].join('/'), idStem};
+}
+
 /** The id of the `number`-th article of a file that holds several (a JSON array, JSON lines): `x#2`. */
 export const itemId = (stem: string, number: number) => `${stem}#${number}`;
 
@@ -236,7 +257,7 @@ function uniqueIds(found: Array<ArticleFile & {name: string}>): ArticleFile[] {
 	});
 }
 
-function stripExtension(name: string): string {
+export function stripExtension(name: string): string {
 	return name.slice(0, name.length - path.extname(name).length);
 }
 

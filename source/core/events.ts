@@ -130,7 +130,7 @@ const proseEnd = /[.!?。؟][\p{Pf}\p{Pe}"'”’]*\s*$/u;
  * Fidan. Rubio called the talks useful."). One that names no one is left out: it may go on
  * with the happening or turn to the background, which only its words tell.
  */
-function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
+export function candidatesOf(article: EventArticle, articleIndex: number): Candidate[] {
 	const {dates, text} = article;
 	const named = byStart(article.named);
 	const locale = dateLocaleFor(article.language ?? '');
@@ -335,7 +335,7 @@ function tokensOf(candidate: Candidate, article: EventArticle, keys: FeatureKeys
 }
 
 /** What a candidate's sentence says: its tokens (sentenceTokens) as features (sentenceFeatures). */
-const featuresOf = (candidate: Candidate, article: EventArticle, keys: FeatureKeys, tokens = candidate.tokens ?? tokensOf(candidate, article, keys)): Features =>
+export const featuresOf = (candidate: Candidate, article: EventArticle, keys: FeatureKeys, tokens = candidate.tokens ?? tokensOf(candidate, article, keys)): Features =>
 	sentenceFeatures(
 		keys,
 		tokens,
@@ -349,7 +349,7 @@ const featuresOf = (candidate: Candidate, article: EventArticle, keys: FeatureKe
  * only for the next merge of a memo (`keep`): every candidate's features at once were the
  * merge's largest memory, and finding them again from tokens costs little.
  */
-function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): void {
+export function countFeaturesOf(candidate: Candidate, article: EventArticle, table: FeatureTable, keep: boolean): void {
 	const tokens = (candidate.tokens ??= tokensOf(candidate, article, table.keys));
 	const features = candidate.features ?? featuresOf(candidate, article, table.keys, tokens);
 	if (keep) candidate.features = features;
@@ -412,10 +412,38 @@ const compared = new Int32Array(maxCompared);
  * busy date from chaining unrelated reports into one event through one weak link after another,
  * and indexes of the first candidates' evidence and rarest features keep it near linear.
  */
-function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
+export function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 	if (group.length === 1) return [group];
 	// The candidates of a group share one date value.
-	const byDay = group[0]!.value?.precision === 'day';
+	const {clusters, place} = grouping(group[0]!.value?.precision === 'day', table);
+	for (const candidate of group) place(candidate);
+	return clusters;
+}
+
+/**
+ * The happenings of a date grouped before (`grouped`, by an earlier merge) with `fresh`
+ * candidates of that date after its own: those are placed as `happenings` places each, against
+ * the events as that grouping left them, which stay as they were.
+ */
+export function happeningsWith(grouped: DateGroup, fresh: Candidate[], table: FeatureTable): Candidate[][] {
+	if (grouped.group.length + fresh.length === 1) return [[...grouped.group, ...fresh]];
+	const {clusters, place, replay} = grouping((grouped.group[0] ?? fresh[0])!.value?.precision === 'day', table);
+	const clusterOf = new Map<Candidate, number>();
+	grouped.clusters.forEach((cluster, index) => {
+		for (const candidate of cluster) clusterOf.set(candidate, index);
+	});
+	for (const candidate of grouped.group) replay(candidate, clusterOf.get(candidate)!);
+	for (const candidate of fresh) place(candidate);
+	return clusters;
+}
+
+/**
+ * One date's grouping into happenings (see happenings), a candidate at a time, in the group's
+ * order: `place` finds a candidate's event; `replay` puts a candidate where an earlier grouping
+ * of the same candidates put it (in the event of index `cluster`, a new one when it was that
+ * event's first), leaving what `place` goes on from as that grouping left it.
+ */
+function grouping(byDay: boolean, table: FeatureTable) {
 	const clusters: Candidate[][] = [];
 	const clusterWithEvidence = new Map<string, number>();
 	const clustersWithFeature = new Map<number, number[]>();
@@ -445,13 +473,25 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 		}
 		return best;
 	};
-	for (const candidate of group) {
-		const {article} = candidate.mention;
+	const register = (evidence: string[], cluster: number) => {
+		for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
+	};
+	const start = (evidence: string[], features: number[]) => {
+		const cluster = clusters.push([]) - 1;
+		register(evidence, cluster);
+		for (const feature of features) pushTo(clustersWithFeature, feature, cluster);
+		return cluster;
+	};
+	const add = (candidate: Candidate, cluster: number) => {
+		clusters[cluster]!.push(candidate);
+		if (byDay && !clusterOfArticle.has(candidate.mention.article)) clusterOfArticle.set(candidate.mention.article, cluster);
+	};
+	const place = (candidate: Candidate) => {
 		const evidence = (candidate.evidence ??= evidenceOf(candidate, byDay));
 		const features = rarestFeatures(candidate.features!, table, rarestCount);
-		let cluster = byDay ? clusterOfArticle.get(article) : undefined;
+		let cluster = byDay ? clusterOfArticle.get(candidate.mention.article) : undefined;
 		// A report's sentences of one day tell its one happening: what each names is the event's evidence, where another report may name only one of them.
-		if (cluster !== undefined) for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
+		if (cluster !== undefined) register(evidence, cluster);
 		cluster ??= mostSimilar(candidate, features);
 		if (cluster === undefined) {
 			for (const key of evidence) {
@@ -459,15 +499,15 @@ function happenings(group: Candidate[], table: FeatureTable): Candidate[][] {
 				if (found !== undefined && (cluster === undefined || found < cluster)) cluster = found;
 			}
 		}
-		if (cluster === undefined) {
-			cluster = clusters.push([]) - 1;
-			for (const key of evidence) if (!clusterWithEvidence.has(key)) clusterWithEvidence.set(key, cluster);
-			for (const feature of features) pushTo(clustersWithFeature, feature, cluster);
-		}
-		clusters[cluster]!.push(candidate);
-		if (byDay && !clusterOfArticle.has(article)) clusterOfArticle.set(article, cluster);
-	}
-	return clusters;
+		add(candidate, cluster ?? start(evidence, features));
+	};
+	const replay = (candidate: Candidate, cluster: number) => {
+		const evidence = (candidate.evidence ??= evidenceOf(candidate, byDay));
+		const own = byDay ? clusterOfArticle.get(candidate.mention.article) : undefined;
+		if (own !== undefined) register(evidence, own);
+		add(candidate, cluster < clusters.length ? cluster : start(evidence, rarestFeatures(candidate.features!, table, rarestCount)));
+	};
+	return {clusters, place, replay};
 }
 
 const dated = (candidate: Candidate) => (candidate.basis === 'text' ? 0 : 1);
@@ -502,7 +542,7 @@ const namesOf = (entities: NamedEntity[], kind: EntityKind) =>
 		.map((entity) => entity.name)
 		.sort();
 
-const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIndex || a.mention.sentence.start - b.mention.sentence.start;
+export const inTextOrder = (a: Candidate, b: Candidate) => a.articleIndex - b.articleIndex || a.mention.sentence.start - b.mention.sentence.start;
 
 /** Every entity the sentences of a group of candidates mention. */
 function entitiesOf(group: Candidate[]): NamedEntity[] {
@@ -516,15 +556,18 @@ function withEntities(event: TimelineEvent, cluster: Candidate[]): {event: Timel
 	return {event: {...event, people: namesOf(entities, 'person'), places: namesOf(entities, 'place')}, entities};
 }
 
+/** The id of the event whose first candidate (in text order) is `first`. */
+export const eventId = (first: Candidate): string => sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
+
 /** An event, every entity its sentences mention, and the sentences of each of them that takes part (participantSentences). */
 export type MadeOfGroup = {event: TimelineEvent; entities: NamedEntity[]; sentences: ParticipantSentences};
 
 /** One event of a group of candidates. */
-function eventOf(group: Candidate[]): MadeOfGroup {
+export function eventOf(group: Candidate[]): MadeOfGroup {
 	group.sort(inTextOrder);
 	const first = group[0]!;
 	const entities = entitiesOf(group);
-	const id = sha1(`${first.mention.article}\u0000${first.mention.sentence.start}\u0000${first.value?.start ?? ''}\u0000${first.value?.end ?? ''}`).slice(0, 12);
+	const id = eventId(first);
 	const event: TimelineEvent = {
 		id,
 		date: first.value,
@@ -643,6 +686,12 @@ function retoldSentences(articles: EventArticle[], sentencesByEntity: Map<string
 	};
 }
 
+/** One key for each date value (sameValue). */
+export const dateKey = ({start, end, precision}: DateValue): string => `${start}\u0000${end ?? ''}\u0000${precision}`;
+
+/** The candidates of one date in the order they were grouped, and the clusters (each in text order) that became its events before retellings. */
+export type DateGroup = {group: Candidate[]; clusters: Candidate[][]};
+
 /** Candidates and dates compared between two steps of `buildEventsSteps`. */
 const candidatesPerStep = 2000;
 const datesPerStep = 50;
@@ -654,6 +703,7 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	if (memo) mergeStarts(memo);
 	const candidatesAt = (article: EventArticle, index: number) => (memo ? memoCandidates(memo, article, index, () => candidatesOf(article, index)) : candidatesOf(article, index));
 	const groups = byDate(articles.map(candidatesAt)).sort((a, b) => compareValues(a[0]!.value, b[0]!.value));
+	yield;
 	// Only candidates that share their date are compared: the others need no features.
 	let featured = 0;
 	for (const group of groups) {
@@ -668,6 +718,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	weighFeatures(table);
 	const placed: Placed[] = [];
 	const made: MadeEvent[] = [];
+	// What a memo keeps of each date for an update of the model that follows (quick-update.ts).
+	const dated = memo ? new Map<string, DateGroup>() : undefined;
 	const sentencesByEntity = new Map<string, EntityMention[]>();
 	let date = 0;
 	let previous: DateValue | null = null;
@@ -675,7 +727,9 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 		if (index > 0 && compareValues(previous, group[0]!.value) !== 0) date++;
 		previous = group[0]!.value;
 		if (group.length > 1) for (const candidate of group) candidate.features ??= featuresOf(candidate, articles[candidate.articleIndex]!, table.keys);
-		for (const cluster of happenings(group, table)) {
+		const clusters = happenings(group, table);
+		if (dated && group[0]!.value) dated.set(dateKey(group[0]!.value), {group, clusters});
+		for (const cluster of clusters) {
 			const {event, entities, sentences} = memo ? memoEvent(memo, cluster.sort(inTextOrder), () => eventOf(cluster)) : eventOf(cluster);
 			sentences.names.forEach((name, at) => pushTo(sentencesByEntity, name, sentences.sentences[at]!));
 			// The cluster is in text order: its first candidate's article is the event's first source.
@@ -697,7 +751,8 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	}
 	const gone = new Set<Placed>();
 	const addRetold = retoldSentences(articles, sentencesByEntity);
-	for (const [index, changed] of retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)))) {
+	const retold = yield* retellings(made, articles, table.keys, (candidate) => (candidate.tokens ??= tokensOf(candidate, articles[candidate.articleIndex]!, table.keys)));
+	for (const [index, changed] of retold) {
 		if (!changed) gone.add(placed[index]!);
 		else {
 			const before = placed[index]!.event.mentions;
@@ -711,6 +766,6 @@ export function* buildEventsSteps(articles: EventArticle[], memo?: MergeMemo): G
 	for (const {event, entities} of kept) {
 		for (const {name} of entities) pushTo(eventsByEntity, name, event.id);
 	}
-	if (memo) mergeDone(memo);
+	if (memo) mergeDone(memo, {dated: dated!, table});
 	return {events: kept.map(({event}) => event), eventsByEntity, sentencesByEntity};
 }

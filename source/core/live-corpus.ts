@@ -6,7 +6,7 @@
  * a start from scratch would build, at a fraction of the work.
  */
 import type {AnalyzedArticle} from './analyze.js';
-import type {ArticleFile, FileStamp} from './article-files.js';
+import {namedArticleFile, stripExtension, type ArticleFile, type FileStamp} from './article-files.js';
 import {pushAll} from './collections.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {analyzedArticles} from './index-cache/codec.js';
@@ -16,14 +16,14 @@ import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, keepsIds, stillCurrent} from './index-corpus.js';
 import {mergeMemo, type MergeMemo} from './merge-memo.js';
 import type {Skipped, TimelineModel} from './model.js';
-import {inTurns, nextTurn} from './stepwise.js';
+import {inTurnsUnless, nextTurn} from './stepwise.js';
 import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
 
 /** A file as it was last read: its stamp, its articles with their merging inputs, and what of it was skipped. */
 export type ReadArticleFile = FileStamp & {articles: AnalyzedArticle[]; skipped: Skipped[]};
 
 /** What a load keeps for the next: every file by its absolute path, for one set of alias definitions, what was skipped, and the model. */
-type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeMemo; skippedKey: string; model: TimelineModel};
+type Kept = {aliasKey: string; aliases: EntityDefinition[]; files: Map<string, ReadArticleFile>; memo: MergeMemo; skippedKey: string; model: TimelineModel};
 
 /**
  * `changed`: the absolute paths of the only files that may have changed since the last load, as
@@ -31,9 +31,19 @@ type Kept = {aliasKey: string; files: Map<string, ReadArticleFile>; memo: MergeM
  */
 export type LiveLoadOptions = LoadOptions & {changed?: ReadonlySet<string>};
 
+/**
+ * An update of a watched corpus: `shown` is given, when the change only added article files, a
+ * quick model with them (quick-update.ts) while the whole merge runs; `superseded()`, asked
+ * between turns of the event loop, gives the merge up (the update then resolves null) for a
+ * newer update, which reads what this one would have.
+ */
+export type UpdateOptions = LiveLoadOptions & {shown?: (model: TimelineModel) => void; superseded?: () => boolean};
+
 export type LiveCorpus = {
 	/** The corpus's model as it is now. */
 	load(options?: LiveLoadOptions): Promise<TimelineModel>;
+	/** `load`, with a quick model first and given up when superseded (UpdateOptions). */
+	update(options: UpdateOptions): Promise<TimelineModel | null>;
 	/** Resolves once the index cache holds the last load (at once when it is not to be written). */
 	cacheWritten(): Promise<void>;
 	/** Says that the start came from elsewhere (the start file): the next load is a reload, which keeps what the ones after it need. */
@@ -74,11 +84,32 @@ async function readAgain(file: ArticleFile, aliases: EntityDefinition[]): Promis
 	return {size, mtimeMs, ctimeMs, ino, hash, articles, skipped};
 }
 
+/**
+ * The files a watcher named, read, when each is an article file new to the corpus (not in `kept`)
+ * that can be told without listing the corpus (namedArticleFile), with the id a listing gives it;
+ * else undefined.
+ */
+async function namedAdded(paths: string[], kept: Kept, named: ReadonlySet<string>): Promise<Map<string, {file: ArticleFile; read: ReadArticleFile}> | undefined> {
+	const stems = new Set<string>();
+	for (const file of kept.files.keys()) stems.add(stripExtension(file));
+	const added = new Map<string, {file: ArticleFile; read: ReadArticleFile}>();
+	for (const name of named) {
+		const file = kept.files.has(name) ? null : namedArticleFile(paths, name);
+		// Another file of the same path but for the extension: both take ids that a listing gives.
+		if (!file || stems.has(stripExtension(name))) return undefined;
+		stems.add(stripExtension(name));
+		added.set(name, {file, read: await readAgain(file, kept.aliases)});
+	}
+	return added;
+}
+
 /** `paths` read as `loadTimeline` reads them, with `base` options and those of each load. */
 export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay = cacheWriteDelay): LiveCorpus {
 	let kept: Kept | undefined;
 	let loads = 0;
 	let writing: {timer: NodeJS.Timeout; done: Promise<void>; settle: () => void} | undefined;
+	// The files named since the last load that was not given up (null: one asked for every file's status); a load given up leaves them to the next.
+	let unsettled: Set<string> | null = new Set();
 	/** Writes the cache once no load came for a while: a file being written in turns makes one load after another. */
 	const writeLater = (roots: string[], aliasKey: string, files: Map<string, ReadArticleFile>, snapshot: ModelSnapshot, warn: (message: string) => void) => {
 		const location = openCacheFolder();
@@ -95,7 +126,101 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		timer.unref();
 		writing = {timer, done, settle};
 	};
+	const update = async ({changed: named, shown, superseded = () => false, ...options}: UpdateOptions): Promise<TimelineModel | null> => {
+		const given = {...base, ...options};
+		if (writing) {
+			clearTimeout(writing.timer);
+			writing.settle();
+			writing = undefined;
+		}
+		if (named && unsettled) for (const file of named) unsettled.add(file);
+		else unsettled = null;
+		const changed = unsettled ?? undefined;
+		// The start reads what it must show, and no more: a corpus never changed keeps nothing.
+		if (loads++ === 0) {
+			unsettled = new Set();
+			return loadTimeline(paths, given);
+		}
+		// Files only added, as the watcher named them: their quick model is shown before the corpus is listed again.
+		const early = shown && kept && changed && changed.size > 0 ? await namedAdded(paths, kept, changed) : undefined;
+		if (early && kept) {
+			const {quickUpdate} = await import('./quick-update.js');
+			const added = [...early.values()].map(({read}) => read);
+			const quick = quickUpdate(kept.model, kept.memo, added.flatMap((file) => file.articles), kept.aliases, [...kept.model.skipped, ...added.flatMap((file) => file.skipped)]);
+			if (quick) {
+				shown!(quick);
+				// The interface draws it before the corpus is listed.
+				await nextTurn();
+				if (superseded()) return null;
+			}
+		}
+		// Loaded only for a second load: a start needs no merging when nothing changed (timeline.ts).
+		const {assembleTimelineSteps} = await import('./assemble.js');
+		const {files, skipped, aliases, roots} = await corpusFiles(paths);
+		const aliasKey = JSON.stringify(aliases);
+		let read: ReadArticleFile[];
+		let save: ((snapshot: ModelSnapshot | null) => void) | undefined;
+		// Files read again: those new to the corpus, and those it had.
+		const added: ReadArticleFile[] = [];
+		let readAgainCount = 0;
+		if (kept?.aliasKey === aliasKey) {
+			read = [];
+			for (const file of files) {
+				const last = kept.files.get(file.absolute);
+				// A path that is not UTF-8 may be named otherwise by the watcher: its status is asked for.
+				const unchanged = changed && !changed.has(file.absolute) && !file.rawPath ? keepsIds(last, file) : undefined;
+				const current = unchanged ? {entry: unchanged} : await stillCurrent(last, file);
+				const named = early?.get(file.absolute);
+				const entry = current?.entry ?? (named?.file.idStem === file.idStem ? named.read : await readAgain(file, aliases));
+				if (!current && last) readAgainCount++;
+				else if (!current) added.push(entry);
+				read.push(entry);
+			}
+		} else {
+			// Read as a start reads, from the cache and writing it.
+			const index = await indexCorpus(files, roots, aliases, given);
+			const lists = await index.analyzed();
+			read = index.entries.map(({size, mtimeMs, ctimeMs, ino, hash, skipped}, at) => ({size, mtimeMs, ctimeMs, ino, hash, articles: lists[at]!, skipped}));
+			save = index.save;
+		}
+		const previous = kept?.aliasKey === aliasKey ? kept : undefined;
+		const byPath = new Map(files.map((file, at) => [file.absolute, read[at]!]));
+		for (const file of read) pushAll(skipped, file.skipped);
+		for (const entry of skipped) given.warn?.(`${entry.path}: ${entry.reason}`);
+		const skippedKey = JSON.stringify(skipped);
+		// The same files, none read again, and the same skipped: the same model.
+		if (previous && !save && readAgainCount === 0 && added.length === 0 && files.length === previous.files.size && skippedKey === previous.skippedKey) {
+			kept = {...previous, files: byPath};
+			unsettled = new Set();
+			return previous.model;
+		}
+		const memo = previous?.memo ?? mergeMemo();
+		// Only files added, every other one still there: a quick model shows them while the whole merge runs.
+		if (shown && !early && previous && !save && readAgainCount === 0 && added.length > 0 && files.length === previous.files.size + added.length) {
+			const {quickUpdate} = await import('./quick-update.js');
+			const quick = quickUpdate(previous.model, memo, added.flatMap((file) => file.articles), aliases, skipped);
+			if (quick) {
+				shown(quick);
+				// The interface draws it before the merge takes its first turn.
+				await nextTurn();
+			}
+		}
+		let snapshot: ModelSnapshot | null = null;
+		try {
+			const model = await inTurnsUnless(assembleTimelineSteps(read.flatMap((file) => file.articles), skipped, aliases, memo), superseded);
+			if (!model) return null;
+			unsettled = new Set();
+			snapshot = {events: model.events, entities: model.entities};
+			kept = {aliasKey, aliases, files: byPath, memo, skippedKey, model};
+			if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
+			return model;
+		} finally {
+			save?.(snapshot);
+		}
+	};
 	return {
+		update,
+		load: async (options = {}) => (await update(options))!,
 		cacheWritten: () => {
 			// Awaited, the write keeps the process until it is done.
 			writing?.timer?.ref();
@@ -103,61 +228,6 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		},
 		startedElsewhere: () => {
 			loads = Math.max(loads, 1);
-		},
-		async load({changed, ...options} = {}) {
-			const given = {...base, ...options};
-			if (writing) {
-				clearTimeout(writing.timer);
-				writing.settle();
-				writing = undefined;
-			}
-			// The start reads what it must show, and no more: a corpus never changed keeps nothing.
-			if (loads++ === 0) return loadTimeline(paths, given);
-			// Loaded only for a second load: a start needs no merging when nothing changed (timeline.ts).
-			const {assembleTimelineSteps} = await import('./assemble.js');
-			const {files, skipped, aliases, roots} = await corpusFiles(paths);
-			const aliasKey = JSON.stringify(aliases);
-			let read: ReadArticleFile[];
-			let save: ((snapshot: ModelSnapshot | null) => void) | undefined;
-			let readAgainCount = 0;
-			if (kept?.aliasKey === aliasKey) {
-				read = [];
-				for (const file of files) {
-					const last = kept.files.get(file.absolute);
-					// A path that is not UTF-8 may be named otherwise by the watcher: its status is asked for.
-					const unchanged = changed && !changed.has(file.absolute) && !file.rawPath ? keepsIds(last, file) : undefined;
-					const current = unchanged ? {entry: unchanged} : await stillCurrent(last, file);
-					if (!current) readAgainCount++;
-					read.push(current?.entry ?? (await readAgain(file, aliases)));
-				}
-			} else {
-				// Read as a start reads, from the cache and writing it.
-				const index = await indexCorpus(files, roots, aliases, given);
-				const lists = await index.analyzed();
-				read = index.entries.map(({size, mtimeMs, ctimeMs, ino, hash, skipped}, at) => ({size, mtimeMs, ctimeMs, ino, hash, articles: lists[at]!, skipped}));
-				save = index.save;
-			}
-			const previous = kept?.aliasKey === aliasKey ? kept : undefined;
-			const byPath = new Map(files.map((file, at) => [file.absolute, read[at]!]));
-			for (const file of read) pushAll(skipped, file.skipped);
-			for (const entry of skipped) given.warn?.(`${entry.path}: ${entry.reason}`);
-			const skippedKey = JSON.stringify(skipped);
-			// The same files, none read again, and the same skipped: the same model.
-			if (previous && !save && readAgainCount === 0 && files.length === previous.files.size && skippedKey === previous.skippedKey) {
-				kept = {...previous, files: byPath};
-				return previous.model;
-			}
-			const memo = previous?.memo ?? mergeMemo();
-			let snapshot: ModelSnapshot | null = null;
-			try {
-				const model = await inTurns(assembleTimelineSteps(read.flatMap((file) => file.articles), skipped, aliases, memo));
-				snapshot = {events: model.events, entities: model.entities};
-				kept = {aliasKey, files: byPath, memo, skippedKey, model};
-				if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
-				return model;
-			} finally {
-				save?.(snapshot);
-			}
 		},
 	};
 }

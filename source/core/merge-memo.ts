@@ -5,8 +5,8 @@
  * candidates make one event, salience's figures), so that its model is the one a merge from
  * scratch gives, but it takes from here what an unchanged article or an unchanged event gives.
  */
-import {featureKeys, type FeatureKeys} from './event-similarity.js';
-import type {Candidate, EventArticle, MadeOfGroup, NamedEntity, NamedMentions} from './events.js';
+import {featureKeys, type FeatureKeys, type FeatureTable} from './event-similarity.js';
+import type {Candidate, DateGroup, EventArticle, MadeOfGroup, NamedEntity, NamedMentions} from './events.js';
 import type {AnalyzedArticle} from './analyze.js';
 import type {EntityKind, Span, TimelineEvent} from './model.js';
 import {salienceMemo, type SalienceMemo} from './salience.js';
@@ -34,7 +34,11 @@ export type MergeMemo = {
 	keys: FeatureKeys;
 	/** An analyzed article's sentences told as events (assemble.ts), found once while its file is unchanged. */
 	told: WeakMap<AnalyzedArticle, Span[]>;
+	/** Of the last merge done: each date's candidates and clusters (by dateKey), and the weights it grouped them with; what a quick update (quick-update.ts) starts from. */
+	done?: MergeDone;
 };
+
+export type MergeDone = {dated: Map<string, DateGroup>; table: FeatureTable};
 
 export const mergeMemo = (): MergeMemo => ({entities: new Map(), articles: new Map(), next: new Map(), events: new WeakMap(), names: nameForms(), salience: salienceMemo(), weighed: new WeakMap(), keys: featureKeys(), told: new WeakMap()});
 
@@ -84,9 +88,10 @@ export function mergeStarts(memo: MergeMemo): void {
 }
 
 /** Ends a merge: what it made is what the next one takes from. */
-export function mergeDone(memo: MergeMemo): void {
+export function mergeDone(memo: MergeMemo, done: MergeDone): void {
 	memo.articles = memo.next;
 	memo.next = new Map();
+	memo.done = done;
 }
 
 /** The event of a group of candidates (sorted in text order) as the last merge made it when it has the same candidates. */

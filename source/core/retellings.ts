@@ -33,6 +33,10 @@ const maxComparedDated = 16;
 /** The days before its publication in which a report's lead may have happened: news is told the day it happens or within a few days. */
 const leadReach = 3;
 
+/** Events and sentences gone through between two steps of `retellings`: an interface merging a large corpus again takes keys between them. */
+const eventsPerStep = 5000;
+const sentencesPerStep = 500;
+
 /** A dated sentence of an event (by index into `made`), with its event's day. */
 type Told = {made: number; candidate: Candidate; day: string};
 
@@ -151,16 +155,17 @@ function firstFrom(told: Told[], day: string): number {
  * month plans what a later article reports on that event's day (plannedDays), with its further
  * sentences. Returns the events that changed, by index into `made`.
  */
-export function retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Map<number, Retold> {
+export function* retellings(made: MadeEvent[], articles: EventArticle[], keys: FeatureKeys, tokensOf: (candidate: Candidate) => number[]): Generator<void, Map<number, Retold>, void> {
 	const spans = new Map<Candidate, Days>();
-	made.forEach(({cluster}) => {
+	for (const [index, {cluster}] of made.entries()) {
+		if (index % eventsPerStep === 0) yield;
 		for (const candidate of cluster) {
 			const {published} = articles[candidate.articleIndex]!;
 			if (!published) continue;
 			const span = candidate.basis === 'text' ? (spannedDays(candidate, articles[candidate.articleIndex]!) ?? plannedDays(candidate, articles[candidate.articleIndex]!, published)) : leadDays(candidate, published);
 			if (span) spans.set(candidate, span);
 		}
-	});
+	}
 	// The dated sentences of each participant, in the order of the events: of their days.
 	const toldOf = new Map<NamedEntity, Told[]>();
 	// And of each month, for the leads of the reports of its last days and of the next month's first.
@@ -208,7 +213,8 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	for (const [candidate, span] of spans) if (span.ahead && participants(candidate.entities).length === 0) newsOf.set(candidate.articleIndex, []);
 	if (newsOf.size > 0) for (const {cluster} of made) for (const candidate of cluster) if (candidate.basis === 'published' && newsOf.has(candidate.articleIndex)) newsOf.set(candidate.articleIndex, participants(candidate.leadEntities ? [...candidate.entities, ...candidate.leadEntities] : candidate.entities));
 	// Candidates dated about a day and leads first: a sentence told again without a date may tell again what they tell.
-	made.forEach(({cluster}, from) => {
+	for (const [from, {cluster}] of made.entries()) {
+		if (from % eventsPerStep === 0) yield;
 		for (const candidate of cluster) {
 			const span = spans.get(candidate);
 			if (!span) continue;
@@ -216,12 +222,13 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			const told = reportsOf(candidate, entities, span, true);
 			if (told.length > 0) found.push({from, candidate, sentence: candidate.mention.sentence, entities, told, dated: true, planned: span.ahead === true});
 		}
-	});
+	}
 	const anyDay: Days = {from: '', to: '\uffff'};
-	undated.forEach(({from, candidate, sentence}, index) => {
+	for (const [index, {from, candidate, sentence}] of undated.entries()) {
+		if (index % sentencesPerStep === 0) yield;
 		const told = reportsOf(candidate, named[index]!, anyDay, false);
 		if (told.length > 0) found.push({from, candidate, sentence, entities: named[index]!, told, dated: false, planned: false});
-	});
+	}
 	if (found.length === 0) return new Map();
 	// What each sentence says, weighed among the sentences compared here.
 	const table = featureTable(keys);
@@ -249,7 +256,8 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	});
 	// Its own event's first candidates (a busy event has many), but a dated one itself (an undated one's own is its report's title).
 	const ownOf = ({from, candidate, dated}: Retelling) => (dated ? made[from]!.cluster.slice(0, maxComparedDated + 1).filter((other) => other !== candidate) : made[from]!.cluster.slice(0, maxCompared));
-	for (const retelling of found) {
+	for (const [index, retelling] of found.entries()) {
+		if (index % sentencesPerStep === 0) yield;
 		ownOf(retelling).forEach(count);
 		const {told} = retelling;
 		for (const earlier of told) count(earlier.candidate);
@@ -269,10 +277,11 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 	const movedTo = new Map<Candidate, number>();
 	// An event every candidate left (its own were all told about a day) is gone: nothing joins it.
 	const emptied = (index: number) => (leaving.get(index)?.candidates.size ?? 0) === made[index]!.cluster.length;
-	found.forEach((retelling, index) => {
+	for (const [index, retelling] of found.entries()) {
+		if (index % sentencesPerStep === 0) yield;
 		const {from, candidate, sentence, told, dated, planned} = retelling;
 		// A sentence that goes on telling a lead that moved went with it.
-		if (!dated && movedTo.has(candidate)) return;
+		if (!dated && movedTo.has(candidate)) continue;
 		const says = sayings[index]!;
 		const weights = told.map((earlier) => {
 			const features = featuresOf.get(earlier.candidate)!;
@@ -282,7 +291,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 		// Compared with its own event only when it may leave it: most sentences tell nothing told elsewhere.
 		// A plan's evidence is what reported() asks: any share it finds is enough.
 		const least = planned ? Number.EPSILON : sameHappening;
-		if (!weights.some((weight) => weight >= least)) return;
+		if (!weights.some((weight) => weight >= least)) continue;
 		// It goes on telling its own happening when it tells that as much as any other.
 		const own = ownOf(retelling).reduce((most, other) => Math.max(most, retold(says, featuresOf.get(other)!, table)), 0);
 		let best: number | undefined;
@@ -291,7 +300,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			const weight = weights[at]!;
 			if (weight > bestWeight || (weight === bestWeight && weight > own && best === undefined)) [best, bestWeight] = [movedTo.get(earlier.candidate) ?? earlier.made, weight];
 		}
-		if (best === undefined || best === from || emptied(best)) return;
+		if (best === undefined || best === from || emptied(best)) continue;
 		const articleId = articles[candidate.articleIndex]!.id;
 		const further = dated ? (candidate.further ?? []) : [];
 		const left = getOrAdd(leaving, from, () => ({candidates: new Set(), mentions: new Set()}));
@@ -308,7 +317,7 @@ export function retellings(made: MadeEvent[], articles: EventArticle[], keys: Fe
 			left.mentions.add(mentionKey(mention));
 			joined.mentions.push(mention);
 		}
-	});
+	}
 	const moved = new Map<number, Retold>();
 	for (const index of new Set([...leaving.keys(), ...joining.keys()])) {
 		const {event, cluster} = made[index]!;

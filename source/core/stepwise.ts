@@ -46,7 +46,16 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
  * loop (an interface's keys and frames) runs between them. The result is never undefined.
  */
 export async function inTurns<T>(steps: Generator<void, T, void>, milliseconds = 16): Promise<T> {
+	return (await inTurnsUnless(steps, () => false, milliseconds))!;
+}
+
+/** `inTurns`, given up (before a step) once `stale()` says the result is no longer wanted: then null. */
+export async function inTurnsUnless<T>(steps: Generator<void, T, void>, stale: () => boolean, milliseconds = 16): Promise<T | null> {
 	const built = stepwise(() => steps);
-	while (built.advance(milliseconds) === undefined) await nextTurn();
-	return built.finish();
+	for (;;) {
+		if (stale()) return null;
+		const result = built.advance(milliseconds);
+		if (result !== undefined) return result;
+		await nextTurn();
+	}
 }

@@ -26,7 +26,7 @@ import {TooSmall} from './too-small.js';
 import {useCorpusWatch} from './use-corpus-watch.js';
 import {useKeyInput} from './use-key-input.js';
 import {usePrefetch} from './use-prefetch.js';
-import {useReload} from './use-reload.js';
+import {useReload, type Reload, type ReloadProgress} from './use-reload.js';
 import {watchedChanges} from './watched-changes.js';
 import {lastResult} from './last-result.js';
 import {useStartCheck, type StartCheck} from './use-start-check.js';
@@ -52,7 +52,7 @@ export type AppProps = {
 	/** Ctrl-Z: by default the stop a shell's Ctrl-Z sends, which the terminal's raw mode keeps from being sent. */
 	onSuspend?: () => void;
 	/** Loads the corpus again, as at the start (`r`, and changes seen with `watch`); `changed`: the only files that may have changed (watched-changes.ts). */
-	reload?: (changed?: ReadonlySet<string>) => Promise<TimelineModel>;
+	reload?: Reload;
 	/** For a model shown before the corpus's files were checked: a change found loads the corpus again. */
 	startCheck?: StartCheck;
 	/** The files and folders to watch (`--watch`): what changes there is loaded again. */
@@ -283,7 +283,7 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 	const [watched] = useState(watchedChanges);
 	const requests = useRef(state.reloadRequests);
 	requests.current = state.reloadRequests;
-	const load = useMemo(() => reload && (() => reload(watched.take(requests.current))), [reload, watched]);
+	const load = useMemo(() => reload && ((progress: ReloadProgress) => reload(watched.take(requests.current), progress)), [reload, watched]);
 	useReload(
 		load,
 		state.reloadRequests,

@@ -5,6 +5,7 @@ import type {TimelineModel} from '../core/model.js';
 import {App, type AppProps} from './app.js';
 import {lastResult} from './last-result.js';
 import type {CurateCall} from './navigation.js';
+import type {ReloadProgress} from './use-reload.js';
 
 export type CuratedAppProps = Omit<AppProps, 'curate' | 'unmatchedSteps'> & {
 	curation: Curation;
@@ -69,10 +70,14 @@ export function CuratedApp({model, curation: initial, save, readOnlyReason, narr
 	const curatedReload = useMemo(
 		() =>
 			reload &&
-			(async (changed?: ReadonlySet<string>) => {
-				const next = await reload(changed);
-				setBase(next);
-				return narrowedOnce(narrow, curatedOnce(next, latest.current).model);
+			(async (changed?: ReadonlySet<string>, progress?: ReloadProgress) => {
+				// The quick model a reload shows first is curated too.
+				const curated = (next: TimelineModel) => {
+					setBase(next);
+					return narrowedOnce(narrow, curatedOnce(next, latest.current).model);
+				};
+				const next = await reload(changed, progress && {...progress, shown: (model) => progress.shown(curated(model))});
+				return next && curated(next);
 			}),
 		[reload, narrow, curatedOnce, narrowedOnce],
 	);

@@ -17,6 +17,7 @@ import {guardTerminal} from './terminal-guard.js';
 import type {StartFilters} from './navigation.js';
 import {SettingsProvider} from './settings.js';
 import type {StartCheck} from './use-start-check.js';
+import type {Reload} from './use-reload.js';
 import {previewOf} from '../core/start-preview.js';
 
 export type InterfaceOptions = {
@@ -28,8 +29,8 @@ export type InterfaceOptions = {
 	mouse: boolean;
 	/** The files and folders the timeline was read from: `x` never writes an article among them. */
 	corpusPaths: readonly string[];
-	/** Loads the corpus again, as at the start; `changed`: the only files that may have changed, as the watcher named them. */
-	reload: (changed?: ReadonlySet<string>) => Promise<TimelineModel>;
+	/** Loads the corpus again, as at the start. */
+	reload: Reload;
 	/** For a start from the start file: whether the corpus is still what the model shows, asked after the first frame. */
 	startCheck?: StartCheck;
 	/** The paths to watch with --watch. */
@@ -59,7 +60,7 @@ export function TerminalApp({model: first, options}: {model: TimelineModel; opti
 		const timer = setTimeout(() => {
 			const read = whole();
 			if (read) setModel(read);
-			else void options.reload().then(setModel);
+			else void options.reload().then((model) => model && setModel(model));
 		}, 0);
 		return () => clearTimeout(timer);
 	}, [first, options]);

@@ -2,11 +2,22 @@ import {useEffect, useRef} from 'react';
 import type {TimelineModel} from '../core/model.js';
 
 /**
+ * What a reload is told besides the files that changed: `shown` takes a model to show before its
+ * own (a quick model of files added: core/quick-update.ts); `superseded()` says that a newer
+ * reload waits and that this one may give up the merge behind the model shown (it then resolves null).
+ */
+export type ReloadProgress = {shown: (model: TimelineModel) => void; superseded: () => boolean};
+
+/** Loads the corpus again; `changed`: the only files that may have changed, as the watcher named them. */
+export type Reload = (changed?: ReadonlySet<string>, progress?: ReloadProgress) => Promise<TimelineModel | null>;
+
+/**
  * Loads the corpus again at each new count of `requests`, one load at a time: requests during a
- * load make one more load after it, so the last change written is always read.
+ * load make one more load after it, so the last change written is always read. A load that
+ * already showed a model gives up for the next one.
  */
 export function useReload(
-	load: (() => Promise<TimelineModel>) | undefined,
+	load: ((progress: ReloadProgress) => Promise<TimelineModel | null>) | undefined,
 	requests: number,
 	onLoaded: (model: TimelineModel) => void,
 	onFailed: (reason: string) => void,
@@ -14,7 +25,7 @@ export function useReload(
 ): void {
 	const callbacks = useRef({onLoaded, onFailed, onStarted});
 	callbacks.current = {onLoaded, onFailed, onStarted};
-	const loading = useRef({busy: false, again: false, mounted: true});
+	const loading = useRef({busy: false, again: false, mounted: true, shown: false});
 	useEffect(() => {
 		const current = loading.current;
 		current.mounted = true;
@@ -31,10 +42,20 @@ export function useReload(
 				return;
 			}
 			current.busy = true;
+			current.shown = false;
 			callbacks.current.onStarted();
-			load()
+			const progress: ReloadProgress = {
+				shown: (model) => {
+					if (!current.mounted) return;
+					current.shown = true;
+					callbacks.current.onLoaded(model);
+				},
+				// The user sees the files it read: the next load, which reads them too, shows its own model sooner.
+				superseded: () => !current.mounted || (current.again && current.shown),
+			};
+			load(progress)
 				.then(
-					(model) => current.mounted && callbacks.current.onLoaded(model),
+					(model) => model && current.mounted && callbacks.current.onLoaded(model),
 					(error: unknown) => current.mounted && callbacks.current.onFailed(error instanceof Error ? error.message : String(error)),
 				)
 				.finally(() => {

@@ -12,6 +12,7 @@ import {CuratedApp, type CuratedAppProps} from '../../source/ui/curated-app.js';
 import type {ArticleOpener} from '../../source/ui/open-article.js';
 import {SettingsProvider, type Settings} from '../../source/ui/settings.js';
 import type {StartCheck} from '../../source/ui/use-start-check.js';
+import type {Reload} from '../../source/ui/use-reload.js';
 
 export const keys = {
 	up: '\u001b[A',
@@ -67,7 +68,7 @@ export type DriverOptions = {
 	color?: boolean;
 	reorderBidi?: boolean;
 	exporter?: TimelineExporter;
-	reload?: (changed?: ReadonlySet<string>) => Promise<TimelineModel>;
+	reload?: Reload;
 	/** The folders the app watches (--watch). */
 	watch?: readonly string[];
 	/** The start's check of the corpus, for a model taken from the start file. */
