@@ -5,7 +5,7 @@
  */
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
+import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {liveCorpus} from '../source/core/live-corpus.js';
 import type {TimelineModel} from '../source/core/model.js';
@@ -24,17 +24,18 @@ const article = (outlet: string, published: string, sentence: string) => `---\nt
 const corpus = {
 	'a.md': article('Ledger', '2024-03-02', 'On 1 March 2024 Vladimir Putin met Recep Tayyip Erdogan in Ankara to discuss the grain corridor.'),
 	'b.md': article('Courier', '2024-03-03', 'On 1 March 2024 Vladimir Putin met Recep Tayyip Erdogan in Ankara, where they discussed the grain corridor.'),
-	'c.md': article('Herald', '2024-05-20', 'On 18 May 2024 the Danube flooded the port of Galati, closing its grain terminals.'),
+	'c.md': article('Herald', '2024-05-20', 'On 18 May 2024 the Danube flooded the port of Galati, closing its grain terminals, said Ion Puchianu, the director of the port.'),
 };
 
-/** The quick model and the model of one update of a live corpus of `corpus` once `file` is written; `named`: the update is told the file, as the watcher names it. */
-async function update(file: string, content: string, named = true): Promise<{quick: TimelineModel | undefined; model: TimelineModel; scratch: TimelineModel}> {
+/** The quick model and the model of one update of a live corpus of `corpus` once `file` is written (null: removed); `named`: the update is told the file, as the watcher names it. */
+async function update(file: string, content: string | null, named = true): Promise<{quick: TimelineModel | undefined; model: TimelineModel; scratch: TimelineModel}> {
 	const {root, cleanup} = tempFolder(corpus);
 	try {
 		const live = liveCorpus([root], {cache: false});
 		await live.load();
 		await live.load();
-		writeFileSync(path.join(root, file), content);
+		if (content === null) rmSync(path.join(root, file));
+		else writeFileSync(path.join(root, file), content);
 		let quick: TimelineModel | undefined;
 		const model = await live.update({...(named ? {changed: new Set([path.join(root, file)])} : {}), shown: (shown) => (quick = shown)});
 		return {quick, model: model!, scratch: await loadTimeline([root], {cache: false})};
@@ -67,7 +68,7 @@ test('an update that checks every file (r) shows the quick model of a file added
 	assert.deepEqual(plain(quick), plain(scratch));
 });
 
-test('a file changed or removed shows no quick model: the update waits for the whole merge', async () => {
+test('a file changed shows no quick model: the update waits for the whole merge', async () => {
 	const {quick, model, scratch} = await update('c.md', article('Herald', '2024-05-21', 'On 19 May 2024 the Danube flooded the port of Galati.'));
 	assert.equal(quick, undefined);
 	assert.deepEqual(plain(model), plain(scratch));
@@ -98,4 +99,22 @@ test('an update superseded by a newer one gives up its merge; the newer reads wh
 	} finally {
 		cleanup();
 	}
+});
+
+test('a file removed: the quick model is without its article, its events and the entities only it named, as the whole merge gives', async () => {
+	const {quick, model, scratch} = await update('c.md', null);
+	assert.ok(quick, 'a quick model is shown');
+	assert.deepEqual(plain(model), plain(scratch));
+	assert.ok(!quick.events.some((event) => event.sources.includes('c')));
+	assert.ok(!quick.entities.some((entity) => entity.name === 'Ion Puchianu'));
+	assert.ok(!quick.articles.some((each) => each.id === 'c'));
+	assert.deepEqual(plain(quick), plain(scratch));
+});
+
+test("a file removed whose event others reported too: in the quick model the event keeps the others' sentences", async () => {
+	const {quick, scratch} = await update('b.md', null);
+	assert.ok(quick, 'a quick model is shown');
+	const met = (of: TimelineModel) => of.events.find((event) => event.date?.start === '2024-03-01');
+	assert.deepEqual(met(quick)?.sources, ['a']);
+	assert.deepEqual(plain(quick), plain(scratch));
 });

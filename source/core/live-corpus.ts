@@ -205,6 +205,17 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 				await nextTurn();
 			}
 		}
+		// Only files removed: a quick model without their articles shows while the whole merge runs.
+		if (shown && previous && !save && readAgainCount === 0 && added.length === 0 && files.length < previous.files.size) {
+			const removed = new Set<string>();
+			for (const [file, {articles}] of previous.files) if (!byPath.has(file)) for (const {article} of articles) removed.add(article.id);
+			const {quickRemoval} = await import('./quick-update.js');
+			const quick = quickRemoval(previous.model, memo, removed, skipped);
+			if (quick) {
+				shown(quick);
+				await nextTurn();
+			}
+		}
 		let snapshot: ModelSnapshot | null = null;
 		try {
 			const model = await inTurnsUnless(assembleTimelineSteps(read.flatMap((file) => file.articles), skipped, aliases, memo), superseded);

@@ -123,6 +123,63 @@ export function quickUpdate(model: TimelineModel, memo: MergeMemo, added: Analyz
 }
 
 /**
+ * `model` (the last merge's, of `memo`) without the articles of ids `removed`, or null when the
+ * memo holds no merge to start from or does not know one of them. Each event of the last merge
+ * that held their candidates is made again of the rest of its cluster (or is gone, when none is
+ * left), as the last merge grouped them; a sentence of theirs told again in another event
+ * (retellings.ts) leaves it. How the rest would group without them waits for the whole merge.
+ */
+export function quickRemoval(model: TimelineModel, memo: MergeMemo, removed: ReadonlySet<string>, skipped: Skipped[]): TimelineModel | null {
+	const {done} = memo;
+	if (!done || removed.size === 0) return null;
+	const dateKeys = new Set<string>();
+	for (const id of removed) {
+		const work = memo.articles.get(id);
+		if (!work) return null;
+		for (const candidate of work.candidates) if (candidate.value) dateKeys.add(dateKey(candidate.value));
+	}
+	const isRemoved = (candidate: Candidate) => removed.has(candidate.mention.article);
+	const made: MadeOfGroup[] = [];
+	// The last merge's events that held a removed candidate, by id: what takes each one's place (null: nothing).
+	const remade = new Map<string, TimelineEvent | null>();
+	for (const key of dateKeys) {
+		for (const cluster of done.dated.get(key)?.clusters ?? []) {
+			if (!cluster.some(isRemoved)) continue;
+			const left = cluster.filter((candidate) => !isRemoved(candidate));
+			const fresh = left.length > 0 ? eventOf(left) : null;
+			if (fresh) made.push(fresh);
+			remade.set(eventId(cluster[0]!), fresh?.event ?? null);
+		}
+	}
+	const articles = model.articles.filter((article) => !removed.has(article.id));
+	const saliences = salienceOf(
+		made.map(({event}) => event),
+		byId(articles),
+		memo.salience,
+	);
+	made.forEach(({event}, index) => (event.salience = saliences[index]!));
+	const events: TimelineEvent[] = [];
+	const gone = new Set<string>();
+	const ofRemoved = (mention: {article: string}) => removed.has(mention.article);
+	for (const event of model.events) {
+		const replacement = remade.get(event.id);
+		if (replacement !== undefined || event.mentions.every(ofRemoved)) {
+			gone.add(event.id);
+			if (replacement) events.push(replacement);
+		} else if (event.mentions.some(ofRemoved)) {
+			events.push({...event, mentions: event.mentions.filter((mention) => !ofRemoved(mention)), sources: event.sources.filter((source) => !removed.has(source))});
+		} else events.push(event);
+	}
+	const entities = updatedEntities(model.entities, events, gone, made, new Set(), []).flatMap((entity): Entity[] => {
+		if (!entity.mentions.some(ofRemoved) && !entity.sentences?.some(ofRemoved)) return [entity];
+		const mentions = entity.mentions.filter((mention) => !ofRemoved(mention));
+		if (mentions.length === 0) return [];
+		return [{...entity, mentions, ...(entity.sentences ? {sentences: entity.sentences.filter((sentence) => !ofRemoved(sentence))} : {})}];
+	});
+	return {articles, dates: model.dates.filter((date) => !removed.has(date.article)), events, entities, skipped};
+}
+
+/**
  * The model's entities with the events of the update: the new articles' mentions and sentences
  * are added to the entities they name, a name new to the corpus becomes an entity, and each
  * entity's events lose those gone (`gone`) and gain the new ones that name it, in timeline order.
