@@ -235,20 +235,23 @@ const watchSamples = 5;
 /**
  * `dateline --watch` in a pty: once the load that the watch begins with is done, one article file
  * at a time is written into the corpus, each timed from the write to the frame whose title bar
- * says "+1 article". A key before each clears what the last one said. The files are removed after.
+ * says "+1 article"; then each is removed, timed to the frame that says "−1 article". A key before
+ * each clears what the last one said.
  */
-async function watchMeasure(corpus: string, env: NodeJS.ProcessEnv, article: {path: string; content: string}): Promise<number[]> {
+async function watchMeasure(corpus: string, env: NodeJS.ProcessEnv, article: {path: string; content: string}): Promise<{added: number[]; removed: number[]}> {
 	const session = startPty([process.execPath, cli, '--watch', corpus], {env, cwd: root, columns: 120, rows: 40});
 	const folder = path.join(corpus, 'added-while-watching');
 	const times: number[] = [];
+	const removed: number[] = [];
+	const files: string[] = [];
 	try {
-		if ((await session.firstFrame(30 * 60 * 1000)) === null) return times;
+		if ((await session.firstFrame(30 * 60 * 1000)) === null) return {added: times, removed};
 		// The watch reads the corpus once when it begins; a frame after that one says it is done.
 		const reread = (text: string) => {
 			const at = text.lastIndexOf('reading the corpus again');
 			return at >= 0 && text.indexOf('dateline ·', at) >= 0;
 		};
-		if (!(await session.until(reread, 30 * 60 * 1000))) return times;
+		if (!(await session.until(reread, 30 * 60 * 1000))) return {added: times, removed};
 		mkdirSync(folder, {recursive: true});
 		for (let i = 0; i < watchSamples && !session.exited(); i++) {
 			await session.press('j', {quietMs: 200});
@@ -257,12 +260,20 @@ async function watchMeasure(corpus: string, env: NodeJS.ProcessEnv, article: {pa
 			const content = article.content.replace(/^title: .*$/m, `title: "Added while watching ${i}"`);
 			const {settled} = await session.after(() => writeFileSync(file, content), {quietMs: 300, timeoutMs: 10 * 60 * 1000, settleOn: /\+1 article/});
 			if (settled !== null) times.push(settled);
+			files.push(file);
+		}
+		for (const file of files) {
+			if (session.exited()) break;
+			await session.press('j', {quietMs: 200});
+			await session.press('k', {quietMs: 200});
+			const {settled} = await session.after(() => rmSync(file), {quietMs: 300, timeoutMs: 10 * 60 * 1000, settleOn: /−1 article/});
+			if (settled !== null) removed.push(settled);
 		}
 	} finally {
 		await session.close();
 		rmSync(folder, {recursive: true, force: true});
 	}
-	return times;
+	return {added: times, removed};
 }
 
 function machine() {
@@ -430,9 +441,10 @@ async function main(): Promise<void> {
 			add({size, figure: `key → search results on screen (pty, p50 / p95, n=${results.n})`, value: results.n ? `${ms(results.p50)} / ${ms(results.p95)} ms` : na('no samples'), target: '', pass: null});
 			log(`${count(size)} articles: files added while watching (pty)`);
 			const watched = await watchMeasure(corpus.root, warmEnv, corpus.articles.find((article) => article.format === 'md')!);
-			const range = watched.length > 0 ? `${ms(percentile(watched, 0))}–${ms(percentile(watched, 100))} ms, median ${ms(percentile(watched, 50))} ms` : na('no frame said "+1 article"');
-			figure.watch = {addedMs: watched};
-			add({size, figure: `file added while watching → frame shows it (pty, n=${watched.length})`, value: range, target: '≤ 1 s', pass: null});
+			const range = (times: number[], said: string) => (times.length > 0 ? `${ms(percentile(times, 0))}–${ms(percentile(times, 100))} ms, median ${ms(percentile(times, 50))} ms` : na(`no frame said "${said}"`));
+			figure.watch = {addedMs: watched.added, removedMs: watched.removed};
+			add({size, figure: `file added while watching → frame shows it (pty, n=${watched.added.length})`, value: range(watched.added, '+1 article'), target: '≤ 1 s', pass: null});
+			add({size, figure: `file removed while watching → frame shows it gone (pty, n=${watched.removed.length})`, value: range(watched.removed, '−1 article'), target: '≤ 1 s', pass: null});
 		} else {
 			add({size, figure: 'warm start to first frame (pty)', value: na('util-linux script(1) not found'), target: '≤ 0.5 s', pass: null});
 		}

@@ -162,7 +162,9 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		let save: ((snapshot: ModelSnapshot | null) => void) | undefined;
 		// Files read again: those new to the corpus, and those it had.
 		const added: ReadArticleFile[] = [];
-		let readAgainCount = 0;
+		// Files the corpus had, read again: as last read, and now.
+		const changedBefore: ReadArticleFile[] = [];
+		const changedAfter: ReadArticleFile[] = [];
 		if (kept?.aliasKey === aliasKey) {
 			read = [];
 			for (const file of files) {
@@ -172,7 +174,10 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 				const current = unchanged ? {entry: unchanged} : await stillCurrent(last, file);
 				const named = early?.get(file.absolute);
 				const entry = current?.entry ?? (named?.file.idStem === file.idStem ? named.read : await readAgain(file, aliases));
-				if (!current && last) readAgainCount++;
+				if (!current && last) {
+					changedBefore.push(last);
+					changedAfter.push(entry);
+				}
 				else if (!current) added.push(entry);
 				read.push(entry);
 			}
@@ -189,30 +194,21 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		for (const entry of skipped) given.warn?.(`${entry.path}: ${entry.reason}`);
 		const skippedKey = JSON.stringify(skipped);
 		// The same files, none read again, and the same skipped: the same model.
-		if (previous && !save && readAgainCount === 0 && added.length === 0 && files.length === previous.files.size && skippedKey === previous.skippedKey) {
+		if (previous && !save && changedBefore.length === 0 && added.length === 0 && files.length === previous.files.size && skippedKey === previous.skippedKey) {
 			kept = {...previous, files: byPath};
 			unsettled = new Set();
 			return previous.model;
 		}
 		const memo = previous?.memo ?? mergeMemo();
-		// Only files added, every other one still there: a quick model shows them while the whole merge runs.
-		if (shown && !early && previous && !save && readAgainCount === 0 && added.length > 0 && files.length === previous.files.size + added.length) {
-			const {quickUpdate} = await import('./quick-update.js');
-			const quick = quickUpdate(previous.model, memo, added.flatMap((file) => file.articles), aliases, skipped);
+		// Files added, changed or removed: a quick model of the change shows while the whole merge runs.
+		const removedFiles = previous ? [...previous.files].flatMap(([file, last]) => (byPath.has(file) ? [] : [last])) : [];
+		if (shown && !early && previous && !save && (added.length > 0 || changedBefore.length > 0 || removedFiles.length > 0)) {
+			const removed = new Set([...removedFiles, ...changedBefore].flatMap((file) => file.articles.map(({article}) => article.id)));
+			const {quickChange} = await import('./quick-update.js');
+			const quick = quickChange(previous.model, memo, removed, [...added, ...changedAfter].flatMap((file) => file.articles), aliases, skipped);
 			if (quick) {
 				shown(quick);
 				// The interface draws it before the merge takes its first turn.
-				await nextTurn();
-			}
-		}
-		// Only files removed: a quick model without their articles shows while the whole merge runs.
-		if (shown && previous && !save && readAgainCount === 0 && added.length === 0 && files.length < previous.files.size) {
-			const removed = new Set<string>();
-			for (const [file, {articles}] of previous.files) if (!byPath.has(file)) for (const {article} of articles) removed.add(article.id);
-			const {quickRemoval} = await import('./quick-update.js');
-			const quick = quickRemoval(previous.model, memo, removed, skipped);
-			if (quick) {
-				shown(quick);
 				await nextTurn();
 			}
 		}

@@ -41,11 +41,19 @@ type Block = {from: number; to: number; value: DateValue | null; events: Timelin
 
 const sameMembers = (a: Candidate[], b: Candidate[]) => a.length === b.length && a.every((candidate, index) => candidate === b[index]);
 
+/** A date's candidates and clusters of the last merge without those of the articles `removed` (by id). */
+function without(last: DateGroup, removed: ReadonlySet<string>): DateGroup {
+	const kept = (candidate: Candidate) => !removed.has(candidate.mention.article);
+	if (removed.size === 0 || last.group.every(kept)) return last;
+	return {group: last.group.filter(kept), clusters: last.clusters.map((cluster) => cluster.filter(kept)).filter((cluster) => cluster.length > 0)};
+}
+
 /**
  * `model` (the last merge's, of `memo`) with the articles of `added` in it, or null when the memo
- * holds no merge to start from. `skipped` is the corpus's skipped list now.
+ * holds no merge to start from. `skipped` is the corpus's skipped list now; `removed`: the ids of
+ * articles `model` no longer has (quickRemoval), whose candidates the memo still holds.
  */
-export function quickUpdate(model: TimelineModel, memo: MergeMemo, added: AnalyzedArticle[], aliases: EntityDefinition[], skipped: Skipped[]): TimelineModel | null {
+export function quickUpdate(model: TimelineModel, memo: MergeMemo, added: AnalyzedArticle[], aliases: EntityDefinition[], skipped: Skipped[], removed: ReadonlySet<string> = new Set()): TimelineModel | null {
 	const {done} = memo;
 	if (!done || added.length === 0) return null;
 	// Resolved among themselves: a name the rest of the corpus resolves otherwise is resolved so by the whole merge.
@@ -68,7 +76,7 @@ export function quickUpdate(model: TimelineModel, memo: MergeMemo, added: Analyz
 	// Each touched date's candidates, the new ones after the last merge's; a candidate alone on its date was not counted then.
 	const table = tableCopy(done.table);
 	const groups = [...byDate].map(([key, fresh]) => {
-		const last: DateGroup = done.dated.get(key) ?? {group: [], clusters: []};
+		const last = without(done.dated.get(key) ?? {group: [], clusters: []}, removed);
 		const group = [...last.group, ...fresh];
 		if (group.length > 1) for (const candidate of group) if (candidate.articleIndex >= addedFrom || last.group.length === 1) countFeaturesOf(candidate, articleOf(candidate), table, true);
 		return {value: fresh[0]!.value, last, fresh, group};
@@ -177,6 +185,16 @@ export function quickRemoval(model: TimelineModel, memo: MergeMemo, removed: Rea
 		return [{...entity, mentions, ...(entity.sentences ? {sentences: entity.sentences.filter((sentence) => !ofRemoved(sentence))} : {})}];
 	});
 	return {articles, dates: model.dates.filter((date) => !removed.has(date.article)), events, entities, skipped};
+}
+
+/**
+ * `model` (the last merge's, of `memo`) with the articles of ids `removed` taken out and those of
+ * `added` put in (a file changed is both), or null when no quick model can be made.
+ */
+export function quickChange(model: TimelineModel, memo: MergeMemo, removed: ReadonlySet<string>, added: AnalyzedArticle[], aliases: EntityDefinition[], skipped: Skipped[]): TimelineModel | null {
+	const left = removed.size > 0 ? quickRemoval(model, memo, removed, skipped) : model;
+	if (!left || added.length === 0) return left === model ? null : left;
+	return quickUpdate(left, memo, added, aliases, skipped, removed);
 }
 
 /**
