@@ -32,8 +32,8 @@ type Kept = {aliasKey: string; aliases: EntityDefinition[]; files: Map<string, R
 export type LiveLoadOptions = LoadOptions & {changed?: ReadonlySet<string>};
 
 /**
- * An update of a watched corpus: `shown` is given, when the change only added article files, a
- * quick model with them (quick-update.ts) while the whole merge runs; `superseded()`, asked
+ * An update of a watched corpus: `shown` is given a quick model of the files added, changed or
+ * removed (quick-update.ts) while the whole merge runs; `superseded()`, asked
  * between turns of the event loop, gives the merge up (the update then resolves null) for a
  * newer update, which reads what this one would have.
  */
@@ -176,7 +176,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		const aliasKey = JSON.stringify(aliases);
 		let read: ReadArticleFile[];
 		let save: ((snapshot: ModelSnapshot | null) => void) | undefined;
-		// Files read again: those new to the corpus, and those it had.
+		// Files new to the corpus.
 		const added: ReadArticleFile[] = [];
 		// Files the corpus had, read again: as last read, and now.
 		const changedBefore: ReadArticleFile[] = [];
