@@ -3,6 +3,7 @@
  * of the interface, and from a key to the first bytes the interface writes back.
  */
 import {spawn, spawnSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
 import {sleep} from './stats.js';
 
 const enterAlternateScreen = '\u001b[?1049h';
@@ -32,10 +33,35 @@ export type PtySession = {
 	until(check: (text: string) => boolean, timeoutMs: number): Promise<boolean>;
 	close(): Promise<void>;
 	exited(): boolean;
+	/** Resident memory of the program under script(1), in bytes (Linux /proc); null where it cannot be read. */
+	residentBytes(): number | null;
 	tail(): string;
 };
 
 type PressOptions = {quietMs?: number; timeoutMs?: number; settleOn?: RegExp};
+
+/** VmRSS of the first child of process `parent` (script(1) execs the program there), in bytes. */
+function residentOfChild(parent: number): number | null {
+	try {
+		for (const entry of readdirSync('/proc')) {
+			if (!/^\d+$/.test(entry)) continue;
+			let stat: string;
+			try {
+				stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			} catch {
+				// Ended while listed.
+				continue;
+			}
+			// Fields after the command's closing parenthesis: state, then the parent's pid.
+			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== parent) continue;
+			const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
+			return kilobytes === undefined ? null : Number(kilobytes) * 1024;
+		}
+	} catch (error) {
+		process.stderr.write(`bench: resident memory not read: ${String(error)}\n`);
+	}
+	return null;
+}
 
 export function startPty(argv: string[], options: {env: NodeJS.ProcessEnv; cwd: string; columns: number; rows: number}): PtySession {
 	const command = `stty cols ${options.columns} rows ${options.rows} 2>/dev/null; exec ${argv.map(quote).join(' ')}`;
@@ -125,6 +151,7 @@ export function startPty(argv: string[], options: {env: NodeJS.ProcessEnv; cwd: 
 		},
 		until: (check, timeoutMs) => until(() => check(output.replace(escapes, '')), timeoutMs),
 		exited: () => exited,
+		residentBytes: () => (child.pid === undefined ? null : residentOfChild(child.pid)),
 		tail: () => output.replace(escapes, '').slice(-500),
 	};
 }

@@ -198,12 +198,17 @@ async function ptyMeasure(corpus: string, env: NodeJS.ProcessEnv, queries: strin
 	const typing: number[] = [];
 	const results: number[] = [];
 	let firstEnterMs: number | null = null;
+	// Resident memory the first Enter added, in bytes.
+	let firstEnterGrowth: number | null = null;
 	if (firstFrameMs !== null) {
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		// The first source read after the start: Enter lists the selected event's sources, Enter
 		// opens the first; drawn once its status line offers the ] [ marks. q twice goes back.
+		const before = session.residentBytes();
 		await session.press('\r', {quietMs: 100});
 		firstEnterMs = (await session.press('\r', {quietMs: 100, timeoutMs: 60_000, settleOn: /\] \[ marks/})).settled;
+		const after = session.residentBytes();
+		firstEnterGrowth = before === null || after === null ? null : after - before;
 		await session.press('q', {quietMs: 100});
 		await session.press('q', {quietMs: 100});
 		for (let i = 0; i < ptySamples && !session.exited(); i++) {
@@ -226,7 +231,7 @@ async function ptyMeasure(corpus: string, env: NodeJS.ProcessEnv, queries: strin
 	}
 	const tail = session.tail();
 	await session.close();
-	return {firstFrameMs, firstEnterMs, scroll, typing, results, tail};
+	return {firstFrameMs, firstEnterMs, firstEnterGrowth, scroll, typing, results, tail};
 }
 
 /** Files added while watching: each a copy of an article under a title of its own. */
@@ -424,11 +429,13 @@ async function main(): Promise<void> {
 		if (pty) {
 			log(`${count(size)} articles: interface in a pty${cache ? '' : ' (no cache: indexes first)'}`);
 			const session = await ptyMeasure(corpus.root, warmEnv, queries);
-			figure.pty = {firstFrameMs: session.firstFrameMs, firstEnterMs: session.firstEnterMs, warm: cache, scroll: p50p95(session.scroll), typing: p50p95(session.typing), results: p50p95(session.results)};
+			figure.pty = {firstFrameMs: session.firstFrameMs, firstEnterMs: session.firstEnterMs, firstEnterGrowthBytes: session.firstEnterGrowth, warm: cache, scroll: p50p95(session.scroll), typing: p50p95(session.typing), results: p50p95(session.results)};
 			const frame = session.firstFrameMs === null ? na(`no frame: ${session.tail.replace(/\s+/g, ' ').slice(-80)}`) : `${(session.firstFrameMs / 1000).toFixed(2)} s`;
 			if (cache) add({size, figure: 'warm start to first frame (pty)', value: frame, target: '≤ 0.5 s', pass: session.firstFrameMs === null ? null : session.firstFrameMs <= 500});
 			const enter = session.firstEnterMs;
 			if (cache) add({size, figure: 'first Enter into a source after a warm start, to the source view drawn (pty)', value: enter === null ? na('no source view') : `${ms(enter)} ms`, target: '≤ 100 ms', pass: enter === null ? null : enter <= 100});
+			const growth = session.firstEnterGrowth;
+			if (cache) add({size, figure: 'resident memory the first Enter into a source adds (pty, /proc VmRSS before and after)', value: growth === null ? na('not readable here') : `${(growth / 2 ** 20).toFixed(1)} MB`, target: '≤ +10 MB', pass: growth === null ? null : growth <= 10 * 2 ** 20});
 			else {
 				add({size, figure: 'warm start to first frame (pty)', value: na('no index cache in this build'), target: '≤ 0.5 s', pass: null});
 				add({size, figure: 'cold start to first frame (pty, indexing included)', value: frame, target: '', pass: null});
