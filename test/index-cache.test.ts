@@ -698,6 +698,26 @@ test("a file's merging inputs are written article by article, never as one strin
 	assert.equal(inputs(decoded), inputs(analyzed));
 });
 
+test("the entity table's mentions are written as tuples, the words as written only where they are not the entity's name", async () => {
+	const {analyzeWithAliases} = await import('../source/core/analyze.js');
+	const {analyzedArticles, toCachedFile} = await import('../source/core/index-cache/codec.js');
+	const {isMergeInputs} = await import('../source/core/index-cache/shapes.js');
+	const analyzed = [analyzeWithAliases([{name: 'Hakan Fidan', kind: 'person', aliases: ['Fidan']}])({id: 'f', path: 'f.md', text: 'Hakan Fidan met reporters in Ankara. Fidan said little.', language: 'en'})];
+	const entry = toCachedFile({size: 1, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: 'x'}, analyzed.values(), []);
+	const written = JSON.parse(new TextDecoder().decode(entry.analysis as Uint8Array)) as Array<{mentions: {known: unknown}}>;
+	// The merge holds every article's mentions: an object with its surface repeated for each took several times the room.
+	assert.deepEqual(written[0]!.mentions.known, [
+		[0, 11, 'Hakan Fidan'],
+		[29, 35, 'Ankara'],
+		[37, 42, 'Hakan Fidan', 'Fidan'],
+	]);
+	const decoded = analyzedArticles(entry, entry.analysis as Uint8Array);
+	assert.deepEqual(decoded?.[0]!.mentions.known, written[0]!.mentions.known, 'what the cache wrote passes its shape check');
+	// A cache of the bulky form is of another shape: read again, never merged half understood.
+	assert.equal(isMergeInputs({...written[0], mentions: {...written[0]!.mentions, known: [{start: 0, end: 11, entity: 'Hakan Fidan', surface: 'Hakan Fidan'}]}}), false);
+	assert.equal(isMergeInputs({...written[0], mentions: {...written[0]!.mentions, known: [[0, 11, 'Hakan Fidan', 7]]}}), false);
+});
+
 test('a run without a cache keeps the analysis of a one-article file as it is, and encodes a file of many as it reads them', async () => {
 	const {findArticleFiles} = await import('../source/core/article-files.js');
 	const {indexFileUncached} = await import('../source/core/index-file.js');

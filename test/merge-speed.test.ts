@@ -63,8 +63,8 @@ test('country definitions are the ones built country by country and language by 
 test("each article's resolved mentions are its entities' mentions, each beside its entity", () => {
 	const {entities, byArticle} = resolveEntities(
 		[
-			{article: 'b', known: [{start: 30, end: 35, entity: 'Kyiv', surface: 'Kyiv'}], names: [{start: 0, end: 11, surface: 'Hakan Fidan', kind: 'person', opening: false}], surnames: {words: ['Fidan'], starts: [[20, 40]]}},
-			{article: 'a', known: [{start: 5, end: 10, entity: 'Hakan Fidan', surface: 'Fidan'}], names: [], surnames: {words: ['Fidan'], starts: [[0]]}},
+			{article: 'b', known: [[30, 35, 'Kyiv']], names: [{start: 0, end: 11, surface: 'Hakan Fidan', kind: 'person', opening: false}], surnames: {words: ['Fidan'], starts: [[20, 40]]}},
+			{article: 'a', known: [[5, 10, 'Hakan Fidan', 'Fidan']], names: [], surnames: {words: ['Fidan'], starts: [[0]]}},
 		],
 		[
 			{name: 'Kyiv', kind: 'place', aliases: ['Kiev']},

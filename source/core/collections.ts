@@ -28,3 +28,9 @@ export function getOrAdd<K, V>(map: Keyed<K, V>, key: K, create: (key: K) => V):
  * for one item): kept for every article of a large corpus, the empty slots cost more than the items.
  */
 export const exactLength = <T>(list: T[]): T[] => list.slice();
+
+/** A function that gives one copy of equal strings: each JSON text parsed makes its own copies of the names it repeats. */
+export function sharedStrings(): (text: string) => string {
+	const strings = new Map<string, string>();
+	return (text) => getOrAdd(strings, text, (key) => key);
+}

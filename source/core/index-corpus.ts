@@ -13,7 +13,7 @@ import {openCacheFolder} from './index-cache/location.js';
 import {readIndexCache, startIndexCache, type CacheWriting} from './index-cache/store.js';
 import {keepStartFile} from './index-cache/start-file.js';
 import type {DateBasis, Skipped, TimelineModel} from './model.js';
-import {getOrAdd} from './collections.js';
+import {getOrAdd, sharedStrings} from './collections.js';
 import {byteSlabs} from './byte-slabs.js';
 import type {WorkerBatch} from './index-worker.js';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
@@ -231,6 +231,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	let writing: CacheWriting | undefined;
 	const analyzed = async () => {
 		const found: AnalyzedArticle[][] = [];
+		const sameString = sharedStrings();
 		for (const [index, entry] of result.entries()) {
 			// Reading a large corpus's merging inputs takes seconds: an interface reloading it goes on taking keys between files.
 			if (index % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
@@ -242,7 +243,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 			}
 			const {analysis} = entry;
 			const bytes = analysis instanceof Uint8Array ? analysis : analysis ? readAnalysis(analysis) : undefined;
-			const articles = analyzedArticles(entry, bytes, !(analysis instanceof Uint8Array));
+			const articles = analyzedArticles(entry, bytes, !(analysis instanceof Uint8Array), sameString);
 			if (articles && !lostDetails(entry)) {
 				result[index] = {...entry, analysis: bytes};
 				found.push(articles);
@@ -250,7 +251,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 				const {indexFile} = await import('./index-file.js');
 				const fresh = await indexFile(files[index]!, aliases);
 				result[index] = fresh;
-				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined, false) ?? []);
+				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined, false, sameString) ?? []);
 			}
 		}
 		if (folder && cache && !(unchanged && cache.snapshot)) writing = startIndexCache(folder, roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), warn);

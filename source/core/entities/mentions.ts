@@ -10,13 +10,27 @@ import {oneLine} from '../one-line.js';
 /** Everything in one article that may name a person, place or organization, before the corpus-wide merge. */
 export type ArticleMentions = {
 	article: string;
-	/** Names from the entity table; `entity` is the definition's name. */
-	known: Array<Span & {entity: string; surface: string}>;
+	/** Names from the entity table. */
+	known: KnownMention[];
 	names: FoundName[];
 	surnames: SurnameCandidates;
 	/** The article's language adds a genitive -s to names ("Merkels"): German. */
 	genitiveS?: true;
 };
+
+/**
+ * A name from the entity table: where it stands, the definition's name, and the words as written
+ * when they are not that name. A tuple, not an object: the merge holds every article's, and most
+ * are written as the definition's name.
+ */
+export type KnownMention = [start: number, end: number, entity: string, surface?: string];
+
+/** The words of a known mention as written. */
+export const knownSurface = (mention: KnownMention): string => mention[3] ?? mention[2];
+
+function knownMention(start: number, end: number, entity: string, surface: string): KnownMention {
+	return surface === entity ? [start, end, entity] : [start, end, entity, surface];
+}
 
 const genitiveLanguages = new Set(['de']);
 
@@ -149,7 +163,7 @@ export function findMentions(article: {id: string; cleaned: string; sentences: S
 	const {names, surnames} = findNames(article.cleaned, tokens, taken, sentenceStarts, article.language);
 	pushAll(names, modelMentions(article.cleaned, tokens, names, sentenceStarts));
 	pushAll(names, designationMentions(article.cleaned, tokens, taken, names, sentenceStarts));
-	const mentions: ArticleMentions = {article: article.id, known: known.map(({start, end, entity}) => ({start, end, entity: entity.name, surface: oneLine(article.cleaned.slice(start, end))})), names, surnames};
+	const mentions: ArticleMentions = {article: article.id, known: known.map(({start, end, entity}) => knownMention(start, end, entity.name, oneLine(article.cleaned.slice(start, end)))), names, surnames};
 	if (genitiveLanguages.has(article.language)) mentions.genitiveS = true;
 	return mentions;
 }

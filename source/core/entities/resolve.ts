@@ -2,7 +2,7 @@ import {getOrAdd} from '../collections.js';
 import type {EntityKind, EntityMention, Span} from '../model.js';
 import type {EntityDefinition} from './definitions.js';
 import {foldForMatching, transliterationKey} from './fold.js';
-import type {ArticleMentions} from './mentions.js';
+import {knownSurface, type ArticleMentions} from './mentions.js';
 import type {SurnameCandidates} from './name-finder.js';
 
 /** A canonical entity of the corpus with every place it is mentioned. */
@@ -101,7 +101,9 @@ function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {n
 	const firstAt = new Map<string, number>();
 	const spellings: Array<[string, string]> = [];
 	const spellingSeen = new Set<string>();
-	article.known.forEach(({entity, surface}, index) => {
+	article.known.forEach((mention, index) => {
+		const entity = mention[2];
+		const surface = knownSurface(mention);
 		const first = firstAt.get(entity);
 		if (first === undefined) {
 			firstAt.set(entity, tabledFirst.push(entity) - 1);
@@ -116,7 +118,7 @@ function articleWork(article: ArticleMentions, spellingsOf: (name: string) => {n
 	});
 	// Empty lists are one shared list: a large corpus holds a work for each article.
 	return {
-		knownAt: article.known.length > 0 ? article.known.map(at) : none,
+		knownAt: article.known.length > 0 ? article.known.map(([start, end]) => at({start, end})) : none,
 		namesAt: article.names.length > 0 ? article.names.map(at) : none,
 		article: article.article,
 		surnamesAt: none,
@@ -229,7 +231,8 @@ function givenNames(entities: Array<ResolvedEntity | null>, fold: (text: string)
 /** The words (folded) of every name an article mentions. */
 function namedWords(article: ArticleMentions, fold: (text: string) => string): Set<string> {
 	const words = new Set(article.surnames.words.map(fold));
-	for (const {surface} of [...article.known, ...article.names]) for (const word of surface.split(' ')) words.add(fold(word));
+	const surfaces = [...article.known.map(knownSurface), ...article.names.map(({surface}) => surface)];
+	for (const surface of surfaces) for (const word of surface.split(' ')) words.add(fold(word));
 	return words;
 }
 
@@ -399,7 +402,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		let byGivenName: Map<string, ResolvedEntity | null> | undefined;
 		// A given name alone ("Steve called podcasting …") is the one person the article names in full with it ("Steve Jobs"); of two ("Steve Jobs", "Steve Ballmer"), neither.
 		const givenName = (word: string) => {
-			byGivenName ??= givenNames([...article.known.map(({entity}) => tabled.get(entity)!.entity), ...nameEntities[index]!], fold);
+			byGivenName ??= givenNames([...article.known.map(([, , entity]) => tabled.get(entity)!.entity), ...nameEntities[index]!], fold);
 			return byGivenName.get(fold(word));
 		};
 		const wordEntities = keptResolution(words.map((word) => namedOnce(word) ?? (article.genitiveS && genitive.test(word) ? namedOnce(word.slice(0, -1)) : undefined) ?? givenName(word) ?? null));
@@ -407,7 +410,7 @@ export function resolveEntities(corpus: ArticleMentions[], definitions: EntityDe
 		if (!work.resolved || !sameItems(wordEntities, work.wordEntities) || !sameItems(ofNames, work.nameEntities)) {
 			work.wordEntities = wordEntities;
 			work.nameEntities = ofNames;
-			resolvedArticle(work, article.surnames, (at) => tabled.get(article.known[at]!.entity)!.entity);
+			resolvedArticle(work, article.surnames, (at) => tabled.get(article.known[at]![2])!.entity);
 		}
 		return work.resolved!;
 	});

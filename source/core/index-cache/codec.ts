@@ -81,7 +81,7 @@ function utf8Bytes(pieces: Iterable<string>): Uint8Array {
  * The file's analyzed articles, or null when its merging inputs are missing, are not one per
  * article or not of the shape the engine writes (a line can be sealed and still not be dateline's).
  */
-export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined, fromCache = true): AnalyzedArticle[] | null {
+export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined, fromCache = true, share: (text: string) => string = (text) => text): AnalyzedArticle[] | null {
 	if (bytes === undefined) return null;
 	const inputs = parseBytes(bytes, 'merging inputs');
 	// What this run analyzed itself is dateline's by construction: only a cache's lines are checked.
@@ -93,6 +93,12 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 		const {sentences, repeated, mentions} = (inputs as MergeInputs[])[index]!;
 		// The article's own id, not the parsed copy of it: one string less per article while merging.
 		if (mentions.article === article.id) mentions.article = article.id;
+		// Entity names and spellings recur across articles: the merge holds every article's mentions at once.
+		for (const mention of mentions.known) {
+			mention[2] = share(mention[2]);
+			if (mention[3] !== undefined) mention[3] = share(mention[3]);
+		}
+		for (const name of mentions.names) name.surface = share(name.surface);
 		return {article, sentences, repeated, dates, mentions};
 	});
 }

@@ -1,5 +1,5 @@
 import type {DateBasis, EntityKind, Precision, Skipped, Span} from '../model.js';
-import type {ArticleMentions} from '../entities/mentions.js';
+import type {ArticleMentions, KnownMention} from '../entities/mentions.js';
 import type {FoundName, SurnameCandidates} from '../entities/name-finder.js';
 import type {CompactArticle, CompactDate, CompactFile, FileDetails, MergeInputs} from './codec.js';
 import type {CompactEntity, CompactEvent, CompactSnapshot} from './snapshot-codec.js';
@@ -102,7 +102,7 @@ export const isMergeInputs = shape<MergeInputs>({
 	repeated: listOf(isNumber),
 	mentions: shape<ArticleMentions>({
 		article: isString,
-		known: listOf(shape<ArticleMentions['known'][number]>({start: isNumber, end: isNumber, entity: isString, surface: isString})),
+		known: listOf(tuple<KnownMention>(isNumber, isNumber, isString, optional(isString))),
 		names: listOf(
 			shape<FoundName>({start: isNumber, end: isNumber, surface: isString, kind: isEntityKind, opening: isBoolean, locative: isTrueOrAbsent, guessed: isTrueOrAbsent, designation: isTrueOrAbsent}),
 		),
