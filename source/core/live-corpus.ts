@@ -126,22 +126,6 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		timer.unref();
 		writing = {timer, done, settle};
 	};
-	let readingPrepared = false;
-	/**
-	 * Loads what reading an article file takes (the analysis modules, the language detector's
-	 * data) once an interface's reload is done, a turn later: the first file a watch sees is then
-	 * read as fast as the next, instead of waiting for that load. One that fails is tried again
-	 * after the next reload; reading a file reports its own failure.
-	 */
-	const prepareReading = () => {
-		if (readingPrepared) return;
-		readingPrepared = true;
-		setTimeout(() => {
-			import('./index-file.js')
-				.then(async () => (await import('./language.js')).loadLanguageDetector())
-				.catch(() => (readingPrepared = false));
-		}, 0).unref();
-	};
 	const update = async ({changed: named, shown, superseded = () => false, ...options}: UpdateOptions): Promise<TimelineModel | null> => {
 		const given = {...base, ...options};
 		if (writing) {
@@ -235,7 +219,6 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			unsettled = new Set();
 			snapshot = {events: model.events, entities: model.entities};
 			kept = {aliasKey, aliases, files: byPath, memo, skippedKey, model};
-			if (shown) prepareReading();
 			if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
 			return model;
 		} finally {
