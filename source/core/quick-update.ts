@@ -192,9 +192,9 @@ export function quickRemoval(model: TimelineModel, memo: MergeMemo, removed: Rea
  * `added` put in (a file changed is both), or null when no quick model can be made.
  */
 export function quickChange(model: TimelineModel, memo: MergeMemo, removed: ReadonlySet<string>, added: AnalyzedArticle[], aliases: EntityDefinition[], skipped: Skipped[]): TimelineModel | null {
-	const left = removed.size > 0 ? quickRemoval(model, memo, removed, skipped) : model;
-	if (!left || added.length === 0) return left === model ? null : left;
-	return quickUpdate(left, memo, added, aliases, skipped, removed);
+	if (removed.size === 0) return quickUpdate(model, memo, added, aliases, skipped);
+	const left = quickRemoval(model, memo, removed, skipped);
+	return left && added.length > 0 ? quickUpdate(left, memo, added, aliases, skipped, removed) : left;
 }
 
 /**

@@ -16,7 +16,7 @@ import {countFeatures, featureTable, retold, type FeatureTable, sayingOf, senten
 import {byStart, entitiesIn, firstMentionFrom, type Candidate, type EventArticle, type NamedEntity} from './events.js';
 import type {EventMention, Span, TimelineEvent} from './model.js';
 import {approximateDays} from './dates/approximate.js';
-import {dateLanguageFor} from './dates/locales/index.js';
+import {knowsSayings, saysSomething} from './dates/tense.js';
 import {dateLocaleFor} from './language.js';
 import {addDays, formatDate, parseIsoDay} from './dates/calendar.js';
 import {getOrAdd, pushAll, pushTo} from './collections.js';
@@ -116,8 +116,8 @@ function leadDays({basis, entities}: Candidate, published: string): Days | null 
  */
 function plannedDays({value, mention}: Candidate, {text, language}: EventArticle, published: string): Days | null {
 	if (value?.precision !== 'month' || value.end !== null || value.start <= published.slice(0, 7)) return null;
-	const saying = dateLanguageFor(dateLocaleFor(language ?? '')).words.tense?.saying;
-	if (!saying || saying.test(text.slice(mention.sentence.start, mention.sentence.end))) return null;
+	const locale = dateLocaleFor(language ?? '');
+	if (!knowsSayings(locale) || saysSomething(text.slice(mention.sentence.start, mention.sentence.end), locale)) return null;
 	return {from: `${value.start}-01`, to: `${value.start}-31`, ahead: true};
 }
 

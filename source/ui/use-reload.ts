@@ -3,7 +3,7 @@ import type {TimelineModel} from '../core/model.js';
 
 /**
  * What a reload is told besides the files that changed: `shown` takes a model to show before its
- * own (a quick model of files added: core/quick-update.ts); `superseded()` says that a newer
+ * own (a quick model of the files added, changed or removed: core/quick-update.ts); `superseded()` says that a newer
  * reload waits and that this one may give up the merge behind the model shown (it then resolves null).
  */
 export type ReloadProgress = {shown: (model: TimelineModel) => void; superseded: () => boolean};

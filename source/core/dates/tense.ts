@@ -46,5 +46,8 @@ export function reportedFrom(sentence: string, locale: DateLocale): number {
 	return match ? match.index + match[0].length : sentence.length;
 }
 
+/** Whether the words of saying of a locale's language are known (else saysSomething is always false). */
+export const knowsSayings = (locale: DateLocale): boolean => dateLanguageFor(locale).words.tense?.saying !== undefined;
+
 /** Whether a sentence reports what someone says ("… said Scott Carson", "Gallois commented \"…\""). */
 export const saysSomething = (sentence: string, locale: DateLocale): boolean => dateLanguageFor(locale).words.tense?.saying?.test(sentence) ?? false;
