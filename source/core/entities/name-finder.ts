@@ -245,10 +245,12 @@ function affiliation(words: string[], role: number, opening: boolean, calendar: 
 /** An English possessive ending ("Obama's", "Apple Computer’s"): the name is the word without it. */
 const possessive = /['’]s$/;
 
+/** A text that ends with one of a field's words of every language and a space: what stands right before a word. */
+const endsWithWordOf = (field: 'thingBefore' | 'designationBefore') => new RegExp(`(?:^|[^\\p{L}])(?:${[...everyLanguage(field)].join('|')})\\s+$`, 'iu');
 // Words before a name that make it a thing, not a person: "the MacBook Air", "a new Airbus", "its Everett Factory".
-const thingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${[...everyLanguage('thingBefore')].join('|')})\\s+$`, 'iu');
+const thingBefore = endsWithWordOf('thingBefore');
 // An article or possessive before a number makes it a model's designation ("the 777"), in every language, as names cross languages.
-export const designationBefore = new RegExp(`(?:^|[^\\p{L}])(?:${[...everyLanguage('designationBefore')].join('|')})\\s+$`, 'iu');
+export const designationBefore = endsWithWordOf('designationBefore');
 // A number after a name makes it a model or a flight ("Trent 900", "Flight 574").
 const numberAfter = /^[ \t]+\d/;
 
