@@ -19,6 +19,8 @@ const entry = fileURLToPath(new URL('../dist/ui/run-interface.js', import.meta.u
 const bundle = fileURLToPath(new URL('../dist/ui/interface-bundle.js', import.meta.url));
 const marker = '// dateline: bundled by scripts/bundle-interface.mjs';
 const topLevelAwait = 'awaitedAtTopLevelOfTheBundle';
+/** The engine's modules the interface imports at first use (engine-at-first-use), by specifier. */
+const loadedAtFirstUse = new Set();
 
 // Bundling the bundle again would nest it; tsc writes the unbundled entry afresh.
 if (readFileSync(entry, 'utf8').startsWith(marker)) {
@@ -76,7 +78,9 @@ const built = await esbuild.build({
 					const contents = code.replace(dynamicEngineImport, (_, quote, specifier) => {
 						const target = path.resolve(path.dirname(args.path), specifier);
 						if (!target.startsWith(core)) throw new Error(`${args.path} imports ${specifier}, which is not in dist/core`);
-						return `importModule(${JSON.stringify(`../core/${path.relative(core, target).split(path.sep).join('/')}`)})`;
+						const engineSpecifier = `../core/${path.relative(core, target).split(path.sep).join('/')}`;
+						loadedAtFirstUse.add(engineSpecifier);
+						return `importModule(${JSON.stringify(engineSpecifier)})`;
 					});
 					return {contents, loader: 'js', resolveDir: path.dirname(args.path)};
 				});
@@ -210,6 +214,8 @@ writeFileSync(bundle, code.replace(`${topLevelAwait}(`, 'await ('));
 
 // The module the CLI imports, in place of tsc's (and its map): it loads the engine's modules the
 // bundle requires (ES modules, which a script cannot import) and runs the bundle with its code cache.
+// The modules it imports at first use are imported here too, by name: where the CLI is bundled
+// (scripts/bundle-cli.mjs), the interface then shares the CLI's copy of each engine module.
 rmSync(`${entry}.map`, {force: true});
 const [, output] = Object.entries(built.metafile.outputs).find(([file]) => path.resolve(file) === bundle);
 const engineModules = output.imports.filter((imported) => imported.external && imported.path.startsWith('../core/'));
@@ -226,6 +232,8 @@ ${specifiers.map((specifier, index) => `import * as engine${index} from ${JSON.s
 
 export const interfaceScript = await runScript(fileURLToPath(new URL('interface-bundle.js', import.meta.url)), {
 ${specifiers.map((specifier, index) => `\t${JSON.stringify(specifier)}: engine${index},`).join('\n')}
+}, {
+${[...loadedAtFirstUse].sort().map((specifier) => `\t${JSON.stringify(specifier)}: () => import(${JSON.stringify(specifier)}),`).join('\n')}
 });
 export const {runInterface} = interfaceScript.exports;
 `,

@@ -14,7 +14,7 @@ import {openCacheFolder} from './index-cache/location.js';
 import {errorReason} from './error-reason.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, keepsIds, stillCurrent} from './index-corpus.js';
-import {mergeMemo, type MergeMemo} from './merge-memo.js';
+import type {MergeMemo} from './merge-memo.js';
 import type {Skipped, TimelineModel} from './model.js';
 import {inTurnsUnless, nextTurn} from './stepwise.js';
 import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
@@ -199,7 +199,8 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			unsettled = new Set();
 			return previous.model;
 		}
-		const memo = previous?.memo ?? mergeMemo();
+		// Loaded at the first merge: a start from the index cache draws its first frame without it.
+		const memo = previous?.memo ?? (await import('./merge-memo.js')).mergeMemo();
 		// Files added, changed or removed: a quick model of the change shows while the whole merge runs.
 		const removedFiles = previous ? [...previous.files].flatMap(([file, last]) => (byPath.has(file) ? [] : [last])) : [];
 		if (shown && !early && previous && !save && (added.length > 0 || changedBefore.length > 0 || removedFiles.length > 0)) {

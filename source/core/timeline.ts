@@ -1,6 +1,5 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {readAliasFile} from './entities/alias-file.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedArticle, CachedFile} from './index-cache/codec.js';
 import {openCacheFolder} from './index-cache/location.js';
@@ -27,8 +26,10 @@ export async function corpusFiles(paths: string[]): Promise<{files: ArticleFile[
 	const found = await findArticleFiles(paths);
 	const skipped = [...found.skipped];
 	const aliases: EntityDefinition[] = [];
+	// Loaded where a corpus has alias files: most have none.
+	const {readAliasFile} = found.aliasFiles.length > 0 ? await import('./entities/alias-file.js') : {readAliasFile: null};
 	for (const file of found.aliasFiles) {
-		const result = await readAliasFile(openablePath(file));
+		const result = await readAliasFile!(openablePath(file));
 		if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
 		else pushAll(aliases, result.definitions);
 	}

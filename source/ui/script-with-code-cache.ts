@@ -56,9 +56,11 @@ function readCodeCache(file: string, digest: Buffer): {data: Buffer} | {missing:
 
 /**
  * Runs the script `file`: its require() gives the modules of `modules` by specifier (ES modules
- * loaded by the caller: a script cannot import them) and Node's built-in modules otherwise.
+ * loaded by the caller: a script cannot import them) and Node's built-in modules otherwise; its
+ * import() at first use takes a module from `importers` by specifier, or else imports it from the
+ * script's folder.
  */
-export async function runScript(file: string, modules: Readonly<Record<string, object>>): Promise<RunScript> {
+export async function runScript(file: string, modules: Readonly<Record<string, object>>, importers: Readonly<Record<string, () => Promise<unknown>>> = {}): Promise<RunScript> {
 	const bytes = readFileSync(file);
 	const digest = createHash('sha256').update(bytes).digest();
 	const cache = readCodeCache(file, digest);
@@ -73,7 +75,7 @@ export async function runScript(file: string, modules: Readonly<Record<string, o
 	const url = pathToFileURL(file);
 	const module = {exports: {} as Record<string, unknown>};
 	const body = script.runInThisContext() as (exports: object, require: (specifier: string) => unknown, module: object, importMetaUrl: string, importModule: (specifier: string) => Promise<unknown>) => Promise<void>;
-	await body(module.exports, (specifier) => modules[specifier] ?? builtIn(specifier), module, url.href, async (specifier) => import(new URL(specifier, url).href));
+	await body(module.exports, (specifier) => modules[specifier] ?? builtIn(specifier), module, url.href, async (specifier) => (importers[specifier] ? importers[specifier]() : import(new URL(specifier, url).href)));
 	return {exports: module.exports, codeCache, script, digest};
 }
 
