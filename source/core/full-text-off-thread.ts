@@ -56,7 +56,27 @@ function* inputs(model: TimelineModel): Generator<TextInput, void, void> {
 	yield {done: {articles: model.articles.length, events: model.events.length}};
 }
 
-const unpacked = ({terms, ...rest}: PackedPostings): Postings => ({...rest, terms: terms === '' ? [] : terms.split('\n')});
+/** Words of a packed list split off between two steps: a large corpus has hundreds of thousands. */
+const termsPerStep = 20_000;
+
+function* unpackedTerms(terms: string): Generator<void, string[], void> {
+	const list: string[] = [];
+	for (let from = 0; from < terms.length; ) {
+		const end = terms.indexOf('\n', from);
+		const to = end < 0 ? terms.length : end;
+		list.push(terms.slice(from, to));
+		from = to + 1;
+		if (list.length % termsPerStep === 0) yield;
+	}
+	return list;
+}
+
+/** The worker's answer as the index, its words split a step at a time. */
+function* unpacked(answer: {articles: PackedPostings; events: PackedPostings}, model: TimelineModel): Generator<void, TextIndex, void> {
+	const articles: Postings = {...answer.articles, terms: yield* unpackedTerms(answer.articles.terms)};
+	const events: Postings = {...answer.events, terms: yield* unpackedTerms(answer.events.terms)};
+	return {articles, events, recent: new Map(), salience: salienceOf(model)};
+}
 
 /** Ends the workers of builds let go unfinished (a model replaced while its index was built). */
 const abandoned = new FinalizationRegistry((worker: Worker) => void worker.terminate());
@@ -64,6 +84,7 @@ const abandoned = new FinalizationRegistry((worker: Worker) => void worker.termi
 /** The model's full-text index built off this thread: `advance` sends texts for about that long, or takes the answer. */
 export function textIndexOffThread(model: TimelineModel): Stepwise<TextIndex> {
 	let result: TextIndex | undefined;
+	/** What is left to do on this thread: unpacking the worker's answer, or building the index where the worker failed. */
 	let here: Stepwise<TextIndex> | undefined;
 	let thread: {worker: Worker; port: MessagePort; signal: Int32Array; sent: number; taken: number; ended: boolean; wake: () => void} | undefined;
 	const messages = inputs(model);
@@ -95,17 +116,13 @@ export function textIndexOffThread(model: TimelineModel): Stepwise<TextIndex> {
 		abandoned.register(built, worker, built);
 		return started;
 	};
-	/** The worker's answer once it is in; when the worker failed instead, the index is built here from now on. */
-	const take = (): TextIndex | undefined => {
+	/** The worker's answer once it is in, to unpack; when the worker failed instead, the index is built here from now on. */
+	const take = (): Stepwise<TextIndex> | undefined => {
 		const answer = receiveMessageOnPort(thread!.port)?.message as TextOutput | undefined;
 		if (answer === undefined && !thread!.ended) return undefined;
 		abandoned.unregister(built);
 		thread!.port.close();
-		if (answer === undefined || 'error' in answer) {
-			builtHere();
-			return undefined;
-		}
-		return (result = {articles: unpacked(answer.articles), events: unpacked(answer.events), recent: new Map(), salience: salienceOf(model)});
+		return answer === undefined || 'error' in answer ? builtHere() : stepwise(() => unpacked(answer, model));
 	};
 	/** Sends the next message; false once all are sent. */
 	const send = (): boolean => {
@@ -126,7 +143,9 @@ export function textIndexOffThread(model: TimelineModel): Stepwise<TextIndex> {
 		}
 		const until = performance.now() + milliseconds;
 		while (!sentAll && thread.sent - thread.taken < inFlight && send() && performance.now() < until);
-		return sentAll ? (take() ?? (here ? advance(milliseconds) : undefined)) : undefined;
+		if (!sentAll) return undefined;
+		here = take();
+		return here && (result = here.advance(Math.max(0, until - performance.now())));
 	};
 	const built: Stepwise<TextIndex> = {
 		advance,
@@ -139,7 +158,7 @@ export function textIndexOffThread(model: TimelineModel): Stepwise<TextIndex> {
 				void thread.worker.terminate();
 				thread.ended = true;
 			}
-			return take() ?? (result = builtHere().finish());
+			return (result = (take() ?? builtHere()).finish());
 		},
 		built: () => result,
 		// While the worker has all it may be sent for now: kept when it has taken a message or answered.
