@@ -95,3 +95,34 @@ test('the full-text index built a step at a time is the plain inverted index of 
 	assert.ok(index.articles.postings.length > 65_536 * 2, `${index.articles.postings.length} postings, enough for several steps of filling`);
 	assert.ok(packing >= blocks(index.articles.postings) + blocks(index.events.postings), `${packing} steps of packing`);
 });
+
+test('the full-text index a worker thread builds is the one built here, in turns or at once, and finds the same', async () => {
+	const {buildTextIndex} = await import('../source/core/full-text.js');
+	const {textIndexOffThread} = await import('../source/core/full-text-off-thread.js');
+	const {buildSearchIndex, search, searchIndexSteps} = await import('../source/core/search.js');
+	const {stepwise} = await import('../source/core/stepwise.js');
+	const model = wordyModel(1500, 40);
+	const here = buildTextIndex(model);
+
+	// As the interface builds it: a slice at a time, waiting for the worker when it asks to.
+	const inTurns = textIndexOffThread(model);
+	let waits = 0;
+	for (;;) {
+		const built = inTurns.advance(2);
+		if (built) break;
+		const awaited = inTurns.awaited?.();
+		if (awaited) {
+			waits++;
+			await awaited;
+		} else await new Promise((resolve) => setImmediate(resolve));
+	}
+	assert.ok(waits > 0, 'the interface waited for the worker, not asking it again and again');
+	assert.deepEqual(inTurns.built(), here);
+	assert.deepEqual(textIndexOffThread(model).finish(), here, 'asked for at once, the index is waited for');
+
+	const offThread = stepwise(() => searchIndexSteps(model, textIndexOffThread)).finish();
+	const onThread = buildSearchIndex(model);
+	for (const query of ['waffenruhe', 'Gefangene', 'talk', 'إطلاق النار', 'müller 16', 'ceasef', 'nothing-like-it']) {
+		assert.deepEqual(search(offThread, query), search(onThread, query), query);
+	}
+});

@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
 import {setFlagsFromString} from 'node:v8';
-import {lazyField, withFields} from '../source/core/lazy.js';
+import {textsOnce} from '../source/core/index-cache/codec.js';
+import {lazyField, unkept, withFields} from '../source/core/lazy.js';
 import {loadTimeline} from '../source/core/timeline.js';
 
 const cacheHome = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
@@ -68,4 +69,38 @@ test('a start from the cache builds events, entities and articles in fast mode',
 	}
 	// Read or not, a field leaves the shape as it is.
 	assert.ok(again.events[0]!.mentions.length > 0 && hasFastProperties(again.events[0]!) && haveSameMap(again.events[0]!, again.events[1]!));
+});
+
+test('a lazy field read unkept is computed and left unread; one read before is given as kept', () => {
+	let computed = 0;
+	const withWords = lazyField<Item, 'words', string>('words', (text) => {
+		computed++;
+		return text.split(' ');
+	});
+	const item = withWords({id: 'a', title: 'A'}, 'one two');
+	assert.deepEqual(unkept(item, 'words'), ['one', 'two']);
+	assert.deepEqual(unkept(item, 'words'), ['one', 'two']);
+	assert.equal(computed, 2, 'computed again: not kept');
+	assert.equal(item.words, item.words);
+	assert.equal(computed, 3);
+	assert.equal(unkept(item, 'words'), item.words, 'once read, the kept value');
+	assert.equal(computed, 3);
+	assert.equal(unkept(item, 'title'), 'A', 'a plain field as it is');
+});
+
+test('texts read once from the cache are the articles\' texts, and leave them unread', async () => {
+	await loadTimeline(['corpus']);
+	const warm = await loadTimeline(['corpus']);
+	const again = await loadTimeline(['corpus']);
+	const textOf = textsOnce();
+	const texts = warm.articles.map((article) => textOf(article));
+	assert.deepEqual(texts, again.articles.map((article) => article.text));
+	// The hidden slot of each text still holds where to read it (a line of the cache and a place in it), not the text.
+	const unread = (article: object) => {
+		const slot = Object.getOwnPropertySymbols(article).find((symbol) => symbol.description === 'text')!;
+		return Array.isArray((article as Record<symbol, unknown>)[slot]);
+	};
+	assert.ok(warm.articles.length > 0 && warm.articles.every(unread));
+	assert.equal(warm.articles[0]!.text, texts[0]);
+	assert.ok(!unread(warm.articles[0]!), 'read as a field, the text is kept');
 });

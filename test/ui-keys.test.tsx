@@ -943,3 +943,19 @@ test('keys that arrive together are handled one by one, and a paste types into t
 	await driver.waitFor((frame) => /› person +Vladimir Putin/.test(frame));
 	driver.unmount();
 });
+
+test('typing a search in a large corpus finds the article text that a worker thread indexes, once it is in', async () => {
+	const {offThreadFrom} = await import('../source/core/full-text-off-thread.js');
+	const driver = await drive(largeModel(offThreadFrom));
+	try {
+		await driver.press('/');
+		// Only in the articles' text and the events' sentences: no name or title has it.
+		await driver.type('happened');
+		const deadline = Date.now() + 60_000;
+		while (!/\d+ found/.test(driver.frame()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+		assert.match(driver.frame(), new RegExp(`text +"happened" +in the sentences of ${offThreadFrom} events`));
+		assert.doesNotMatch(driver.frame(), /reading the article text/);
+	} finally {
+		driver.unmount();
+	}
+});

@@ -11,16 +11,19 @@
  * and one array of documents: minisearch, tried first, scores every document of a common word and
  * matches fuzzily over its whole vocabulary, too slow to build and to query within a keystroke
  * for a large corpus.
- * Building it reads every article's text (loaded lazily from the index cache), so it is built at
- * the first search, not at start, and in slices (`textIndexSteps`) that the interface runs between
- * keystrokes: names and titles are found meanwhile.
+ * Building it reads every article's text (loaded lazily from the index cache, and not kept), so it
+ * is built at the first search, not at start: in slices (`textIndexSteps`) that the interface runs
+ * between keystrokes, or for a large corpus by a worker thread (full-text-off-thread.ts). Names
+ * and titles are found meanwhile.
  */
 import {foldForMatching} from './entities/fold.js';
-import type {TimelineModel} from './model.js';
+import type {TimelineEvent, TimelineModel} from './model.js';
+import {textsOnce} from './index-cache/codec.js';
+import {unkept} from './lazy.js';
 import {stepwise} from './stepwise.js';
 
 /** The documents that have each word: `postings[starts[i]…starts[i + 1]]` for `terms[i]`, ascending. */
-type Postings = {
+export type Postings = {
 	/** Sorted, so that the words an unfinished word begins are one range. */
 	terms: string[];
 	starts: Uint32Array;
@@ -150,12 +153,58 @@ function* packPostings(lists: PostingLists, documents: number): Generator<void, 
 }
 
 /** Characters of article text, then sentences of events, indexed between two steps of `textIndexSteps`: the work of a step, whatever the size of each article or event. */
-const charactersPerStep = 30_000;
-const sentencesPerStep = 300;
+export const charactersPerStep = 30_000;
+export const sentencesPerStep = 300;
 /** Words given their place in the packed postings between two steps. */
 const termsPerStep = 20_000;
 /** Groups of words of the same first two characters sorted between two steps. */
 const bucketsPerStep = 64;
+
+/**
+ * A full-text index being built, fed articles and then events in their model order: each
+ * article's folded text is kept until the events' sentences are cut from it (folding keeps
+ * offsets). Built here a step at a time, or off the main thread (full-text-worker.ts).
+ */
+export type TextIndexBuild = {articles: PostingLists; events: PostingLists; folded: string[]};
+
+export const startTextIndex = (): TextIndexBuild => ({articles: emptyLists(), events: emptyLists(), folded: []});
+
+/** Adds the article at `place`; gives the characters of its text, the work it took. */
+export function addArticle(build: TextIndexBuild, place: number, title: string, text: string): number {
+	const folded = foldForMatching(text);
+	build.folded[place] = folded;
+	addText(build.articles, foldForMatching(title), place);
+	addText(build.articles, folded, place);
+	return folded.length;
+}
+
+/** An event's sentences as (article place, start, end) triples; an article not in the model is -1 and says nothing. */
+export type SentenceRanges = number[];
+
+/** The event's sentences as ranges of its articles, each article by its place in the model (the last of an id told twice); mentions not read yet are not kept. */
+export function sentenceRanges(event: TimelineEvent, articlePlaces: ReadonlyMap<string, number>): SentenceRanges {
+	return unkept(event, 'mentions').flatMap(({article, sentence}) => [articlePlaces.get(article) ?? -1, sentence.start, sentence.end]);
+}
+
+/** Adds the event at `place`, after every article; gives the sentences it read, the work it took. */
+export function addEvent(build: TextIndexBuild, place: number, title: string, sentences: SentenceRanges): number {
+	addText(build.events, foldForMatching(title), place);
+	for (let at = 0; at < sentences.length; at += 3) addText(build.events, build.folded[sentences[at]!]?.slice(sentences[at + 1], sentences[at + 2]) ?? '', place);
+	return 1 + sentences.length / 3;
+}
+
+/** The lists of a build packed, the articles' first (their lists freed before the events' are packed); the build is spent. */
+export function* packTextIndex(build: TextIndexBuild, articles: number, events: number): Generator<void, Pick<TextIndex, 'articles' | 'events'>, void> {
+	build.folded.length = 0;
+	yield;
+	const articlePostings = yield* packPostings(build.articles, articles);
+	build.articles.numbers.clear();
+	build.articles.blocks.length = 0;
+	yield;
+	return {articles: articlePostings, events: yield* packPostings(build.events, events)};
+}
+
+export const salienceOf = (model: TimelineModel): Float64Array => Float64Array.from(model.events, (event) => event.salience);
 
 /**
  * Builds the index a slice at a time: each `next()` indexes a few articles or events, the last
@@ -163,41 +212,29 @@ const bucketsPerStep = 64;
  * the lists at the end too.
  */
 export function* textIndexSteps(model: TimelineModel): Generator<void, TextIndex, void> {
-	// Each text folded once: folding keeps offsets, so the events' sentences are cut from it.
-	const folded = new Map<string, string>();
-	const articleLists = emptyLists();
+	const build = startTextIndex();
+	const textOf = textsOnce();
+	// Each article's place by id, for the events' sentences: the last of an id told twice.
+	const places = new Map<string, number>();
 	let characters = 0;
 	for (const [place, article] of model.articles.entries()) {
-		const text = foldForMatching(article.text);
-		folded.set(article.id, text);
-		addText(articleLists, foldForMatching(article.title), place);
-		addText(articleLists, text, place);
-		characters += text.length;
+		places.set(article.id, place);
+		characters += addArticle(build, place, article.title, textOf(article));
 		if (characters >= charactersPerStep) {
 			characters = 0;
 			yield;
 		}
 	}
-	const eventLists = emptyLists();
 	let told = 0;
 	for (const [place, event] of model.events.entries()) {
-		addText(eventLists, foldForMatching(event.title), place);
-		for (const {article, sentence} of event.mentions) addText(eventLists, folded.get(article)?.slice(sentence.start, sentence.end) ?? '', place);
-		told += 1 + event.mentions.length;
+		told += addEvent(build, place, event.title, sentenceRanges(event, places));
 		if (told >= sentencesPerStep) {
 			told = 0;
 			yield;
 		}
 	}
-	folded.clear();
-	yield;
-	const articles = yield* packPostings(articleLists, model.articles.length);
-	// Freed before the events' lists are packed.
-	articleLists.numbers.clear();
-	articleLists.blocks.length = 0;
-	yield;
-	const events = yield* packPostings(eventLists, model.events.length);
-	return {events, articles, recent: new Map(), salience: Float64Array.from(model.events, (event) => event.salience)};
+	const {articles, events} = yield* packTextIndex(build, model.articles.length, model.events.length);
+	return {events, articles, recent: new Map(), salience: salienceOf(model)};
 }
 
 /** The whole index at once. */

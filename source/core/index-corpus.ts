@@ -1,6 +1,5 @@
 import {readFile} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
-import {Worker} from 'node:worker_threads';
 import {sharedDateValues} from './dates/calendar.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {AnalyzedArticle} from './analyze.js';
@@ -16,6 +15,7 @@ import type {DateBasis, Skipped, TimelineModel} from './model.js';
 import {getOrAdd, sharedStrings} from './collections.js';
 import {byteSlabs} from './byte-slabs.js';
 import type {WorkerBatch} from './index-worker.js';
+import {startWorker} from './start-worker.js';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
 /** Files done of all files, and the articles those files held. */
@@ -52,23 +52,11 @@ const bases: Record<DateBasis, DateBasis> = {explicit: 'explicit', relative: 're
 const filesBetweenTurns = 200;
 const batchSize = 25;
 
-/**
- * The built engine runs its worker from JavaScript. Under tsx (tests, scripts) the engine
- * runs from its TypeScript sources, and the worker needs tsx's loader registered too.
- */
-function startWorker(aliases: EntityDefinition[]): Worker {
-	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./index-worker.js', import.meta.url), {workerData: {aliases}});
-	const tsx = import.meta.resolve('tsx/esm/api');
-	const source = new URL('./index-worker.ts', import.meta.url).href;
-	const bootstrap = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(source)}); });`;
-	return new Worker(bootstrap, {eval: true, workerData: {aliases}});
-}
-
 async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>, count: number, aliases: EntityDefinition[], done: (index: number, entry: CachedFile) => void): Promise<void> {
 	const queue = [...pending];
 	await Promise.all(
 		Array.from({length: count}, () => {
-			const worker = startWorker(aliases);
+			const worker = startWorker('index-worker', {workerData: {aliases}});
 			let inFlight = 0;
 			const next = () => {
 				if (queue.length > 0) {

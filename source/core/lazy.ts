@@ -3,6 +3,19 @@ class Computed<V> {
 	constructor(readonly value: V) {}
 }
 
+/** Each lazy field's getter, and how to read its value without keeping it. */
+const readersUnkept = new WeakMap<object, (object: object) => unknown>();
+
+/**
+ * `object[key]`; of a lazy field not read yet, computed and not kept: for a pass over every
+ * object (the full-text index reads every event's mentions) that should not keep them all.
+ */
+export function unkept<T extends object, K extends keyof T>(object: T, key: K): T[K] {
+	const getter = Object.getOwnPropertyDescriptor(object, key)?.get;
+	const read = getter && readersUnkept.get(getter);
+	return read ? (read(object) as T[K]) : object[key];
+}
+
 /**
  * A field `key` that `attach(object, data)` adds to objects, computed as `compute(data, object)`
  * on first read and kept. To every reader (the interface, JSON.stringify, spreading) it is a
@@ -13,7 +26,7 @@ class Computed<V> {
  * start of a large corpus the events and articles then held much of the heap in property
  * dictionaries, and every read of their fields took the slow path.
  */
-export function lazyField<T extends object, K extends keyof T, D>(key: K, compute: (data: D, object: T) => T[K]): (object: Omit<T, K>, data: D) => T {
+export function lazyField<T extends object, K extends keyof T, D>(key: K, compute: (data: D, object: T) => T[K]): LazyField<T, K, D> {
 	const slot = Symbol(String(key));
 	type Holder = T & Record<typeof slot, D | Computed<T[K]>>;
 	const descriptor: PropertyDescriptor = {
@@ -27,11 +40,24 @@ export function lazyField<T extends object, K extends keyof T, D>(key: K, comput
 			return value;
 		},
 	};
-	return (object, data) => {
+	readersUnkept.set(descriptor.get!, (object) => {
+		const held = (object as Holder)[slot];
+		return held instanceof Computed ? held.value : compute(held, object as T);
+	});
+	const attach = (object: Omit<T, K>, data: D) => {
 		Object.defineProperty(object, slot, {value: data, writable: true, enumerable: false, configurable: true});
 		return Object.defineProperty(object, key, descriptor) as T;
 	};
+	return Object.assign(attach, {
+		unread(object: object) {
+			const held = (object as Partial<Holder>)[slot];
+			return held instanceof Computed ? undefined : (held as D | undefined);
+		},
+	});
 }
+
+/** Attaches the field to an object; `unread` gives the data of an object's field not read yet (else undefined), for a reader that must not keep what it computes. */
+export type LazyField<T extends object, K extends keyof T, D> = ((object: Omit<T, K>, data: D) => T) & {unread(object: object): D | undefined};
 
 /**
  * A copy of `object` with `fields` replaced, in their places, and its lazy fields still unread:

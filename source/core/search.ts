@@ -90,8 +90,11 @@ const candidateLimit = 400;
  */
 const workPerStep = 5000;
 
-/** The search index a step at a time (see Stepwise): its character pairs take long for a large corpus. */
-export function* searchIndexSteps(model: TimelineModel): Generator<void, SearchIndex, void> {
+/**
+ * The search index a step at a time (see Stepwise): its character pairs take long for a large
+ * corpus. `textIndex` builds its full-text part, a step at a time here unless told otherwise.
+ */
+export function* searchIndexSteps(model: TimelineModel, textIndex = (of: TimelineModel) => stepwise(() => textIndexSteps(of))): Generator<void, SearchIndex, void> {
 	let work = 0;
 	/** Whether this step has done its share of the work: then the caller yields. */
 	const stepDone = (done: number) => {
@@ -153,7 +156,7 @@ export function* searchIndexSteps(model: TimelineModel): Generator<void, SearchI
 		}
 		if (stepDone(text.length)) yield;
 	}
-	const text = stepwise(() => textIndexSteps(model));
+	const text = textIndex(model);
 	const shared = {counts: new Uint16Array(entries.length), touched: new Uint32Array(entries.length)};
 	return {entries, pairs, entityEvents, events: model.events, eventOrder, articles: model.articles, text, shared};
 }

@@ -9,6 +9,11 @@ export type Stepwise<T> = {
 	finish(): T;
 	/** The result if it is built, without building it. */
 	built(): T | undefined;
+	/**
+	 * Of a result built elsewhere (a worker thread): while advancing has nothing to do but wait, a
+	 * promise kept when it has again. A caller that advances in turns waits for it, not spinning.
+	 */
+	awaited?(): Promise<void> | undefined;
 };
 
 export function stepwise<T>(start: () => Generator<void, T, void>): Stepwise<T> {

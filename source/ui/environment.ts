@@ -13,6 +13,7 @@ import {modelAccess, type ModelAccess} from '../core/model-access.js';
 import {searchIndexSteps, type SearchIndex} from '../core/search.js';
 import {stepwise, type Stepwise} from '../core/stepwise.js';
 import {searchText} from '../core/full-text.js';
+import {offThreadFrom, textIndexOffThread} from '../core/full-text-off-thread.js';
 import {articleView, detailLines, type ArticleView, type ScreenLine} from './content.js';
 import {computePanes, type Panes} from './panes.js';
 import {filteredEvents, timelineRows, type TimelineView, type Zoom} from './timeline-rows.js';
@@ -121,7 +122,8 @@ export type ModelIndex = Pick<NavEnv, 'timeline' | 'shown' | 'coverage' | 'searc
 };
 
 export function indexModel(model: TimelineModel): ModelIndex {
-	const search = stepwise(() => searchIndexSteps(model));
+	// A large corpus's full text is indexed by a worker thread: keys typed meanwhile wait for no slice of it.
+	const search = stepwise(() => searchIndexSteps(model, model.articles.length >= offThreadFrom ? textIndexOffThread : undefined));
 	// The words searched once a query: every combination of other filters with that text needs its events.
 	const textMatches = recentCache(4, (query) => new Set(Array.from(searchText(search.finish().text.finish(), query).events, (place) => model.events[place]!.id)));
 	const textEvents = (query: string | null) => (query === null ? null : textMatches.get(query));

@@ -7,7 +7,8 @@ const sliceMs = 4;
 
 /**
  * While the search is open, builds its index a slice at a time between keystrokes: names and
- * titles first, then the articles' text. As each part is built, the query typed by then is
+ * titles first, then the articles' text (for a large corpus, sent a slice at a time to the worker
+ * thread that indexes it, and waited for). As each part is built, the query typed by then is
  * searched and its results handed over; until the text is in, a search finds names and titles.
  */
 export function useSearchBuild(index: Stepwise<SearchIndex> | null, query: string, onResults: (result: SearchResult) => void): void {
@@ -20,6 +21,7 @@ export function useSearchBuild(index: Stepwise<SearchIndex> | null, query: strin
 			if (typed.trim() !== '') handOver(search(searchIndex, typed, {waitForText}));
 		};
 		let timer: NodeJS.Immediate | undefined;
+		let stopped = false;
 		const slice = () => {
 			const names = index.built();
 			if (!names) {
@@ -29,9 +31,15 @@ export function useSearchBuild(index: Stepwise<SearchIndex> | null, query: strin
 				deliver(names, true);
 				return;
 			}
-			timer = setImmediate(slice);
+			// A text index built by a worker thread is waited for, not asked again at every turn.
+			const awaited = index.built()?.text.awaited?.();
+			if (awaited) void awaited.then(() => stopped || slice());
+			else timer = setImmediate(slice);
 		};
 		timer = setImmediate(slice);
-		return () => clearImmediate(timer);
+		return () => {
+			stopped = true;
+			clearImmediate(timer);
+		};
 	}, [index]);
 }

@@ -156,6 +156,28 @@ export function lostDetails({details}: CachedFile): boolean {
 
 const withText = lazyField<Article, 'text', [DetailsLine, number]>('text', ([line, index]) => detailsOf(line).texts[index] ?? '');
 
+/**
+ * A reader of articles' texts that keeps none it reads: a pass over every article (the full-text
+ * index) would otherwise hold the whole corpus's text for as long as the model. A text read
+ * before is given as kept; the line of the last file read is kept until the next file's.
+ */
+export function textsOnce(): (article: Article) => string {
+	let last: {line: DetailsLine; details: FileDetails} | undefined;
+	return (article) => {
+		const place = withText.unread(article);
+		if (place === undefined) return article.text;
+		const [line, index] = place;
+		if (line.read !== undefined) return detailsOf(line).texts[index] ?? '';
+		if (last?.line !== line) {
+			const details = readDetails(line.slice, line.articles);
+			// A damaged line is known as such: the article then shows empty, as when read whole.
+			if (details === null) line.read = null;
+			last = {line, details: details ?? {texts: [], dates: []}};
+		}
+		return last.details.texts[index] ?? '';
+	};
+}
+
 const withDates = lazyField<CachedArticle, 'dates', [DetailsLine, number]>('dates', ([line, index], {article}) => {
 	const details = detailsOf(line);
 	const expanded = (details.dates[index] ?? []).map((date) => expandDate(article.id, date));
