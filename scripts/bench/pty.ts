@@ -35,30 +35,54 @@ export type PtySession = {
 	exited(): boolean;
 	/** Resident memory of the program under script(1), in bytes (Linux /proc); null where it cannot be read. */
 	residentBytes(): number | null;
+	/**
+	 * Waits until the program under script(1) has used no CPU for `quietMs` (Linux /proc: what it
+	 * does after its first frame, such as reading its whole model, is done); false on timeout or
+	 * where its CPU time cannot be read.
+	 */
+	idle(quietMs: number, timeoutMs: number): Promise<boolean>;
 	tail(): string;
 };
 
 type PressOptions = {quietMs?: number; timeoutMs?: number; settleOn?: RegExp};
 
-/** VmRSS of the first child of process `parent` (script(1) execs the program there), in bytes. */
+/** The process id and `/proc/<pid>/stat` fields (after the command) of the first child of process `parent` (script(1) execs the program there). */
+function childOf(parent: number): {pid: string; fields: string[]} | null {
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		let stat: string;
+		try {
+			stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+		} catch {
+			// Ended while listed.
+			continue;
+		}
+		// Fields after the command's closing parenthesis: state, then the parent's pid.
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		if (Number(fields[1]) === parent) return {pid: entry, fields};
+	}
+	return null;
+}
+
+/** VmRSS of the program under script(1), in bytes. */
 function residentOfChild(parent: number): number | null {
 	try {
-		for (const entry of readdirSync('/proc')) {
-			if (!/^\d+$/.test(entry)) continue;
-			let stat: string;
-			try {
-				stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			} catch {
-				// Ended while listed.
-				continue;
-			}
-			// Fields after the command's closing parenthesis: state, then the parent's pid.
-			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== parent) continue;
-			const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
-			return kilobytes === undefined ? null : Number(kilobytes) * 1024;
-		}
+		const child = childOf(parent);
+		const kilobytes = child && /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+		return kilobytes ? Number(kilobytes) * 1024 : null;
 	} catch (error) {
 		process.stderr.write(`bench: resident memory not read: ${String(error)}\n`);
+	}
+	return null;
+}
+
+/** User and system CPU time of the program under script(1), in clock ticks (stat fields 14 and 15). */
+function cpuTicksOfChild(parent: number): number | null {
+	try {
+		const child = childOf(parent);
+		return child ? Number(child.fields[11]) + Number(child.fields[12]) : null;
+	} catch (error) {
+		process.stderr.write(`bench: CPU time not read: ${String(error)}\n`);
 	}
 	return null;
 }
@@ -152,6 +176,20 @@ export function startPty(argv: string[], options: {env: NodeJS.ProcessEnv; cwd: 
 		until: (check, timeoutMs) => until(() => check(output.replace(escapes, '')), timeoutMs),
 		exited: () => exited,
 		residentBytes: () => (child.pid === undefined ? null : residentOfChild(child.pid)),
+		async idle(quietMs, timeoutMs) {
+			const deadline = performance.now() + timeoutMs;
+			let ticks = child.pid === undefined ? null : cpuTicksOfChild(child.pid);
+			let since = performance.now();
+			while (ticks !== null && !exited && performance.now() < deadline) {
+				await sleep(50);
+				const now = cpuTicksOfChild(child.pid!);
+				if (now !== ticks) {
+					ticks = now;
+					since = performance.now();
+				} else if (performance.now() - since >= quietMs) return true;
+			}
+			return false;
+		},
 		tail: () => output.replace(escapes, '').slice(-500),
 	};
 }

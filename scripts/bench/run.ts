@@ -25,7 +25,7 @@ import type {InteractiveResult} from './interactive.js';
 import {summarizeProfiles, type ProfileSummary} from './profile.js';
 import {ptyAvailable, startPty} from './pty.js';
 import {benchmarkQueries} from './queries.js';
-import {percentile, scrollKey} from './stats.js';
+import {percentile, scrollKey, sleep} from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -197,16 +197,24 @@ async function ptyMeasure(corpus: string, env: NodeJS.ProcessEnv, queries: strin
 	const scroll: number[] = [];
 	const typing: number[] = [];
 	const results: number[] = [];
-	let firstEnterMs: number | null = null;
+	let firstEnterMs: {sources: number | null; source: number | null} | null = null;
 	// Resident memory the first Enter added, in bytes.
 	let firstEnterGrowth: number | null = null;
+	// A key pressed right after the first frame: the start then reads its whole model.
+	let firstKeyMs: number | null = null;
+	let idleAfterStart = false;
 	if (firstFrameMs !== null) {
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		// The first source read after the start: Enter lists the selected event's sources, Enter
-		// opens the first; drawn once its status line offers the ] [ marks. q twice goes back.
+		await sleep(100);
+		firstKeyMs = (await session.press(scrollKey(0), {quietMs: 100, timeoutMs: 60_000})).first;
+		// The Enter's own cost, once what the start does after its first frame is done.
+		idleAfterStart = await session.idle(500, 60_000);
+		// The first source read after the start: Enter lists the selected event's sources (drawn once
+		// the status line counts them), Enter opens the first (drawn once its status line offers the
+		// ] [ marks). q twice goes back.
 		const before = session.residentBytes();
-		await session.press('\r', {quietMs: 100});
-		firstEnterMs = (await session.press('\r', {quietMs: 100, timeoutMs: 60_000, settleOn: /\] \[ marks/})).settled;
+		const sources = (await session.press('\r', {quietMs: 100, timeoutMs: 60_000, settleOn: /source 1\/\d+/})).settled;
+		const source = (await session.press('\r', {quietMs: 100, timeoutMs: 60_000, settleOn: /\] \[ marks/})).settled;
+		firstEnterMs = {sources, source};
 		const after = session.residentBytes();
 		firstEnterGrowth = before === null || after === null ? null : after - before;
 		await session.press('q', {quietMs: 100});
@@ -231,7 +239,7 @@ async function ptyMeasure(corpus: string, env: NodeJS.ProcessEnv, queries: strin
 	}
 	const tail = session.tail();
 	await session.close();
-	return {firstFrameMs, firstEnterMs, firstEnterGrowth, scroll, typing, results, tail};
+	return {firstFrameMs, firstKeyMs, idleAfterStart, firstEnterMs, firstEnterGrowth, scroll, typing, results, tail};
 }
 
 /** Files added while watching: each a copy of an article under a title of its own. */
@@ -429,14 +437,19 @@ async function main(): Promise<void> {
 		if (pty) {
 			log(`${count(size)} articles: interface in a pty${cache ? '' : ' (no cache: indexes first)'}`);
 			const session = await ptyMeasure(corpus.root, warmEnv, queries);
-			figure.pty = {firstFrameMs: session.firstFrameMs, firstEnterMs: session.firstEnterMs, firstEnterGrowthBytes: session.firstEnterGrowth, warm: cache, scroll: p50p95(session.scroll), typing: p50p95(session.typing), results: p50p95(session.results)};
+			figure.pty = {firstFrameMs: session.firstFrameMs, firstKeyMs: session.firstKeyMs, idleAfterStart: session.idleAfterStart, firstEnterMs: session.firstEnterMs, firstEnterGrowthBytes: session.firstEnterGrowth, warm: cache, scroll: p50p95(session.scroll), typing: p50p95(session.typing), results: p50p95(session.results)};
 			const frame = session.firstFrameMs === null ? na(`no frame: ${session.tail.replace(/\s+/g, ' ').slice(-80)}`) : `${(session.firstFrameMs / 1000).toFixed(2)} s`;
 			if (cache) add({size, figure: 'warm start to first frame (pty)', value: frame, target: '≤ 0.5 s', pass: session.firstFrameMs === null ? null : session.firstFrameMs <= 500});
 			const enter = session.firstEnterMs;
-			if (cache) add({size, figure: 'first Enter into a source after a warm start, to the source view drawn (pty)', value: enter === null ? na('no source view') : `${ms(enter)} ms`, target: '≤ 100 ms', pass: enter === null ? null : enter <= 100});
 			const growth = session.firstEnterGrowth;
-			if (cache) add({size, figure: 'resident memory the first Enter into a source adds (pty, /proc VmRSS before and after)', value: growth === null ? na('not readable here') : `${(growth / 2 ** 20).toFixed(1)} MB`, target: '≤ +10 MB', pass: growth === null ? null : growth <= 10 * 2 ** 20});
-			else {
+			if (cache) {
+				const firstKey = session.firstKeyMs;
+				add({size, figure: 'a key pressed 0.1 s after the first frame of a warm start → its first frame bytes (pty; the start reads its whole model then)', value: firstKey === null ? na('no answer') : `${ms(firstKey)} ms`, target: '', pass: null});
+				const after = session.idleAfterStart ? 'once the start is idle' : 'the start not idle within 60 s';
+				const drawn = enter && enter.sources !== null && enter.source !== null ? enter : null;
+				add({size, figure: `first Enter into a source after a warm start (${after}): Enter → sources listed, Enter → source view drawn (pty)`, value: drawn ? `${ms(drawn.sources!)} / ${ms(drawn.source!)} ms` : na('no source view'), target: '≤ 100 ms each', pass: drawn ? Math.max(drawn.sources!, drawn.source!) <= 100 : null});
+				add({size, figure: 'resident memory the first two Enters into a source add (pty, /proc VmRSS before and after)', value: growth === null ? na('not readable here') : `${(growth / 2 ** 20).toFixed(1)} MB`, target: '≤ +10 MB', pass: growth === null ? null : growth <= 10 * 2 ** 20});
+			} else {
 				add({size, figure: 'warm start to first frame (pty)', value: na('no index cache in this build'), target: '≤ 0.5 s', pass: null});
 				add({size, figure: 'cold start to first frame (pty, indexing included)', value: frame, target: '', pass: null});
 			}
