@@ -9,7 +9,7 @@ import {lstatSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {AnalyzedArticle} from './analyze.js';
 import {articleExtensions, namedArticleFile, stripExtension, type ArticleFile, type FileStamp} from './article-files.js';
-import {pushAll} from './collections.js';
+import {getOrAdd, pushAll} from './collections.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {analyzedArticles} from './index-cache/codec.js';
 import {openCacheFolder} from './index-cache/location.js';
@@ -17,8 +17,9 @@ import {errorReason} from './error-reason.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, keepsIds, stillCurrent} from './index-corpus.js';
 import {mergeMemo, type MergeMemo} from './merge-memo.js';
-import type {Skipped, TimelineModel} from './model.js';
+import type {Article, Skipped, TimelineModel} from './model.js';
 import {inTurnsUnless, nextTurn} from './stepwise.js';
+import type {LoadedArticle} from './load.js';
 import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
 
 /** A file as it was last read: its stamp, its articles with their merging inputs, and what of it was skipped. */
@@ -128,6 +129,29 @@ async function namedChanges(paths: string[], kept: Kept, named: ReadonlySet<stri
 	return changes;
 }
 
+/** One article of each language of `model`, most common language first, as a file's article is read with that language declared. */
+export function oneOfEachLanguage(model: TimelineModel): LoadedArticle[] {
+	const languages = new Map<string, {article: Article; count: number}>();
+	for (const article of model.articles) getOrAdd(languages, article.language, () => ({article, count: 0})).count++;
+	return [...languages.values()]
+		.sort((a, b) => b.count - a.count)
+		.map(({article: {id, path: articlePath, text, title, language, published}}) => ({id, path: articlePath, text, title, language, ...(published ? {published} : {})}));
+}
+
+/**
+ * Makes ready, a step at each turn of the event loop, what the first file read while watching
+ * needs: the modules that read it and make the quick model, and the analysis of each language of
+ * `model` (oneOfEachLanguage analyzed again); `stale()` stops it.
+ */
+async function prepareReading(model: TimelineModel, aliases: EntityDefinition[], stale: () => boolean): Promise<void> {
+	const [{prepareAnalysis}] = await Promise.all([import('./index-file.js'), import('./quick-update.js')]);
+	for (const article of oneOfEachLanguage(model)) {
+		await nextTurn();
+		if (stale()) return;
+		prepareAnalysis(article, aliases);
+	}
+}
+
 /** Kept once the interface drew a quick model it was given (`shown`'s promise), or at the next turn when it says nothing. */
 const drawn = (shown: Promise<void> | void): Promise<void> => (shown instanceof Promise ? shown : nextTurn());
 
@@ -140,6 +164,8 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 	let unsettled: Set<string> | null = new Set();
 	// The files the last update read before listing the corpus: a later update given them again takes those not changed since.
 	let readEarly = new Map<string, ReadArticleFile>();
+	// Whether reading files was made ready (prepareReading) after the first update that keeps what the next ones take from.
+	let prepared = false;
 	/** Writes the cache once no load came for a while: a file being written in turns makes one load after another. */
 	const writeLater = (roots: string[], aliasKey: string, files: Map<string, ReadArticleFile>, snapshot: ModelSnapshot, warn: (message: string) => void) => {
 		const location = openCacheFolder();
@@ -252,6 +278,11 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			unsettled = new Set();
 			snapshot = {events: model.events, entities: model.entities};
 			kept = {aliasKey, aliases, files: byPath, memo, skippedKey, model};
+			if (shown && !prepared) {
+				prepared = true;
+				const load = loads;
+				prepareReading(model, aliases, () => loads !== load).catch((error: unknown) => given.warn?.(`preparing to read files: ${errorReason(error)}`));
+			}
 			if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
 			return model;
 		} finally {
