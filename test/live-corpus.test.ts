@@ -213,3 +213,24 @@ test('a reload shows the quick model it is given at once, then its own; a newer 
 		driver.unmount();
 	}
 });
+
+test('the promise of a quick model shown is kept once the frame has it: the merge behind it waits for the frame', async () => {
+	const full = largeModel(12);
+	const quick = without(full, (index) => index === 11);
+	let frameWhenDrawn = '';
+	let frame = () => '';
+	const reload: Reload = async (_changed, progress) => {
+		await progress?.shown(quick);
+		frameWhenDrawn = frame();
+		return full;
+	};
+	const driver = await drive(without(full, (index) => index >= 10), {reload});
+	frame = driver.frame;
+	try {
+		await driver.press('r');
+		await driver.waitFor((current) => current.includes('12 articles · 12 events'), 'the whole model');
+		assert.match(frameWhenDrawn, /11 articles · 11 events/);
+	} finally {
+		driver.unmount();
+	}
+});

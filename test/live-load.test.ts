@@ -8,7 +8,7 @@ import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {generateArticles, writeArticles, type GeneratedArticle} from '../scripts/bench/generate.js';
 import {createRandom} from '../scripts/bench/prng.js';
-import {liveCorpus} from '../source/core/live-corpus.js';
+import {liveCorpus, oneOfEachLanguage} from '../source/core/live-corpus.js';
 import type {TimelineModel} from '../source/core/model.js';
 import {indexCorpus} from '../source/core/index-corpus.js';
 import {corpusFiles, loadTimeline} from '../source/core/timeline.js';
@@ -72,8 +72,8 @@ for (const seed of [1, 2, 3]) {
 				const count = random.int(1, 3);
 				const touched = new Set<string>();
 				for (let step = 0; step < count; step++) steps.push(randomStep(root, present, pool, random, touched));
-				// Every other load is told the files changed, as the watcher names them.
-				const model = await live.load(round % 2 === 0 ? {changed: touched} : {});
+				// Every other load is told the files changed, as the watcher names them, and shows their quick model first.
+				const model = round % 2 === 0 ? (await live.update({changed: touched, shown: () => {}}))! : await live.load();
 				const scratch = await loadTimeline([root], {cache: false});
 				assert.ok(scratch.events.length > 0);
 				assert.deepEqual(plain(model), plain(scratch), `after ${steps.join(', ')}`);
@@ -171,4 +171,21 @@ test('after a start from elsewhere (the start file) the first load already keeps
 	} finally {
 		cleanup();
 	}
+});
+
+test('reading is made ready with one article of each language, the most common first, its language declared', () => {
+	const articles = [
+		{id: 'a', language: 'de'},
+		{id: 'b', language: 'en'},
+		{id: 'c', language: 'en', published: '2024-03-02'},
+		{id: 'd', language: 'ar'},
+		{id: 'e', language: 'en'},
+		{id: 'f', language: 'ar'},
+	].map(({id, language, published}) => ({id, path: `${id}.md`, title: id, outlet: null, url: null, published: published ?? null, language, text: `Text of ${id}.`}));
+	const model: TimelineModel = {articles, dates: [], events: [], entities: [], skipped: []};
+	assert.deepEqual(oneOfEachLanguage(model), [
+		{id: 'b', path: 'b.md', text: 'Text of b.', title: 'b', language: 'en'},
+		{id: 'd', path: 'd.md', text: 'Text of d.', title: 'd', language: 'ar'},
+		{id: 'a', path: 'a.md', text: 'Text of a.', title: 'a', language: 'de'},
+	]);
 });

@@ -37,7 +37,9 @@ async function update(file: string, content: string | null, named = true): Promi
 		if (content === null) rmSync(path.join(root, file));
 		else writeFileSync(path.join(root, file), content);
 		let quick: TimelineModel | undefined;
-		const model = await live.update({...(named ? {changed: new Set([path.join(root, file)])} : {}), shown: (shown) => (quick = shown)});
+		const model = await live.update({...(named ? {changed: new Set([path.join(root, file)])} : {}), shown: (shown) => {
+			quick = shown;
+		}});
 		return {quick, model: model!, scratch: await loadTimeline([root], {cache: false})};
 	} finally {
 		cleanup();
@@ -88,12 +90,16 @@ test('an update superseded by a newer one gives up its merge; the newer reads wh
 		const first = path.join(root, 'd.md');
 		writeFileSync(first, article('Tribune', '2024-09-12', 'On 10 September 2024 Olaf Scholz opened the new Berlin airport terminal.'));
 		let shown = 0;
-		assert.equal(await live.update({changed: new Set([first]), shown: () => shown++, superseded: () => true}), null);
+		assert.equal(await live.update({changed: new Set([first]), shown: () => {
+			shown++;
+		}, superseded: () => true}), null);
 		assert.equal(shown, 1, 'the quick model was shown before the merge was given up');
 		const second = path.join(root, 'e.md');
 		writeFileSync(second, article('Mirror', '2024-10-02', 'On 1 October 2024 Olaf Scholz visited the Galati port.'));
 		let quick: TimelineModel | undefined;
-		const model = await live.update({changed: new Set([second]), shown: (model) => (quick = model)});
+		const model = await live.update({changed: new Set([second]), shown: (model) => {
+			quick = model;
+		}});
 		const scratch = await loadTimeline([root], {cache: false});
 		assert.deepEqual(plain(model!), plain(scratch));
 		assert.deepEqual(
@@ -122,4 +128,62 @@ test("a file removed whose event others reported too: in the quick model the eve
 	const met = (of: TimelineModel) => of.events.find((event) => event.date?.start === '2024-03-01');
 	assert.deepEqual(met(quick)?.sources, ['a']);
 	assert.deepEqual(plain(quick), plain(scratch));
+});
+
+test('files the watcher names as removed or changed show their quick model before the corpus is listed again', async () => {
+	const {root, cleanup} = tempFolder(corpus);
+	try {
+		const live = liveCorpus([root], {cache: false});
+		await live.load();
+		await live.load();
+		rmSync(path.join(root, 'c.md'));
+		writeFileSync(path.join(root, 'b.md'), article('Courier', '2024-03-03', 'On 2 March 2024 Vladimir Putin met Recep Tayyip Erdogan in Ankara, where they discussed the grain corridor.'));
+		// Written but not named: a listing would find it.
+		writeFileSync(path.join(root, 'd.md'), article('Tribune', '2024-09-12', 'On 10 September 2024 Olaf Scholz opened the new Berlin airport terminal.'));
+		let quick: TimelineModel | undefined;
+		await live.update({
+			changed: new Set([path.join(root, 'c.md'), path.join(root, 'b.md')]),
+			shown: (shown) => {
+				quick = shown;
+			},
+		});
+		assert.deepEqual(
+			quick?.articles.map((each) => each.id),
+			['a', 'b'],
+		);
+		assert.deepEqual(
+			quick.events.filter((event) => event.sources.includes('b')).map((event) => event.date?.start),
+			['2024-03-02'],
+		);
+	} finally {
+		cleanup();
+	}
+});
+
+test('a file removed after an update that gave up its merge: the quick model is shown before the corpus is listed again', async () => {
+	const {root, cleanup} = tempFolder(corpus);
+	try {
+		const live = liveCorpus([root], {cache: false});
+		await live.load();
+		await live.load();
+		const added = path.join(root, 'd.md');
+		writeFileSync(added, article('Tribune', '2024-09-12', 'On 10 September 2024 Olaf Scholz opened the new Berlin airport terminal.'));
+		assert.equal(await live.update({changed: new Set([added]), shown: () => {}, superseded: () => true}), null);
+		rmSync(added);
+		// Written but not named: a listing would find it.
+		writeFileSync(path.join(root, 'e.md'), article('Mirror', '2024-10-02', 'On 1 October 2024 Olaf Scholz visited the Galati port.'));
+		let quick: TimelineModel | undefined;
+		await live.update({
+			changed: new Set([added]),
+			shown: (shown) => {
+				quick = shown;
+			},
+		});
+		assert.deepEqual(
+			quick?.articles.map((each) => each.id),
+			['a', 'b', 'c'],
+		);
+	} finally {
+		cleanup();
+	}
 });

@@ -49,7 +49,9 @@ for (let i = 0; i < Number(process.env.ADDS ?? 3); i++) {
 	const start = cpu();
 	// Told the file, as the watcher names it (NAMED=0: every file's status is asked for); the quick model is shown first, as the interface shows it.
 	let quick: {at: number; model: TimelineModel} | undefined;
-	const model = (await live.update({...(process.env.NAMED === '0' ? {} : {changed: new Set([file])}), shown: (shown) => (quick = {at: cpu(), model: shown})}))!;
+	const model = (await live.update({...(process.env.NAMED === '0' ? {} : {changed: new Set([file])}), shown: (shown) => {
+		quick = {at: cpu(), model: shown};
+	}}))!;
 	last = model;
 	const loaded = cpu();
 	const curated = applyCuration(model, {steps: []}).model;

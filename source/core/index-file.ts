@@ -33,6 +33,11 @@ async function analyzeFile(file: ArticleFile, aliases: EntityDefinition[]): Prom
 	return {stamp, skipped, analyzed: analyzed()};
 }
 
+/** Analyzes `article` as an article of a file read with `aliases` is, for what it makes once: its language's dictionary and rules, and the code that runs them. */
+export function prepareAnalysis(article: LoadedArticle, aliases: EntityDefinition[]): void {
+	getOrAdd(analyzers, aliases, analyzeWithAliases)(article);
+}
+
 /** Reads and analyzes one article file: what the index keeps of it. */
 export async function indexFile(file: ArticleFile, aliases: EntityDefinition[]): Promise<CachedFile> {
 	const {stamp, skipped, analyzed} = await analyzeFile(file, aliases);

@@ -5,9 +5,11 @@
  * again taking from the last merge what unchanged articles and events gave: the model is the one
  * a start from scratch would build, at a fraction of the work.
  */
+import {lstatSync, readdirSync} from 'node:fs';
+import path from 'node:path';
 import type {AnalyzedArticle} from './analyze.js';
-import {namedArticleFile, stripExtension, type ArticleFile, type FileStamp} from './article-files.js';
-import {pushAll} from './collections.js';
+import {articleExtensions, namedArticleFile, stripExtension, type ArticleFile, type FileStamp} from './article-files.js';
+import {getOrAdd, pushAll} from './collections.js';
 import type {EntityDefinition} from './entities/definitions.js';
 import {analyzedArticles} from './index-cache/codec.js';
 import {openCacheFolder} from './index-cache/location.js';
@@ -15,8 +17,9 @@ import {errorReason} from './error-reason.js';
 import type {ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, keepsIds, stillCurrent} from './index-corpus.js';
 import type {MergeMemo} from './merge-memo.js';
-import type {Skipped, TimelineModel} from './model.js';
+import type {Article, Skipped, TimelineModel} from './model.js';
 import {inTurnsUnless, nextTurn} from './stepwise.js';
+import type {LoadedArticle} from './load.js';
 import {corpusFiles, loadTimeline, type LoadOptions} from './timeline.js';
 
 /** A file as it was last read: its stamp, its articles with their merging inputs, and what of it was skipped. */
@@ -33,11 +36,12 @@ export type LiveLoadOptions = LoadOptions & {changed?: ReadonlySet<string>};
 
 /**
  * An update of a watched corpus: `shown` is given a quick model of the files added, changed or
- * removed (quick-update.ts) while the whole merge runs; `superseded()`, asked
+ * removed (quick-update.ts) while the whole merge runs, which begins once the promise it returns
+ * is kept (the interface drew the model; without one, at the next turn); `superseded()`, asked
  * between turns of the event loop, gives the merge up (the update then resolves null) for a
  * newer update, which reads what this one would have.
  */
-export type UpdateOptions = LiveLoadOptions & {shown?: (model: TimelineModel) => void; superseded?: () => boolean};
+export type UpdateOptions = LiveLoadOptions & {shown?: (model: TimelineModel) => Promise<void> | void; superseded?: () => boolean};
 
 export type LiveCorpus = {
 	/** The corpus's model as it is now. */
@@ -85,23 +89,71 @@ async function readAgain(file: ArticleFile, aliases: EntityDefinition[]): Promis
 }
 
 /**
- * The files a watcher named, read, when each is an article file new to the corpus (not in `kept`)
- * that can be told without listing the corpus (namedArticleFile), with the id a listing gives it;
- * else undefined.
+ * What a watcher named, as told without listing the corpus: the files new or changed, read, by
+ * path; the files gone or changed as they were last read; whether a file gone was one that only
+ * an update given up had read (shown in its quick model, never merged).
  */
-async function namedAdded(paths: string[], kept: Kept, named: ReadonlySet<string>): Promise<Map<string, {file: ArticleFile; read: ReadArticleFile}> | undefined> {
-	const stems = new Set<string>();
-	for (const file of kept.files.keys()) stems.add(stripExtension(file));
-	const added = new Map<string, {file: ArticleFile; read: ReadArticleFile}>();
-	for (const name of named) {
-		const file = kept.files.has(name) ? null : namedArticleFile(paths, name);
-		// Another file of the same path but for the extension: both take ids that a listing gives.
-		if (!file || stems.has(stripExtension(name))) return undefined;
-		stems.add(stripExtension(name));
-		added.set(name, {file, read: await readAgain(file, kept.aliases)});
-	}
-	return added;
+type NamedChanges = {read: Map<string, {file: ArticleFile; read: ReadArticleFile}>; before: ReadArticleFile[]; goneUnmerged: boolean};
+
+/** Whether another article file in the folder of `file` has its path but for the extension: a listing then gives both other ids. */
+function sharesStem(file: string): boolean {
+	const stem = path.basename(stripExtension(file));
+	const names = readdirSync(path.dirname(file));
+	return names.some((name) => name !== path.basename(file) && stripExtension(name) === stem && articleExtensions.has(path.extname(name).toLowerCase()));
 }
+
+/**
+ * The files a watcher named, when each is an article file that can be told without listing the
+ * corpus (namedArticleFile) or a file gone: each new or changed one read (or taken from `earlier`
+ * when it did not change since), with the id a listing gives it; else undefined.
+ */
+async function namedChanges(paths: string[], kept: Kept, named: ReadonlySet<string>, earlier: ReadonlyMap<string, ReadArticleFile>): Promise<NamedChanges | undefined> {
+	const changes: NamedChanges = {read: new Map(), before: [], goneUnmerged: false};
+	for (const name of named) {
+		const last = kept.files.get(name);
+		if (!lstatSync(name, {throwIfNoEntry: false})) {
+			if (last) changes.before.push(last);
+			// A folder gone takes the files below it, which only a listing tells.
+			else if ([...kept.files.keys()].some((file) => file.startsWith(name + path.sep))) return undefined;
+			else changes.goneUnmerged = true;
+			continue;
+		}
+		const file = namedArticleFile(paths, name);
+		if (!file || sharesStem(name)) return undefined;
+		if (last && (await stillCurrent(last, file))) continue;
+		if (last) changes.before.push(last);
+		const readBefore = earlier.get(name);
+		const read = (readBefore && (await stillCurrent(readBefore, file))?.entry) ?? (await readAgain(file, kept.aliases));
+		changes.read.set(name, {file, read});
+	}
+	return changes;
+}
+
+/** One article of each language of `model`, most common language first, as a file's article is read with that language declared. */
+export function oneOfEachLanguage(model: TimelineModel): LoadedArticle[] {
+	const languages = new Map<string, {article: Article; count: number}>();
+	for (const article of model.articles) getOrAdd(languages, article.language, () => ({article, count: 0})).count++;
+	return [...languages.values()]
+		.sort((a, b) => b.count - a.count)
+		.map(({article: {id, path: articlePath, text, title, language, published}}) => ({id, path: articlePath, text, title, language, ...(published ? {published} : {})}));
+}
+
+/**
+ * Makes ready, a step at each turn of the event loop, what the first file read while watching
+ * needs: the modules that read it and make the quick model, and the analysis of each language of
+ * `model` (oneOfEachLanguage analyzed again); `stale()` stops it.
+ */
+async function prepareReading(model: TimelineModel, aliases: EntityDefinition[], stale: () => boolean): Promise<void> {
+	const [{prepareAnalysis}] = await Promise.all([import('./index-file.js'), import('./quick-update.js')]);
+	for (const article of oneOfEachLanguage(model)) {
+		await nextTurn();
+		if (stale()) return;
+		prepareAnalysis(article, aliases);
+	}
+}
+
+/** Kept once the interface drew a quick model it was given (`shown`'s promise), or at the next turn when it says nothing. */
+const drawn = (shown: Promise<void> | void): Promise<void> => (shown instanceof Promise ? shown : nextTurn());
 
 /** `paths` read as `loadTimeline` reads them, with `base` options and those of each load. */
 export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay = cacheWriteDelay): LiveCorpus {
@@ -110,6 +162,10 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 	let writing: {timer: NodeJS.Timeout; done: Promise<void>; settle: () => void} | undefined;
 	// The files named since the last load that was not given up (null: one asked for every file's status); a load given up leaves them to the next.
 	let unsettled: Set<string> | null = new Set();
+	// The files the last update read before listing the corpus: a later update given them again takes those not changed since.
+	let readEarly = new Map<string, ReadArticleFile>();
+	// Whether reading files was made ready (prepareReading) after the first update that keeps what the next ones take from.
+	let prepared = false;
 	/** Writes the cache once no load came for a while: a file being written in turns makes one load after another. */
 	const writeLater = (roots: string[], aliasKey: string, files: Map<string, ReadArticleFile>, snapshot: ModelSnapshot, warn: (message: string) => void) => {
 		const location = openCacheFolder();
@@ -141,16 +197,20 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			unsettled = new Set();
 			return loadTimeline(paths, given);
 		}
-		// Files only added, as the watcher named them: their quick model is shown before the corpus is listed again.
-		const early = shown && kept && changed && changed.size > 0 ? await namedAdded(paths, kept, changed) : undefined;
+		// Files added, changed or removed, as the watcher named them: their quick model is shown before the corpus is listed again.
+		const early = shown && kept && changed && changed.size > 0 ? await namedChanges(paths, kept, changed, readEarly) : undefined;
+		if (early) readEarly = new Map([...early.read].map(([name, {read}]) => [name, read]));
 		if (early && kept) {
-			const {quickUpdate} = await import('./quick-update.js');
-			const added = [...early.values()].map(({read}) => read);
-			const quick = quickUpdate(kept.model, kept.memo, added.flatMap((file) => file.articles), kept.aliases, [...kept.model.skipped, ...added.flatMap((file) => file.skipped)]);
+			const {quickChange} = await import('./quick-update.js');
+			const after = [...early.read.values()].map(({read}) => read);
+			const skippedBefore = new Set(early.before.flatMap((file) => file.skipped));
+			const skipped = [...kept.model.skipped.filter((entry) => !skippedBefore.has(entry)), ...after.flatMap((file) => file.skipped)];
+			const removed = new Set(early.before.flatMap((file) => file.articles.map(({article}) => article.id)));
+			// Only files never merged gone: the last merge's model is the corpus as it is now.
+			const quick = early.goneUnmerged && removed.size === 0 && after.length === 0 ? kept.model : quickChange(kept.model, kept.memo, removed, after.flatMap((file) => file.articles), kept.aliases, skipped);
 			if (quick) {
-				shown!(quick);
 				// The interface draws it before the corpus is listed.
-				await nextTurn();
+				await drawn(shown!(quick));
 				if (superseded()) return null;
 			}
 		}
@@ -172,7 +232,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 				// A path that is not UTF-8 may be named otherwise by the watcher: its status is asked for.
 				const unchanged = changed && !changed.has(file.absolute) && !file.rawPath ? keepsIds(last, file) : undefined;
 				const current = unchanged ? {entry: unchanged} : await stillCurrent(last, file);
-				const named = early?.get(file.absolute);
+				const named = early?.read.get(file.absolute);
 				const entry = current?.entry ?? (named?.file.idStem === file.idStem ? named.read : await readAgain(file, aliases));
 				if (!current && last) {
 					changedBefore.push(last);
@@ -208,9 +268,8 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			const {quickChange} = await import('./quick-update.js');
 			const quick = quickChange(previous.model, memo, removed, [...added, ...changedAfter].flatMap((file) => file.articles), aliases, skipped);
 			if (quick) {
-				shown(quick);
 				// The interface draws it before the merge takes its first turn.
-				await nextTurn();
+				await drawn(shown(quick));
 			}
 		}
 		let snapshot: ModelSnapshot | null = null;
@@ -220,6 +279,11 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			unsettled = new Set();
 			snapshot = {events: model.events, entities: model.entities};
 			kept = {aliasKey, aliases, files: byPath, memo, skippedKey, model};
+			if (shown && !prepared) {
+				prepared = true;
+				const load = loads;
+				prepareReading(model, aliases, () => loads !== load).catch((error: unknown) => given.warn?.(`preparing to read files: ${errorReason(error)}`));
+			}
 			if (!save && (given.cache ?? true)) writeLater(roots, aliasKey, byPath, snapshot, (message) => given.onCacheProblem?.(message));
 			return model;
 		} finally {

@@ -8,9 +8,9 @@ import {useEffect, useRef} from 'react';
 import {aliasFileName, articleExtensions} from '../core/article-files.js';
 
 /** How long a file must keep its size to count as written (chokidar's awaitWriteFinish). */
-const writeSettles = 100;
+const writeSettles = 50;
 /** Changes this close together (a folder copied in) make one reload. */
-const quietBefore = 50;
+const quietBefore = 25;
 
 export type CorpusWatch = {
 	/** Resolves once the folders are watched: changes before that are not seen. */
