@@ -52,6 +52,23 @@ test('a start from the start file gives the model a start from the cache gives, 
 	}
 });
 
+test('a start file is ASCII: text beyond it is written as JSON escapes, and read back as it was', async () => {
+	const {root, cleanup, model} = await indexed({
+		'a.md': '---\npublished: 2025-05-16\nlanguage: ar\ntitle: محادثات في إسطنبول 🕊️\n---\nالتقى الوفدان في إسطنبول يوم 16 مايو 2025.\n',
+		'b.md': '---\npublished: 2025-05-17\noutlet: Süddeutsche Zeitung\n---\nErdoğan met the delegations in Zürich on 17 May 2025.\n',
+	});
+	try {
+		const [file] = startFiles();
+		assert.ok(readFileSync(file!).every((byte) => byte < 0x80), 'every byte ASCII');
+		assert.ok(model.articles.some((article) => article.title.includes('🕊️')) && model.articles.some((article) => article.outlet === 'Süddeutsche Zeitung'), 'a corpus of text beyond ASCII');
+		const start = startTimeline([root]);
+		assert.ok(start);
+		assert.deepEqual(plain(start.whole()), plain(model));
+	} finally {
+		cleanup();
+	}
+});
+
 test('the start check finds a file touched but not changed unchanged: its content is the same', async () => {
 	const {root, cleanup} = await indexed({'a.md': article(16, 'Istanbul'), 'b.md': article(23, 'Geneva')});
 	try {

@@ -68,9 +68,9 @@ function startHeader(path: string): StartHeader | undefined {
 
 /**
  * Writes the start file of a cache file whose snapshot was just read, unless the one there is of
- * that cache file already: once after each new cache file. Copies the cache file's lines as they
- * are, checked against their seals. A start file that cannot be written is left out: the next
- * start reads the cache file as before.
+ * that cache file already: once after each new cache file. Copies the cache file's lines, checked
+ * against their seals, as ASCII (asciiJson). A start file that cannot be written is left out: the
+ * next start reads the cache file as before.
  */
 export function keepStartFile(folder: string, roots: string[], aliasKey: string, files: Array<{key: string; entry: CachedFile}>, written: CacheLines, corpusSkipped: Skipped[], model: TimelineModel): void {
 	const target = startFile(folder, roots);
@@ -85,19 +85,21 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 			if (!slice) throw new Error('an entry has no line of its own');
 			return linePieces(slice);
 		};
-		writeSealed(output, [JSON.stringify({format, engine: engineFingerprint(), generation: written.generation, roots: [...roots].sort(), aliasKey})]);
-		writeSealed(output, [`${prefixes.preview}${JSON.stringify(previewLine(model, files))}]`]);
-		writeSealed(output, [`${prefixes.skipped}${JSON.stringify(corpusSkipped)}]`]);
+		writeSealed(output, asciiJson([JSON.stringify({format, engine: engineFingerprint(), generation: written.generation, roots: [...roots].sort(), aliasKey})]));
+		writeSealed(output, asciiJson([`${prefixes.preview}${JSON.stringify(previewLine(model, files))}]`]));
+		writeSealed(output, asciiJson([`${prefixes.skipped}${JSON.stringify(corpusSkipped)}]`]));
 		writeSealed(
 			output,
-			(function* () {
-				yield prefixes.files;
-				for (const [index, {entry}] of files.entries()) {
-					if (index > 0) yield ',';
-					yield* line(entry.line);
-				}
-				yield ']]';
-			})(),
+			asciiJson(
+				(function* () {
+					yield prefixes.files;
+					for (const [index, {entry}] of files.entries()) {
+						if (index > 0) yield ',';
+						yield* line(entry.line);
+					}
+					yield ']]';
+				})(),
+			),
 		);
 		const details = files.map(({entry}) => {
 			const slice = entry.details?.slice;
@@ -105,7 +107,8 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 			return [slice.start, slice.end, slice.previous, slice.seal];
 		});
 		writeSealed(output, [`${prefixes.details}${JSON.stringify(details)}]`]);
-		writeSealed(output, line(written.snapshot));
+		writeSealed(output, asciiJson(line(written.snapshot)));
+		// Base64 in JSON: ASCII already.
 		writeSealed(output, line(written.mentions));
 		closeSync(descriptor);
 		descriptor = undefined;
@@ -115,6 +118,20 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 		if (descriptor !== undefined) closeSync(descriptor);
 		rmSync(temporary, {force: true});
 	}
+}
+
+/**
+ * JSON text with every character beyond ASCII written as its `\u` escape. A start decodes each
+ * line of the start file into a string for JSON.parse: one character beyond Latin-1 anywhere in a
+ * line (a title in Arabic) makes the whole line's string two bytes a character, decoded and parsed
+ * the slow way; a line of ASCII is one byte a character, and only the strings that hold such
+ * characters are two bytes a character once parsed.
+ */
+function* asciiJson(parts: Iterable<string | Uint8Array>): Generator<string> {
+	const decoder = new TextDecoder();
+	const escaped = (text: string) => text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	for (const part of parts) yield escaped(typeof part === 'string' ? part : decoder.decode(part, {stream: true}));
+	yield escaped(decoder.decode());
 }
 
 /** The preview of a model that opens on its key events, or null for one that opens on all of them. */
