@@ -53,22 +53,32 @@ const filesBetweenTurns = 200;
 const batchSize = 25;
 
 /**
- * The built engine runs its worker from JavaScript. Under tsx (tests, scripts) the engine
- * runs from its TypeScript sources, and the worker needs tsx's loader registered too.
+ * A worker's young generation, in MB. V8 grows each isolate's young generation to a few tens of
+ * megabytes, and the workers run while the main thread holds every file read so far: that is the
+ * peak of the reading phase. What a worker makes for a file dies young or goes back to the main
+ * thread, so a small young generation costs it little.
  */
-function startWorker(aliases: EntityDefinition[]): Worker {
-	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./index-worker.js', import.meta.url), {workerData: {aliases}});
+export const workerYoungGenerationMb = 12;
+
+/**
+ * A worker thread of the indexer. The built engine runs its worker from JavaScript. Under tsx
+ * (tests, scripts) the engine runs from its TypeScript sources, and the worker needs tsx's loader
+ * registered too.
+ */
+export function startIndexWorker(aliases: EntityDefinition[]): Worker {
+	const options = {workerData: {aliases}, resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}};
+	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./index-worker.js', import.meta.url), options);
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const source = new URL('./index-worker.ts', import.meta.url).href;
 	const bootstrap = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(source)}); });`;
-	return new Worker(bootstrap, {eval: true, workerData: {aliases}});
+	return new Worker(bootstrap, {...options, eval: true});
 }
 
 async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>, count: number, aliases: EntityDefinition[], done: (index: number, entry: CachedFile) => void): Promise<void> {
 	const queue = [...pending];
 	await Promise.all(
 		Array.from({length: count}, () => {
-			const worker = startWorker(aliases);
+			const worker = startIndexWorker(aliases);
 			let inFlight = 0;
 			const next = () => {
 				if (queue.length > 0) {
