@@ -4,11 +4,13 @@
  */
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {once} from 'node:events';
 import {availableParallelism} from 'node:os';
+import {Worker} from 'node:worker_threads';
 import {setFlagsFromString} from 'node:v8';
 import {runInNewContext} from 'node:vm';
 import {byteSlabs} from '../source/core/byte-slabs.js';
-import {indexCorpus} from '../source/core/index-corpus.js';
+import {indexCorpus, startIndexWorker, workerYoungGenerationMb} from '../source/core/index-corpus.js';
 import {corpusFiles} from '../source/core/timeline.js';
 import {nextTurn} from '../source/core/stepwise.js';
 import {tempFolder} from './helpers/temp-folder.js';
@@ -105,4 +107,19 @@ test("merging inputs have no object keyed by an article's words: parsed back, ea
 	const [first] = (await index.analyzed()).flat();
 	assert.ok(first!.mentions.surnames.words.length > 0);
 	assert.equal(first!.mentions.surnames.starts.length, first!.mentions.surnames.words.length);
+});
+
+/** The young generation, in MB, of a worker thread once it runs; the worker is then ended. */
+async function youngGenerationMb(worker: Worker): Promise<number> {
+	await once(worker, 'online');
+	const size = worker.resourceLimits?.maxYoungGenerationSizeMb ?? Infinity;
+	await worker.terminate();
+	return size;
+}
+
+test("the indexer's worker threads run with a smaller young generation than V8 gives a thread by default", async () => {
+	const indexing = await youngGenerationMb(startIndexWorker([]));
+	const usual = await youngGenerationMb(new Worker('', {eval: true}));
+	assert.equal(indexing, workerYoungGenerationMb);
+	assert.ok(indexing < usual, `young generation ${indexing} MB, by default ${usual} MB`);
 });

@@ -16,6 +16,7 @@ import {getOrAdd, sharedStrings} from './collections.js';
 import {byteSlabs} from './byte-slabs.js';
 import type {WorkerBatch} from './index-worker.js';
 import {startWorker} from './start-worker.js';
+import type {Worker} from 'node:worker_threads';
 import {contentHash, itemStem, type ArticleFile, type FileStamp} from './article-files.js';
 
 /** Files done of all files, and the articles those files held. */
@@ -52,11 +53,22 @@ const bases: Record<DateBasis, DateBasis> = {explicit: 'explicit', relative: 're
 const filesBetweenTurns = 200;
 const batchSize = 25;
 
+/**
+ * A worker's young generation, in MB. V8 grows each isolate's young generation to a few tens of
+ * megabytes, and the workers run while the main thread holds every file read so far: that is the
+ * peak of the reading phase. What a worker makes for a file dies young or goes back to the main
+ * thread, so a small young generation costs it little.
+ */
+export const workerYoungGenerationMb = 12;
+
+/** A worker thread of the indexer, with a small young generation. */
+export const startIndexWorker = (aliases: EntityDefinition[]): Worker => startWorker('index-worker', {workerData: {aliases}, resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}});
+
 async function indexInWorkers(pending: Array<{index: number; file: ArticleFile}>, count: number, aliases: EntityDefinition[], done: (index: number, entry: CachedFile) => void): Promise<void> {
 	const queue = [...pending];
 	await Promise.all(
 		Array.from({length: count}, () => {
-			const worker = startWorker('index-worker', {workerData: {aliases}});
+			const worker = startIndexWorker(aliases);
 			let inFlight = 0;
 			const next = () => {
 				if (queue.length > 0) {
