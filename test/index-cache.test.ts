@@ -698,6 +698,24 @@ test("a file's merging inputs are written article by article, never as one strin
 	assert.equal(inputs(decoded), inputs(analyzed));
 });
 
+test("decoded merging inputs share one frozen empty list for every empty list of mentions and repeats, and equal what was analyzed", async () => {
+	const {analyzeWithAliases} = await import('../source/core/analyze.js');
+	const {analyzedArticles, toCachedFile} = await import('../source/core/index-cache/codec.js');
+	const analyze = analyzeWithAliases([]);
+	const analyzed = ['1 May 2025.', '2 May 2025.', 'Zelensky arrived in Ankara on 15 May 2025. Zelensky arrived in Ankara on 15 May 2025.'].map((text, index) => analyze({id: `f#${index + 1}`, path: 'f.jsonl', text, language: 'en'}));
+	const entry = toCachedFile({size: 1, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: 'x'}, analyzed.values(), []);
+	const decoded = analyzedArticles(entry, entry.analysis as Uint8Array, false)!;
+	assert.deepEqual(decoded, analyzed);
+	const [first, second, third] = decoded;
+	for (const list of [first!.repeated, first!.mentions.known, first!.mentions.names]) {
+		assert.equal(list.length, 0);
+		assert.ok(Object.isFrozen(list));
+	}
+	assert.ok(first!.repeated === second!.repeated && first!.mentions.known === (second!.mentions.names as unknown));
+	// Lists with items are the article's own.
+	assert.ok(third!.repeated.length > 0 && third!.mentions.known.length > 0 && !Object.isFrozen(third!.repeated));
+});
+
 test("the entity table's mentions are written as tuples, the words as written only where they are not the entity's name", async () => {
 	const {analyzeWithAliases} = await import('../source/core/analyze.js');
 	const {analyzedArticles, toCachedFile} = await import('../source/core/index-cache/codec.js');

@@ -45,9 +45,12 @@ test("a file's merging inputs are let go once read for merging, while the index 
 	await nextTurn();
 	collectGarbage();
 	assert.equal(released.deref(), undefined);
-	// Still reachable, as a run's index is while it merges.
+	// Still reachable, as a run's index is while it merges, with the file's stamp but not its articles, which the analyzed ones are.
 	assert.equal(index.entries.length, 1);
+	assert.deepEqual(index.entries[0]!.articles, []);
+	assert.ok(index.entries[0]!.hash.length > 0);
 });
+
 
 /** A weak reference to the buffer the entries' merging inputs share: this test must not hold them itself. */
 function sharedBuffer(entries: Array<{analysis: unknown}>): WeakRef<ArrayBufferLike> {

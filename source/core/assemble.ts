@@ -74,8 +74,15 @@ export function* assembleTimelineSteps(analyzed: AnalyzedArticle[], skipped: Ski
 	// A step of its own: an interface merging again takes keys (and a newer update) between the corpus-wide stages.
 	yield;
 	const named = memo && sameEntities(memo);
-	const inputs = analyzed.map((item, index) => eventArticle(item, toldOf(item, memo), named ? named(byArticle[index]!) : byArticle[index]!));
-	const articles = analyzed.map((item) => item.article);
+	const inputs: EventArticle[] = [];
+	const articles: Article[] = [];
+	// Each analyzed article let go as its input is made: its mentions, which resolution has taken,
+	// are not held beside every article's input.
+	for (const [index, item] of analyzed.entries()) {
+		inputs.push(eventArticle(item, toldOf(item, memo), named ? named(byArticle[index]!) : byArticle[index]!));
+		articles.push(item.article);
+		analyzed[index] = undefined!;
+	}
 	analyzed.length = 0;
 	yield;
 	const built = yield* buildEventsSteps(inputs, memo);

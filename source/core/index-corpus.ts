@@ -127,7 +127,8 @@ export type CorpusIndex = {
 	entries: CachedFile[];
 	/**
 	 * Every file's articles with the inputs for merging, in file order; files whose cached inputs are
-	 * damaged are read again. When the cache must change, its files' lines are written here.
+	 * damaged are read again. When the cache must change, its files' lines are written here. From
+	 * then on `entries` keep each file's stamp and what was skipped, not its articles.
 	 */
 	analyzed: () => Promise<AnalyzedArticle[][]>;
 	/** The corpus-wide part of the model as last built, when no file changed since. */
@@ -232,6 +233,8 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 	const analyzed = async () => {
 		const found: AnalyzedArticle[][] = [];
 		const sameString = sharedStrings();
+		// The folder of the cache these entries are written to, if any: without one, a file's bytes go as soon as they are parsed.
+		const writeTo = folder && cache && !(unchanged && cache.snapshot) ? folder : null;
 		for (const [index, entry] of result.entries()) {
 			// Reading a large corpus's merging inputs takes seconds: an interface reloading it goes on taking keys between files.
 			if (index % filesBetweenTurns === filesBetweenTurns - 1) await nextTurn();
@@ -245,7 +248,7 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 			const bytes = analysis instanceof Uint8Array ? analysis : analysis ? readAnalysis(analysis) : undefined;
 			const articles = analyzedArticles(entry, bytes, !(analysis instanceof Uint8Array), sameString);
 			if (articles && !lostDetails(entry)) {
-				result[index] = {...entry, analysis: bytes};
+				result[index] = {...entry, analysis: writeTo ? bytes : undefined};
 				found.push(articles);
 			} else {
 				const {indexFile} = await import('./index-file.js');
@@ -254,9 +257,9 @@ export async function indexCorpus(files: ArticleFile[], roots: string[], aliases
 				found.push(analyzedArticles(fresh, fresh.analysis instanceof Uint8Array ? fresh.analysis : undefined, false, sameString) ?? []);
 			}
 		}
-		if (folder && cache && !(unchanged && cache.snapshot)) writing = startIndexCache(folder, roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), warn);
-		// Parsed and written: the bytes are not needed again.
-		for (const [index, entry] of result.entries()) result[index] = {...entry, analysis: undefined};
+		if (writeTo) writing = startIndexCache(writeTo, roots, aliasKey, new Map(files.map((file, index) => [file.absolute, result[index]!])), warn);
+		// Parsed and written: the bytes are not needed again, nor the articles, which the analyzed ones hold (and the cache's writer its own entries).
+		for (const [index, entry] of result.entries()) result[index] = {...entry, articles: [], analysis: undefined};
 		return found;
 	};
 	return {

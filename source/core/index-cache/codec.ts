@@ -99,9 +99,17 @@ export function analyzedArticles(file: CachedFile, bytes: Uint8Array | undefined
 			if (mention[3] !== undefined) mention[3] = share(mention[3]);
 		}
 		for (const name of mentions.names) name.surface = share(name.surface);
-		return {article, sentences, repeated, dates, mentions};
+		if (mentions.known.length === 0) mentions.known = none;
+		if (mentions.names.length === 0) mentions.names = none;
+		return {article, sentences, repeated: repeated.length === 0 ? none : repeated, dates, mentions};
 	});
 }
+
+/**
+ * The merge holds every article's inputs at once, and most lists of a short article are empty:
+ * those are one shared list, frozen, so that a change to one would throw.
+ */
+const none = Object.freeze([]) as never[];
 
 /**
  * Dates are the most numerous objects of a cache: written as tuples, they take less than half
