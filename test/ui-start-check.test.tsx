@@ -138,7 +138,7 @@ test('after its first frame a start on a preview reads the whole model, takes th
 	const {start, whole, cleanup} = await startedLarge();
 	try {
 		const {check, asked, answer} = pendingCheck(start.files);
-		const options = {color: false, reorderBidi: true, mouse: false, corpusPaths: [], reload: async () => whole, startCheck: {...check, whole: start.whole}};
+		const options = {color: false, reorderBidi: true, mouse: false, corpusPaths: [], reload: async () => whole, startCheck: {...check, wholeInTurns: start.wholeInTurns}};
 		const instance = render(withSettings(<TerminalApp model={start.first} options={options} />));
 		const frame = () => instance.lastFrame() ?? '';
 		const reference = await drive(whole, {height: 24});
