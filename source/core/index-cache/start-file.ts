@@ -146,14 +146,24 @@ function inLines<T>(items: T[]): T[][] {
 	return lines;
 }
 
-const bytes = {quote: 0x22, backslash: 0x5c, comma: 0x2c, open: [0x5b, 0x7b], close: [0x5d, 0x7d]};
+const bytes = {quote: 0x22, backslash: 0x5c, comma: 0x2c, bracket: 0x5b, brace: 0x7b, closingBracket: 0x5d, closingBrace: 0x7d};
+
+/** Where the JSON string that opens at `start` ends (its closing quote, after no escaping backslash), or -1. */
+function stringEnd(body: Buffer, start: number): number {
+	for (let at = body.indexOf(bytes.quote, start + 1); at >= 0; at = body.indexOf(bytes.quote, at + 1)) {
+		let backslashes = 0;
+		while (body[at - 1 - backslashes] === bytes.backslash) backslashes++;
+		if (backslashes % 2 === 0) return at;
+	}
+	return -1;
+}
 
 /**
  * Where each event and each entity is in the cache file's snapshot line,
  * `["#model",{"events":[…],"entities":[…]}]`: the items of the two lists found by their commas
  * outside strings, not parsed, to be copied a hundred to a line of the start file.
  */
-function snapshotItems(body: Uint8Array): [events: Array<[number, number]>, entities: Array<[number, number]>] {
+function snapshotItems(body: Buffer): [events: Array<[number, number]>, entities: Array<[number, number]>] {
 	const listDepth = 3;
 	const lists: Array<Array<[number, number]>> = [];
 	let depth = 0;
@@ -161,14 +171,15 @@ function snapshotItems(body: Uint8Array): [events: Array<[number, number]>, enti
 	for (let at = 0; at < body.length; at++) {
 		const byte = body[at]!;
 		if (byte === bytes.quote) {
-			for (at++; at < body.length && body[at] !== bytes.quote; at++) if (body[at] === bytes.backslash) at++;
-		} else if (bytes.open.includes(byte)) {
+			at = stringEnd(body, at);
+			if (at < 0) break;
+		} else if (byte === bytes.bracket || byte === bytes.brace) {
 			depth++;
 			if (depth === listDepth) {
 				lists.push([]);
 				from = at + 1;
 			}
-		} else if (bytes.close.includes(byte)) {
+		} else if (byte === bytes.closingBracket || byte === bytes.closingBrace) {
 			if (depth === listDepth && at > from) lists.at(-1)!.push([from, at]);
 			depth--;
 		} else if (byte === bytes.comma && depth === listDepth) {
