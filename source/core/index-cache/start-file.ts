@@ -125,7 +125,8 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 		}
 		const snapshot = Buffer.concat(Array.from(line(written.snapshot), (piece) => Buffer.from(piece)));
 		for (const [index, items] of snapshotItems(snapshot).entries()) {
-			for (const some of inLines(items)) writeSealed(output, asciiJson([`["${tags[index + 1]}",[`, ...some.flatMap(([start, end], at) => [at > 0 ? ',' : '', snapshot.subarray(start, end)]), ']]']));
+			// A line's items are one run of the snapshot line, with the commas between them.
+			for (const some of inLines(items)) writeSealed(output, asciiJson([`["${tags[index + 1]}",[`, some.length > 0 ? snapshot.subarray(some[0]![0], some.at(-1)![1]) : '', ']]']));
 		}
 		// Base64 in JSON: ASCII already.
 		writeSealed(output, line(written.mentions));
