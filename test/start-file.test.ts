@@ -9,6 +9,9 @@ import {shownEvents} from '../source/core/export/view.js';
 import {coverageHistogram} from '../source/core/histogram.js';
 import {keyEventLimit, keyEvents} from '../source/core/key-events.js';
 import {previewOf} from '../source/core/start-preview.js';
+import {readStartFile, readStartSteps} from '../source/core/index-cache/start-file.js';
+import {sealOf} from '../source/core/index-cache/sealed-lines.js';
+import {stepwise} from '../source/core/stepwise.js';
 import {tempFolder} from './helpers/temp-folder.js';
 import {largeCorpus} from './helpers/large-corpus.js';
 
@@ -54,6 +57,8 @@ test('a start from the start file gives the model a start from the cache gives, 
 
 test('a start file is ASCII: text beyond it is written as JSON escapes, and read back as it was', async () => {
 	const {root, cleanup, model} = await indexed({
+		// Quotes, brackets, commas and a backslash in a title: the snapshot's events are split into lines between them, never inside a string.
+		'c.md': '---\npublished: 2025-05-18\n---\nThe envoy said "we met ]] in Geneva, {again} \\ and again \\" on 18 May 2025.\n',
 		'a.md': '---\npublished: 2025-05-16\nlanguage: ar\ntitle: محادثات في إسطنبول 🕊️\n---\nالتقى الوفدان في إسطنبول يوم 16 مايو 2025.\n',
 		'b.md': '---\npublished: 2025-05-17\noutlet: Süddeutsche Zeitung\n---\nErdoğan met the delegations in Zürich on 17 May 2025.\n',
 	});
@@ -61,6 +66,7 @@ test('a start file is ASCII: text beyond it is written as JSON escapes, and read
 		const [file] = startFiles();
 		assert.ok(readFileSync(file!).every((byte) => byte < 0x80), 'every byte ASCII');
 		assert.ok(model.articles.some((article) => article.title.includes('🕊️')) && model.articles.some((article) => article.outlet === 'Süddeutsche Zeitung'), 'a corpus of text beyond ASCII');
+		assert.ok(model.events.some((event) => event.title.includes(']] in Geneva, {again} \\ and again \\"')), "a title of JSON's special characters");
 		const start = startTimeline([root]);
 		assert.ok(start);
 		assert.deepEqual(plain(start.whole()), plain(model));
@@ -118,6 +124,8 @@ test('a start file that is damaged, or of another cache file than the one there,
 		assert.equal(startTimeline([root]), null, 'a changed byte breaks a seal');
 		writeFileSync(file!, text.slice(0, text.length / 2));
 		assert.equal(startTimeline([root]), null, 'a truncated start file');
+		writeFileSync(file!, text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1));
+		assert.equal(startTimeline([root]), null, 'a start file without its last line');
 		writeFileSync(file!, text);
 		assert.ok(startTimeline([root]));
 		// Another dateline wrote the cache file again since: its generation is not the start file's.
@@ -170,6 +178,82 @@ test('a large corpus starts on a preview: its key events and their sources, and 
 		// The whole model comes after, as a start from the cache gives it.
 		assert.deepEqual(plain(start.whole()), plain(model));
 		assert.equal(await start.unchanged(), true);
+	} finally {
+		cleanup();
+	}
+});
+
+/** The lines of a start file sealed again after `change`: a file as another dateline could have written it. */
+function resealed(file: string, change: (body: string, index: number) => string): void {
+	let previous = '';
+	const lines = readFileSync(file, 'latin1').split('\n').filter((line) => line !== '').map((line, index) => {
+		const body = Buffer.from(change(line.slice(0, line.lastIndexOf('\t')), index), 'latin1');
+		previous = sealOf(previous, body);
+		return `${body.toString('latin1')}\t${previous}\n`;
+	});
+	writeFileSync(file, lines.join(''), 'latin1');
+}
+
+test('the whole model read a step at a time, or in turns of the event loop, is the model read at once', async () => {
+	const {root, cleanup, model} = await indexed(largeCorpus(170));
+	try {
+		const [file] = startFiles();
+		const tagged = (tag: string) => readFileSync(file!, 'latin1').split('\n').filter((line) => line.startsWith(`["${tag}",`)).length;
+		assert.ok(tagged('#files') > 1 && tagged('#events') > 1, 'entries and events in several lines');
+		const cacheFolderOf = path.join(cacheHome, 'dateline');
+		const atOnce = readStartFile(cacheFolderOf, [root]);
+		assert.ok(atOnce);
+		// Null, not undefined, for a start file not read: undefined is a result not built yet.
+		const steps = stepwise(function* () {
+			return (yield* readStartSteps(cacheFolderOf, [root])) ?? null;
+		});
+		// Lines parsed in each step: the header and the skipped files together, then one line at a time.
+		const parse = JSON.parse;
+		let parsed = 0;
+		const parsedInSteps: number[] = [];
+		JSON.parse = ((...call: Parameters<typeof JSON.parse>) => {
+			parsed++;
+			return parse(...call);
+		}) as typeof JSON.parse;
+		try {
+			let done;
+			do {
+				parsed = 0;
+				done = steps.advance(0) !== undefined;
+				parsedInSteps.push(parsed);
+			} while (!done);
+		} finally {
+			JSON.parse = parse;
+		}
+		const most = parsedInSteps.reduce((a, b) => Math.max(a, b), 0);
+		assert.ok(most <= 2, `lines parsed in a step: ${most}`);
+		assert.ok(parsedInSteps.filter((count) => count > 0).length > tagged('#files') + tagged('#events') + tagged('#entities'));
+		const stepped = steps.built();
+		assert.ok(stepped);
+		// All but the descriptor each reading opens its cache file with.
+		const fields = (start: typeof atOnce) => JSON.stringify({files: start.files, snapshot: start.snapshot, skipped: start.corpusSkipped, aliasKey: start.aliasKey}, (key, value: unknown) => (key === 'descriptor' ? undefined : value));
+		assert.equal(fields(stepped), fields(atOnce));
+		const inTurns = startTimeline([root]);
+		assert.ok(inTurns && previewOf(inTurns.first));
+		const read = await inTurns.wholeInTurns();
+		assert.deepEqual(plain(read), plain(model));
+		assert.deepEqual(plain(read?.events.map((event) => event.mentions)), plain(model.events.map((event) => event.mentions)));
+		assert.equal(inTurns.whole(), read, 'one reading, whichever way it is asked for');
+	} finally {
+		cleanup();
+	}
+});
+
+test('a start file of an older format is not used, and the next start writes it again', async () => {
+	const {root, cleanup, model} = await indexed(largeCorpus(170));
+	try {
+		const [file] = startFiles();
+		resealed(file!, (body, index) => (index === 0 ? body.replace(/"format":"dateline-start\/\d+"/, '"format":"dateline-start/2"') : body));
+		assert.equal(startTimeline([root]), null);
+		await loadTimeline([root]);
+		const start = startTimeline([root]);
+		assert.ok(start && previewOf(start.first));
+		assert.deepEqual(plain(start.whole()), plain(model));
 	} finally {
 		cleanup();
 	}

@@ -116,7 +116,7 @@ async function startedLarge() {
 /** A frame without the check's note in the title bar, and the room it took. */
 const withoutCheckNote = (frame: string) => frame.replace(/checking \d+ files… · /, '').replaceAll(/ {2,}/g, '  ');
 
-test("a preview's first frame is the whole model's, and its keys wait for the whole model", async () => {
+test("a preview's first frame is the whole model's; a move is answered on it as on the whole model, other keys wait for the whole model", async () => {
 	const {start, whole, cleanup} = await startedLarge();
 	try {
 		const {check} = pendingCheck(start.files);
@@ -125,8 +125,11 @@ test("a preview's first frame is the whole model's, and its keys wait for the wh
 		assert.match(previewed.frame(), /checking 170 files… · /);
 		assert.match(shown.frame(), new RegExp(`key events \\(50 of ${whole.events.length}\\)`));
 		assert.equal(withoutCheckNote(previewed.frame()), withoutCheckNote(shown.frame()));
+		assert.equal(withoutCheckNote(await previewed.press('j')), withoutCheckNote(await shown.press('j')), 'a move on the preview, as on the whole model');
 		const before = previewed.frame();
-		assert.equal(await previewed.press('j'), before, 'a key waits while the model is a preview');
+		assert.notEqual(await shown.press('K'), withoutCheckNote(before));
+		assert.equal(await previewed.press('K'), before, 'another key waits while the model is a preview');
+		assert.equal(await previewed.press('j'), before, 'and a move after it, in the order typed');
 		previewed.unmount();
 		shown.unmount();
 	} finally {
@@ -138,7 +141,7 @@ test('after its first frame a start on a preview reads the whole model, takes th
 	const {start, whole, cleanup} = await startedLarge();
 	try {
 		const {check, asked, answer} = pendingCheck(start.files);
-		const options = {color: false, reorderBidi: true, mouse: false, corpusPaths: [], reload: async () => whole, startCheck: {...check, whole: start.whole}};
+		const options = {color: false, reorderBidi: true, mouse: false, corpusPaths: [], reload: async () => whole, startCheck: {...check, wholeInTurns: start.wholeInTurns}};
 		const instance = render(withSettings(<TerminalApp model={start.first} options={options} />));
 		const frame = () => instance.lastFrame() ?? '';
 		const reference = await drive(whole, {height: 24});

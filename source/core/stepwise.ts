@@ -43,6 +43,18 @@ export function stepwise<T>(start: () => Generator<void, T, void>): Stepwise<T> 
 	};
 }
 
+/**
+ * Steps of `size` items each of `count`, `work(from, to)` doing each: the loop over the items is
+ * in a function of its own, as a long loop in a generator is never optimized (V8 replaces no
+ * running generator's code), and runs several times slower.
+ */
+export function* inSlices(count: number, size: number, work: (from: number, to: number) => void): Generator<void, void, void> {
+	for (let from = 0; from < count; from += size) {
+		work(from, Math.min(count, from + size));
+		yield;
+	}
+}
+
 /** A promise kept at the next turn of the event loop: what waits on the loop runs first. */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -55,8 +67,15 @@ export async function inTurns<T>(steps: Generator<void, T, void>, milliseconds =
 }
 
 /** `inTurns`, given up (before a step) once `stale()` says the result is no longer wanted: then null. */
-export async function inTurnsUnless<T>(steps: Generator<void, T, void>, stale: () => boolean, milliseconds = 16): Promise<T | null> {
-	const built = stepwise(() => steps);
+export const inTurnsUnless = <T>(steps: Generator<void, T, void>, stale: () => boolean, milliseconds = 16): Promise<T | null> =>
+	builtInTurns(
+		stepwise(() => steps),
+		stale,
+		milliseconds,
+	);
+
+/** A result advanced in turns of the event loop (as `inTurnsUnless`), which a call of its `finish()` meanwhile builds at once. */
+export async function builtInTurns<T>(built: Stepwise<T>, stale: () => boolean = () => false, milliseconds = 16): Promise<T | null> {
 	for (;;) {
 		if (stale()) return null;
 		const result = built.advance(milliseconds);

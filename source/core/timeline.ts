@@ -3,14 +3,14 @@ import path from 'node:path';
 import type {EntityDefinition} from './entities/definitions.js';
 import type {CachedArticle, CachedFile} from './index-cache/codec.js';
 import {openCacheFolder} from './index-cache/location.js';
-import {readStartFile, readStartPreview, type StartFile} from './index-cache/start-file.js';
+import {readStartPreview, readStartSteps, type StartFile} from './index-cache/start-file.js';
 import {registerPreview} from './start-preview.js';
 import {cachedEntityMarks, type ModelSnapshot} from './index-cache/snapshot-codec.js';
 import {indexCorpus, stillCurrent, type IndexOptions} from './index-corpus.js';
 import {findArticleFiles, openablePath, type ArticleFile} from './article-files.js';
 import {pushAll} from './collections.js';
 import {lazyField} from './lazy.js';
-import {inTurns, nextTurn} from './stepwise.js';
+import {builtInTurns, inTurns, nextTurn, stepwise} from './stepwise.js';
 import {registerArticleParts} from './model-access.js';
 import type {Skipped, TimelineModel} from './model.js';
 
@@ -90,12 +90,17 @@ export type TimelineStart = {
 	files: number;
 	/** The whole model, read from the start file at the first call (`first` when it is not a preview); null when the start file cannot give it. */
 	whole: () => TimelineModel | null;
+	/** `whole`, read in turns of the event loop: an interface showing a preview takes keys and draws frames meanwhile. */
+	wholeInTurns: () => Promise<TimelineModel | null>;
 	/**
 	 * Whether the corpus still is what the model was built from: its files found again and each
 	 * one's status compared, in turns of the event loop. Rejects as loadTimeline would.
 	 */
 	unchanged: () => Promise<boolean>;
 };
+
+/** How long reading the whole model runs before the event loop turns: a key waits for this and one step at most. */
+const wholeReadTurn = 8;
 
 /** Files whose status is compared between two turns of the event loop. */
 const filesBetweenTurns = 500;
@@ -138,25 +143,26 @@ export function startTimeline(paths: string[]): TimelineStart | null {
 	if (!('folder' in location)) return null;
 	const {folder} = location;
 	const roots = paths.map((given) => path.resolve(given));
-	let read: {start: StartFile; model: TimelineModel} | null | undefined;
-	const whole = () => {
-		if (read === undefined) {
-			const start = readStartFile(folder, roots);
-			read = start ? {start, model: startModel(start)} : null;
-		}
-		return read?.model ?? null;
-	};
+	// One reading, which a call of `whole` finishes wherever reading in turns has got to.
+	const read = stepwise(function* () {
+		const start = yield* readStartSteps(folder, roots);
+		if (!start) return null;
+		yield;
+		return {start, model: startModel(start)};
+	});
+	const whole = () => read.finish()?.model ?? null;
+	const wholeInTurns = async () => (await builtInTurns(read, () => false, wholeReadTurn))?.model ?? null;
 	const unchanged = async () => {
-		whole();
-		return read ? startUnchanged(paths, read.start) : false;
+		const done = read.finish();
+		return done ? startUnchanged(paths, done.start) : false;
 	};
 	const preview = readStartPreview(folder, roots)?.preview;
 	if (preview) {
 		const {sources, keyEvents, skipped, ...totals} = preview;
 		const articles = sources.map(({article}) => article);
 		const first = registerPreview(Object.assign(withDates({articles}, sources), {events: keyEvents, entities: [], skipped}), totals);
-		return {first, files: preview.files, whole, unchanged};
+		return {first, files: preview.files, whole, wholeInTurns, unchanged};
 	}
-	const first = whole();
-	return first && read ? {first, files: read.start.files.length, whole, unchanged} : null;
+	const done = read.finish();
+	return done && {first: done.model, files: done.start.files.length, whole, wholeInTurns, unchanged};
 }

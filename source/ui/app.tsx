@@ -6,7 +6,7 @@ import {DetailPane} from './detail-pane.js';
 import {createEnvironment, indexModel, type ModelIndex, type NavEnv} from './environment.js';
 import {HelpOverlay} from './help-overlay.js';
 import {patchInk} from './ink-patches.js';
-import {statusHints} from './key-table.js';
+import {commandFor, statusHints} from './key-table.js';
 import {filtersOf, reduce, selectedEvent, skippedHeight, startState, timelineOf, type Action, type CurateCall, type NavState, type StartFilters} from './navigation.js';
 import {CoveragePane} from './coverage-pane.js';
 import {openArticle, type ArticleOpener} from './open-article.js';
@@ -295,7 +295,8 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		(reason) => dispatch({type: 'reload-failed', notice: `reload failed: ${terminalLine(reason)}`}),
 		() => dispatch({type: 'reload-started'}),
 	);
-	// A preview (core/start-preview.ts) stands for the whole model until it comes: keys wait for it.
+	// A preview (core/start-preview.ts) stands for the whole model until it comes: keys wait for it,
+	// but for moves while none waits: the preview's timeline is the whole model's key events.
 	const preview = previewOf(model) !== undefined;
 	const {checking, keyPressed} = useStartCheck(startCheck, !preview, () => dispatch({type: 'reload', watcher: true}));
 	useCorpusWatch(
@@ -338,7 +339,9 @@ export function App({model: givenModel, width, height, opener = openArticle, mou
 		useCallback(
 			(action: Action) => {
 				keyPressed();
-				if (preview) heldKeys.current.push(action);
+				// A preview opens on the timeline, where no key that waits has taken it from yet.
+				const move = heldKeys.current.length === 0 && action.type === 'key' && commandFor('timeline', action.name)?.type === 'move';
+				if (preview && !move) heldKeys.current.push(action);
 				else dispatch(action);
 			},
 			[preview, dispatch, keyPressed],

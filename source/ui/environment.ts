@@ -138,7 +138,7 @@ export function indexModel(model: TimelineModel): ModelIndex {
 		return timelineRows(model, shown(filters), zoom, keyOnly ? keyEventLimit : null);
 	});
 	const timeline = (filters: TimelineFilters, zoom: Zoom, keyOnly: boolean) => timelines.get(JSON.stringify([zoom, keyOnly, canonical(filters)]));
-	// A preview's first frame shows the whole model's coverage; its keys wait for the whole model.
+	// A preview's frames show the whole model's coverage; its keys but moves wait for the whole model.
 	const preview = previewOf(model);
 	const coverages = recentCache(16, (key) => preview?.coverage ?? coverageHistogram(shown(JSON.parse(key) as TimelineFilters)));
 	return {

@@ -52,17 +52,24 @@ function setRawMode(on: boolean): void {
 /** The app at the terminal's size, over the start's model and then, after a preview, the whole one. */
 export function TerminalApp({model: first, options}: {model: TimelineModel; options: InterfaceOptions}) {
 	const {stdout, write} = useStdout();
-	// A start that showed a preview reads the whole model after the first frame (or loads the corpus when the start file cannot give it).
+	// A start that showed a preview reads the whole model after the first frame, in turns that keys
+	// and frames come between (or loads the corpus when the start file cannot give it).
 	const [model, setModel] = useState(first);
 	useEffect(() => {
-		const whole = options.startCheck?.whole;
+		const whole = options.startCheck?.wholeInTurns;
 		if (!previewOf(first) || !whole) return;
+		let mounted = true;
 		const timer = setTimeout(() => {
-			const read = whole();
-			if (read) setModel(read);
-			else void options.reload().then((model) => model && setModel(model));
+			void whole().then((read) => {
+				if (!mounted) return;
+				if (read) setModel(read);
+				else void options.reload().then((model) => model && mounted && setModel(model));
+			});
 		}, 0);
-		return () => clearTimeout(timer);
+		return () => {
+			mounted = false;
+			clearTimeout(timer);
+		};
 	}, [first, options]);
 	const [size, setSize] = useState({width: stdout.columns || 80, height: stdout.rows || 24});
 	useEffect(() => {

@@ -5,8 +5,8 @@ import type {TimelineModel} from '../core/model.js';
 export type StartCheck = {
 	/** The article files to check, for the title bar meanwhile. */
 	files: number;
-	/** The whole model of a start that showed a preview (core/start-preview.ts); null when it cannot be read. */
-	whole?: () => TimelineModel | null;
+	/** The whole model of a start that showed a preview (core/start-preview.ts), read between keys; null when it cannot be read. */
+	wholeInTurns?: () => Promise<TimelineModel | null>;
 	/** True when the corpus still gives the model shown; rejects when the corpus cannot be read. */
 	unchanged: () => Promise<boolean>;
 };

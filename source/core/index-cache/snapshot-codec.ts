@@ -3,6 +3,7 @@ import {lazyField} from '../lazy.js';
 import type {Entity, EntityKind, EntityMention, Precision, TimelineEvent, TimelineModel} from '../model.js';
 import type {ArticleMark} from '../model-access.js';
 import {inPieces} from '../pieces.js';
+import {inSlices, stepwise} from '../stepwise.js';
 
 /**
  * The corpus-wide part of a model in the cache, which a start with no file changed reads whole
@@ -156,13 +157,25 @@ function offsetsOf(counts: number[], stride: number, numbers: Int32Array): Int32
  * cache does not hold. Mentions become objects when first asked for: the first frame shows those
  * of one event, and an entity's are only highlighted in the source view.
  */
-export function expandSnapshot({events, entities}: CompactSnapshot, mentions: SnapshotMentions, articleIds: string[]): ModelSnapshot | undefined {
+export const expandSnapshot = (snapshot: CompactSnapshot, mentions: SnapshotMentions, articleIds: string[]): ModelSnapshot | undefined => stepwise(() => expandSnapshotSteps(snapshot, mentions, articleIds)).finish();
+
+/** Events or entities expanded in one step of `expandSnapshotSteps`. */
+const itemsPerStep = 500;
+
+/** `expandSnapshot` a slice of events or entities at a time (see Stepwise). */
+export function* expandSnapshotSteps({events, entities}: CompactSnapshot, mentions: SnapshotMentions, articleIds: string[]): Generator<void, ModelSnapshot | undefined, void> {
 	const articles = articleIds.length;
 	const inRange = (places: number[], count: number) => places.every((place) => place >= 0 && place < count);
 	const eventOffsets = offsetsOf(events.map((event) => event[10]), eventStride, mentions.events);
 	const entityOffsets = offsetsOf(entities.map((entity) => entity[4] + (entity[5] ?? 0)), entityStride, mentions.entities);
-	const namesKnown = namesArticles(mentions.events, eventStride, articles) && namesArticles(mentions.entities, entityStride, articles);
-	if (!eventOffsets || !entityOffsets || !namesKnown || !events.every((event) => inRange(event[9], articles)) || !entities.every((entity) => inRange(entity[3], events.length))) return undefined;
+	if (!eventOffsets || !entityOffsets) return undefined;
+	yield;
+	if (!namesArticles(mentions.events, eventStride, articles)) return undefined;
+	yield;
+	if (!namesArticles(mentions.entities, entityStride, articles)) return undefined;
+	yield;
+	if (!events.every((event) => inRange(event[9], articles)) || !entities.every((entity) => inRange(entity[3], events.length))) return undefined;
+	yield;
 	const withEventMentions = lazyField<TimelineEvent, 'mentions', number>('mentions', (place) => {
 		const numbers = mentions.events;
 		const list: TimelineEvent['mentions'] = [];
@@ -185,19 +198,25 @@ export function expandSnapshot({events, entities}: CompactSnapshot, mentions: Sn
 	const withSentences = lazyField<Entity, 'sentences', number>('sentences', (place) => entityMentions(sentencesFrom(place), entityOffsets[place + 1]!));
 	const share = sharedDateValues();
 	// New objects as literals in the model's field order: lazyField adds `mentions` last.
-	const expandedEvents = events.map(([id, start, end, precision, basis, title, salience, people, places, sources], place) => {
-		const ids = new Array<string>(sources.length);
-		for (let index = 0; index < sources.length; index++) ids[index] = articleIds[sources[index]!]!;
-		const date = start === null || precision === null ? null : share({start, end, precision});
-		return withEventMentions({id, date, basis, title, salience, people, places, sources: ids}, place);
+	const expandedEvents: TimelineEvent[] = [];
+	yield* inSlices(events.length, itemsPerStep, (from, to) => {
+		for (let place = from; place < to; place++) {
+			const [id, start, end, precision, basis, title, salience, people, places, sources] = events[place]!;
+			const ids = new Array<string>(sources.length);
+			for (let index = 0; index < sources.length; index++) ids[index] = articleIds[sources[index]!]!;
+			const date = start === null || precision === null ? null : share({start, end, precision});
+			expandedEvents.push(withEventMentions({id, date, basis, title, salience, people, places, sources: ids}, place));
+		}
 	});
-	const snapshot: ModelSnapshot = {
-		events: expandedEvents,
-		entities: entities.map(([name, kind, aliases, eventPlaces, , sentences], place) => {
+	const expandedEntities: Entity[] = [];
+	yield* inSlices(entities.length, itemsPerStep, (from, to) => {
+		for (let place = from; place < to; place++) {
+			const [name, kind, aliases, eventPlaces, , sentences] = entities[place]!;
 			const entity = withEntityMentions({name, kind, aliases, events: eventPlaces.map((at) => expandedEvents[at]!.id)}, place);
-			return sentences === undefined ? entity : withSentences(entity, place);
-		}),
-	};
+			expandedEntities.push(sentences === undefined ? entity : withSentences(entity, place));
+		}
+	});
+	const snapshot: ModelSnapshot = {events: expandedEvents, entities: expandedEntities};
 	const kinds = entities.map(([, kind]) => kind);
 	entityMarks.set(snapshot.entities, entityMarksByArticle(kinds, entityOffsets, sentencesFrom, mentions.entities, articleIds));
 	return snapshot;

@@ -3,12 +3,14 @@ import {shownEvents} from '../export/view.js';
 import {coverageHistogram, type Histogram} from '../histogram.js';
 import {keyEventLimit, keyEventsFrom, keyEvents as keyEventsOf} from '../key-events.js';
 import type {Article, Skipped, TimelineEvent, TimelineModel} from '../model.js';
+import {inSlices, stepwise} from '../stepwise.js';
+import {pushAll} from '../collections.js';
 import {expandArticle, expandFile, type CachedArticle, type CachedFile, type CompactArticle, type CompactFile} from './codec.js';
 import {cacheDebug, parseBytes} from './debug.js';
 import {engineFingerprint} from './fingerprint.js';
 import {cacheFile, startFile} from './location.js';
 import {isCompactFile, isCompactSnapshot, isSkippedList} from './shapes.js';
-import {expandSnapshot, readMentions, snapshotKey, type ModelSnapshot} from './snapshot-codec.js';
+import {expandSnapshotSteps, readMentions, type CompactEntity, type CompactEvent, type CompactSnapshot, type ModelSnapshot} from './snapshot-codec.js';
 import {holdOpen, linePieces, openCacheFile, sealOf, sealedParts, writeSealed, type CacheSlice, type OpenCacheFile} from './sealed-lines.js';
 import type {CacheLines} from './store.js';
 
@@ -16,13 +18,22 @@ import type {CacheLines} from './store.js';
  * A start file: what the interface needs of a corpus whose cache holds a snapshot, read before
  * any file of the corpus is found or checked. It holds, in a few sealed lines, a preview of a
  * large corpus (the key events of its first frame, their sources and the whole model's counts and
- * coverage: start-preview.ts), then the cache file's entries and snapshot as they are there, and
- * where each file's line of texts and dates is in the cache file, which stays where they are read
- * from. Whether the corpus still is what it holds is checked after the first frame (timeline.ts);
- * a start file of another generation than the cache file it names is not used.
+ * coverage: start-preview.ts), then the cache file's entries, with where each file's line of texts
+ * and dates is in the cache file (which stays where they are read from), and its snapshot. Entries
+ * and the snapshot's events and entities are written a hundred to a line: the whole model is read
+ * after the first frame a line at a time, between keys (readStartSteps), and a line of all of them
+ * would be one parse too long for that. Whether the corpus still is what it holds is checked after
+ * the first frame (timeline.ts); a start file of another generation than the cache file it names
+ * is not used.
  */
 
-const format = 'dateline-start/2';
+const format = 'dateline-start/3';
+
+/** Entries, events or entities in one line of a start file. */
+const itemsPerLine = 100;
+
+/** Files whose entries are expanded in one step of reading a start file. */
+const filesPerStep = 100;
 
 /** What a start file gives: the cache's entries in file order with their paths, its snapshot, and what the corpus skipped outside its files. */
 export type StartFile = {
@@ -34,7 +45,11 @@ export type StartFile = {
 	aliasKey: string;
 };
 
-const prefixes = {preview: '["#preview",', skipped: '["#skipped",', files: '["#files",[', details: '["#details",'};
+const prefixes = {preview: '["#preview",', skipped: '["#skipped",'};
+
+/** The tags of the lines of entries (each with its files' lines of texts and dates), events and entities, in the order they are written. */
+const tags = ['#files', '#events', '#entities'] as const;
+type ChunkLine = ['#files', Array<[string, CompactFile]>, Array<[number, number, string, string]>] | ['#events', CompactEvent[]] | ['#entities', CompactEntity[]];
 
 /** The preview's line: the whole model's counts, skipped files and coverage, the key events, and each of their sources with where its text is. */
 type PreviewLine = {
@@ -88,26 +103,31 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 		writeSealed(output, asciiJson([JSON.stringify({format, engine: engineFingerprint(), generation: written.generation, roots: [...roots].sort(), aliasKey})]));
 		writeSealed(output, asciiJson([`${prefixes.preview}${JSON.stringify(previewLine(model, files))}]`]));
 		writeSealed(output, asciiJson([`${prefixes.skipped}${JSON.stringify(corpusSkipped)}]`]));
-		writeSealed(
-			output,
-			asciiJson(
-				(function* () {
-					yield prefixes.files;
-					for (const [index, {entry}] of files.entries()) {
-						if (index > 0) yield ',';
-						yield* line(entry.line);
-					}
-					yield ']]';
-				})(),
-			),
-		);
-		const details = files.map(({entry}) => {
-			const slice = entry.details?.slice;
-			if (!slice) throw new Error('an entry has no line of texts and dates');
-			return [slice.start, slice.end, slice.previous, slice.seal];
-		});
-		writeSealed(output, [`${prefixes.details}${JSON.stringify(details)}]`]);
-		writeSealed(output, asciiJson(line(written.snapshot)));
+		for (const some of inLines(files)) {
+			const details = some.map(({entry}) => {
+				const slice = entry.details?.slice;
+				if (!slice) throw new Error('an entry has no line of texts and dates');
+				return [slice.start, slice.end, slice.previous, slice.seal];
+			});
+			writeSealed(
+				output,
+				asciiJson(
+					(function* () {
+						yield `["${tags[0]}",[`;
+						for (const [index, {entry}] of some.entries()) {
+							if (index > 0) yield ',';
+							yield* line(entry.line);
+						}
+						yield `],${JSON.stringify(details)}]`;
+					})(),
+				),
+			);
+		}
+		const snapshot = Buffer.concat(Array.from(line(written.snapshot), (piece) => Buffer.from(piece)));
+		for (const [index, items] of snapshotItems(snapshot).entries()) {
+			// A line's items are one run of the snapshot line, with the commas between them.
+			for (const some of inLines(items)) writeSealed(output, asciiJson([`["${tags[index + 1]}",[`, some.length > 0 ? snapshot.subarray(some[0]![0], some.at(-1)![1]) : '', ']]']));
+		}
 		// Base64 in JSON: ASCII already.
 		writeSealed(output, line(written.mentions));
 		closeSync(descriptor);
@@ -118,6 +138,58 @@ export function keepStartFile(folder: string, roots: string[], aliasKey: string,
 		if (descriptor !== undefined) closeSync(descriptor);
 		rmSync(temporary, {force: true});
 	}
+}
+
+/** A list in the parts written a line each: one line at least, for an empty list. */
+function inLines<T>(items: T[]): T[][] {
+	const lines: T[][] = [];
+	for (let start = 0; start === 0 || start < items.length; start += itemsPerLine) lines.push(items.slice(start, start + itemsPerLine));
+	return lines;
+}
+
+const bytes = {quote: 0x22, backslash: 0x5c, comma: 0x2c, bracket: 0x5b, brace: 0x7b, closingBracket: 0x5d, closingBrace: 0x7d};
+
+/** Where the JSON string that opens at `start` ends (its closing quote, after no escaping backslash), or -1. */
+function stringEnd(body: Buffer, start: number): number {
+	for (let at = body.indexOf(bytes.quote, start + 1); at >= 0; at = body.indexOf(bytes.quote, at + 1)) {
+		let backslashes = 0;
+		while (body[at - 1 - backslashes] === bytes.backslash) backslashes++;
+		if (backslashes % 2 === 0) return at;
+	}
+	return -1;
+}
+
+/**
+ * Where each event and each entity is in the cache file's snapshot line,
+ * `["#model",{"events":[…],"entities":[…]}]`: the items of the two lists found by their commas
+ * outside strings, not parsed, to be copied a hundred to a line of the start file.
+ */
+function snapshotItems(body: Buffer): [events: Array<[number, number]>, entities: Array<[number, number]>] {
+	const listDepth = 3;
+	const lists: Array<Array<[number, number]>> = [];
+	let depth = 0;
+	let from = 0;
+	for (let at = 0; at < body.length; at++) {
+		const byte = body[at]!;
+		if (byte === bytes.quote) {
+			at = stringEnd(body, at);
+			if (at < 0) break;
+		} else if (byte === bytes.bracket || byte === bytes.brace) {
+			depth++;
+			if (depth === listDepth) {
+				lists.push([]);
+				from = at + 1;
+			}
+		} else if (byte === bytes.closingBracket || byte === bytes.closingBrace) {
+			if (depth === listDepth && at > from) lists.at(-1)!.push([from, at]);
+			depth--;
+		} else if (byte === bytes.comma && depth === listDepth) {
+			lists.at(-1)!.push([from, at]);
+			from = at + 1;
+		}
+	}
+	if (lists.length !== 2 || depth !== 0) throw new Error('the snapshot line is not of the shape written');
+	return lists as [Array<[number, number]>, Array<[number, number]>];
 }
 
 /**
@@ -153,14 +225,15 @@ function previewLine(model: TimelineModel, files: Array<{entry: CachedFile}>): P
 }
 
 /**
- * The lines of a start file after its header, each checked against its seal; undefined when one
- * does not hold. Read whole, in one buffer the lines are views of: a few megabytes, all needed.
+ * The lines of a start file, each checked against its seal, a step a line; undefined when one
+ * does not hold. Read whole, in one buffer the lines are views of: megabytes, all needed.
  */
-function sealedLines(descriptor: number, path: string): {header: Buffer; bodies: Buffer[]} | undefined {
+function* sealedLines(descriptor: number, path: string): Generator<void, Buffer[] | undefined> {
 	const whole = readFileSync(descriptor);
 	let previous = '';
 	const bodies: Buffer[] = [];
 	for (let start = 0; start < whole.length; ) {
+		yield;
 		const newline = whole.indexOf(10, start);
 		const end = newline < 0 ? whole.length : newline;
 		const parts = sealedParts(whole.subarray(start, end));
@@ -172,9 +245,7 @@ function sealedLines(descriptor: number, path: string): {header: Buffer; bodies:
 		bodies.push(parts.body);
 		start = end + 1;
 	}
-	if (bodies.length === 7) return {header: bodies[0]!, bodies: bodies.slice(1)};
-	cacheDebug(`${path}: not of the lines written; not used`);
-	return undefined;
+	return bodies;
 }
 
 /** The value after a line's prefix (the line ends in `]`), or undefined. */
@@ -202,46 +273,76 @@ function openGeneration(path: string, generation: unknown): OpenCacheFile | unde
 	return undefined;
 }
 
+/** A line of entries, events or entities of the shape written. */
+function isChunkLine(value: unknown): value is ChunkLine {
+	if (!Array.isArray(value)) return false;
+	const [tag, items, details] = value as unknown[];
+	if (!Array.isArray(items)) return false;
+	if (tag === '#files') return value.length === 3 && Array.isArray(details) && items.length === details.length && details.every(isDetailsSlice) && items.every((file) => Array.isArray(file) && typeof file[0] === 'string' && isCompactFile(file[1]));
+	return value.length === 2 && ((tag === '#events' && isCompactSnapshot({events: items, entities: []})) || (tag === '#entities' && isCompactSnapshot({events: [], entities: items})));
+}
+
 /**
  * The start file of these roots, with its cache file open for the texts and dates; undefined when
  * there is none, or it is damaged, of another engine, or of another cache file than the one there.
  */
-export function readStartFile(folder: string, roots: string[]): StartFile | undefined {
+export const readStartFile = (folder: string, roots: string[]): StartFile | undefined => stepwise(() => readStartSteps(folder, roots)).finish();
+
+/** `readStartFile` a line, or a slice of its files, at a time (see Stepwise): an interface reads it between keys. */
+export function* readStartSteps(folder: string, roots: string[]): Generator<void, StartFile | undefined, void> {
 	const path = startFile(folder, roots);
 	const descriptor = openCacheFile(path);
 	if (descriptor === undefined) return undefined;
-	let lines;
+	let bodies;
 	try {
-		lines = sealedLines(descriptor, path);
+		bodies = yield* sealedLines(descriptor, path);
 	} catch (error) {
 		cacheDebug(path, error);
 	} finally {
 		closeSync(descriptor);
 	}
-	if (!lines) return undefined;
-	const {header: headerBody, bodies} = lines;
-	const header = currentHeader(headerBody, path, roots);
-	if (!header) return undefined;
-	const {aliasKey, generation} = header;
-	const [, skippedLine, filesLine, detailsLine, snapshotLine, mentionsLine] = bodies as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer];
-	const corpusSkipped = valueAfter(skippedLine, prefixes.skipped, `${path}: skipped`);
-	const files = valueAfter(filesLine, prefixes.files, `${path}: files`);
-	const details = valueAfter(detailsLine, prefixes.details, `${path}: details`);
-	const snapshot = parseBytes(snapshotLine, `${path}: snapshot`);
-	const mentions = readMentions(mentionsLine);
-	const entriesWritten = Array.isArray(files) && Array.isArray(details) && files.length === details.length && files.every((file) => Array.isArray(file) && typeof file[0] === 'string' && isCompactFile(file[1]));
-	if (!isSkippedList(corpusSkipped) || !entriesWritten || !details.every(isDetailsSlice) || !Array.isArray(snapshot) || snapshot[0] !== snapshotKey || !isCompactSnapshot(snapshot[1]) || !mentions) {
-		cacheDebug(`${path}: not of the shape written; not used`);
+	const header = bodies?.[0] && currentHeader(bodies[0], path, roots);
+	if (!bodies || !header) return undefined;
+	const notUsed = (why: string) => {
+		cacheDebug(`${path}: ${why}; not used`);
 		return undefined;
+	};
+	// The header, the preview, the skipped files, the lines of entries, events and entities, the mentions.
+	if (bodies.length < 4 + tags.length) return notUsed('not of the lines written');
+	const {aliasKey, generation} = header;
+	const corpusSkipped = valueAfter(bodies[2]!, prefixes.skipped, `${path}: skipped`);
+	if (!isSkippedList(corpusSkipped)) return notUsed('not of the shape written');
+	const files: Array<[string, CompactFile]> = [];
+	const details: Array<[number, number, string, string]> = [];
+	const snapshot: CompactSnapshot = {events: [], entities: []};
+	const seen = new Set<string>();
+	for (const body of bodies.slice(3, -1)) {
+		yield;
+		const line = parseBytes(body, `${path}: a line of the model`);
+		// Each kind of line in one run, in the order written.
+		if (!isChunkLine(line) || (!seen.has(line[0]) && tags.slice(tags.indexOf(line[0]) + 1).some((tag) => seen.has(tag)))) return notUsed('not of the shape written');
+		seen.add(line[0]);
+		if (line[0] === '#files') {
+			pushAll(files, line[1]);
+			pushAll(details, line[2]);
+		} else if (line[0] === '#events') pushAll(snapshot.events, line[1]);
+		else pushAll(snapshot.entities, line[1]);
 	}
+	yield;
+	const mentions = readMentions(bodies.at(-1)!);
+	if (seen.size !== tags.length || !mentions) return notUsed('not of the shape written');
 	const cache = openGeneration(cacheFile(folder, roots, aliasKey), generation);
 	if (!cache) return undefined;
-	const entries = (files as Array<[string, CompactFile]>).map(([key, compact], index) => {
-		const [start, end, previous, seal] = details[index] as [number, number, string, string];
-		return {key, entry: expandFile(compact, {file: cache, start, end, previous, seal})};
+	const entries: StartFile['files'] = [];
+	yield* inSlices(files.length, filesPerStep, (from, to) => {
+		for (let index = from; index < to; index++) {
+			const [key, compact] = files[index]!;
+			const [start, end, previous, seal] = details[index]!;
+			entries.push({key, entry: expandFile(compact, {file: cache, start, end, previous, seal})});
+		}
 	});
 	const articleIds = entries.flatMap(({entry}) => entry.articles.map(({article}) => article.id));
-	const expanded = expandSnapshot(snapshot[1], mentions, articleIds);
+	const expanded = yield* expandSnapshotSteps(snapshot, mentions, articleIds);
 	if (!expanded) {
 		closeSync(cache.descriptor);
 		return undefined;
