@@ -192,6 +192,21 @@ test('Ctrl-C quits from the search pane and restores the terminal', {skip}, asyn
 });
 
 /** The process id of the app, the child of the pane's shell. */
+/** Waits until process `pid` has ended: what is typed before then is the app's to read, not the shell's. */
+async function processEnded(pid: number, timeout = 15_000): Promise<void> {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		try {
+			process.kill(pid, 0);
+		} catch {
+			// ESRCH: it has ended.
+			return;
+		}
+		if (Date.now() > deadline) throw new Error(`timed out waiting for process ${pid} to end`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
 function appProcess(): number {
 	const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
 	const node = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], {encoding: 'utf8'}).trim().split(/\s+/)[0];
@@ -352,8 +367,11 @@ test('stopped (SIGTSTP) in a shell, the terminal goes back to it; after fg the a
 		assert.equal(mouseReported(), true, 'the app has the mouse again');
 		keys('j', 'j');
 		await waitFor((text) => / 3\/\d+ /.test(text), 'the third event');
+		const app = appProcess();
 		keys('q');
 		await waitFor((text) => !text.includes('grouped by day') && !alternateScreenOn(), 'the shell again');
+		// The terminal is restored before the process has ended.
+		await processEnded(app);
 		// Quoted in two parts, so the command line as typed is not taken for its output.
 		literal('echo "DATELINE-""EXIT:$?"');
 		keys('Enter');
