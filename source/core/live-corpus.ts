@@ -152,6 +152,9 @@ async function prepareReading(model: TimelineModel, aliases: EntityDefinition[],
 	}
 }
 
+/** The ids of the articles of files as they were last read. */
+const articleIdsOf = (files: ReadArticleFile[]): Set<string> => new Set(files.flatMap((file) => file.articles.map(({article}) => article.id)));
+
 /** Kept once the interface drew a quick model it was given (`shown`'s promise), or at the next turn when it says nothing. */
 const drawn = (shown: Promise<void> | void): Promise<void> => (shown instanceof Promise ? shown : nextTurn());
 
@@ -205,7 +208,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 			const after = [...early.read.values()].map(({read}) => read);
 			const skippedBefore = new Set(early.before.flatMap((file) => file.skipped));
 			const skipped = [...kept.model.skipped.filter((entry) => !skippedBefore.has(entry)), ...after.flatMap((file) => file.skipped)];
-			const removed = new Set(early.before.flatMap((file) => file.articles.map(({article}) => article.id)));
+			const removed = articleIdsOf(early.before);
 			// Only files never merged gone: the last merge's model is the corpus as it is now.
 			const quick = early.goneUnmerged && removed.size === 0 && after.length === 0 ? kept.model : quickChange(kept.model, kept.memo, removed, after.flatMap((file) => file.articles), kept.aliases, skipped);
 			if (quick) {
@@ -264,7 +267,7 @@ export function liveCorpus(paths: string[], base: LoadOptions = {}, writeDelay =
 		// Files added, changed or removed: a quick model of the change shows while the whole merge runs.
 		const removedFiles = previous ? [...previous.files].flatMap(([file, last]) => (byPath.has(file) ? [] : [last])) : [];
 		if (shown && !early && previous && !save && (added.length > 0 || changedBefore.length > 0 || removedFiles.length > 0)) {
-			const removed = new Set([...removedFiles, ...changedBefore].flatMap((file) => file.articles.map(({article}) => article.id)));
+			const removed = articleIdsOf([...removedFiles, ...changedBefore]);
 			const {quickChange} = await import('./quick-update.js');
 			const quick = quickChange(previous.model, memo, removed, [...added, ...changedAfter].flatMap((file) => file.articles), aliases, skipped);
 			if (quick) {

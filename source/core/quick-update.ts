@@ -53,7 +53,7 @@ function without(last: DateGroup, removed: ReadonlySet<string>): DateGroup {
  * holds no merge to start from. `skipped` is the corpus's skipped list now; `removed`: the ids of
  * articles `model` no longer has (quickRemoval), whose candidates the memo still holds.
  */
-export function quickUpdate(model: TimelineModel, memo: MergeMemo, added: AnalyzedArticle[], aliases: EntityDefinition[], skipped: Skipped[], removed: ReadonlySet<string> = new Set()): TimelineModel | null {
+function quickUpdate(model: TimelineModel, memo: MergeMemo, added: AnalyzedArticle[], aliases: EntityDefinition[], skipped: Skipped[], removed: ReadonlySet<string> = new Set()): TimelineModel | null {
 	const {done} = memo;
 	if (!done || added.length === 0) return null;
 	// Resolved among themselves: a name the rest of the corpus resolves otherwise is resolved so by the whole merge.
@@ -137,7 +137,7 @@ export function quickUpdate(model: TimelineModel, memo: MergeMemo, added: Analyz
  * left), as the last merge grouped them; a sentence of theirs told again in another event
  * (retellings.ts) leaves it. How the rest would group without them waits for the whole merge.
  */
-export function quickRemoval(model: TimelineModel, memo: MergeMemo, removed: ReadonlySet<string>, skipped: Skipped[]): TimelineModel | null {
+function quickRemoval(model: TimelineModel, memo: MergeMemo, removed: ReadonlySet<string>, skipped: Skipped[]): TimelineModel | null {
 	const {done} = memo;
 	if (!done || removed.size === 0) return null;
 	const dateKeys = new Set<string>();

@@ -27,11 +27,13 @@ export async function corpusFiles(paths: string[]): Promise<{files: ArticleFile[
 	const skipped = [...found.skipped];
 	const aliases: EntityDefinition[] = [];
 	// Loaded where a corpus has alias files: most have none.
-	const {readAliasFile} = found.aliasFiles.length > 0 ? await import('./entities/alias-file.js') : {readAliasFile: null};
-	for (const file of found.aliasFiles) {
-		const result = await readAliasFile!(openablePath(file));
-		if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
-		else pushAll(aliases, result.definitions);
+	if (found.aliasFiles.length > 0) {
+		const {readAliasFile} = await import('./entities/alias-file.js');
+		for (const file of found.aliasFiles) {
+			const result = await readAliasFile(openablePath(file));
+			if ('reason' in result) skipped.push({path: file.display, reason: result.reason});
+			else pushAll(aliases, result.definitions);
+		}
 	}
 	return {files: found.files, skipped, aliases, roots: paths.map((given) => path.resolve(given))};
 }
